@@ -1,8 +1,16 @@
+using TakeABreak.Bot.Health;
+using TakeABreak.Bot.Telemetry;
+using TakeABreak.BotFramework;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddBotFrameworkTurns();
+builder.Services.AddTakeABreakHealth();
+builder.Services.AddTakeABreakTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
+app.MapTakeABreakHealth();
 
 app.Run();
 

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace TakeABreak.Bot.Testing;
+
+/// <summary>
+/// The real host, in-process, with the same composition as production. Tests may add settings and replace services;
+/// the data folder is a fresh temporary folder unless a test sets one.
+/// </summary>
+public class TestBotHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Action<IServiceCollection>> _serviceOverrides = [];
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "takeabreak-tests", Guid.NewGuid().ToString("N"));
+
+    public TestBotHost()
+    {
+        _settings["Storage:Sqlite:DataFolder"] = _dataFolder;
+    }
+
+    public string EnvironmentName { get; set; } = Environments.Development;
+
+    public string DataFolder => _dataFolder;
+
+    public TestBotHost WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public TestBotHost WithServices(Action<IServiceCollection> configure)
+    {
+        _serviceOverrides.Add(configure);
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureServices(services =>
+        {
+            foreach (var configure in _serviceOverrides)
+            {
+                configure(services);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_dataFolder))
+        {
+            try
+            {
+                Directory.Delete(_dataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // a file may still be held by a closing connection; the temp folder is cleaned by the OS
+            }
+        }
+    }
+}
