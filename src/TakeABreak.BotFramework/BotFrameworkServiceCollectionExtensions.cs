@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TakeABreak.BotFramework.Teams;
 using TakeABreak.BotFramework.Turns;
 
 namespace TakeABreak.BotFramework;
@@ -15,6 +16,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<TurnTelemetry>();
         services.TryAddSingleton<BotAdapter>();
         services.AddOptions<TypingIndicatorOptions>().BindConfiguration(TypingIndicatorOptions.SectionName);
+        services.AddScoped<IMiddleware, RecipientMentionMiddleware>();
         services.AddScoped<IMiddleware, TypingIndicatorMiddleware>();
         return services;
     }
