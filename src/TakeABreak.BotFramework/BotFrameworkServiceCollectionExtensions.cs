@@ -15,7 +15,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<TurnTelemetry>();
         services.TryAddSingleton<BotAdapter>();
         services.AddOptions<TypingIndicatorOptions>().BindConfiguration(TypingIndicatorOptions.SectionName);
-        services.AddScoped<IMiddleware, TypingIndicatorMiddleware>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, TypingIndicatorMiddleware>());
         return services;
     }
 }
