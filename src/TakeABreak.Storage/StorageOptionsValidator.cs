@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using TakeABreak.Storage.Protection;
 
 namespace TakeABreak.Storage;
 
 /// <summary>Checks the "Storage" configuration section at start, with messages that say what to change.</summary>
-public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOptions>
+public sealed partial class StorageOptionsValidator(IHostEnvironment? environment = null) : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
@@ -30,7 +32,11 @@ public sealed partial class StorageOptionsValidator : IValidateOptions<StorageOp
             failures.Add("Storage:ConversationLockDuration must be between 15 and 60 seconds (blob leases allow no other values).");
         }
 
-        if (!string.IsNullOrEmpty(options.ProtectionKey) && !ProtectionKeyFormat.TryDecode(options.ProtectionKey, out _))
+        if (string.IsNullOrEmpty(options.ProtectionKey) && environment?.IsDevelopment() != true)
+        {
+            failures.Add("Storage:ProtectionKey is missing: set base64 of 32 random bytes (e.g. 'openssl rand -base64 32') in user-secrets, App Service settings or Key Vault.");
+        }
+        else if (!string.IsNullOrEmpty(options.ProtectionKey) && !ProtectionKeyFormat.TryDecode(options.ProtectionKey, out _))
         {
             failures.Add("Storage:ProtectionKey must be base64 of exactly 32 random bytes (256 bits), e.g. from 'openssl rand -base64 32'.");
         }

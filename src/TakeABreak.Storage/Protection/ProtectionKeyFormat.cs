@@ -1,4 +1,4 @@
-namespace TakeABreak.Storage;
+namespace TakeABreak.Storage.Protection;
 
 internal static class ProtectionKeyFormat
 {

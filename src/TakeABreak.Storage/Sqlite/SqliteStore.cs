@@ -1,11 +1,21 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using TakeABreak.Storage.Health;
 
 namespace TakeABreak.Storage.Sqlite;
 
 /// <summary><see cref="IStore"/> on one SQLite file (WAL); several processes may share the file.</summary>
-public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvider) : IStore
+public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvider) : IStore, IStorageProbe
 {
+    public Task ProbeAsync(CancellationToken cancellationToken) =>
+        database.RunAsync(async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM items LIMIT 1)";
+            return await command.ExecuteScalarAsync(cancellationToken);
+        }, cancellationToken);
+
     public Task<StoredItem?> ReadAsync(string kind, string key, CancellationToken cancellationToken = default)
     {
         StorageKinds.EnsureValidKind(kind);
