@@ -184,7 +184,7 @@ var appSettings = [
   { name: 'Storage__Blob__AccountUrl', value: storage.outputs.blobEndpoint }
   { name: 'Storage__ProtectionKey', value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=${protectionKeySecretName})' }
   { name: 'DirectLine__Enabled', value: 'false' }
-  { name: 'Language__Enabled', value: string(enableOpenAi) }
+  { name: 'Language__Enabled', value: enableOpenAi ? 'true' : 'false' }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
 ]
 

@@ -28,6 +28,7 @@ param appSettings array
 @description('Log Analytics workspace for platform and console logs.')
 param workspaceId string
 
+@description('Tags on every resource.')
 param tags object
 
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {

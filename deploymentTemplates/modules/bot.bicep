@@ -43,6 +43,7 @@ param webChatOrigins array
 ])
 param location string
 
+@description('Tags on every resource.')
 param tags object
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {

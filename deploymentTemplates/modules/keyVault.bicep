@@ -26,6 +26,7 @@ param appCredentialName string
 @secure()
 param microsoftAppPassword string
 
+@description('Tags on every resource.')
 param tags object
 
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'

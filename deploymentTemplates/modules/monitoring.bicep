@@ -14,6 +14,7 @@ param appInsightsName string
 @maxValue(730)
 param retentionInDays int
 
+@description('Tags on every resource.')
 param tags object
 
 resource workspace 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {

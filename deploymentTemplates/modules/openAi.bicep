@@ -20,6 +20,7 @@ param modelVersion string
 @minValue(1)
 param capacity int
 
+@description('Tags on every resource.')
 param tags object
 
 var cognitiveServicesOpenAiUserRoleId = '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd'

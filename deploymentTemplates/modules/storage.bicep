@@ -17,6 +17,7 @@ param appPrincipalId string
 @maxValue(30)
 param softDeleteRetentionInDays int
 
+@description('Tags on every resource.')
 param tags object
 
 var storageBlobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c17b'
