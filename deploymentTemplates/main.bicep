@@ -1,6 +1,6 @@
 // TakeABreak.Bot on Azure: App Service (Linux, .NET 10), Azure Bot with Teams and Direct Line, Blob Storage,
 // Key Vault, Log Analytics + Application Insights and, optionally, Azure OpenAI. Deploy into one resource group:
-//   az deployment group create -g <group> -p main.bicepparam   (see README.md)
+//   az deployment group create -g <group> -f main.bicep -p main.bicepparam   (see README.md)
 targetScope = 'resourceGroup'
 
 @description('Azure region for everything except the bot registration and Azure OpenAI. Default West Europe: data stays in the EU.')
@@ -230,6 +230,9 @@ module bot 'modules/bot.bicep' = {
     tags: tags
   }
 }
+
+@description('Web App name (for az webapp deploy).')
+output webAppName string = app.outputs.name
 
 @description('Public host name of the Web App.')
 output webAppHostName string = app.outputs.defaultHostName

@@ -1,6 +1,6 @@
 // Example parameters. Copy and adjust; the protection key comes from the environment so it never lands in a file:
 //   export TAKEABREAK_STORAGE_PROTECTION_KEY="$(openssl rand -base64 32)"
-//   az deployment group create -g rg-takeabreak -p main.bicepparam
+//   az deployment group create -g rg-takeabreak -f main.bicep -p main.bicepparam
 using './main.bicep'
 
 param location = 'westeurope'
