@@ -63,6 +63,12 @@ public static class BicepCli
                 $"The Bicep CLI was not found at '{path}'. Restore the Azure.Bicep.CommandLine.linux-x64 package (dotnet restore).");
         }
 
+        // Package extraction does not always keep the executable bit.
+        if (!OperatingSystem.IsWindows() && !File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserExecute))
+        {
+            File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute);
+        }
+
         return path;
     }
 }
