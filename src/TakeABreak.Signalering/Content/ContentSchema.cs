@@ -66,7 +66,7 @@ public sealed class ContentSchema
     private static ContentError Describe(YamlContentDocument document, string pointer, string keyword, string message)
     {
         var where = pointer.Length == 0 ? "the file" : $"'{pointer.TrimStart('/')}'";
-        var text = keyword == "false"
+        var text = keyword is "" or "false"
             ? $"{where} is not a known field here."
             : $"{where}: {message}";
         return new ContentError(document.File, document.LineOf(pointer), text);

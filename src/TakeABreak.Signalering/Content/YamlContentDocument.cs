@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace TakeABreak.Signalering.Content;
@@ -55,13 +56,19 @@ public sealed partial class YamlContentDocument
     public static YamlContentDocument Parse(string file, string text)
     {
         var stream = new YamlStream();
+        var parser = new LineTrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             throw Fail(file, (int)exception.Start.Line, "This is not valid YAML: " + Explain(exception));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way, without a position (e.g. on an unclosed "[").
+            throw Fail(file, parser.LastLine, "This is not valid YAML after this line; look for an unclosed bracket or quote.");
         }
 
         if (stream.Documents.Count == 0)
@@ -98,6 +105,24 @@ public sealed partial class YamlContentDocument
 
     [GeneratedRegex(@"^[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?$")]
     private static partial Regex DecimalNumber();
+
+    private sealed class LineTrackingParser(IParser inner) : IParser
+    {
+        public int LastLine { get; private set; } = 1;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current)
+            {
+                LastLine = (int)current.Start.Line;
+            }
+
+            return moved;
+        }
+    }
 
     private sealed class Converter(string file)
     {
