@@ -5,7 +5,7 @@ using static TakeABreak.Signalering.Content.ContentNodes;
 namespace TakeABreak.Signalering.Assessment;
 
 /// <summary>Turns a schema-checked context.yaml into <see cref="ContextQuestions"/>, checking every id it refers to.</summary>
-public static class ContextQuestionsReader
+internal static class ContextQuestionsReader
 {
     public const string RelativePath = "assessment/context.yaml";
     public const string SchemaFileName = "assessment-context.schema.json";

@@ -5,7 +5,7 @@ using static TakeABreak.Signalering.Content.ContentNodes;
 namespace TakeABreak.Signalering.Assessment;
 
 /// <summary>Turns a schema-checked urgency.yaml into <see cref="UrgencyRules"/>, checking every id it refers to.</summary>
-public static class UrgencyRulesReader
+internal static class UrgencyRulesReader
 {
     public const string RelativePath = "assessment/urgency.yaml";
     public const string SchemaFileName = "assessment-urgency.schema.json";

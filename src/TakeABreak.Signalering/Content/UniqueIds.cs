@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace TakeABreak.Signalering.Content;
 
 /// <summary>Hands out the ids of one file (or one set of files) and reports an id that is used twice.</summary>
-public sealed class UniqueIds(YamlContentDocument document, ICollection<ContentError> errors)
+internal sealed class UniqueIds(YamlContentDocument document, ICollection<ContentError> errors)
 {
     private readonly Dictionary<string, (string File, int Line)> claimed = new(StringComparer.Ordinal);
 

@@ -4,7 +4,7 @@ using static TakeABreak.Signalering.Content.ContentNodes;
 namespace TakeABreak.Signalering.Signals;
 
 /// <summary>Turns a schema-checked catalogue.yaml into a <see cref="SignalsCatalogue"/>, checking every id it refers to.</summary>
-public static class SignalsCatalogueReader
+internal static class SignalsCatalogueReader
 {
     public const string RelativePath = "signals/catalogue.yaml";
     public const string SchemaFileName = "signals.schema.json";
