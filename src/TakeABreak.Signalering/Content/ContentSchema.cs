@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace TakeABreak.Signalering.Content;
@@ -66,9 +68,29 @@ public sealed class ContentSchema
     private static ContentError Describe(YamlContentDocument document, string pointer, string keyword, string message)
     {
         var where = pointer.Length == 0 ? "the file" : $"'{pointer.TrimStart('/')}'";
-        var text = keyword is "" or "false"
-            ? $"{where} is not a known field here."
-            : $"{where}: {message}";
+        var text = keyword switch
+        {
+            "" or "false" => $"{where} is not a known field here.",
+            "pattern" => $"{where}: '{ValueAt(document.Root, pointer)}' does not have the form the schema asks for; ids are lower_snake_case (a-z, 0-9 and _).",
+            _ => $"{where}: {message}",
+        };
         return new ContentError(document.File, document.LineOf(pointer), text);
+    }
+
+    private static string? ValueAt(JsonNode? root, string pointer)
+    {
+        var node = root;
+        foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            node = node switch
+            {
+                JsonArray array when int.TryParse(name, CultureInfo.InvariantCulture, out var index) && index < array.Count => array[index],
+                JsonObject item => item[name],
+                _ => null,
+            };
+        }
+
+        return node?.ToString();
     }
 }
