@@ -61,7 +61,7 @@ public sealed class DangerDetector
             .Select(pair => new CompiledRule(
                 pair.rule.Id,
                 pair.rule.Level,
-                conceptIndex[pair.rule.Anchor],
+                [.. pair.rule.Anchors.Select(id => conceptIndex[id])],
                 [.. pair.rule.With.Select(id => conceptIndex[id])],
                 pair.rule.When))];
     }
@@ -81,7 +81,7 @@ public sealed class DangerDetector
             return SafetyVerdict.None;
         }
 
-        matches.RemoveAll(match => matches.Exists(other => !other.HasGap && other.Contains(match)));
+        matches.RemoveAll(match => matches.Exists(other => Hides(other, match)));
         var segments = Segments(normalized.Tokens, matches);
         var signals = LiveSignals(matches, segments);
         if (signals.Count == 0)
@@ -103,11 +103,20 @@ public sealed class DangerDetector
         return reasons is null ? SafetyVerdict.None : new SafetyVerdict(level, reasons);
     }
 
+    /// <summary>
+    /// A longer phrase hides the shorter ones inside it ("weet niet" hides "niet", "tot nu toe" hides "nu"),
+    /// except that only signals and neutral phrases can hide a signal, and a phrase with a gap hides nothing.
+    /// </summary>
+    private bool Hides(ConceptMatch outer, ConceptMatch inner) =>
+        !outer.HasGap
+        && outer.Contains(inner)
+        && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
+
     private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments)
     {
         foreach (var anchor in signals)
         {
-            if (anchor.Match.Concept != rule.Anchor || !rule.AcceptsTiming(anchor.Timing))
+            if (!rule.Anchors.Contains(anchor.Match.Concept) || !rule.AcceptsTiming(anchor.Timing))
             {
                 continue;
             }
@@ -219,7 +228,7 @@ public sealed class DangerDetector
 
     private readonly record struct LiveSignal(ConceptMatch Match, SignalTiming Timing);
 
-    private sealed record CompiledRule(string Id, SafetyLevel Level, int Anchor, int[] With, RuleTiming When)
+    private sealed record CompiledRule(string Id, SafetyLevel Level, int[] Anchors, int[] With, RuleTiming When)
     {
         public bool AcceptsTiming(SignalTiming timing) => When switch
         {

@@ -13,4 +13,4 @@ internal sealed record LexiconDefinition(
     IReadOnlyList<string> OrdinaryWords,
     IReadOnlyList<ConceptDefinition> Concepts);
 
-internal sealed record RuleDefinition(string Id, SafetyLevel Level, string Anchor, IReadOnlyList<string> With, RuleTiming When);
+internal sealed record RuleDefinition(string Id, SafetyLevel Level, IReadOnlyList<string> Anchors, IReadOnlyList<string> With, RuleTiming When);
