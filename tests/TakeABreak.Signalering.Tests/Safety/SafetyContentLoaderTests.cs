@@ -25,12 +25,12 @@ public sealed class SafetyContentLoaderTests : IDisposable
     [Fact]
     public void Broken_YAML_is_reported_with_file_and_line()
     {
-        ReplaceLine(SafetyContentLoader.RulesFile, "    level: acute", "    level: [acute", occurrence: 2);
+        ReplaceLine(SafetyContentLoader.RulesFile, "    level: acute", "    level: acute: very", occurrence: 2);
 
         var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
 
         Assert.Equal(SafetyContentLoader.RulesFile, error.File);
-        Assert.InRange(error.Line, LineOf(SafetyContentLoader.RulesFile, "    level: [acute"), LineOf(SafetyContentLoader.RulesFile, "    level: [acute") + 3);
+        Assert.InRange(error.Line, LineOf(SafetyContentLoader.RulesFile, "    level: acute: very"), LineOf(SafetyContentLoader.RulesFile, "    level: acute: very") + 3);
         Assert.StartsWith("YAML syntax", error.Message, StringComparison.Ordinal);
     }
 

@@ -3,7 +3,8 @@ namespace TakeABreak.Signalering.Safety.Matching;
 /// <summary>
 /// All single words and word prefixes of the lexicon, each with a pattern id, and the lookup of a user's word:
 /// exact, then with doubled letters squeezed ("hellp" → "help"), then with typos (deletion index, checked by edit distance).
-/// Typos are only tried for words that are not known: not a lexicon word and not an ordinary word.
+/// Typos are only tried for words that are not known (not a lexicon word and not an ordinary word),
+/// and never in the first letter, where people rarely mistype and where many real words differ.
 /// </summary>
 internal sealed class TermVocabulary
 {
@@ -125,6 +126,7 @@ internal sealed class TermVocabulary
             var candidate = _wordById[id];
             var allowed = AllowedEdits(Math.Min(candidate.Length, word.Length));
             if (allowed > 0
+                && candidate[0] == word[0]
                 && EditDistance.Bounded(word, candidate, allowed) <= allowed
                 && !patterns.Skip(start).Contains(id))
             {
