@@ -34,13 +34,20 @@ public sealed class YamlContentDocument
         ArgumentNullException.ThrowIfNull(errors);
 
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yamlText));
         try
         {
-            stream.Load(new StringReader(yamlText));
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             errors.Add(new ContentError(file, (int)exception.Start.Line, "YAML syntax: " + WithoutPosition(exception)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            var line = (int)(parser.Current?.End.Line ?? 0);
+            errors.Add(new ContentError(file, line, "YAML syntax: the text after this line cannot be read (check brackets and quotes)"));
             return null;
         }
 
@@ -97,32 +104,34 @@ public sealed class YamlContentDocument
     {
         ArgumentNullException.ThrowIfNull(schema);
         using var json = JsonDocument.Parse(Root?.ToJsonString() ?? "null");
-        var results = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
-        {
-            return [];
-        }
-
+        var results = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         var errors = new List<ContentError>();
-        foreach (var result in (IEnumerable<EvaluationResults>)[results, .. results.Details ?? []])
-        {
-            if (result.Errors is null)
-            {
-                continue;
-            }
-
-            var location = result.InstanceLocation.ToString();
-            foreach (var message in result.Errors.Values)
-            {
-                var where = location.Length == 0 ? "the file" : location;
-                errors.Add(new ContentError(File, LineOf(location), $"{where}: {message}"));
-            }
-        }
-
+        CollectErrors(results, errors);
         return errors
             .Distinct()
             .OrderBy(error => error.Line)
             .ToList();
+    }
+
+    /// <summary>Errors of failing nodes only: a branch that failed inside a passing "oneOf" is no error.</summary>
+    private void CollectErrors(EvaluationResults result, List<ContentError> errors)
+    {
+        if (result.IsValid)
+        {
+            return;
+        }
+
+        var location = result.InstanceLocation.ToString();
+        foreach (var message in result.Errors?.Values ?? Enumerable.Empty<string>())
+        {
+            var where = location.Length == 0 ? "the file" : location;
+            errors.Add(new ContentError(File, LineOf(location), $"{where}: {message}"));
+        }
+
+        foreach (var detail in result.Details ?? [])
+        {
+            CollectErrors(detail, errors);
+        }
     }
 
     public static string Pointer(string parent, string segment) =>
