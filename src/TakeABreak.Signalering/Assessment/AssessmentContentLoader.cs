@@ -1,0 +1,48 @@
+using TakeABreak.Signalering.Content;
+using TakeABreak.Signalering.Signals;
+
+namespace TakeABreak.Signalering.Assessment;
+
+/// <summary>
+/// Loads dialogs/signals/catalogue.yaml, dialogs/assessment/context.yaml and dialogs/assessment/urgency.yaml,
+/// checks them against dialogs/schemas/ and checks that every id they refer to exists.
+/// </summary>
+public static class AssessmentContentLoader
+{
+    /// <summary>Every problem in the content, for the lint command; empty when all is well.</summary>
+    public static IReadOnlyList<ContentError> Validate(string dialogsDirectory)
+    {
+        var errors = new List<ContentError>();
+        Read(dialogsDirectory, errors);
+        return errors;
+    }
+
+    /// <exception cref="ContentValidationException">The content has problems; each names file, line and what is wrong.</exception>
+    public static AssessmentContent Load(string dialogsDirectory)
+    {
+        var errors = new List<ContentError>();
+        var content = Read(dialogsDirectory, errors);
+        return errors.Count == 0 && content is not null ? content : throw new ContentValidationException(errors);
+    }
+
+    private static AssessmentContent? Read(string dialogsDirectory, List<ContentError> errors)
+    {
+        if (!Directory.Exists(dialogsDirectory))
+        {
+            errors.Add(new ContentError(dialogsDirectory, 1, "The dialogs folder does not exist."));
+            return null;
+        }
+
+        var catalogueDocument = ContentFile.ReadChecked(dialogsDirectory, SignalsCatalogueReader.RelativePath, SignalsCatalogueReader.SchemaFileName, errors);
+        var contextDocument = ContentFile.ReadChecked(dialogsDirectory, ContextQuestionsReader.RelativePath, ContextQuestionsReader.SchemaFileName, errors);
+        var urgencyDocument = ContentFile.ReadChecked(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors);
+
+        var catalogue = catalogueDocument is null ? null : SignalsCatalogueReader.Read(catalogueDocument, errors);
+        var context = contextDocument is null || catalogue is null ? null : ContextQuestionsReader.Read(contextDocument, catalogue, errors);
+        var urgency = urgencyDocument is null || catalogue is null || context is null ? null : UrgencyRulesReader.Read(urgencyDocument, catalogue, context, errors);
+
+        return catalogue is not null && context is not null && urgency is not null
+            ? new AssessmentContent(catalogue, context, urgency)
+            : null;
+    }
+}

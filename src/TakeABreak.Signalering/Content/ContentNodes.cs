@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace TakeABreak.Signalering.Content;
+
+/// <summary>Reads values from a content document that its JSON Schema has already accepted.</summary>
+internal static class ContentNodes
+{
+    public static string String(JsonNode node, string name) => node[name]!.GetValue<string>();
+
+    public static int Integer(JsonNode node, string name) => checked((int)node[name]!.GetValue<long>());
+
+    public static int? OptionalInteger(JsonNode node, string name) =>
+        node[name] is { } value ? checked((int)value.GetValue<long>()) : null;
+
+    public static IReadOnlyList<string> Strings(JsonNode node, string name) =>
+        node[name] is JsonArray array ? array.Select(item => item!.GetValue<string>()).ToList() : [];
+
+    public static LocalizedText Text(JsonNode node, string name) =>
+        new(node[name]!["nl"]!.GetValue<string>(), node[name]!["en"]!.GetValue<string>());
+
+    /// <summary>Each item of an array property, with its JSON Pointer.</summary>
+    public static IEnumerable<(JsonNode Item, string Pointer)> Items(JsonNode node, string name, string pointer) =>
+        node[name]!.AsArray().Select((item, index) => (item!, YamlContentDocument.Child(YamlContentDocument.Child(pointer, name), index)));
+}

@@ -1,0 +1,11 @@
+using TakeABreak.Signalering.Content;
+
+namespace TakeABreak.Signalering.Signals;
+
+/// <summary>Something a user may have noticed. Not proof: it gets meaning from context.</summary>
+public sealed record Signal(
+    string Id,
+    string GroupId,
+    IReadOnlyList<string> PersonTypeIds,
+    LocalizedText Label,
+    LocalizedText Explanation);
