@@ -27,6 +27,7 @@ public static class AnswerRecognizer
         var normalized = options.Select(option => (option.Id, Texts: option.Texts.Select(TextNormalizer.Normalize).Where(t => t.Length > 0).ToList())).ToList();
         return Unique(normalized.Where(o => o.Texts.Contains(typed)).Select(o => o.Id))
             ?? Unique(normalized.Where(o => o.Texts.Any(t => EditDistance.Close(typed, t))).Select(o => o.Id))
+            ?? Unique(normalized.Where(o => o.Texts.Any(t => t.StartsWith(typed + " ", StringComparison.Ordinal))).Select(o => o.Id))
             ?? Fewest(normalized.SelectMany(o => o.Texts.Where(t => ContainsWords(t, typed)).Select(t => (o.Id, Words: TextNormalizer.Words(t).Length))));
     }
 
