@@ -1,0 +1,17 @@
+using TakeABreak.Dialogs.Runtime;
+using TakeABreak.Signalering.Assessment;
+
+namespace TakeABreak.Bot.Conversation.Sources;
+
+/// <summary>"Who is it about": the person types of the signals catalogue, then the special topics that are handed over.</summary>
+public sealed class AboutOptionSource(AssessmentContent assessment) : IDialogOptionSource
+{
+    public const string SourceName = "about_options";
+
+    public string Name => SourceName;
+
+    public IReadOnlyList<DialogOption> GetOptions(DialogValues values, string locale) =>
+        assessment.Signals.PersonTypes.Select(type => new DialogOption(type.Id, type.Label.In(locale), [type.Label.Nl, type.Label.En]))
+            .Concat(assessment.Signals.SpecialTopics.Select(topic => new DialogOption(topic.Id, topic.Label.In(locale), [topic.Label.Nl, topic.Label.En])))
+            .ToList();
+}

@@ -1,0 +1,22 @@
+using TakeABreak.Dialogs.Runtime;
+using TakeABreak.Signalering.Assessment;
+
+namespace TakeABreak.Bot.Conversation.Sources;
+
+/// <summary>The signs checklist: every signal of the catalogue that fits the person types chosen so far.</summary>
+public sealed class SignalOptionSource(AssessmentContent assessment) : IDialogOptionSource
+{
+    public const string SourceName = "signals";
+
+    public string Name => SourceName;
+
+    public IReadOnlyList<DialogOption> GetOptions(DialogValues values, string locale)
+    {
+        var personTypes = PersonTypes.Chosen(assessment, values);
+        return personTypes.Count == 0
+            ? []
+            : assessment.Signals.For(personTypes)
+                .Select(signal => new DialogOption(signal.Id, signal.Label.In(locale), [signal.Label.Nl, signal.Label.En]))
+                .ToList();
+    }
+}

@@ -1,0 +1,238 @@
+using System.Text.Json.Nodes;
+
+namespace TakeABreak.Dialogs.Content;
+
+/// <summary>Turns schema-checked YAML documents into the content model, remembering where each part came from.</summary>
+internal sealed class ContentReader(List<ContentError> errors)
+{
+    private static readonly (string Key, PromptKind Kind)[] PromptKeys =
+    [
+        ("choice", PromptKind.Choice), ("multi", PromptKind.Multi), ("text", PromptKind.Text),
+        ("confirm", PromptKind.Confirm), ("number", PromptKind.Number), ("questions", PromptKind.Questions),
+    ];
+
+    private static readonly string[] OtherKindKeys = ["action", "branch", "call", "replace", "end"];
+
+    public ConversationSettings ReadConversation(YamlDocument document)
+    {
+        var root = document.Root!.AsObject();
+        var interruptions = new List<Located<InterruptionDefinition>>();
+        var list = root["interruptions"]?.AsArray() ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var pointer = YamlDocument.Child("/interruptions", i);
+            var item = list[i]!.AsObject();
+            var id = Text(item, "id")!;
+            var phrases = Text(item, "phrases")!;
+            InterruptionDefinition? definition =
+                item["begin"] is not null ? new(id, phrases, InterruptionKind.Begin) { Dialog = Text(item, "begin") }
+                : item["replace_all"] is not null ? new(id, phrases, InterruptionKind.ReplaceAll) { Dialog = Text(item, "replace_all") }
+                : item["restart"] is not null ? new(id, phrases, InterruptionKind.Restart)
+                : item["switch_language"] is not null ? new(id, phrases, InterruptionKind.SwitchLanguage) { Locale = Text(item, "switch_language") }
+                : item["say"] is not null ? new(id, phrases, InterruptionKind.Say) { Say = TextList(item["say"]) }
+                : null;
+            if (definition is null)
+            {
+                errors.Add(new ContentError(document.File, document.LineOf(pointer), $"Interruption '{id}' needs one of: begin, replace_all, restart, switch_language, say."));
+                continue;
+            }
+
+            interruptions.Add(new Located<InterruptionDefinition>(definition, document, pointer));
+        }
+
+        return new ConversationSettings(
+            document,
+            TextList(root["locales"]),
+            Text(root, "start")!,
+            TextList(root["start_events"]),
+            (int)(root["max_attempts"]?.GetValue<long>() ?? 3),
+            Text(root, "way_out")!,
+            interruptions);
+    }
+
+    public Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadStrings(IReadOnlyList<YamlDocument> documents, IReadOnlyList<string> locales)
+    {
+        var table = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(StringComparer.Ordinal);
+        var seenIn = new Dictionary<string, YamlDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var (id, node) in document.Root!["strings"]!.AsObject())
+            {
+                var pointer = YamlDocument.Child("/strings", id);
+                if (seenIn.TryGetValue(id, out var earlier))
+                {
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"String '{id}' is also defined in {Path.GetFileName(earlier.File)}; keep one."));
+                    continue;
+                }
+
+                seenIn[id] = document;
+                var perLocale = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+                foreach (var (locale, value) in node!.AsObject())
+                {
+                    if (!locales.Contains(locale))
+                    {
+                        errors.Add(new ContentError(document.File, document.LineOf(YamlDocument.Child(pointer, locale)), $"String '{id}' has locale '{locale}', which is not one of the locales in conversation.yaml ({string.Join(", ", locales)})."));
+                        continue;
+                    }
+
+                    var texts = TextList(value);
+                    if (texts.Count == 0 || texts.Any(string.IsNullOrWhiteSpace))
+                    {
+                        errors.Add(new ContentError(document.File, document.LineOf(YamlDocument.Child(pointer, locale)), $"String '{id}' is empty in '{locale}'."));
+                        continue;
+                    }
+
+                    perLocale[locale] = texts;
+                }
+
+                foreach (var missing in locales.Where(locale => !perLocale.ContainsKey(locale)))
+                {
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"String '{id}' has no '{missing}' translation."));
+                }
+
+                table[id] = perLocale;
+            }
+        }
+
+        return table;
+    }
+
+    public List<LoadedDialog> ReadFlows(IReadOnlyList<YamlDocument> documents)
+    {
+        var dialogs = new List<LoadedDialog>();
+        var seenIn = new Dictionary<string, YamlDocument>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var (id, node) in document.Root!["dialogs"]!.AsObject())
+            {
+                var pointer = YamlDocument.Child("/dialogs", id);
+                if (seenIn.TryGetValue(id, out var earlier))
+                {
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"Dialog '{id}' is also defined in {Path.GetFileName(earlier.File)}; keep one."));
+                    continue;
+                }
+
+                seenIn[id] = document;
+                var steps = new List<DialogStep>();
+                var pointers = new List<string>();
+                var stepNodes = node!["steps"]!.AsArray();
+                for (var i = 0; i < stepNodes.Count; i++)
+                {
+                    var stepPointer = YamlDocument.Child(YamlDocument.Child(pointer, "steps"), i);
+                    var step = ReadStep(document, stepPointer, stepNodes[i]!.AsObject());
+                    if (step is null)
+                    {
+                        continue;
+                    }
+
+                    if (steps.Any(existing => existing.Id == step.Id))
+                    {
+                        errors.Add(new ContentError(document.File, step.Line, $"Step '{step.Id}' appears twice in dialog '{id}'; step ids must be unique within a dialog."));
+                        continue;
+                    }
+
+                    steps.Add(step);
+                    pointers.Add(stepPointer);
+                }
+
+                dialogs.Add(new LoadedDialog(new DialogDefinition(id, steps), document, pointer, pointers));
+            }
+        }
+
+        return dialogs;
+    }
+
+    private DialogStep? ReadStep(YamlDocument document, string pointer, JsonObject node)
+    {
+        var id = Text(node, "id")!;
+        var line = document.LineOf(pointer);
+        var kinds = PromptKeys.Select(p => p.Key).Concat(OtherKindKeys).Where(node.ContainsKey).ToList();
+        if (kinds.Count > 1)
+        {
+            errors.Add(new ContentError(document.File, line, $"Step '{id}' does more than one thing ({string.Join(", ", kinds)}); split it into steps."));
+            return null;
+        }
+
+        var say = TextList(node["say"]);
+        var next = Text(node, "next");
+        if (kinds.Count == 0)
+        {
+            if (say.Count == 0)
+            {
+                errors.Add(new ContentError(document.File, line, $"Step '{id}' does nothing; give it 'say' or one of: {string.Join(", ", PromptKeys.Select(p => p.Key).Concat(OtherKindKeys))}."));
+                return null;
+            }
+
+            return new DialogStep(id, StepKind.Say, line) { Say = say, Next = next };
+        }
+
+        var kind = kinds[0];
+        var prompt = PromptKeys.FirstOrDefault(p => p.Key == kind);
+        if (prompt.Key is not null)
+        {
+            return new DialogStep(id, StepKind.Prompt, line) { Say = say, Next = next, Prompt = ReadPrompt(prompt.Kind, node[kind]!.AsObject()) };
+        }
+
+        return kind switch
+        {
+            "action" => new DialogStep(id, StepKind.Action, line) { Say = say, Next = next, Action = Text(node, "action") },
+            "branch" => new DialogStep(id, StepKind.Branch, line) { Say = say, Next = next, Branch = ReadBranch(node["branch"]!.AsArray()) },
+            "call" => new DialogStep(id, StepKind.Call, line) { Say = say, Next = next, Dialog = Text(node, "call") },
+            "replace" => new DialogStep(id, StepKind.Replace, line) { Say = say, Dialog = Text(node, "replace") },
+            _ => new DialogStep(id, StepKind.End, line) { Say = say },
+        };
+    }
+
+    private static PromptDefinition ReadPrompt(PromptKind kind, JsonObject node) => new(kind)
+    {
+        Text = Text(node, "prompt"),
+        Into = Text(node, "into"),
+        Source = Text(node, "options_from") ?? Text(node, "from"),
+        Skippable = node["skippable"]?.GetValue<bool>() ?? false,
+        Min = node["min"]?.GetValue<long>(),
+        Max = node["max"]?.GetValue<long>(),
+        YesNext = Text(node, "yes"),
+        NoNext = Text(node, "no"),
+        Options = (node["options"]?.AsArray() ?? [])
+            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")))
+            .ToList(),
+    };
+
+    private static List<BranchCase> ReadBranch(JsonArray cases) => cases
+        .Select(item => new BranchCase(
+            (item!["when"]?.AsObject() ?? [])
+                .ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)TextList(pair.Value), StringComparer.Ordinal),
+            Text(item, "goto")!))
+        .ToList();
+
+    private static string? Text(JsonNode node, string name) => node[name] is JsonValue value ? value.ToString() : null;
+
+    private static List<string> TextList(JsonNode? node) => node switch
+    {
+        null => [],
+        JsonArray array => array.Select(item => item?.ToString() ?? string.Empty).ToList(),
+        _ => [node.ToString()],
+    };
+}
+
+internal sealed record Located<T>(T Value, YamlDocument Document, string Pointer)
+{
+    public int Line => Document.LineOf(Pointer);
+}
+
+internal sealed record ConversationSettings(
+    YamlDocument Document,
+    IReadOnlyList<string> Locales,
+    string StartDialog,
+    IReadOnlyList<string> StartEvents,
+    int MaxAttempts,
+    string WayOutDialog,
+    IReadOnlyList<Located<InterruptionDefinition>> LocatedInterruptions)
+{
+    public IReadOnlyList<InterruptionDefinition> Interruptions => LocatedInterruptions.Select(i => i.Value).ToList();
+}
+
+internal sealed record LoadedDialog(DialogDefinition Definition, YamlDocument Document, string Pointer, IReadOnlyList<string> StepPointers)
+{
+    public int Line => Document.LineOf(Pointer);
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace TakeABreak.Dialogs.Content;
+
+/// <summary>A published JSON Schema from dialogs/schemas/, used to check a content file line by line.</summary>
+public sealed class ContentSchema
+{
+    private readonly JsonSchema _schema;
+
+    private ContentSchema(JsonSchema schema) => _schema = schema;
+
+    public static ContentSchema? FromFile(string path, ICollection<ContentError> errors)
+    {
+        if (!File.Exists(path))
+        {
+            errors.Add(new ContentError(path, 1, "The schema file is missing."));
+            return null;
+        }
+
+        try
+        {
+            var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+            return new ContentSchema(JsonSchema.FromText(File.ReadAllText(path), options, new Uri(Path.GetFullPath(path))));
+        }
+        catch (Exception exception) when (exception is JsonException or JsonSchemaException or ArgumentException or InvalidOperationException)
+        {
+            errors.Add(new ContentError(path, 1, "The schema cannot be used: " + exception.Message));
+            return null;
+        }
+    }
+
+    /// <summary>Adds a problem for every place where the document breaks the schema; true when there were none.</summary>
+    public bool Check(YamlDocument document, ICollection<ContentError> errors)
+    {
+        var instance = JsonSerializer.SerializeToElement(document.Root);
+        var results = _schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (results.IsValid)
+        {
+            return true;
+        }
+
+        var problems = Flatten(results)
+            .Where(result => result.Errors is { Count: > 0 })
+            .SelectMany(result => result.Errors!.Select(error => Describe(document, result.InstanceLocation.ToString(), error.Key, error.Value)))
+            .Distinct()
+            .OrderBy(error => error.Line)
+            .ToList();
+        if (problems.Count == 0)
+        {
+            problems.Add(new ContentError(document.File, 1, "The file does not match its schema."));
+        }
+
+        foreach (var problem in problems)
+        {
+            errors.Add(problem);
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<EvaluationResults> Flatten(EvaluationResults results)
+    {
+        yield return results;
+        foreach (var detail in results.Details ?? [])
+        {
+            foreach (var nested in Flatten(detail))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    private static ContentError Describe(YamlDocument document, string pointer, string keyword, string message)
+    {
+        var where = pointer.Length == 0 ? "The file" : $"'{pointer.TrimStart('/')}'";
+        var text = keyword == "false" ? $"{where} is not a known field here." : $"{where}: {message}";
+        return new ContentError(document.File, document.LineOf(pointer), text);
+    }
+}

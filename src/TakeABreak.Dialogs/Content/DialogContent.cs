@@ -1,0 +1,147 @@
+namespace TakeABreak.Dialogs.Content;
+
+/// <summary>All dialogs, strings and conversation settings from dialogs/, loaded and checked together.</summary>
+public sealed class DialogContent
+{
+    public required string Version { get; init; }
+
+    public required IReadOnlyList<string> Locales { get; init; }
+
+    public string DefaultLocale => Locales[0];
+
+    public required string StartDialog { get; init; }
+
+    public required IReadOnlyList<string> StartEvents { get; init; }
+
+    public required int MaxAttempts { get; init; }
+
+    public required string WayOutDialog { get; init; }
+
+    public required IReadOnlyDictionary<string, DialogDefinition> Dialogs { get; init; }
+
+    public required IReadOnlyList<InterruptionDefinition> Interruptions { get; init; }
+
+    public required LocalizedStrings Strings { get; init; }
+
+    public DialogDefinition Dialog(string id) =>
+        Dialogs.TryGetValue(id, out var dialog) ? dialog : throw new KeyNotFoundException($"There is no dialog '{id}'.");
+
+    /// <summary>The locale for a channel locale such as "en-US": its language when supported, else the default.</summary>
+    public string LocaleFor(string? channelLocale)
+    {
+        var language = channelLocale?.Split('-', '_')[0].ToLowerInvariant();
+        return language is not null && Locales.Contains(language) ? language : DefaultLocale;
+    }
+}
+
+public sealed record DialogDefinition(string Id, IReadOnlyList<DialogStep> Steps)
+{
+    public DialogStep? Step(string id) => Steps.FirstOrDefault(step => step.Id == id);
+
+    public int IndexOf(string id)
+    {
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            if (Steps[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
+public enum StepKind
+{
+    Say,
+    Prompt,
+    Action,
+    Branch,
+    Call,
+    Replace,
+    End,
+}
+
+/// <summary>One step of a dialog. <see cref="Say"/> is sent when the step starts, before anything else it does.</summary>
+public sealed record DialogStep(string Id, StepKind Kind, int Line)
+{
+    public IReadOnlyList<string> Say { get; init; } = [];
+
+    /// <summary>The step after this one; none means the following step in the list (or the end of the dialog).</summary>
+    public string? Next { get; init; }
+
+    public PromptDefinition? Prompt { get; init; }
+
+    public string? Action { get; init; }
+
+    public IReadOnlyList<BranchCase> Branch { get; init; } = [];
+
+    /// <summary>The dialog to call (<see cref="StepKind.Call"/>) or to continue with instead (<see cref="StepKind.Replace"/>).</summary>
+    public string? Dialog { get; init; }
+}
+
+public enum PromptKind
+{
+    Choice,
+    Multi,
+    Text,
+    Confirm,
+    Number,
+    Questions,
+}
+
+public sealed record PromptDefinition(PromptKind Kind)
+{
+    public string? Text { get; init; }
+
+    /// <summary>The collected value the answer is stored in.</summary>
+    public string? Into { get; init; }
+
+    public IReadOnlyList<OptionDefinition> Options { get; init; } = [];
+
+    /// <summary>A registered option source or question source that gives the options at run time.</summary>
+    public string? Source { get; init; }
+
+    public bool Skippable { get; init; }
+
+    public long? Min { get; init; }
+
+    public long? Max { get; init; }
+
+    public string? YesNext { get; init; }
+
+    public string? NoNext { get; init; }
+}
+
+/// <summary>A fixed option: its id is what is stored; its label and other spellings are string ids.</summary>
+public sealed record OptionDefinition(string Id, string Label, string? Also, string? Next);
+
+/// <summary>Go to <see cref="Goto"/> when every named value holds one of the listed ids; no conditions means always.</summary>
+public sealed record BranchCase(IReadOnlyDictionary<string, IReadOnlyList<string>> When, string Goto);
+
+public enum InterruptionKind
+{
+    /// <summary>Runs a dialog, then asks the interrupted question again.</summary>
+    Begin,
+
+    /// <summary>Says something, then asks the interrupted question again.</summary>
+    Say,
+
+    /// <summary>Forgets everything collected and starts from the beginning.</summary>
+    Restart,
+
+    /// <summary>Leaves the current dialogs and continues with another one.</summary>
+    ReplaceAll,
+
+    SwitchLanguage,
+}
+
+public sealed record InterruptionDefinition(string Id, string Phrases, InterruptionKind Kind)
+{
+    public string? Dialog { get; init; }
+
+    public string? Locale { get; init; }
+
+    public IReadOnlyList<string> Say { get; init; } = [];
+}

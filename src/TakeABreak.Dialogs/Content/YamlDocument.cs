@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace TakeABreak.Dialogs.Content;
+
+/// <summary>
+/// A YAML content file read as JSON nodes (so a JSON Schema can check it) that remembers the line of every
+/// node by JSON Pointer, so each problem can name its line.
+/// </summary>
+public sealed class YamlDocument
+{
+    private readonly Dictionary<string, int> _lines;
+
+    private YamlDocument(string file, JsonNode? root, Dictionary<string, int> lines)
+    {
+        File = file;
+        Root = root;
+        _lines = lines;
+    }
+
+    public string File { get; }
+
+    public JsonNode? Root { get; }
+
+    /// <summary>The line of the node at a JSON Pointer ("/dialogs/main/steps/0"), or of its nearest known parent.</summary>
+    public int LineOf(string pointer)
+    {
+        var current = pointer;
+        while (true)
+        {
+            if (_lines.TryGetValue(current, out var line))
+            {
+                return line;
+            }
+
+            if (current.Length == 0)
+            {
+                return 1;
+            }
+
+            current = current[..current.LastIndexOf('/')];
+        }
+    }
+
+    public static string Child(string pointer, string name) =>
+        pointer + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    public static string Child(string pointer, int index) => pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Parses one YAML document; problems go to <paramref name="errors"/> and the result is then null.</summary>
+    public static YamlDocument? Parse(string file, string text, ICollection<ContentError> errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException exception)
+        {
+            var message = (exception.InnerException as YamlException ?? exception).Message;
+            var colon = message.IndexOf("): ", StringComparison.Ordinal);
+            errors.Add(new ContentError(file, Math.Max((int)exception.Start.Line, 1), "This is not valid YAML: " + (colon >= 0 ? message[(colon + 3)..] : message)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            errors.Add(new ContentError(file, 1, "This is not valid YAML; look for an unclosed bracket or quote."));
+            return null;
+        }
+
+        if (stream.Documents.Count != 1)
+        {
+            errors.Add(new ContentError(file, 1, stream.Documents.Count == 0 ? "The file is empty." : "The file holds more than one YAML document (---); keep one."));
+            return null;
+        }
+
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var before = errors.Count;
+        var root = Convert(file, stream.Documents[0].RootNode, string.Empty, lines, errors);
+        return errors.Count == before ? new YamlDocument(file, root, lines) : null;
+    }
+
+    private static JsonNode? Convert(string file, YamlNode node, string pointer, Dictionary<string, int> lines, ICollection<ContentError> errors)
+    {
+        lines[pointer] = (int)node.Start.Line;
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                var obj = new JsonObject();
+                foreach (var (keyNode, valueNode) in mapping.Children)
+                {
+                    var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+                    if (obj.ContainsKey(key))
+                    {
+                        errors.Add(new ContentError(file, (int)keyNode.Start.Line, $"'{key}' appears twice here; keep one."));
+                        continue;
+                    }
+
+                    obj[key] = Convert(file, valueNode, Child(pointer, key), lines, errors);
+                }
+
+                return obj;
+            case YamlSequenceNode sequence:
+                var array = new JsonArray();
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    array.Add(Convert(file, sequence.Children[i], Child(pointer, i), lines, errors));
+                }
+
+                return array;
+            case YamlScalarNode scalar:
+                return Scalar(scalar);
+            default:
+                errors.Add(new ContentError(file, (int)node.Start.Line, "Aliases (*name) are not supported; write the value out."));
+                return null;
+        }
+    }
+
+    private static JsonNode? Scalar(YamlScalarNode scalar)
+    {
+        var value = scalar.Value ?? string.Empty;
+        if (scalar.Style is not ScalarStyle.Plain)
+        {
+            return JsonValue.Create(value);
+        }
+
+        return value switch
+        {
+            "" or "~" or "null" => null,
+            "true" => JsonValue.Create(true),
+            "false" => JsonValue.Create(false),
+            _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+            _ => JsonValue.Create(value),
+        };
+    }
+}

@@ -1,0 +1,52 @@
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>A named step that does work outside the dialog (this is how the host's domain is called).</summary>
+public interface IDialogAction
+{
+    string Name { get; }
+
+    Task RunAsync(DialogActionContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>Gives the options of a choice or checklist at run time, e.g. from a catalogue kept elsewhere in dialogs/.</summary>
+public interface IDialogOptionSource
+{
+    string Name { get; }
+
+    IReadOnlyList<DialogOption> GetOptions(DialogValues values, string locale);
+}
+
+/// <summary>Gives a set of single-choice questions asked one after another, e.g. follow-up questions that depend on earlier answers.</summary>
+public interface IDialogQuestionSource
+{
+    string Name { get; }
+
+    IReadOnlyList<DialogQuestion> GetQuestions(DialogValues values, string locale);
+}
+
+/// <param name="Also">Other texts that mean this option (synonyms, the other language).</param>
+public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>? Also = null);
+
+public sealed record DialogQuestion(string Id, string Prompt, IReadOnlyList<DialogOption> Options);
+
+/// <summary>What an action can see and do: the collected values, the locale, and say things (texts it takes from content).</summary>
+public sealed class DialogActionContext(DialogValues values, string locale, IServiceProvider services)
+{
+    private readonly List<string> _messages = [];
+
+    public DialogValues Values { get; } = values;
+
+    public string Locale { get; } = locale;
+
+    public IServiceProvider Services { get; } = services;
+
+    public IReadOnlyList<string> Messages => _messages;
+
+    public void Say(string text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            _messages.Add(text);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+public enum DialogInputKind
+{
+    /// <summary>The conversation opened (a member joined, or the widget's join event).</summary>
+    ConversationStarted,
+
+    Message,
+}
+
+/// <summary>What the user did this turn, without the protocol around it.</summary>
+/// <param name="Value">A card submit's data, when the message came from a card.</param>
+public sealed record DialogInput(DialogInputKind Kind, string? Text, JsonObject? Value, string? ChannelLocale)
+{
+    public static DialogInput Message(string? text, string? channelLocale = null, JsonObject? value = null) =>
+        new(DialogInputKind.Message, text, value, channelLocale);
+
+    public static DialogInput Started(string? channelLocale = null) => new(DialogInputKind.ConversationStarted, null, null, channelLocale);
+}

@@ -1,0 +1,38 @@
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>
+/// Where a conversation is: small on purpose (ids and collected values, never rendered text), with the content version
+/// it was built against so that a content change can be noticed.
+/// </summary>
+public sealed class DialogState
+{
+    public string ContentVersion { get; set; } = string.Empty;
+
+    public string? Locale { get; set; }
+
+    /// <summary>True once the user chose a language; the channel's locale no longer decides then.</summary>
+    public bool LocaleChosen { get; set; }
+
+    public List<DialogFrame> Stack { get; set; } = [];
+
+    public Dictionary<string, List<string>> Values { get; set; } = new(StringComparer.Ordinal);
+
+    public DialogFrame? Top => Stack.Count > 0 ? Stack[^1] : null;
+}
+
+/// <summary>One running dialog: which step it is on and whether it waits for an answer.</summary>
+public sealed class DialogFrame
+{
+    public string Dialog { get; set; } = string.Empty;
+
+    public string Step { get; set; } = string.Empty;
+
+    /// <summary>True while the step's question waits for an answer.</summary>
+    public bool Waiting { get; set; }
+
+    /// <summary>Answers not understood in a row at this step.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>For a question set: which question is being asked.</summary>
+    public int Index { get; set; }
+}
