@@ -52,18 +52,16 @@ public sealed class BlobConversationLock(
 
     private async Task<bool> TryAcquireAsync(BlobClient blob, BlobLeaseClient lease, CancellationToken cancellationToken)
     {
+        // The lock blob is deleted on release, so it is usually absent: create it first, then lease it.
+        await CreateLockBlobAsync(blob, cancellationToken);
         try
         {
             await lease.AcquireAsync(leaseDuration, cancellationToken: cancellationToken);
             return true;
         }
-        catch (RequestFailedException exception) when (exception.Status == 404)
+        catch (RequestFailedException exception) when (exception.Status is 404 or 409)
         {
-            await CreateLockBlobAsync(blob, cancellationToken);
-            return await TryAcquireAsync(blob, lease, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 409)
-        {
+            // 404: released and deleted just now; 409: leased by another turn.
             return false;
         }
     }
