@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TakeABreak.Bot.Testing.Azurite;
@@ -89,7 +90,8 @@ public class StateStorageBenchmarks
     {
         public Config()
         {
-            AddJob(Job.ShortRun.WithIterationCount(5).WithWarmupCount(2));
+            // In-process: no generated project to build, which on a busy 2-core machine takes longer than the run itself.
+            AddJob(Job.ShortRun.WithIterationCount(5).WithWarmupCount(2).WithToolchain(InProcessEmitToolchain.Instance));
             AddColumn(StatisticColumn.P50, StatisticColumn.P95, new PercentileColumn(99));
         }
     }
