@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using TakeABreak.Storage.Expiry;
 using TakeABreak.Storage.Tests.Support;
 
 namespace TakeABreak.Storage.Tests.Sqlite;
@@ -55,5 +56,21 @@ public sealed class SqliteConversationLockTests : IAsyncLifetime
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(1));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _liveHost.Get<IConversationLock>().AcquireAsync("c1", patience.Token).AsTask());
+    }
+
+    [Fact]
+    public async Task The_expiry_sweep_removes_a_lock_left_by_a_host_that_died_a_day_ago()
+    {
+        await _deadHost.Get<IConversationLock>().AcquireAsync("19:conversation-of-a-dead-host");
+        _liveHostClock.Advance(TimeSpan.FromHours(25));
+
+        var deleted = await _liveHost.Get<StateExpirySweep>().SweepOnceAsync();
+
+        Assert.Equal(1, deleted);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "takeabreak.db")}");
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM conversation_locks";
+        Assert.Equal(0L, await count.ExecuteScalarAsync());
     }
 }
