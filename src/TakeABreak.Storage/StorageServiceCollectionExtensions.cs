@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using TakeABreak.Storage.Blob;
 using TakeABreak.Storage.Expiry;
 using TakeABreak.Storage.Health;
+using TakeABreak.Storage.Locking;
 using TakeABreak.Storage.Protection;
 using TakeABreak.Storage.Sqlite;
 using TakeABreak.Storage.State;
@@ -63,7 +64,9 @@ public static class StorageServiceCollectionExtensions
             return new SqliteDatabase(Path.Combine(folder, options.Sqlite.FileName));
         });
         services.AddSingleton<IStorageProbe>(sp => new SqliteStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IConversationLock>(sp => new SqliteConversationLock(
+        services.AddSingleton<IConversationLock>(sp => sp.GetRequiredService<SqliteConversationLock>());
+        services.AddSingleton<IStaleLockCleaner>(sp => sp.GetRequiredService<SqliteConversationLock>());
+        services.AddSingleton(sp => new SqliteConversationLock(
             sp.GetRequiredService<SqliteDatabase>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationLockDuration,
@@ -78,7 +81,9 @@ public static class StorageServiceCollectionExtensions
             return new BlobContainers(CreateServiceClient(blob), blob.ContainerPrefix);
         });
         services.AddSingleton<IStorageProbe>(sp => new BlobStore(sp.GetRequiredService<BlobContainers>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IConversationLock>(sp => new BlobConversationLock(
+        services.AddSingleton<IConversationLock>(sp => sp.GetRequiredService<BlobConversationLock>());
+        services.AddSingleton<IStaleLockCleaner>(sp => sp.GetRequiredService<BlobConversationLock>());
+        services.AddSingleton(sp => new BlobConversationLock(
             sp.GetRequiredService<BlobContainers>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationLockDuration,

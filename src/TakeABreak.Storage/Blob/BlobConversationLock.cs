@@ -16,7 +16,7 @@ public sealed class BlobConversationLock(
     BlobContainers containers,
     TimeProvider timeProvider,
     TimeSpan leaseDuration,
-    ILogger<BlobConversationLock> logger) : IConversationLock
+    ILogger<BlobConversationLock> logger) : IConversationLock, IStaleLockCleaner
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
     private readonly InProcessKeyedLock _local = new();
@@ -50,20 +50,53 @@ public sealed class BlobConversationLock(
         }
     }
 
+    public async Task<int> RemoveStaleLocksAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        try
+        {
+            var container = containers.For(StorageKinds.ConversationLocks);
+            await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions(), cancellationToken))
+            {
+                if (blob.Properties.LeaseState == LeaseState.Leased || blob.Properties.LastModified > cutoff)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    await container.GetBlobClient(blob.Name).DeleteAsync(conditions: new BlobRequestConditions { IfMatch = blob.Properties.ETag }, cancellationToken: cancellationToken);
+                    removed++;
+                }
+                catch (RequestFailedException exception) when (exception.Status is 404 or 409 or 412)
+                {
+                    // Taken again or released meanwhile.
+                }
+            }
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+        }
+        catch (Exception exception) when (BlobFailures.IsOutage(exception, cancellationToken))
+        {
+            throw BlobFailures.Unavailable(exception);
+        }
+
+        return removed;
+    }
+
     private async Task<bool> TryAcquireAsync(BlobClient blob, BlobLeaseClient lease, CancellationToken cancellationToken)
     {
+        // The lock blob is deleted on release, so it is usually absent: create it first, then lease it.
+        await CreateLockBlobAsync(blob, cancellationToken);
         try
         {
             await lease.AcquireAsync(leaseDuration, cancellationToken: cancellationToken);
             return true;
         }
-        catch (RequestFailedException exception) when (exception.Status == 404)
+        catch (RequestFailedException exception) when (exception.Status is 404 or 409)
         {
-            await CreateLockBlobAsync(blob, cancellationToken);
-            return await TryAcquireAsync(blob, lease, cancellationToken);
-        }
-        catch (RequestFailedException exception) when (exception.Status == 409)
-        {
+            // 404: released and deleted just now; 409: leased by another turn.
             return false;
         }
     }

@@ -34,7 +34,7 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
         {
             var blob = containers.For(kind).GetBlobClient(BlobNames.Blob(key));
             var content = (await blob.DownloadContentAsync(cancellationToken)).Value;
-            return new StoredItem(kind, key, content.Content.ToMemory(), content.Details.ETag.ToString(), Touched(content.Details.Metadata, content.Details.LastModified));
+            return new StoredItem(kind, key, content.Content.ToMemory(), content.Details.ETag.ToString("H"), Touched(content.Details.Metadata, content.Details.LastModified));
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
         {
@@ -115,7 +115,7 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
             }
 
             yield return new StoredItemInfo(
-                kind, BlobNames.Key(blob.Name), blob.Properties.ETag?.ToString() ?? string.Empty, Touched(blob.Metadata, blob.Properties.LastModified));
+                kind, BlobNames.Key(blob.Name), blob.Properties.ETag?.ToString("H") ?? string.Empty, Touched(blob.Metadata, blob.Properties.LastModified));
         }
     }
 
@@ -136,7 +136,7 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
                 },
             };
             var response = await blob.UploadAsync(BinaryData.FromBytes(data), options, cancellationToken);
-            return response.Value.ETag.ToString();
+            return response.Value.ETag.ToString("H");
         }
         catch (RequestFailedException exception) when (exception.Status == 404 && exception.ErrorCode == "ContainerNotFound" && !conditional)
         {

@@ -11,7 +11,7 @@ public sealed class SqliteConversationLock(
     SqliteDatabase database,
     TimeProvider timeProvider,
     TimeSpan lockDuration,
-    ILogger<SqliteConversationLock> logger) : IConversationLock
+    ILogger<SqliteConversationLock> logger) : IConversationLock, IStaleLockCleaner
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
     private readonly InProcessKeyedLock _local = new();
@@ -37,6 +37,16 @@ public sealed class SqliteConversationLock(
             throw;
         }
     }
+
+    public Task<int> RemoveStaleLocksAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.RunAsync(async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM conversation_locks WHERE expires_at <= $cutoff";
+            command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
 
     private Task<bool> TryAcquireAsync(string key, string owner, CancellationToken cancellationToken) =>
         database.RunAsync(async () =>

@@ -16,6 +16,7 @@ public sealed class AzuriteFixture : IDisposable
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private const string ListeningMessage = "successfully listen";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan GracefulStopTimeout = TimeSpan.FromSeconds(15);
     private static readonly SemaphoreSlim InstallGate = new(1, 1);
 
     private readonly string _testsFolder;
@@ -107,7 +108,10 @@ public sealed class AzuriteFixture : IDisposable
         listening.Task.GetAwaiter().GetResult();
     }
 
-    /// <summary>Kills Azurite; requests fail until <see cref="Start"/>.</summary>
+    /// <summary>
+    /// Stops Azurite; requests fail until <see cref="Start"/>. Azurite is asked to stop first (SIGTERM), because it keeps
+    /// recent writes in memory and a killed Azurite would lose them, which a real outage does not.
+    /// </summary>
     public void Stop()
     {
         var process = _process;
@@ -121,8 +125,16 @@ public sealed class AzuriteFixture : IDisposable
         {
             if (!process.HasExited)
             {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
+                using (var terminate = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                {
+                    terminate.WaitForExit();
+                }
+
+                if (!process.WaitForExit(GracefulStopTimeout))
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit();
+                }
             }
         }
         finally
