@@ -127,6 +127,22 @@ public sealed class ChannelAuthenticationTests(ChannelFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Made_up_key_ids_cannot_make_the_bot_fetch_the_keys_more_than_once_per_interval()
+    {
+        var before = fixture.OpenId.JwksRequests;
+
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var token = FakeBotFrameworkOpenIdServer.CreateToken(Token() with { SigningKey = FakeBotFrameworkOpenIdServer.CreateKey($"made-up-{attempt}") });
+            using var response = await _host.Client.SendAsync(ExpectRepliesRequest(token));
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+
+        // the first fetch, one fetch for the unknown key id, and at most one background refresh it requested
+        Assert.InRange(fixture.OpenId.JwksRequests - before, 2, 3);
+    }
+
+    [Fact]
     public async Task Service_url_of_an_authenticated_activity_becomes_trusted_for_replies()
     {
         var trusted = _host.Services.GetRequiredService<TrustedServiceUrls>();
