@@ -3,6 +3,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Mathematics.OutlierDetection;
 
 namespace TakeABreak.Bot.Benchmarks.Protocol;
@@ -10,7 +11,8 @@ namespace TakeABreak.Bot.Benchmarks.Protocol;
 /// <summary>
 /// Latency of one echo turn through POST /api/messages with <c>deliveryMode: expectReplies</c>, while
 /// <see cref="Conversations"/> − 1 other conversations keep sending turns as fast as they are answered.
-/// Every iteration is one turn, and no outliers are removed, so P50/P99 are per-turn percentiles.
+/// Every iteration is one turn, and no outliers are removed, so P50/P99 are per-turn percentiles. The server runs
+/// inside the benchmark process anyway, so the benchmark runs in-process too.
 /// Run: dotnet run -c Release --project tests/TakeABreak.Bot.Benchmarks -- --filter *EchoTurn*
 /// </summary>
 [Config(typeof(PerTurnLatencyConfig))]
@@ -66,11 +68,13 @@ public class EchoTurnBenchmarks
             AddJob(Job.Default
                 .WithStrategy(RunStrategy.Monitoring)
                 .WithLaunchCount(1)
-                .WithWarmupCount(200)
-                .WithIterationCount(2000)
+                .WithWarmupCount(100)
+                .WithIterationCount(1000)
+                .WithGcForce(false)
                 .WithInvocationCount(1)
                 .WithUnrollFactor(1)
-                .WithOutlierMode(OutlierMode.DontRemove));
+                .WithOutlierMode(OutlierMode.DontRemove)
+                .WithToolchain(InProcessEmitToolchain.Instance));
             AddColumn(StatisticColumn.P50, new PercentileColumn(99), StatisticColumn.Max);
         }
     }
