@@ -5,8 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Polly;
 using TakeABreak.BotFramework.Authentication;
 using TakeABreak.BotFramework.Connector;
@@ -16,9 +14,6 @@ namespace TakeABreak.BotFramework.Hosting;
 public static class BotFrameworkChannelServiceCollectionExtensions
 {
     public const string OpenIdHttpClientName = "TakeABreak.BotFramework.OpenId";
-
-    /// <summary>How often the channel's signing keys are fetched again at the latest (the protocol asks for at least daily).</summary>
-    public static readonly TimeSpan SigningKeyRefreshInterval = TimeSpan.FromHours(12);
 
     /// <summary>
     /// The Azure Bot Service channel: configuration (root keys MicrosoftAppType/Id/Password/TenantId and the
@@ -46,19 +41,10 @@ public static class BotFrameworkChannelServiceCollectionExtensions
     private static void AddChannelAuthentication(IServiceCollection services)
     {
         services.AddHttpClient(OpenIdHttpClientName);
-        services.TryAddSingleton<IConfigurationManager<OpenIdConnectConfiguration>>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
-            var httpClient = sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdHttpClientName);
-            return new ConfigurationManager<OpenIdConnectConfiguration>(
-                options.OpenIdMetadataUrl,
-                new OpenIdConnectConfigurationRetriever(),
-                new HttpDocumentRetriever(httpClient) { RequireHttps = true })
-            {
-                AutomaticRefreshInterval = SigningKeyRefreshInterval,
-            };
-        });
-        services.TryAddSingleton<ChannelSigningKeys>();
+        services.TryAddSingleton(sp => new ChannelSigningKeys(
+            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.OpenIdMetadataUrl,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdHttpClientName),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<JwtChannelAuthenticator>();
         services.TryAddSingleton<DevelopmentChannelAuthenticator>();
         services.TryAddSingleton<IChannelAuthenticator>(sp => sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.IsAuthenticationEnabled

@@ -18,6 +18,12 @@ public sealed class FakeBotFrameworkOpenIdServer : IAsyncDisposable
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string DefaultKeyId = "channel-key-1";
 
+    // RSA key generation is slow on a busy machine; published keys share key material, unpublished ones use
+    // material that is never published, so a token signed by CreateKey(...) never verifies.
+    private static readonly Lazy<RSA> DefaultKeyMaterial = new(() => RSA.Create(2048));
+    private static readonly Lazy<RSA> PublishedKeyMaterial = new(() => RSA.Create(2048));
+    private static readonly Lazy<RSA> UnpublishedKeyMaterial = new(() => RSA.Create(2048));
+
     private readonly ConcurrentDictionary<string, PublishedKey> _published = new(StringComparer.Ordinal);
     private LoopbackHttpsServer? _server;
     private int _jwksRequests;
@@ -53,13 +59,13 @@ public sealed class FakeBotFrameworkOpenIdServer : IAsyncDisposable
     /// <summary>Adds a key to the JWKS (visible at the next fetch) and returns it for signing.</summary>
     public RsaSecurityKey PublishKey(string keyId, params string[] endorsements)
     {
-        var key = CreateKey(keyId);
+        var key = new RsaSecurityKey(keyId == DefaultKeyId ? DefaultKeyMaterial.Value : PublishedKeyMaterial.Value) { KeyId = keyId };
         _published[keyId] = new PublishedKey(key, endorsements);
         return key;
     }
 
-    /// <summary>A key the JWKS does not contain; with an existing <paramref name="keyId"/> it makes a bad signature.</summary>
-    public static RsaSecurityKey CreateKey(string keyId) => new(RSA.Create(2048)) { KeyId = keyId };
+    /// <summary>A key whose material the JWKS never contains; with a published <paramref name="keyId"/> it makes a bad signature.</summary>
+    public static RsaSecurityKey CreateKey(string keyId) => new(UnpublishedKeyMaterial.Value) { KeyId = keyId };
 
     /// <summary>A token as Azure Bot Service sends it; every part can be spoiled for negative tests.</summary>
     public static string CreateToken(ChannelTokenDescription description)
