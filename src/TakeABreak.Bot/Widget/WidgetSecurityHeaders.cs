@@ -44,7 +44,7 @@ public sealed class WidgetSecurityHeaders(RequestDelegate next, IOptions<WidgetO
         return string.Join("; ",
             "default-src 'none'",
             $"script-src 'nonce-{nonce}'",
-            $"style-src 'self' 'nonce-{nonce}'",
+            $"style-src 'self' 'nonce-{nonce}' 'report-sample'",
             "img-src 'self' data: blob:",
             "font-src 'self'",
             $"connect-src {connect}",

@@ -13,6 +13,18 @@
   var strings = null;
   var lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
 
+  // Web Chat passes its nonce to its own styles but react-scroll-to-bottom inside it creates a <style> without
+  // one; giving every style element the page's scripts create this page's nonce keeps 'unsafe-inline' out of the CSP.
+  var createElement = document.createElement.bind(document);
+  document.createElement = function (tagName, options) {
+    var element = createElement(tagName, options);
+    if (nonce && String(tagName).toLowerCase() === 'style') {
+      element.setAttribute('nonce', nonce);
+    }
+
+    return element;
+  };
+
   window.TakeABreakQuickExit.onLeave(function () {
     if (session.directLine) {
       session.directLine.end();
