@@ -35,7 +35,19 @@ public static class WidgetServiceCollectionExtensions
         contentTypes.Mappings.Remove(".html");
         contentTypes.Mappings.Remove(".htm");
         contentTypes.Mappings.Remove(".map");
-        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = contentTypes });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = contentTypes,
+            OnPrepareResponse = file =>
+            {
+                // other websites load the embed script and its strings
+                var path = file.Context.Request.Path;
+                if (path.StartsWithSegments("/widget/i18n") || path.Equals("/widget/embed.js", StringComparison.Ordinal))
+                {
+                    file.Context.Response.Headers.AccessControlAllowOrigin = "*";
+                }
+            },
+        });
         return app;
     }
 }

@@ -227,6 +227,23 @@ public sealed partial class WidgetBrowserTests(WidgetHost host, ChromiumBrowser 
         }
     }
 
+    [Fact]
+    public async Task Another_website_embeds_the_widget_with_one_script_and_one_element_and_quick_exit_leaves_that_site()
+    {
+        await using var chat = await ChatPage.OpenAsync(chromium.Browser, host, WidgetHost.StartPath);
+        await chat.Page.GotoAsync(host.EmbeddingSiteUrl + WidgetHost.EmbeddingPath);
+        var frame = chat.Page.FrameLocator("#takeabreak-chat iframe");
+        await frame.Locator(".webchat__basic-transcript").GetByText(WidgetRehearsalBot.Welcome).First.WaitForAsync();
+        var title = await chat.Page.Locator("#takeabreak-chat iframe").GetAttributeAsync("title");
+
+        await frame.Locator(".exit-button").ClickAsync();
+        await chat.Page.WaitForURLAsync(NeutralPage());
+        await chat.Page.GoBackAsync();
+
+        Assert.Equal("Chat met TakeABreak", title);
+        Assert.EndsWith(WidgetHost.StartPath, chat.Page.Url, StringComparison.Ordinal);
+    }
+
     private static string ArtifactsDirectory => Path.Combine(AppContext.BaseDirectory, "TestResults");
 
     private static async Task AssertLeftWithoutTracesAsync(ChatPage chat)

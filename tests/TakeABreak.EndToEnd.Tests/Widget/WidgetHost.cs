@@ -20,10 +20,14 @@ public sealed class WidgetHost : IAsyncLifetime
 {
     public const string NeutralPath = "/neutraal";
     public const string StartPath = "/start";
+    public const string EmbeddingPath = "/ingebed";
 
     private WebApplication? _app;
 
     public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>The same server under another origin (localhost instead of 127.0.0.1), playing a website that embeds the widget.</summary>
+    public string EmbeddingSiteUrl { get; private set; } = string.Empty;
 
     public async Task InitializeAsync()
     {
@@ -41,11 +45,15 @@ public sealed class WidgetHost : IAsyncLifetime
             WebRootPath = webRoot,
             EnvironmentName = Environments.Development,
         });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        EmbeddingSiteUrl = $"http://localhost:{port}";
+        builder.WebHost.UseUrls(BaseUrl);
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Widget:ExitUrl"] = NeutralPath,
+            ["Widget:EmbedOrigins:0"] = EmbeddingSiteUrl,
             ["Widget:TokenRequestsPerMinutePerAddress"] = "1000",
             ["DirectLine:RequestsPerMinutePerAddress"] = "10000",
         });
@@ -60,8 +68,16 @@ public sealed class WidgetHost : IAsyncLifetime
         _app.MapTakeABreakWidget();
         _app.MapGet(NeutralPath, () => Results.Content("<!doctype html><html lang=\"nl\"><title>Weer</title><h1>Het weer</h1></html>", "text/html"));
         _app.MapGet(StartPath, () => Results.Content("<!doctype html><html lang=\"nl\"><title>Start</title><h1>Start</h1></html>", "text/html"));
+        _app.MapGet(EmbeddingPath, (HttpContext http) =>
+        {
+            http.Response.Headers.ContentSecurityPolicy = $"default-src 'none'; script-src {BaseUrl}; connect-src {BaseUrl}; frame-src {BaseUrl}";
+            return Results.Content(
+                $"<!doctype html><html lang=\"nl\"><title>Buurtteam</title><h1>Buurtteam</h1>" +
+                $"<div id=\"takeabreak-chat\" data-exit-url=\"{EmbeddingSiteUrl}{NeutralPath}\"></div>" +
+                $"<script src=\"{BaseUrl}/widget/embed.js\" defer></script></html>",
+                "text/html");
+        });
         await _app.StartAsync();
-        BaseUrl = _app.Urls.Single().TrimEnd('/');
     }
 
     public async Task DisposeAsync()
@@ -71,6 +87,13 @@ public sealed class WidgetHost : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string FindHostProjectDirectory()
