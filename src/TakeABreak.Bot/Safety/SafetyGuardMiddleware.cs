@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using TakeABreak.Bot.Conversation;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.BotFramework.Turns;
+using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
 using TakeABreak.Dialogs.Turns;
 using TakeABreak.Signalering.Safety;
 
@@ -36,7 +38,7 @@ public sealed class SafetyGuardMiddleware(SafetyContent safety, DialogEngine dia
 
         if (verdict.Level == SafetyLevel.Urgent)
         {
-            await dialogs.RaiseUrgencyAsync(turnContext, verdict.ReasonIds, cancellationToken);
+            await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
         }
 
         if (IsLabel(text, SafetyMessages.AcuteContinue))

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TakeABreak.Bot.Conversation.Content;
 using TakeABreak.BotFramework.Turns;
+using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
 using TakeABreak.Signalering.Safety;
 
 namespace TakeABreak.Bot.Safety;

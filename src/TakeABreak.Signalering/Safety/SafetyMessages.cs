@@ -26,6 +26,9 @@ public sealed class SafetyMessages
 
     public IEnumerable<string> Ids => _textByIdAndLocale.Keys;
 
+    /// <summary>The languages the messages are written in.</summary>
+    public IEnumerable<string> Locales => _textByIdAndLocale.Values.SelectMany(texts => texts.Keys).Distinct(StringComparer.Ordinal);
+
     /// <summary>The text of a message; "en-GB" reads as "en", and a locale without text falls back to Dutch.</summary>
     public string Get(string id, string locale)
     {
