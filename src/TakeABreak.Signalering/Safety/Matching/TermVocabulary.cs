@@ -128,15 +128,30 @@ internal sealed class TermVocabulary
         foreach (var id in candidates)
         {
             var candidate = _wordById[id];
+            if (candidate[0] != word[0] || AlreadyFound(patterns, start, id))
+            {
+                continue;
+            }
+
             var allowed = AllowedEdits(Math.Min(candidate.Length, word.Length));
-            if (allowed > 0
-                && candidate[0] == word[0]
-                && EditDistance.Bounded(word, candidate, allowed) <= allowed
-                && !patterns.Skip(start).Contains(id))
+            if (allowed > 0 && EditDistance.Bounded(word, candidate, allowed) <= allowed)
             {
                 patterns.Add(id);
             }
         }
+    }
+
+    private static bool AlreadyFound(List<int> patterns, int start, int id)
+    {
+        for (var i = start; i < patterns.Count; i++)
+        {
+            if (patterns[i] == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int AllowedEdits(int length)
