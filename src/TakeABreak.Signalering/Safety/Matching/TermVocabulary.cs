@@ -16,7 +16,6 @@ internal sealed class TermVocabulary
     private readonly string[] _wordById;
     private readonly TypoAllowance[] _typos;
     private readonly int _minimumTypoLength;
-    private readonly int _maximumEdits;
 
     public TermVocabulary(
         IReadOnlyDictionary<string, int> words,
@@ -30,7 +29,6 @@ internal sealed class TermVocabulary
         _prefixes = [.. prefixes.Select(pair => (pair.Key, pair.Value)).OrderBy(pair => pair.Key, StringComparer.Ordinal)];
         _typos = [.. typos.OrderBy(typo => typo.MinLength)];
         _minimumTypoLength = _typos.Length == 0 ? int.MaxValue : _typos[0].MinLength;
-        _maximumEdits = _typos.Length == 0 ? 0 : _typos.Max(typo => typo.MaxEdits);
 
         PatternCount = words.Count + prefixes.Count;
         _wordById = new string[PatternCount];
@@ -95,6 +93,12 @@ internal sealed class TermVocabulary
     private void AddTypoMatches(ReadOnlySpan<char> word, List<int> patterns)
     {
         var start = patterns.Count;
+        var edits = AllowedEdits(word.Length);
+        if (edits == 0)
+        {
+            return;
+        }
+
         Span<char> once = stackalloc char[word.Length];
         Span<char> twice = stackalloc char[word.Length];
         TryCandidates(word, word, patterns, start);
@@ -102,7 +106,7 @@ internal sealed class TermVocabulary
         {
             var first = DeleteAt(word, i, once);
             TryCandidates(word, first, patterns, start);
-            if (_maximumEdits < 2)
+            if (edits < 2)
             {
                 continue;
             }
@@ -124,15 +128,30 @@ internal sealed class TermVocabulary
         foreach (var id in candidates)
         {
             var candidate = _wordById[id];
+            if (candidate[0] != word[0] || AlreadyFound(patterns, start, id))
+            {
+                continue;
+            }
+
             var allowed = AllowedEdits(Math.Min(candidate.Length, word.Length));
-            if (allowed > 0
-                && candidate[0] == word[0]
-                && EditDistance.Bounded(word, candidate, allowed) <= allowed
-                && !patterns.Skip(start).Contains(id))
+            if (allowed > 0 && EditDistance.Bounded(word, candidate, allowed) <= allowed)
             {
                 patterns.Add(id);
             }
         }
+    }
+
+    private static bool AlreadyFound(List<int> patterns, int start, int id)
+    {
+        for (var i = start; i < patterns.Count; i++)
+        {
+            if (patterns[i] == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int AllowedEdits(int length)
