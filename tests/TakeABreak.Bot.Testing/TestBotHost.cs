@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -40,7 +39,14 @@ public class TestBotHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
+
+        // UseSetting, not ConfigureAppConfiguration: Program reads some settings (the storage provider) while it
+        // registers services, before configuration added by ConfigureAppConfiguration is visible.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
         {
             foreach (var configure in _serviceOverrides)

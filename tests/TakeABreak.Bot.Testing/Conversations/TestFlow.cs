@@ -92,6 +92,21 @@ public sealed class TestFlow
         return Task.CompletedTask;
     });
 
+    /// <summary>Asserts that none of the replies still queued matches, and drops them.</summary>
+    public TestFlow AssertNoReplyMatching(Func<Activity, bool> match, string description) => Step(state =>
+    {
+        while (state.Pending.Count > 0)
+        {
+            var reply = state.Pending.Dequeue();
+            if (match(reply))
+            {
+                throw new XunitException($"Expected no {description}, but the bot sent: {Describe(reply)}");
+            }
+        }
+
+        return Task.CompletedTask;
+    });
+
     /// <summary>Drops the replies still queued from earlier turns.</summary>
     public TestFlow SkipReplies() => Step(state =>
     {

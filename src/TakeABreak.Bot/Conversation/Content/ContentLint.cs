@@ -2,6 +2,7 @@ using TakeABreak.Bot.Conversation.Actions;
 using TakeABreak.Bot.Conversation.Sources;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Signalering.Assessment;
+using TakeABreak.Signalering.Safety;
 
 namespace TakeABreak.Bot.Conversation.Content;
 
@@ -17,10 +18,11 @@ public static class ContentLint
         new HashSet<string> { AboutOptionSource.SourceName, SignalOptionSource.SourceName },
         new HashSet<string> { ContextQuestionSource.SourceName });
 
-    /// <summary>Every problem in dialogs/: the conversation (flows, strings) and the assessment content (signals, context, urgency).</summary>
+    /// <summary>Every problem in dialogs/: the conversation (flows, strings) and the assessment content (signals, context, urgency) and the safety guard (lexicon, rules, messages).</summary>
     public static IReadOnlyList<string> Check(string dialogsDirectory) =>
         DialogContentLoader.Validate(dialogsDirectory, Extensions).Select(error => error.ToString())
             .Concat(AssessmentContentLoader.Validate(dialogsDirectory).Select(error => error.ToString()))
+            .Concat(SafetyContentLoader.Validate(dialogsDirectory).Select(error => error.ToString()))
             .ToList();
 
     /// <returns>The process exit code: 0 when the content is fine, 1 when it has problems.</returns>

@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Bot.Testing;
+using TakeABreak.Bot.Testing.Conversations;
+using TakeABreak.BotFramework.Schema;
+using TakeABreak.Signalering.Assessment;
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Bot.Tests.Safety;
+
+public sealed class SafetyGuardTests : IDisposable
+{
+    private const string AcuteMessage = "help hij slaat haar nu met een mes";
+
+    private readonly TestBotHost _host = new();
+
+    private SafetyMessages Messages => _host.Services.GetRequiredService<SafetyContent>().Messages;
+
+    [Fact]
+    public async Task Acute_danger_as_the_very_first_message_is_answered_with_112_before_anything_else()
+    {
+        await AssertAcuteAnswer(new TestFlow(_host, locale: "nl-NL").Send(AcuteMessage), "nl")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Acute_danger_in_the_middle_of_a_choice_prompt_interrupts_and_the_user_can_go_on_where_they_were()
+    {
+        Activity? question = null;
+        await AssertAcuteAnswer(
+                new TestFlow(_host, locale: "nl-NL")
+                    .SendConversationUpdate()
+                    .AssertReplyEventually(reply => (question = reply).SuggestedActions is { Actions.Count: > 0 }, "the first question")
+                    .Send(AcuteMessage),
+                "nl")
+            .Send(Messages.Get(SafetyMessages.AcuteContinue, "nl"))
+            .AssertReply(reply => Assert.Equal(question!.Text, reply.Text), "the same question again")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Acute_danger_in_English_is_answered_in_English_and_the_user_can_start_again()
+    {
+        await AssertAcuteAnswer(
+                new TestFlow(_host, locale: "en-GB").SendConversationUpdate().SkipReplies().Send("he is choking her right now"),
+                "en")
+            .Send(Messages.Get(SafetyMessages.AcuteRestart, "en"))
+            .AssertReplyContains("Moviera")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Acute_danger_in_the_free_text_after_the_checklist_interrupts_the_dialog()
+    {
+        await AssertAcuteAnswer(
+                ToTheFreeTextAfterTheChecklist(new TestFlow(_host, locale: "nl-NL")).Send("hij heeft nu een mes en zegt dat hij haar vanavond vermoordt"),
+                "nl")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Acute_danger_typed_into_a_submitted_card_interrupts_the_dialog()
+    {
+        await AssertAcuteAnswer(
+                new TestFlow(_host, locale: "nl-NL").SendConversationUpdate().SkipReplies()
+                    .SendSubmit(new JsonObject { ["note"] = "ze wordt nu gewurgd" }),
+                "nl")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_message_about_the_past_or_a_general_question_does_not_raise_the_alarm()
+    {
+        await new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate().SkipReplies()
+            .Send("vorig jaar sloeg hij haar")
+            .Send("wat zijn signalen van kindermishandeling?")
+            .Send("in de film sloeg hij haar nu met een mes")
+            .AssertNoReplyMatching(reply => reply.IsType(ActivityTypes.Event), "safety alert")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Urgent_red_flags_in_free_text_raise_the_urgency_for_follow_up_without_the_alarm()
+    {
+        var urgent = _host.Services.GetRequiredService<AssessmentContent>().Urgency.Describe(UrgencyLevel.Urgent).Label.In("nl");
+        var flow = ToTheFreeTextAfterTheChecklist(new TestFlow(_host, locale: "nl-NL"))
+            .Send("vorig jaar heeft hij haar gewurgd")
+            .AssertNoReplyMatching(reply => reply.IsType(ActivityTypes.Event), "safety alert");
+        for (var question = 0; question < 10; question++)
+        {
+            flow.Send("weet ik niet");
+        }
+
+        await flow
+            .AssertReplyEventually(reply => reply.Text?.StartsWith(urgent + ":", StringComparison.Ordinal) == true, $"the urgency '{urgent}'")
+            .StartTestAsync();
+    }
+
+    public void Dispose() => _host.Dispose();
+
+    private static TestFlow ToTheFreeTextAfterTheChecklist(TestFlow flow) => flow
+        .SendConversationUpdate()
+        .Send("Buur, familie, vriend of collega")
+        .Send("buur")
+        .Send("1")
+        .Send("2, 9")
+        .SkipReplies();
+
+    private TestFlow AssertAcuteAnswer(TestFlow flow, string locale) => flow
+        .AssertReply(
+            reply =>
+            {
+                Assert.Equal(ActivityTypes.Message, reply.Type);
+                Assert.Equal(Messages.Get(SafetyMessages.AcuteDanger, locale), reply.Text);
+                Assert.Contains("112", reply.Text!.Split('\n')[0], StringComparison.Ordinal);
+            },
+            "the acute-danger message first")
+        .AssertReply(
+            reply =>
+            {
+                Assert.Equal(ActivityTypes.Event, reply.Type);
+                Assert.Equal("takeabreak.safetyAlert", reply.Name);
+                Assert.Equal("acute", reply.Value?["level"]?.GetValue<string>());
+            },
+            "the safety alert event")
+        .AssertReply(
+            reply =>
+            {
+                Assert.Equal(Messages.Get(SafetyMessages.AcuteContinueOffer, locale), reply.Text);
+                Assert.Equal(
+                    [Messages.Get(SafetyMessages.AcuteContinue, locale), Messages.Get(SafetyMessages.AcuteRestart, locale)],
+                    reply.SuggestedActions?.Actions.Select(action => action.Title ?? string.Empty) ?? []);
+            },
+            "the offer to go on or start again");
+}
