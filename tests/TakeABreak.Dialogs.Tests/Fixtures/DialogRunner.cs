@@ -6,7 +6,7 @@ namespace TakeABreak.Dialogs.Tests.Fixtures;
 /// <summary>Runs a <see cref="DialogMachine"/> over one conversation's state, turn by turn, without any host.</summary>
 public sealed class DialogRunner(DialogContent content, DialogExtensionRegistry? extensions = null)
 {
-    private static readonly IServiceProvider NoServices = new EmptyServices();
+    private static readonly IServiceProvider NoServices = new EmptyServiceProvider();
 
     public DialogMachine Machine { get; } = new(content, extensions ?? new DialogExtensionRegistry([], [], []));
 
@@ -22,9 +22,10 @@ public sealed class DialogRunner(DialogContent content, DialogExtensionRegistry?
 
     public Task<IReadOnlyList<DialogReply>> SubmitAsync(System.Text.Json.Nodes.JsonObject value) =>
         Machine.RunAsync(State, DialogInput.Message(null, null, value), NoServices, CancellationToken.None);
+}
 
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
-    }
+/// <summary>A service provider without services, for runs that need none.</summary>
+public sealed class EmptyServiceProvider : IServiceProvider
+{
+    public object? GetService(Type serviceType) => null;
 }
