@@ -1,17 +1,40 @@
+using TakeABreak.Bot.Conversation;
+using TakeABreak.Bot.Conversation.Content;
 using TakeABreak.Bot.Health;
+using TakeABreak.Bot.Safety;
+using TakeABreak.Bot.State;
 using TakeABreak.Bot.Telemetry;
-using TakeABreak.BotFramework;
+using TakeABreak.Bot.Turns;
+using TakeABreak.Bot.Widget;
+using TakeABreak.BotFramework.DirectLine;
+using TakeABreak.BotFramework.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddBotFrameworkTurns();
+if (ContentLint.TryRun(args, builder.Configuration, builder.Environment, Console.Out, out var lintExitCode))
+{
+    return lintExitCode;
+}
+
+builder.Services.AddBotFrameworkChannel(builder.Configuration, builder.Environment);
+builder.Services.AddTakeABreakSafety();
+builder.Services.AddTakeABreakConversation(builder.Configuration);
+builder.Services.AddTakeABreakState(builder.Configuration);
+builder.Services.AddTakeABreakTurnErrorHandling();
+builder.Services.AddLocalDirectLine(builder.Configuration);
+builder.Services.AddTakeABreakWidget(builder.Configuration);
 builder.Services.AddTakeABreakHealth();
 builder.Services.AddTakeABreakTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseTakeABreakWidget();
+app.MapBotMessages();
+app.MapLocalDirectLine();
+app.MapTakeABreakWidget();
 app.MapTakeABreakHealth();
 
 app.Run();
+return 0;
 
 public partial class Program;

@@ -16,8 +16,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<TurnTelemetry>();
         services.TryAddSingleton<BotAdapter>();
         services.AddOptions<TypingIndicatorOptions>().BindConfiguration(TypingIndicatorOptions.SectionName);
-        services.AddScoped<IMiddleware, RecipientMentionMiddleware>();
-        services.AddScoped<IMiddleware, TypingIndicatorMiddleware>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, RecipientMentionMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, TypingIndicatorMiddleware>());
         return services;
     }
 }

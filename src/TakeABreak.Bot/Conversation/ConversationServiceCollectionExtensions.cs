@@ -26,7 +26,7 @@ public static class ConversationServiceCollectionExtensions
         }
 
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName));
-        services.TryAddSingleton(provider => AssessmentContentLoader.Load(DialogsPath(provider)));
+        services.TryAddSingleton(provider => AssessmentContentLoader.Load(DialogsFolder.For(provider)));
         services.AddSingleton<IDialogAction, AssessUrgencyAction>();
         services.AddSingleton<IDialogAction, ExplainSpecialTopicsAction>();
         services.AddSingleton<IDialogAction, RecordFeedbackAction>();
@@ -34,17 +34,11 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IDialogOptionSource, SignalOptionSource>();
         services.AddSingleton<IDialogQuestionSource, ContextQuestionSource>();
         services.TryAddSingleton<IFeedbackCounter, InMemoryFeedbackCounter>();
-        services.AddDialogEngine(DialogsPath);
+        services.AddDialogEngine(DialogsFolder.For);
         services.TryAddSingleton<IBot, TakeABreakBot>();
         services.AddSingleton<ConversationContentCheck>();
         services.AddHostedService(provider => provider.GetRequiredService<ConversationContentCheck>());
         return services;
     }
 
-    private static string DialogsPath(IServiceProvider provider) =>
-        DialogsFolder.Find(
-            provider.GetRequiredService<IOptions<ConversationOptions>>().Value.DialogsPath,
-            provider.GetService<IHostEnvironment>()?.ContentRootPath,
-            AppContext.BaseDirectory,
-            Directory.GetCurrentDirectory());
 }

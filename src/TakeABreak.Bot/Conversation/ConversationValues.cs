@@ -8,4 +8,7 @@ public static class ConversationValues
     public const string Context = "context";
     public const string Urgency = "urgency";
     public const string Feedback = "feedback";
+
+    /// <summary>Urgent red flags the safety guard found in what the user typed (reason ids); they raise the urgency.</summary>
+    public const string SafetyFlags = "safety_flags";
 }

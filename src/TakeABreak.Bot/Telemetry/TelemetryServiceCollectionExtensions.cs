@@ -1,3 +1,4 @@
+using Azure.Monitor.OpenTelemetry.AspNetCore;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -12,13 +13,20 @@ public static class TelemetryServiceCollectionExtensions
 
     /// <summary>
     /// OpenTelemetry traces and metrics for turns, HTTP and our own meters. Exported over OTLP when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured; otherwise collected in-process only.
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured and to Application Insights when
+    /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> is; otherwise collected in-process only.
     /// Telemetry carries ids and kinds, never message text or contact details.
     /// </summary>
     public static IServiceCollection AddTakeABreakTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var exportOtlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        services.AddOpenTelemetry()
+        var openTelemetry = services.AddOpenTelemetry();
+        if (!string.IsNullOrWhiteSpace(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]))
+        {
+            openTelemetry.UseAzureMonitor(options => options.EnableLiveMetrics = false);
+        }
+
+        openTelemetry
             .ConfigureResource(resource => resource.AddService("TakeABreak.Bot"))
             .WithTracing(tracing =>
             {

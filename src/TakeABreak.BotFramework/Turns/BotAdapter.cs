@@ -28,38 +28,38 @@ public sealed partial class BotAdapter(
 
         var outcome = "error";
         await using var turnScope = scopeFactory.CreateAsyncScope();
-        await using (await turnLock.AcquireAsync(ConversationKey(activity), cancellationToken))
+        var context = new TurnContext(activity, outbound, turnScope.ServiceProvider, timeProvider);
+        try
         {
-            var context = new TurnContext(activity, outbound, turnScope.ServiceProvider, timeProvider);
-            try
+            await using (await turnLock.AcquireAsync(ConversationKey(activity), cancellationToken))
             {
                 await RunAsync(context, turnScope.ServiceProvider, cancellationToken);
-                outcome = "ok";
-                return new TurnResult(context.InvokeResponse, context.Responded);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                outcome = "cancelled";
-                throw;
-            }
-            catch (Exception exception)
-            {
-                LogTurnFailed(logger, exception.GetType().Name, activity.ChannelId, activity.Conversation?.Id, activity.Id, exception);
-                await HandleErrorAsync(context, turnScope.ServiceProvider, exception, cancellationToken);
-                return new TurnResult(context.InvokeResponse, context.Responded);
-            }
-            finally
-            {
-                var elapsed = timeProvider.GetElapsedTime(started);
-                trace?.SetTag("bot.outcome", outcome);
-                if (outcome != "ok")
-                {
-                    trace?.SetStatus(ActivityStatusCode.Error);
-                }
 
-                telemetry.Record(activity.ChannelId, activity.Type, outcome, elapsed);
-            }
+            outcome = "ok";
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = "cancelled";
+            throw;
+        }
+        catch (Exception exception)
+        {
+            LogTurnFailed(logger, exception.GetType().Name, activity.ChannelId, activity.Conversation?.Id, activity.Id, exception);
+            await HandleErrorAsync(context, turnScope.ServiceProvider, exception, cancellationToken);
+        }
+        finally
+        {
+            trace?.SetTag("bot.outcome", outcome);
+            if (outcome != "ok")
+            {
+                trace?.SetStatus(ActivityStatusCode.Error);
+            }
+
+            telemetry.Record(activity.ChannelId, activity.Type, outcome, timeProvider.GetElapsedTime(started));
+        }
+
+        return new TurnResult(context.InvokeResponse, context.Responded);
     }
 
     public static string ConversationKey(Activity activity) =>

@@ -39,6 +39,21 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
     public Task RepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         WithStateAsync(turnContext, (state, services) => Task.FromResult(machine.Reprompt(state, services)), cancellationToken);
 
+    /// <summary>
+    /// Adds items to a collected value of the conversation without running a step, for middleware that learns something
+    /// the dialogs should take into account later. Items already there are kept once.
+    /// </summary>
+    public Task RememberAsync(ITurnContext turnContext, string valueName, IEnumerable<string> items, CancellationToken cancellationToken) =>
+        WithStateAsync(
+            turnContext,
+            (state, _) =>
+            {
+                var values = new DialogValues(state.Values);
+                values.Set(valueName, values.Get(valueName).Concat(items).Distinct(StringComparer.Ordinal).ToList());
+                return Task.FromResult<IReadOnlyList<DialogReply>>([]);
+            },
+            cancellationToken);
+
     /// <summary>Forgets the conversation's dialog state without sending anything (e.g. after a failed turn).</summary>
     public Task ResetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         store.DeleteAsync(BotAdapter.ConversationKey(turnContext.Activity), cancellationToken);

@@ -9,7 +9,7 @@ namespace TakeABreak.Signalering.Assessment;
 /// </summary>
 public static class AssessmentContentLoader
 {
-    /// <summary>Every problem in the content, for the lint command; empty when all is well.</summary>
+    /// <summary>Every problem in the content, for the lint command; empty when all is well. Files are named relative to the dialogs folder.</summary>
     public static IReadOnlyList<ContentError> Validate(string dialogsDirectory)
     {
         var errors = new List<ContentError>();
@@ -29,13 +29,13 @@ public static class AssessmentContentLoader
     {
         if (!Directory.Exists(dialogsDirectory))
         {
-            errors.Add(new ContentError(dialogsDirectory, 1, "The dialogs folder does not exist."));
+            errors.Add(new ContentError(dialogsDirectory, 0, "the dialogs folder does not exist"));
             return null;
         }
 
-        var catalogueDocument = ContentFile.ReadChecked(dialogsDirectory, SignalsCatalogueReader.RelativePath, SignalsCatalogueReader.SchemaFileName, errors);
-        var contextDocument = ContentFile.ReadChecked(dialogsDirectory, ContextQuestionsReader.RelativePath, ContextQuestionsReader.SchemaFileName, errors);
-        var urgencyDocument = ContentFile.ReadChecked(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors);
+        var catalogueDocument = AssessmentContentFile.Read(dialogsDirectory, SignalsCatalogueReader.RelativePath, SignalsCatalogueReader.SchemaFileName, errors);
+        var contextDocument = AssessmentContentFile.Read(dialogsDirectory, ContextQuestionsReader.RelativePath, ContextQuestionsReader.SchemaFileName, errors);
+        var urgencyDocument = AssessmentContentFile.Read(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors);
 
         var catalogue = catalogueDocument is null ? null : SignalsCatalogueReader.Read(catalogueDocument, errors);
         var context = contextDocument is null || catalogue is null ? null : ContextQuestionsReader.Read(contextDocument, catalogue, errors);

@@ -25,10 +25,11 @@ public sealed class UrgencyAssessor(SignalsCatalogue catalogue, ContextQuestions
         var firedFactors = rules.Factors.Where(factor => factor.AnyOf.Any(chosen.Contains)).ToList();
         var weight = firedFactors.Sum(factor => factor.Weight);
 
-        var level = firedRules.Select(rule => rule.Level)
-            .Concat(rules.Thresholds.Where(threshold => weight >= threshold.AtLeast).Select(threshold => threshold.Level))
+        var weightLevel = rules.Thresholds.Where(threshold => weight >= threshold.AtLeast)
+            .Select(threshold => threshold.Level)
             .DefaultIfEmpty(UrgencyLevel.Information)
             .Max();
+        var level = firedRules.Select(rule => rule.Level).Append(weightLevel).Max();
 
         var reasons = new List<string>();
         if (input.MinimumLevel is { } raised && raised > level)
@@ -37,11 +38,13 @@ public sealed class UrgencyAssessor(SignalsCatalogue catalogue, ContextQuestions
             reasons.Add(rules.RaisedTo(raised).Id);
         }
 
-        reasons.AddRange(firedRules
+        var shownRules = firedRules
             .Where(rule => rule.Level > UrgencyLevel.Information || level == UrgencyLevel.Information)
-            .OrderByDescending(rule => rule.Level)
-            .Select(rule => rule.Id));
-        reasons.AddRange(firedFactors.OrderByDescending(factor => factor.Weight).Select(factor => factor.Id));
+            .Select(rule => (rule.Id, rule.Level));
+        var shownFactors = firedFactors
+            .OrderByDescending(factor => factor.Weight)
+            .Select(factor => (factor.Id, Level: weightLevel));
+        reasons.AddRange(shownRules.Concat(shownFactors).OrderByDescending(reason => reason.Level).Select(reason => reason.Id));
         return new UrgencyAssessment(level, reasons);
     }
 

@@ -2,30 +2,21 @@ using System.Text.Json.Nodes;
 
 namespace TakeABreak.Signalering.Content;
 
-/// <summary>Hands out the ids of one file (or one set of files) and reports an id that is used twice.</summary>
+/// <summary>Hands out the ids of one kind in a file and reports an id that is used twice.</summary>
 internal sealed class UniqueIds(YamlContentDocument document, ICollection<ContentError> errors)
 {
-    private readonly Dictionary<string, (string File, int Line)> claimed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> lineOfFirstUse = new(StringComparer.Ordinal);
 
     /// <summary>Claims the "id" of the node at <paramref name="pointer"/> and returns it.</summary>
-    public string Claim(JsonNode node, string pointer, string kind) => Claim(document, node, pointer, kind);
-
-    public string Claim(YamlContentDocument source, JsonNode node, string pointer, string kind)
+    public string Claim(JsonNode node, string pointer, string kind)
     {
         var id = ContentNodes.String(node, "id");
-        var line = source.LineOf(pointer + "/id");
-        if (claimed.TryGetValue(id, out var first))
+        var line = document.LineOf(pointer + "/id");
+        if (!lineOfFirstUse.TryAdd(id, line))
         {
-            var where = first.File == source.File ? $"line {first.Line}" : $"{first.File}:{first.Line}";
-            errors.Add(new ContentError(source.File, line, $"The {kind} id '{id}' is already used at {where}; ids must be unique."));
-        }
-        else
-        {
-            claimed[id] = (source.File, line);
+            errors.Add(new ContentError(document.File, line, $"the {kind} id '{id}' is already used at line {lineOfFirstUse[id]}; ids must be unique"));
         }
 
         return id;
     }
-
-    public bool Contains(string id) => claimed.ContainsKey(id);
 }

@@ -1,214 +1,212 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Json.Schema;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace TakeABreak.Signalering.Content;
 
 /// <summary>
-/// A YAML content file read as JSON nodes (so a JSON Schema can check it) that remembers the line of
-/// every node, addressed by JSON Pointer, so each problem can name its line.
+/// A YAML content file read as a JSON tree, remembering the line of every node
+/// so that schema and reference errors can point at the line a content editor must fix.
 /// </summary>
-public sealed partial class YamlContentDocument
+public sealed class YamlContentDocument
 {
-    private readonly Dictionary<string, int> lines;
+    private readonly Dictionary<string, int> _lineByPointer;
 
-    private YamlContentDocument(string file, JsonNode? root, Dictionary<string, int> lines)
+    private YamlContentDocument(string file, JsonNode? root, Dictionary<string, int> lineByPointer)
     {
         File = file;
         Root = root;
-        this.lines = lines;
+        _lineByPointer = lineByPointer;
     }
 
     public string File { get; }
 
     public JsonNode? Root { get; }
 
-    /// <summary>The line of the node at a JSON Pointer ("/signals/3/id"), or of its nearest known parent.</summary>
-    public int LineOf(string pointer)
+    /// <summary>Parses YAML text; on failure adds the error (with line) and returns null.</summary>
+    public static YamlContentDocument? Parse(string file, string yamlText, ICollection<ContentError> errors)
     {
-        var current = pointer;
-        while (true)
-        {
-            if (lines.TryGetValue(current, out var line))
-            {
-                return line;
-            }
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(yamlText);
+        ArgumentNullException.ThrowIfNull(errors);
 
-            if (current.Length == 0)
-            {
-                return 1;
-            }
-
-            current = current[..current.LastIndexOf('/')];
-        }
-    }
-
-    /// <summary>The JSON Pointer of a child: a property name or an array index.</summary>
-    public static string Child(string pointer, string name) =>
-        pointer + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
-
-    public static string Child(string pointer, int index) => pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
-
-    /// <exception cref="ContentValidationException">The text is not one well-formed YAML document.</exception>
-    public static YamlContentDocument Parse(string file, string text)
-    {
         var stream = new YamlStream();
-        var parser = new LineTrackingParser(new Parser(new StringReader(text)));
+        var parser = new Parser(new StringReader(yamlText));
         try
         {
             stream.Load(parser);
         }
         catch (YamlException exception)
         {
-            throw Fail(file, (int)exception.Start.Line, "This is not valid YAML: " + Explain(exception));
+            errors.Add(new ContentError(file, (int)exception.Start.Line, "YAML syntax: " + WithoutPosition(exception)));
+            return null;
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner can fail this way, without a position (e.g. on an unclosed "[").
-            throw Fail(file, parser.LastLine, "This is not valid YAML after this line; look for an unclosed bracket or quote.");
+            var line = (int)(parser.Current?.End.Line ?? 0);
+            errors.Add(new ContentError(file, line, "YAML syntax: the text after this line cannot be read (check brackets and quotes)"));
+            return null;
         }
 
         if (stream.Documents.Count == 0)
         {
-            throw Fail(file, 1, "The file is empty.");
+            errors.Add(new ContentError(file, 0, "the file is empty"));
+            return null;
         }
 
         if (stream.Documents.Count > 1)
         {
-            throw Fail(file, (int)stream.Documents[1].RootNode.Start.Line, "The file holds more than one YAML document (---); keep one.");
+            errors.Add(new ContentError(file, (int)stream.Documents[1].RootNode.Start.Line, "only one YAML document per file is allowed"));
+            return null;
         }
 
-        var converter = new Converter(file);
-        var root = converter.Convert(stream.Documents[0].RootNode, string.Empty);
-        if (converter.Errors.Count > 0)
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var conversionErrors = new List<ContentError>();
+        var root = ToJson(stream.Documents[0].RootNode, "", lines, file, conversionErrors);
+        if (conversionErrors.Count > 0)
         {
-            throw new ContentValidationException(converter.Errors);
-        }
-
-        return new YamlContentDocument(file, root, converter.Lines);
-    }
-
-    private static ContentValidationException Fail(string file, int line, string message) =>
-        new([new ContentError(file, Math.Max(line, 1), message)]);
-
-    private static string Explain(YamlException exception)
-    {
-        var message = (exception.InnerException as YamlException ?? exception).Message;
-        return PositionPrefix().Replace(message, string.Empty);
-    }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex PositionPrefix();
-
-    [GeneratedRegex(@"^[-+]?(\d+\.\d*|\.\d+|\d+)([eE][-+]?\d+)?$")]
-    private static partial Regex DecimalNumber();
-
-    private sealed class LineTrackingParser(IParser inner) : IParser
-    {
-        public int LastLine { get; private set; } = 1;
-
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            var moved = inner.MoveNext();
-            if (inner.Current is { } current)
+            foreach (var error in conversionErrors)
             {
-                LastLine = (int)current.Start.Line;
+                errors.Add(error);
             }
 
-            return moved;
+            return null;
+        }
+
+        return new YamlContentDocument(file, root, lines);
+    }
+
+    /// <summary>The line of the node at a JSON pointer (or of its nearest known parent).</summary>
+    public int LineOf(string jsonPointer)
+    {
+        var pointer = jsonPointer;
+        while (true)
+        {
+            if (_lineByPointer.TryGetValue(pointer, out var line))
+            {
+                return line;
+            }
+
+            var slash = pointer.LastIndexOf('/');
+            if (slash < 0)
+            {
+                return 1;
+            }
+
+            pointer = pointer[..slash];
         }
     }
 
-    private sealed class Converter(string file)
+    public IReadOnlyList<ContentError> ValidateAgainst(JsonSchema schema)
     {
-        public Dictionary<string, int> Lines { get; } = new(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(schema);
+        using var json = JsonDocument.Parse(Root?.ToJsonString() ?? "null");
+        var results = schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        var errors = new List<ContentError>();
+        CollectErrors(results, errors);
+        return errors
+            .Distinct()
+            .OrderBy(error => error.Line)
+            .ToList();
+    }
 
-        public List<ContentError> Errors { get; } = [];
-
-        public JsonNode? Convert(YamlNode node, string pointer)
+    /// <summary>Errors of failing nodes only: a branch that failed inside a passing "oneOf" is no error.</summary>
+    private void CollectErrors(EvaluationResults result, List<ContentError> errors)
+    {
+        if (result.IsValid)
         {
-            Lines.TryAdd(pointer, (int)node.Start.Line);
-            return node switch
-            {
-                YamlMappingNode mapping => ConvertMapping(mapping, pointer),
-                YamlSequenceNode sequence => ConvertSequence(sequence, pointer),
-                YamlScalarNode scalar => ConvertScalar(scalar),
-                _ => null,
-            };
+            return;
         }
 
-        private JsonObject ConvertMapping(YamlMappingNode mapping, string pointer)
+        var location = result.InstanceLocation.ToString();
+        foreach (var message in result.Errors?.Values ?? Enumerable.Empty<string>())
         {
-            var result = new JsonObject();
-            foreach (var (keyNode, valueNode) in mapping.Children)
-            {
-                if (keyNode is not YamlScalarNode { Value: { } key })
+            var where = location.Length == 0 ? "the file" : location;
+            errors.Add(new ContentError(File, LineOf(location), $"{where}: {message}"));
+        }
+
+        foreach (var detail in result.Details ?? [])
+        {
+            CollectErrors(detail, errors);
+        }
+    }
+
+    public static string Pointer(string parent, string segment) =>
+        parent + "/" + segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    private static JsonNode? ToJson(YamlNode node, string pointer, Dictionary<string, int> lines, string file, List<ContentError> errors)
+    {
+        lines[pointer] = (int)node.Start.Line;
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                var obj = new JsonObject();
+                foreach (var (keyNode, valueNode) in mapping.Children)
                 {
-                    Errors.Add(new ContentError(file, (int)keyNode.Start.Line, "A key must be plain text."));
-                    continue;
+                    if (keyNode is not YamlScalarNode { Value: { } key })
+                    {
+                        errors.Add(new ContentError(file, (int)keyNode.Start.Line, "keys must be plain text"));
+                        continue;
+                    }
+
+                    obj[key] = ToJson(valueNode, Pointer(pointer, key), lines, file, errors);
                 }
 
-                if (result.ContainsKey(key))
+                return obj;
+            case YamlSequenceNode sequence:
+                var array = new JsonArray();
+                for (var i = 0; i < sequence.Children.Count; i++)
                 {
-                    Errors.Add(new ContentError(file, (int)keyNode.Start.Line, $"The key '{key}' appears twice here."));
-                    continue;
+                    array.Add(ToJson(sequence.Children[i], Pointer(pointer, i.ToString(CultureInfo.InvariantCulture)), lines, file, errors));
                 }
 
-                var child = Child(pointer, key);
-                Lines[child] = (int)keyNode.Start.Line;
-                result[key] = Convert(valueNode, child);
-            }
-
-            return result;
+                return array;
+            case YamlScalarNode scalar:
+                return ScalarToJson(scalar);
+            default:
+                errors.Add(new ContentError(file, (int)node.Start.Line, "unsupported YAML node"));
+                return null;
         }
+    }
 
-        private JsonArray ConvertSequence(YamlSequenceNode sequence, string pointer)
+    private static JsonNode? ScalarToJson(YamlScalarNode scalar)
+    {
+        var value = scalar.Value ?? "";
+        if (scalar.Style != ScalarStyle.Plain)
         {
-            var result = new JsonArray();
-            var index = 0;
-            foreach (var item in sequence.Children)
-            {
-                result.Add(Convert(item, Child(pointer, index)));
-                index++;
-            }
-
-            return result;
-        }
-
-        private static JsonNode? ConvertScalar(YamlScalarNode scalar)
-        {
-            var value = scalar.Value ?? string.Empty;
-            if (scalar.Style != ScalarStyle.Plain)
-            {
-                return JsonValue.Create(value);
-            }
-
-            switch (value)
-            {
-                case "" or "~" or "null" or "Null" or "NULL":
-                    return null;
-                case "true" or "True" or "TRUE":
-                    return JsonValue.Create(true);
-                case "false" or "False" or "FALSE":
-                    return JsonValue.Create(false);
-            }
-
-            if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
-            {
-                return JsonValue.Create(whole);
-            }
-
-            if (DecimalNumber().IsMatch(value))
-            {
-                return JsonValue.Create(double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture));
-            }
-
             return JsonValue.Create(value);
         }
+
+        if (value is "" or "~" or "null")
+        {
+            return null;
+        }
+
+        if (value is "true" or "false")
+        {
+            return JsonValue.Create(value == "true");
+        }
+
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        {
+            return integer is >= int.MinValue and <= int.MaxValue ? JsonValue.Create((int)integer) : JsonValue.Create(integer);
+        }
+
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return JsonValue.Create(number);
+        }
+
+        return JsonValue.Create(value);
+    }
+
+    private static string WithoutPosition(YamlException exception)
+    {
+        var message = exception.Message;
+        var end = message.IndexOf("): ", StringComparison.Ordinal);
+        return end >= 0 && message.StartsWith('(') ? message[(end + 3)..] : message;
     }
 }

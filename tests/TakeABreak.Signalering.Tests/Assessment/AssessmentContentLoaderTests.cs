@@ -26,19 +26,39 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
-        Assert.Equal(dialogs.PathOf(Catalogue), error.File);
+        Assert.Equal(Catalogue, error.File);
         Assert.InRange(error.Line, line, line + 2);
-        Assert.Contains("not valid YAML", error.Message);
+        Assert.Contains("YAML syntax", error.Message);
+    }
+
+    [Fact]
+    public void Bad_indentation_is_reported_with_file_and_line()
+    {
+        var line = dialogs.Replace(Context, "  - id: trend\n", "  - id: trend\n   bad: indent\n") + 1;
+
+        var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
+
+        Assert.Equal(Context, error.File);
+        Assert.InRange(error.Line, line, line + 1);
+        Assert.Contains("YAML syntax", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_dialogs_folder_is_reported_not_thrown()
+    {
+        var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.PathOf("nowhere")));
+
+        Assert.Contains("does not exist", error.Message);
     }
 
     [Fact]
     public void A_missing_translation_is_reported_on_its_line()
     {
-        var line = dialogs.Replace(Catalogue, "      en: Afraid or jumpy\n", string.Empty) - 2;
+        var line = dialogs.Replace(Catalogue, "      en: Afraid or jumpy\n", string.Empty) - 1;
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
-        Assert.Equal(dialogs.PathOf(Catalogue), error.File);
+        Assert.Equal(Catalogue, error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains("signals/1/label", error.Message);
         Assert.Contains("en", error.Message);
@@ -51,10 +71,10 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
-        Assert.Equal(dialogs.PathOf(Urgency), error.File);
+        Assert.Equal(Urgency, error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains("wieght", error.Message);
-        Assert.Contains("not a known field", error.Message);
+        Assert.Contains("not known here", error.Message);
     }
 
     [Fact]
@@ -64,9 +84,10 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
-        Assert.Equal(dialogs.PathOf(Context), error.File);
+        Assert.Equal(Context, error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains("questions/0/id", error.Message);
+        Assert.Contains("lower_snake_case", error.Message);
     }
 
     [Fact]
@@ -87,7 +108,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
-        Assert.Equal(dialogs.PathOf(Urgency), error.File);
+        Assert.Equal(Urgency, error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains("'strangled_yes'", error.Message);
         Assert.Contains("neither a signal", error.Message);
@@ -111,7 +132,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
-        Assert.Equal(dialogs.PathOf(Context), error.File);
+        Assert.Equal(Context, error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains("'partners'", error.Message);
     }
@@ -190,7 +211,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
-        Assert.Equal(dialogs.PathOf(Urgency), error.File);
+        Assert.Equal(Urgency, error.File);
         Assert.Contains("missing", error.Message);
     }
 
@@ -201,7 +222,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
-        Assert.Equal(dialogs.PathOf(Context), error.File);
+        Assert.Equal(Context, error.File);
         Assert.Contains("empty", error.Message);
     }
 
@@ -214,7 +235,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
         var exception = Assert.Throws<ContentValidationException>(() => AssessmentContentLoader.Load(dialogs.Directory));
 
         Assert.Equal(2, exception.Errors.Count);
-        Assert.Contains(dialogs.PathOf(Catalogue), exception.Message);
-        Assert.Contains(dialogs.PathOf(Urgency), exception.Message);
+        Assert.Contains(Catalogue, exception.Message);
+        Assert.Contains(Urgency, exception.Message);
     }
 }

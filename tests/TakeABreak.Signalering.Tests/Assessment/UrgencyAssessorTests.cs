@@ -51,7 +51,7 @@ public sealed class UrgencyAssessorTests
     [Fact]
     public void Several_signals_that_are_getting_worse_give_concern_with_both_reasons()
     {
-        var assessment = Assess(["withdrawn", "controls_phone", "isolated"], ["trend_worse"]);
+        var assessment = Assess(["withdrawn", "controls_phone", "isolated"], ["trend_worse", "frequency_sometimes"]);
 
         Assert.Equal(UrgencyLevel.Concern, assessment.Level);
         Assert.Equal(["several_signals", "getting_worse"], assessment.ReasonIds);
@@ -161,20 +161,38 @@ public sealed class UrgencyAssessorTests
     }
 
     [Fact]
-    public void Separation_getting_worse_and_dependence_add_up_to_urgent()
+    public void Separation_that_is_getting_worse_adds_up_to_urgent()
     {
-        var assessment = Assess(["controls_money"], ["separation_recent_or_planned", "trend_worse", "isolated_or_dependent"]);
+        var assessment = Assess(["controls_money"], ["separation_recent_or_planned", "trend_worse"]);
 
         Assert.Equal(UrgencyLevel.Urgent, assessment.Level);
-        Assert.Equal(["separation", "getting_worse", "isolated_or_dependent"], assessment.ReasonIds);
+        Assert.Equal(["separation", "getting_worse"], assessment.ReasonIds);
     }
 
     [Fact]
-    public void Pregnancy_and_getting_worse_add_up_to_concern_not_more()
+    public void Separation_with_frequent_violence_stays_below_the_urgent_threshold()
+    {
+        var assessment = Assess(["controls_money"], ["separation_recent_or_planned", "frequency_often"]);
+
+        Assert.Equal(UrgencyLevel.Concern, assessment.Level);
+        Assert.Equal(["separation", "happens_often"], assessment.ReasonIds);
+    }
+
+    [Fact]
+    public void Pregnancy_alone_gives_concern()
+    {
+        var assessment = Assess(["controls_money"], ["pregnancy_yes"]);
+
+        Assert.Equal(UrgencyLevel.Concern, assessment.Level);
+        Assert.Equal(["pregnancy"], assessment.ReasonIds);
+    }
+
+    [Fact]
+    public void Pregnancy_with_violence_getting_worse_adds_up_to_urgent()
     {
         var assessment = Assess(["controls_money"], ["pregnancy_yes", "trend_worse"]);
 
-        Assert.Equal(UrgencyLevel.Concern, assessment.Level);
+        Assert.Equal(UrgencyLevel.Urgent, assessment.Level);
         Assert.Equal(["getting_worse", "pregnancy"], assessment.ReasonIds);
     }
 
@@ -185,6 +203,15 @@ public sealed class UrgencyAssessorTests
 
         Assert.Equal(UrgencyLevel.Urgent, assessment.Level);
         Assert.Equal(["strangulation", "several_signals", "separation", "happens_often"], assessment.ReasonIds);
+    }
+
+    [Fact]
+    public void Factors_that_add_up_to_urgent_come_before_reasons_for_concern()
+    {
+        var assessment = Assess(["withdrawn", "controls_phone"], ["separation_recent_or_planned", "trend_worse"]);
+
+        Assert.Equal(UrgencyLevel.Urgent, assessment.Level);
+        Assert.Equal(["separation", "getting_worse", "several_signals"], assessment.ReasonIds);
     }
 
     [Fact]

@@ -26,6 +26,23 @@ public sealed class SignalsCatalogueTests
     }
 
     [Fact]
+    public void Every_signal_is_really_translated()
+    {
+        Assert.All(catalogue.Signals, signal =>
+        {
+            Assert.NotEqual(signal.Label.Nl, signal.Label.En);
+            Assert.NotEqual(signal.Explanation.Nl, signal.Explanation.En);
+        });
+    }
+
+    [Fact]
+    public void Every_group_and_person_type_has_signals()
+    {
+        Assert.All(catalogue.Groups, group => Assert.Contains(catalogue.Signals, signal => signal.GroupId == group.Id));
+        Assert.All(catalogue.PersonTypes, type => Assert.NotEmpty(catalogue.For([type.Id])));
+    }
+
+    [Fact]
     public void The_checklist_for_a_partner_has_control_signals_and_no_signals_about_children_or_older_people()
     {
         var checklist = catalogue.For(["partner"]).Select(signal => signal.Id).ToList();

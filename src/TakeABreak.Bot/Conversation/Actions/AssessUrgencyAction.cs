@@ -20,7 +20,8 @@ public sealed class AssessUrgencyAction(AssessmentContent assessment) : IDialogA
         var input = new AssessmentInput(
             context.Values.Get(ConversationValues.Signals).ToList(),
             context.Values.Get(ConversationValues.Context).ToList(),
-            PersonTypes.Chosen(assessment, context.Values));
+            PersonTypes.Chosen(assessment, context.Values),
+            context.Values.Has(ConversationValues.SafetyFlags) ? UrgencyLevel.Urgent : null);
         var result = assessment.CreateAssessor().Assess(input);
         context.Values.Set(ConversationValues.Urgency, result.Level.ToId());
 

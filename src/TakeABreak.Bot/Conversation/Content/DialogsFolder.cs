@@ -1,9 +1,19 @@
+using Microsoft.Extensions.Options;
+
 namespace TakeABreak.Bot.Conversation.Content;
 
 /// <summary>Finds the dialogs/ folder: the configured path, or the nearest "dialogs" folder at or above the start folders.</summary>
 public static class DialogsFolder
 {
     public const string Name = "dialogs";
+
+    /// <summary>The dialogs folder for this host: configured in Conversation:DialogsPath, or found near the app.</summary>
+    public static string For(IServiceProvider provider) =>
+        Find(
+            provider.GetRequiredService<IOptions<ConversationOptions>>().Value.DialogsPath,
+            provider.GetService<IHostEnvironment>()?.ContentRootPath,
+            AppContext.BaseDirectory,
+            Directory.GetCurrentDirectory());
 
     /// <exception cref="DirectoryNotFoundException">No dialogs folder was found.</exception>
     public static string Find(string? configuredPath, params string?[] startFolders)

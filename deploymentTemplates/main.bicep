@@ -1,0 +1,250 @@
+// TakeABreak.Bot on Azure: App Service (Linux, .NET 10), Azure Bot with Teams and Direct Line, Blob Storage,
+// Key Vault, Log Analytics + Application Insights and, optionally, Azure OpenAI. Deploy into one resource group:
+//   az deployment group create -g <group> -f main.bicep -p main.bicepparam   (see README.md)
+targetScope = 'resourceGroup'
+
+@description('Azure region for everything except the bot registration and Azure OpenAI. Default West Europe: data stays in the EU.')
+param location string = 'westeurope'
+
+@description('Short lowercase name used in every resource name.')
+@minLength(3)
+@maxLength(12)
+param baseName string = 'takeabreak'
+
+@description('Globally unique Web App name; the messaging endpoint becomes https://<webAppName>.azurewebsites.net/api/messages.')
+@minLength(2)
+@maxLength(60)
+param webAppName string = 'app-${baseName}-${uniqueString(resourceGroup().id)}'
+
+@description('Bot display name in Teams and Web Chat.')
+param botDisplayName string = 'TakeABreak'
+
+@description('How the bot authenticates to Bot Framework: UserAssignedMSI (no secret, recommended) or SingleTenant (app registration with a client secret).')
+@allowed([
+  'UserAssignedMSI'
+  'SingleTenant'
+])
+param botAppType string = 'UserAssignedMSI'
+
+@description('SingleTenant only: client id of the Entra ID app registration. Ignored for UserAssignedMSI.')
+param botAppId string = ''
+
+@description('SingleTenant only: client secret of the app registration; stored in Key Vault, never in app settings.')
+@secure()
+param botAppPassword string = ''
+
+@description('Azure Bot pricing tier. Direct Line (the website widget) counts as premium channel traffic.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'S1'
+
+@description('Bot Service location: global, or westeurope for the EU data boundary (needs the bot configured for the European Bot Framework endpoints).')
+@allowed([
+  'global'
+  'westeurope'
+])
+param botLocation string = 'global'
+
+@description('Origins of the website that embeds Web Chat, e.g. [\'https://www.moviera.nl\']. Empty: the Direct Line site accepts any origin.')
+param webChatOrigins array = []
+
+@description('Base64 of a 256-bit key that protects the Data Protection key ring at rest (generate with: openssl rand -base64 32). Stored in Key Vault.')
+@secure()
+@minLength(44)
+@maxLength(44)
+param storageProtectionKey string
+
+@description('App Service plan SKU.')
+@allowed([
+  'B1'
+  'B2'
+  'P0v3'
+  'P1v3'
+  'P2v3'
+])
+param appServiceSku string = 'P0v3'
+
+@description('Number of Web App instances.')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 1
+
+@description('Days a deleted blob can still be restored; deleted records are really gone only after this.')
+@minValue(1)
+@maxValue(30)
+param blobSoftDeleteDays int = 7
+
+@description('Days Log Analytics keeps logs and telemetry.')
+@minValue(30)
+@maxValue(730)
+param logRetentionDays int = 30
+
+@description('Create Azure OpenAI for free-text signals and summaries. Off by default: the bot then uses its deterministic fallback.')
+param enableOpenAi bool = false
+
+@description('Region of the Azure OpenAI account; an EU region that offers the model.')
+param openAiLocation string = 'swedencentral'
+
+@description('Azure OpenAI chat model.')
+param openAiModelName string = 'gpt-4o-mini'
+
+@description('Azure OpenAI model version.')
+param openAiModelVersion string = '2024-07-18'
+
+@description('Azure OpenAI capacity in thousands of tokens per minute.')
+@minValue(1)
+param openAiCapacity int = 10
+
+@description('Tags on every resource.')
+param tags object = {
+  application: 'TakeABreak.Bot'
+  owner: 'Stichting Moviera'
+}
+
+var suffix = uniqueString(resourceGroup().id)
+var namePrefix = '${baseName}-${take(suffix, 6)}'
+var usesManagedIdentity = botAppType == 'UserAssignedMSI'
+var appInsightsName = 'appi-${namePrefix}'
+var protectionKeySecretName = 'storage-protection-key'
+var appPasswordSecretName = 'microsoft-app-password'
+
+resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: 'id-${namePrefix}'
+  location: location
+  tags: tags
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    location: location
+    namePrefix: namePrefix
+    appInsightsName: appInsightsName
+    retentionInDays: logRetentionDays
+    tags: tags
+  }
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: appInsightsName
+  dependsOn: [
+    monitoring
+  ]
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    location: location
+    name: take('st${replace(baseName, '-', '')}${suffix}', 24)
+    appPrincipalId: appIdentity.properties.principalId
+    softDeleteRetentionInDays: blobSoftDeleteDays
+    tags: tags
+  }
+}
+
+module keyVault 'modules/keyVault.bicep' = {
+  name: 'keyVault'
+  params: {
+    location: location
+    name: take('kv-${baseName}-${suffix}', 24)
+    appPrincipalId: appIdentity.properties.principalId
+    protectionKeyName: protectionKeySecretName
+    storageProtectionKey: storageProtectionKey
+    appCredentialName: appPasswordSecretName
+    microsoftAppPassword: usesManagedIdentity ? '' : botAppPassword
+    tags: tags
+  }
+}
+
+module openAi 'modules/openAi.bicep' = if (enableOpenAi) {
+  name: 'openAi'
+  params: {
+    location: openAiLocation
+    name: 'oai-${namePrefix}'
+    appPrincipalId: appIdentity.properties.principalId
+    modelName: openAiModelName
+    modelVersion: openAiModelVersion
+    capacity: openAiCapacity
+    tags: tags
+  }
+}
+
+var microsoftAppId = usesManagedIdentity ? appIdentity.properties.clientId : botAppId
+
+var appSettings = [
+  { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+  { name: 'AZURE_CLIENT_ID', value: appIdentity.properties.clientId }
+  { name: 'MicrosoftAppType', value: botAppType }
+  { name: 'MicrosoftAppId', value: microsoftAppId }
+  { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
+  { name: 'Storage__Provider', value: 'Blob' }
+  { name: 'Storage__Blob__AccountUrl', value: storage.outputs.blobEndpoint }
+  { name: 'Storage__ProtectionKey', value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=${protectionKeySecretName})' }
+  { name: 'DirectLine__Enabled', value: 'false' }
+  { name: 'Language__Enabled', value: enableOpenAi ? 'true' : 'false' }
+  { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
+]
+
+var appPasswordSettings = usesManagedIdentity
+  ? []
+  : [{ name: 'MicrosoftAppPassword', value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=${appPasswordSecretName})' }]
+
+var languageSettings = enableOpenAi
+  ? [
+      { name: 'Language__Endpoint', value: openAi!.outputs.endpoint }
+      { name: 'Language__Deployment', value: openAi!.outputs.deploymentName }
+    ]
+  : []
+
+module app 'modules/appService.bicep' = {
+  name: 'appService'
+  params: {
+    location: location
+    namePrefix: namePrefix
+    webAppName: webAppName
+    skuName: appServiceSku
+    instanceCount: instanceCount
+    userAssignedIdentityId: appIdentity.id
+    appSettings: [...appSettings, ...appPasswordSettings, ...languageSettings]
+    workspaceId: monitoring.outputs.workspaceId
+    tags: tags
+  }
+}
+
+module bot 'modules/bot.bicep' = {
+  name: 'bot'
+  params: {
+    name: 'bot-${namePrefix}'
+    displayName: botDisplayName
+    endpoint: 'https://${app.outputs.defaultHostName}/api/messages'
+    appType: botAppType
+    appId: microsoftAppId
+    tenantId: tenant().tenantId
+    msiResourceId: usesManagedIdentity ? appIdentity.id : ''
+    skuName: botSku
+    webChatOrigins: webChatOrigins
+    location: botLocation
+    tags: tags
+  }
+}
+
+@description('Web App name (for az webapp deploy).')
+output webAppName string = app.outputs.name
+
+@description('Public host name of the Web App.')
+output webAppHostName string = app.outputs.defaultHostName
+
+@description('Bot messaging endpoint registered in Azure Bot.')
+output messagingEndpoint string = 'https://${app.outputs.defaultHostName}/api/messages'
+
+@description('Microsoft App ID: put it in teams/manifest.json as the bot id.')
+output microsoftAppId string = microsoftAppId
+
+@description('Azure Bot resource name (for az bot commands, e.g. to read the Direct Line secret).')
+output botName string = bot.outputs.name
+
+@description('Key Vault name (rotate secrets here).')
+output keyVaultName string = keyVault.outputs.name

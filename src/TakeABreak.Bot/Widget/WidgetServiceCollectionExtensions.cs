@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TakeABreak.BotFramework.DirectLine;
+
+namespace TakeABreak.Bot.Widget;
+
+public static class WidgetServiceCollectionExtensions
+{
+    /// <summary>The website widget (options from the "Widget" section): pages, strings and the token source.</summary>
+    public static IServiceCollection AddTakeABreakWidget(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WidgetOptions>()
+            .Bind(configuration.GetSection(WidgetOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DirectLineRateLimiter>();
+        services.TryAddSingleton<WidgetStrings>();
+        services.TryAddSingleton<WidgetPages>();
+        services.AddHttpClient(AzureDirectLineTokenSource.HttpClientName);
+        services.TryAddSingleton<IWidgetTokenSource>(provider =>
+            string.IsNullOrEmpty(provider.GetRequiredService<IOptions<WidgetOptions>>().Value.DirectLineDomain)
+                ? ActivatorUtilities.CreateInstance<LocalDirectLineTokenSource>(provider)
+                : ActivatorUtilities.CreateInstance<AzureDirectLineTokenSource>(
+                    provider, provider.GetRequiredService<IHttpClientFactory>().CreateClient(AzureDirectLineTokenSource.HttpClientName)));
+        return services;
+    }
+
+    /// <summary>Security headers on every response, then the widget's static files (never raw .html templates).</summary>
+    public static IApplicationBuilder UseTakeABreakWidget(this IApplicationBuilder app)
+    {
+        app.UseMiddleware<WidgetSecurityHeaders>();
+        var contentTypes = new FileExtensionContentTypeProvider();
+        contentTypes.Mappings.Remove(".html");
+        contentTypes.Mappings.Remove(".htm");
+        contentTypes.Mappings.Remove(".map");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = contentTypes,
+            OnPrepareResponse = file =>
+            {
+                // other websites load the embed script and its strings
+                var path = file.Context.Request.Path;
+                if (path.StartsWithSegments("/widget/i18n") || path.Equals("/widget/embed.js", StringComparison.Ordinal))
+                {
+                    file.Context.Response.Headers.AccessControlAllowOrigin = "*";
+                }
+            },
+        });
+        return app;
+    }
+}

@@ -1,0 +1,169 @@
+// The chat page: fetches a Direct Line token from this host (never the secret), renders Web Chat, shows the
+// emergency banner on the takeabreak.safetyAlert event and switches language. Every visible string comes from
+// /widget/i18n/<lang>.json.
+(function () {
+  'use strict';
+
+  var body = document.body;
+  var nonce = document.currentScript ? document.currentScript.nonce : undefined;
+  var chat = document.getElementById('chat');
+  var status = document.getElementById('chat-status');
+  var alertBox = document.getElementById('safety-alert');
+  var session = { directLine: null, store: null };
+  var strings = null;
+  var lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
+
+  // Web Chat passes its nonce to its own styles but react-scroll-to-bottom inside it creates a <style> without
+  // one; giving every style element the page's scripts create this page's nonce keeps 'unsafe-inline' out of the CSP.
+  var createElement = document.createElement.bind(document);
+  document.createElement = function (tagName, options) {
+    var element = createElement(tagName, options);
+    if (nonce && String(tagName).toLowerCase() === 'style') {
+      element.setAttribute('nonce', nonce);
+    }
+
+    return element;
+  };
+
+  window.TakeABreakQuickExit.onLeave(function () {
+    if (session.directLine) {
+      session.directLine.end();
+    }
+
+    session = { directLine: null, store: null };
+    strings = null;
+  });
+
+  function loadStrings(language) {
+    return fetch(body.getAttribute('data-strings-url') + language + '.json', { credentials: 'omit', cache: 'no-store' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('strings ' + response.status);
+        }
+
+        return response.json();
+      });
+  }
+
+  function applyStrings() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll('[data-i18n]').forEach(function (element) {
+      element.textContent = strings[element.getAttribute('data-i18n')];
+    });
+    document.querySelectorAll('[data-i18n-aria-label]').forEach(function (element) {
+      element.setAttribute('aria-label', strings[element.getAttribute('data-i18n-aria-label')]);
+    });
+    document.getElementById('language-switch').lang = strings['language.switchLang'];
+    document.getElementById('safe-use-link').href = '/veilig-gebruik?lang=' + lang;
+  }
+
+  function onActivity(activity) {
+    if (activity && activity.type === 'event' && activity.name === 'takeabreak.safetyAlert'
+      && activity.value && activity.value.level === 'acute') {
+      alertBox.hidden = false;
+      document.getElementById('safety-alert-confirm').hidden = true;
+    }
+  }
+
+  function renderChat() {
+    window.WebChat.renderWebChat({
+      directLine: session.directLine,
+      store: session.store,
+      locale: strings.locale,
+      nonce: nonce,
+      overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: strings['webchat.inputPlaceholder'] },
+      styleOptions: {
+        accent: '#1f5f63',
+        backgroundColor: '#fbfaf7',
+        bubbleBackground: '#ffffff',
+        bubbleBorderColor: '#d6d2c8',
+        bubbleBorderRadius: 12,
+        bubbleBorderWidth: 1,
+        bubbleFromUserBackground: '#e4efee',
+        bubbleFromUserBorderColor: '#b9d5d2',
+        bubbleFromUserBorderRadius: 12,
+        bubbleFromUserBorderWidth: 1,
+        primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        hideUploadButton: true,
+        suggestedActionLayout: 'flow',
+        suggestedActionBorderRadius: 8,
+        suggestedActionTextColor: '#1f5f63',
+        suggestedActionBorderColor: '#1f5f63',
+        sendBoxButtonColor: '#1f5f63',
+        subtle: '#595959',
+        timestampColor: '#595959'
+      }
+    }, chat);
+  }
+
+  function start() {
+    return loadStrings(lang)
+      .then(function (loaded) {
+        strings = loaded;
+        return fetch(body.getAttribute('data-token-url'), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+          credentials: 'omit',
+          cache: 'no-store'
+        });
+      })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('token ' + response.status);
+        }
+
+        return response.json();
+      })
+      .then(function (grant) {
+        if (!strings) {
+          return;
+        }
+
+        session.directLine = window.WebChat.createDirectLine({ domain: grant.domain, token: grant.token, webSocket: true });
+        session.store = window.WebChat.createStore({}, function () {
+          return function (next) {
+            return function (action) {
+              if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+                onActivity(action.payload.activity);
+              }
+
+              return next(action);
+            };
+          };
+        });
+        renderChat();
+      })
+      .catch(function () {
+        if (status && strings) {
+          status.textContent = strings['page.connectionFailed'];
+        }
+      });
+  }
+
+  document.getElementById('language-switch').addEventListener('click', function () {
+    var next = lang === 'nl' ? 'en' : 'nl';
+    loadStrings(next).then(function (loaded) {
+      lang = next;
+      strings = loaded;
+      applyStrings();
+      if (session.directLine) {
+        renderChat();
+      }
+    });
+  });
+
+  document.getElementById('safety-alert-dismiss').addEventListener('click', function () {
+    document.getElementById('safety-alert-confirm').hidden = false;
+    document.getElementById('safety-alert-confirm-no').focus();
+  });
+  document.getElementById('safety-alert-confirm-no').addEventListener('click', function () {
+    document.getElementById('safety-alert-confirm').hidden = true;
+    document.getElementById('safety-alert-dismiss').focus();
+  });
+  document.getElementById('safety-alert-confirm-yes').addEventListener('click', function () {
+    alertBox.hidden = true;
+  });
+
+  start();
+})();

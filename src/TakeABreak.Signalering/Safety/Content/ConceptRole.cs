@@ -1,0 +1,26 @@
+namespace TakeABreak.Signalering.Safety.Content;
+
+/// <summary>What a concept of the safety lexicon does when it is found in a message.</summary>
+internal enum ConceptRole
+{
+    /// <summary>Something dangerous (violence, weapon, threat); rules are built from signals.</summary>
+    Signal,
+
+    /// <summary>Places a nearby signal in the present: "nu", "right now", "vanavond", "help me".</summary>
+    NowMarker,
+
+    /// <summary>Places a nearby signal outside the present: past, habit or future ("vorig jaar", "vaak", "used to").</summary>
+    OtherTimeMarker,
+
+    /// <summary>Cancels a signal a few words away: "niet", "geen", "not", "never".</summary>
+    Negation,
+
+    /// <summary>Cancels every signal in its sentence: hypotheticals, general questions, fiction and news.</summary>
+    Blocker,
+
+    /// <summary>Starts a new clause, so markers and blockers before it do not reach the signals after it ("maar nu").</summary>
+    ClauseBreak,
+
+    /// <summary>A phrase that only hides the words inside it from the other concepts ("weet niet", "tot nu toe").</summary>
+    Neutral,
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TakeABreak.Signalering.Content;
+using TakeABreak.Signalering.Safety.Matching;
+
+namespace TakeABreak.Signalering.Safety.Content;
+
+/// <summary>Reads dialogs/safety/lexicon.yaml (already checked against its schema) and checks what a schema cannot.</summary>
+internal static class LexiconReader
+{
+    public static LexiconDefinition? Read(YamlContentDocument document, ICollection<ContentError> errors)
+    {
+        var root = document.Root!.AsObject();
+        var errorCount = errors.Count;
+
+        var matching = root["matching"]!.AsObject();
+        var typos = matching["typos"]!.AsArray()
+            .Select(node => new TypoAllowance(node!["min_length"]!.GetValue<int>(), node["max_edits"]!.GetValue<int>()))
+            .ToList();
+        var settings = new MatchingSettings(
+            typos,
+            matching["negation_window"]!.GetValue<int>(),
+            matching["time_window"]!.GetValue<int>(),
+            matching["gap_max"]!.GetValue<int>());
+
+        var ordinaryWords = new List<string>();
+        if (root["ordinary_words"] is JsonObject ordinary)
+        {
+            foreach (var locale in SafetyLocales.All)
+            {
+                ordinaryWords.AddRange(ordinary[locale]?.AsArray().Select(word => word!.GetValue<string>()) ?? []);
+            }
+        }
+
+        var concepts = new List<ConceptDefinition>();
+        var conceptIds = new HashSet<string>(StringComparer.Ordinal);
+        var termOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conceptNodes = root["concepts"]!.AsArray();
+        for (var c = 0; c < conceptNodes.Count; c++)
+        {
+            var pointer = "/concepts/" + c.ToString(CultureInfo.InvariantCulture);
+            var node = conceptNodes[c]!.AsObject();
+            var id = node["id"]!.GetValue<string>();
+            if (!conceptIds.Add(id))
+            {
+                errors.Add(new ContentError(document.File, document.LineOf(pointer + "/id"), $"concept '{id}' is defined twice"));
+            }
+
+            var terms = new List<TermDefinition>();
+            foreach (var locale in SafetyLocales.All)
+            {
+                var termNodes = node[locale]!.AsArray();
+                for (var t = 0; t < termNodes.Count; t++)
+                {
+                    var line = document.LineOf($"{pointer}/{locale}/{t.ToString(CultureInfo.InvariantCulture)}");
+                    var text = termNodes[t]!.GetValue<string>();
+                    var parts = TermSyntax.Parse(text, out var error);
+                    if (error is not null)
+                    {
+                        errors.Add(new ContentError(document.File, line, $"concept '{id}': {error}"));
+                        continue;
+                    }
+
+                    var key = string.Join(' ', parts.Select(part => part.Kind == TermPartKind.Prefix ? part.Text + "*" : part.Text));
+                    if (termOwners.TryGetValue(key, out var owner) && owner != id)
+                    {
+                        errors.Add(new ContentError(document.File, line, $"concept '{id}': term '{text}' is also a term of concept '{owner}'"));
+                        continue;
+                    }
+
+                    termOwners[key] = id;
+                    terms.Add(new TermDefinition(text, line));
+                }
+            }
+
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms));
+        }
+
+        return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts) : null;
+    }
+
+    private static ConceptRole ParseRole(string role) => role switch
+    {
+        "signal" => ConceptRole.Signal,
+        "now_marker" => ConceptRole.NowMarker,
+        "other_time_marker" => ConceptRole.OtherTimeMarker,
+        "negation" => ConceptRole.Negation,
+        "blocker" => ConceptRole.Blocker,
+        "clause_break" => ConceptRole.ClauseBreak,
+        "neutral" => ConceptRole.Neutral,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "the schema allows no other role"),
+    };
+}

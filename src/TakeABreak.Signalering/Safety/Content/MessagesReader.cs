@@ -1,0 +1,37 @@
+using TakeABreak.Signalering.Content;
+
+namespace TakeABreak.Signalering.Safety.Content;
+
+/// <summary>Reads dialogs/safety/messages.yaml and checks that the acute-danger message opens with 112.</summary>
+internal static class MessagesReader
+{
+    public static SafetyMessages? Read(YamlContentDocument document, ICollection<ContentError> errors)
+    {
+        var errorCount = errors.Count;
+        var texts = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (id, node) in document.Root!["messages"]!.AsObject())
+        {
+            var byLocale = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var locale in SafetyLocales.All)
+            {
+                byLocale[locale] = node![locale]!.GetValue<string>().Trim();
+            }
+
+            texts[id] = byLocale;
+        }
+
+        foreach (var locale in SafetyLocales.All)
+        {
+            var firstLine = texts[SafetyMessages.AcuteDanger][locale].Split('\n')[0];
+            if (!firstLine.Contains("112", StringComparison.Ordinal))
+            {
+                errors.Add(new ContentError(
+                    document.File,
+                    document.LineOf($"/messages/{SafetyMessages.AcuteDanger}/{locale}"),
+                    $"'{SafetyMessages.AcuteDanger}' ({locale}) must say to call 112 in its first line"));
+            }
+        }
+
+        return errors.Count == errorCount ? new SafetyMessages(texts) : null;
+    }
+}

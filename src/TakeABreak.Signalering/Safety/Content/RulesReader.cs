@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TakeABreak.Signalering.Content;
+
+namespace TakeABreak.Signalering.Safety.Content;
+
+/// <summary>Reads dialogs/safety/rules.yaml and checks that every concept a rule names exists and is a signal.</summary>
+internal static class RulesReader
+{
+    public static IReadOnlyList<RuleDefinition>? Read(
+        YamlContentDocument document,
+        IReadOnlyList<ConceptDefinition>? concepts,
+        ICollection<ContentError> errors)
+    {
+        var errorCount = errors.Count;
+        var roles = concepts?.ToDictionary(concept => concept.Id, concept => concept.Role, StringComparer.Ordinal);
+        var rules = new List<RuleDefinition>();
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        var ruleNodes = document.Root!["rules"]!.AsArray();
+        for (var r = 0; r < ruleNodes.Count; r++)
+        {
+            var pointer = "/rules/" + r.ToString(CultureInfo.InvariantCulture);
+            var node = ruleNodes[r]!.AsObject();
+            var id = node["id"]!.GetValue<string>();
+            if (!ruleIds.Add(id))
+            {
+                errors.Add(new ContentError(document.File, document.LineOf(pointer + "/id"), $"rule '{id}' is defined twice"));
+            }
+
+            var anchors = node["anchor"] is JsonArray anchorList
+                ? anchorList.Select(item => item!.GetValue<string>()).ToList()
+                : [node["anchor"]!.GetValue<string>()];
+            for (var a = 0; a < anchors.Count; a++)
+            {
+                var anchorPointer = node["anchor"] is JsonArray ? $"{pointer}/anchor/{a.ToString(CultureInfo.InvariantCulture)}" : pointer + "/anchor";
+                CheckConcept(document, id, anchors[a], anchorPointer, roles, errors);
+            }
+
+            var with = node["with"]?.AsArray().Select(item => item!.GetValue<string>()).ToList() ?? [];
+            for (var w = 0; w < with.Count; w++)
+            {
+                CheckConcept(document, id, with[w], $"{pointer}/with/{w.ToString(CultureInfo.InvariantCulture)}", roles, errors);
+            }
+
+            rules.Add(new RuleDefinition(
+                id,
+                node["level"]!.GetValue<string>() == "acute" ? SafetyLevel.Acute : SafetyLevel.Urgent,
+                anchors,
+                with,
+                node["when"]!.GetValue<string>() switch
+                {
+                    "now" => RuleTiming.Now,
+                    "unless_other_time" => RuleTiming.UnlessOtherTime,
+                    _ => RuleTiming.Any,
+                }));
+        }
+
+        return errors.Count == errorCount ? rules : null;
+    }
+
+    private static void CheckConcept(
+        YamlContentDocument document,
+        string ruleId,
+        string conceptId,
+        string pointer,
+        Dictionary<string, ConceptRole>? roles,
+        ICollection<ContentError> errors)
+    {
+        if (roles is null)
+        {
+            return;
+        }
+
+        if (!roles.TryGetValue(conceptId, out var role))
+        {
+            errors.Add(new ContentError(document.File, document.LineOf(pointer), $"rule '{ruleId}' refers to unknown concept '{conceptId}'"));
+        }
+        else if (role != ConceptRole.Signal)
+        {
+            errors.Add(new ContentError(document.File, document.LineOf(pointer), $"rule '{ruleId}' refers to concept '{conceptId}', which is not a signal"));
+        }
+    }
+}

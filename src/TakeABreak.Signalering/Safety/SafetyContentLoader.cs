@@ -1,0 +1,74 @@
+using TakeABreak.Signalering.Content;
+using TakeABreak.Signalering.Safety.Content;
+
+namespace TakeABreak.Signalering.Safety;
+
+/// <summary>
+/// Loads and validates dialogs/safety: lexicon.yaml, rules.yaml and messages.yaml, each against its schema in dialogs/schemas.
+/// Errors name the file (relative to the dialogs folder), the line and what is wrong.
+/// </summary>
+public static class SafetyContentLoader
+{
+    public const string FolderName = "safety";
+    public const string LexiconFile = FolderName + "/lexicon.yaml";
+    public const string RulesFile = FolderName + "/rules.yaml";
+    public const string MessagesFile = FolderName + "/messages.yaml";
+
+    /// <summary>Every problem in the safety content, as data; empty when the content is valid.</summary>
+    public static IReadOnlyList<ContentError> Validate(string dialogsRoot)
+    {
+        var errors = new List<ContentError>();
+        Read(dialogsRoot, errors);
+        return errors;
+    }
+
+    /// <summary>Loads the safety content, or throws <see cref="ContentValidationException"/> listing every problem.</summary>
+    public static SafetyContent Load(string dialogsRoot)
+    {
+        var errors = new List<ContentError>();
+        var content = Read(dialogsRoot, errors);
+        return content ?? throw new ContentValidationException(errors);
+    }
+
+    private static SafetyContent? Read(string dialogsRoot, List<ContentError> errors)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dialogsRoot);
+        if (!Directory.Exists(dialogsRoot))
+        {
+            throw new DirectoryNotFoundException($"The dialogs folder '{dialogsRoot}' does not exist.");
+        }
+
+        var lexiconDocument = ReadDocument(dialogsRoot, LexiconFile, "safety-lexicon.schema.json", errors);
+        var rulesDocument = ReadDocument(dialogsRoot, RulesFile, "safety-rules.schema.json", errors);
+        var messagesDocument = ReadDocument(dialogsRoot, MessagesFile, "safety-messages.schema.json", errors);
+
+        var lexicon = lexiconDocument is null ? null : LexiconReader.Read(lexiconDocument, errors);
+        var rules = rulesDocument is null ? null : RulesReader.Read(rulesDocument, lexicon?.Concepts, errors);
+        var messages = messagesDocument is null ? null : MessagesReader.Read(messagesDocument, errors);
+
+        return errors.Count == 0 && lexicon is not null && rules is not null && messages is not null
+            ? new SafetyContent(new DangerDetector(lexicon, rules), messages)
+            : null;
+    }
+
+    private static YamlContentDocument? ReadDocument(string dialogsRoot, string relativePath, string schemaFile, List<ContentError> errors)
+    {
+        var path = Path.Combine(dialogsRoot, relativePath);
+        if (!File.Exists(path))
+        {
+            errors.Add(new ContentError(relativePath, 0, "the file is missing"));
+            return null;
+        }
+
+        var document = YamlContentDocument.Parse(relativePath, File.ReadAllText(path), errors);
+        var schema = ContentSchemas.Load(dialogsRoot, schemaFile, errors);
+        if (document is null || schema is null)
+        {
+            return null;
+        }
+
+        var schemaErrors = document.ValidateAgainst(schema);
+        errors.AddRange(schemaErrors);
+        return schemaErrors.Count == 0 ? document : null;
+    }
+}

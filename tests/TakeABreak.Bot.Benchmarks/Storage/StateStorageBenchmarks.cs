@@ -1,0 +1,98 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Bot.Testing.Azurite;
+using TakeABreak.Storage;
+using TakeABreak.Storage.State;
+
+namespace TakeABreak.Bot.Benchmarks.Storage;
+
+/// <summary>
+/// Latency of the storage part of a turn: read + write of ~2 KB conversation state (protected JSON),
+/// and the same inside the conversation lock, for SQLite and for Blob on Azurite.
+/// Run: dotnet run -c Release --project tests/TakeABreak.Bot.Benchmarks -- --filter '*StateStorage*'
+/// </summary>
+[Config(typeof(Config))]
+public class StateStorageBenchmarks
+{
+    private const string ConversationKey = "19:benchmark@thread.tacv2;messageid=1";
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "takeabreak-bench-" + Guid.NewGuid().ToString("N"));
+    private AzuriteFixture? _azurite;
+    private ServiceProvider _services = null!;
+    private JsonStateStore _state = null!;
+    private IConversationLock _locks = null!;
+
+    [Params(StorageProvider.Sqlite, StorageProvider.Blob)]
+    public StorageProvider Provider { get; set; }
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = Provider.ToString(),
+            ["Storage:Sqlite:DataFolder"] = _dataFolder,
+            ["Storage:ProtectionKey"] = Convert.ToBase64String(new byte[32]),
+        };
+        if (Provider == StorageProvider.Blob)
+        {
+            _azurite = new AzuriteFixture();
+            settings["Storage:Blob:ConnectionString"] = _azurite.ConnectionString;
+        }
+
+        var services = new ServiceCollection().AddLogging();
+        services.AddTakeABreakStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        _services = services.BuildServiceProvider();
+        _state = _services.GetRequiredService<JsonStateStore>();
+        _locks = _services.GetRequiredService<IConversationLock>();
+
+        var sample = StateSample.Typical();
+        var saved = await _state.SaveAsync(new StateEntry<StateSample>(StorageKinds.ConversationState, ConversationKey, sample, null));
+        var stored = await _services.GetRequiredService<IStore>().ReadAsync(StorageKinds.ConversationState, ConversationKey);
+        Console.WriteLine(
+            $"// {Provider}: state JSON {JsonSerializer.SerializeToUtf8Bytes(sample, JsonSerializerOptions.Web).Length} B, stored (protected) {stored!.Data.Length} B, etag {saved.ETag}");
+    }
+
+    [GlobalCleanup]
+    public async Task CleanUpAsync()
+    {
+        await _services.DisposeAsync();
+        _azurite?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+
+    [Benchmark(Description = "state read + write")]
+    public async Task ReadAndWriteAsync()
+    {
+        var entry = await _state.ReadAsync<StateSample>(StorageKinds.ConversationState, ConversationKey);
+        await _state.SaveAsync(entry! with { Value = entry.Value with { Turn = entry.Value.Turn + 1 } });
+    }
+
+    [Benchmark(Description = "lock + state read + write + release")]
+    public async Task LockedTurnAsync()
+    {
+        await using (await _locks.AcquireAsync(ConversationKey))
+        {
+            await ReadAndWriteAsync();
+        }
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            // In-process: no generated project to build, which on a busy 2-core machine takes longer than the run itself.
+            AddJob(Job.ShortRun.WithIterationCount(5).WithWarmupCount(2).WithToolchain(InProcessEmitToolchain.Instance));
+            AddColumn(StatisticColumn.P50, StatisticColumn.P95, new PercentileColumn(99));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+namespace TakeABreak.EndToEnd.Tests.Widget;
+
+[Collection(WidgetCollection.Name)]
+public sealed class WidgetHostHeadersTests(WidgetHost host)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/veilig-gebruik")]
+    [InlineData("/widget/chat.js")]
+    [InlineData("/widget/i18n/nl.json")]
+    public async Task Every_widget_response_forbids_caching_referrers_and_foreign_content(string path)
+    {
+        using var client = new HttpClient();
+
+        using var response = await client.GetAsync(host.BaseUrl + path);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{path} is cacheable");
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task Each_page_load_gets_its_own_script_nonce()
+    {
+        using var client = new HttpClient();
+
+        var first = await client.GetStringAsync(host.BaseUrl + "/");
+        var second = await client.GetStringAsync(host.BaseUrl + "/");
+
+        Assert.NotEqual(NonceOf(first), NonceOf(second));
+    }
+
+    [Fact]
+    public async Task The_page_templates_themselves_are_not_served_as_files()
+    {
+        using var client = new HttpClient();
+
+        using var response = await client.GetAsync(host.BaseUrl + "/widget/chat.html");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_token_endpoint_gives_a_token_and_the_local_domain_but_never_the_secret()
+    {
+        using var client = new HttpClient();
+
+        using var response = await client.PostAsync(host.BaseUrl + "/widget/token", null);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.Contains("\"token\":", body, StringComparison.Ordinal);
+        Assert.Contains($"\"domain\":\"{host.BaseUrl}/v3/directline\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string NonceOf(string html)
+    {
+        const string marker = "nonce=\"";
+        var start = html.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
+        return html[start..html.IndexOf('"', start)];
+    }
+}

@@ -1,0 +1,180 @@
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Signalering.Tests.Safety;
+
+/// <summary>Facts about the guard with the shipped lexicon and rules.</summary>
+public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFixture<SafetyContentFixture>
+{
+    private SafetyVerdict Assess(string text) => fixture.Detector.Assess(text);
+
+    [Theory]
+    [InlineData("hij slaat haar nu")]
+    [InlineData("HIJ SLAAT HAAR NU")]
+    [InlineData("Hij slaat haar nu!!!")]
+    [InlineData("he is hitting her right now")]
+    public void Acute_danger_is_recognised_with_or_without_capitals_and_punctuation(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ze is bewustloos", "unconscious")]
+    [InlineData("hij wil me vanavond vermoorde", "threat_to_kill_now")]
+    [InlineData("she is unconsious", "unconscious")]
+    [InlineData("hij is haar aan het wurgenn", "strangulation_ongoing")]
+    public void Typos_in_longer_words_are_tolerated(string text, string reason)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Acute, verdict.Level);
+        Assert.Contains(reason, verdict.ReasonIds);
+    }
+
+    [Theory]
+    [InlineData("nou slaat ie d'r nú")]
+    [InlineData("nou slaat ie d’r nu")]
+    [InlineData("nou slaat ie dr nu")]
+    public void Accents_apostrophes_and_informal_spelling_make_no_difference(string text)
+    {
+        Assert.Equal(SafetyVerdict.None.RaisedBy(new SafetyVerdict(SafetyLevel.Acute, ["violence_now"])), Assess(text));
+    }
+
+    [Theory]
+    [InlineData("hij slaapt nu")]
+    [InlineData("ik ben het gewend")]
+    [InlineData("hij staat nu voor de deur met bloemen")]
+    [InlineData("she is struggling right now")]
+    public void A_common_word_is_never_read_as_a_typo_of_a_danger_word(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("vorig jaar sloeg hij haar")]
+    [InlineData("hij sloeg haar vorig jaar")]
+    [InlineData("toen ik klein was sloeg mijn vader mij")]
+    [InlineData("he used to hit me")]
+    public void Past_violence_is_not_acute(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Danger_now_after_a_past_event_in_the_same_sentence_is_acute()
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess("vorig jaar sloeg hij haar maar nu slaat hij haar weer").Level);
+    }
+
+    [Theory]
+    [InlineData("hij slaat haar nu niet")]
+    [InlineData("he is not hitting her right now")]
+    [InlineData("ze bloedt niet")]
+    [InlineData("hij heeft geen mes")]
+    public void A_negation_cancels_the_danger_word_next_to_it(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Fact]
+    public void A_negation_inside_a_danger_phrase_does_not_cancel_it()
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess("ze reageert niet meer").Level);
+    }
+
+    [Theory]
+    [InlineData("stel dat hij haar nu slaat")]
+    [InlineData("wat zijn signalen van mishandeling")]
+    [InlineData("in de film slaat hij haar nu")]
+    [InlineData("what if he hits her right now")]
+    public void Hypotheticals_general_questions_and_fiction_are_not_acute(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Fact]
+    public void A_question_in_one_sentence_does_not_hide_danger_in_the_next()
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess("Wat zijn signalen van geweld? Hij slaat haar nu.").Level);
+    }
+
+    [Theory]
+    [InlineData("vorig jaar heeft hij me gewurgd", "strangulation")]
+    [InlineData("he choked me last year", "strangulation")]
+    [InlineData("hij dreigt me te vermoorden", "threat_to_kill")]
+    [InlineData("he threatened me", "threat")]
+    [InlineData("hij heeft een pistool in huis", "weapon")]
+    [InlineData("there are knives under his bed", "weapon")]
+    [InlineData("we zijn net uit elkaar", "recent_separation")]
+    [InlineData("we just broke up", "recent_separation")]
+    public void Red_flags_without_danger_now_are_urgent(string text, string reason)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Urgent, verdict.Level);
+        Assert.Contains(reason, verdict.ReasonIds);
+    }
+
+    [Fact]
+    public void A_separation_long_ago_is_not_urgent()
+    {
+        Assert.Equal(SafetyLevel.None, Assess("we zijn jaren geleden uit elkaar gegaan").Level);
+    }
+
+    [Fact]
+    public void An_acute_verdict_also_names_the_urgent_reasons_most_serious_first()
+    {
+        var verdict = Assess("hij heeft nu een mes");
+
+        Assert.Equal(["weapon_now", "weapon"], verdict.ReasonIds);
+    }
+
+    [Fact]
+    public void A_child_hurt_now_has_its_own_reason()
+    {
+        Assert.Contains("child_hurt_now", Assess("hij slaat het kind nu").ReasonIds);
+    }
+
+    [Fact]
+    public void The_verdict_carries_rule_ids_and_never_the_text()
+    {
+        var verdict = Assess("Anna zegt: hij slaat haar nu in de Dorpsstraat");
+
+        Assert.Equal(SafetyLevel.Acute, verdict.Level);
+        Assert.DoesNotContain("Anna", verdict.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Dorpsstraat", verdict.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!...")]
+    public void A_message_without_words_is_no_danger(string text)
+    {
+        Assert.Same(SafetyVerdict.None, Assess(text));
+    }
+
+    [Fact]
+    public void A_null_message_is_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => fixture.Detector.Assess(null!));
+    }
+
+    [Fact]
+    public void Danger_at_the_end_of_a_very_long_message_is_still_found()
+    {
+        var text = string.Concat(Enumerable.Repeat("ik weet niet goed hoe ik dit moet zeggen. ", 500)) + "hij slaat haar nu";
+
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Raising_a_verdict_never_lowers_it()
+    {
+        var acute = new SafetyVerdict(SafetyLevel.Acute, ["violence_now"]);
+        var urgent = new SafetyVerdict(SafetyLevel.Urgent, ["language_model"]);
+
+        Assert.Equal(SafetyLevel.Acute, acute.RaisedBy(urgent).Level);
+        Assert.Equal(SafetyLevel.Acute, urgent.RaisedBy(acute).Level);
+        Assert.Equal(["language_model", "violence_now"], urgent.RaisedBy(acute).ReasonIds);
+    }
+}

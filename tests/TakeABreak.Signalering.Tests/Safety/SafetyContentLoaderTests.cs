@@ -1,0 +1,166 @@
+using TakeABreak.Signalering.Content;
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Signalering.Tests.Safety;
+
+/// <summary>Broken safety content is refused with the file, the line and what is wrong.</summary>
+public sealed class SafetyContentLoaderTests : IDisposable
+{
+    private readonly string _dialogs = Path.Combine(Path.GetTempPath(), "takeabreak-safety-" + Guid.NewGuid().ToString("N"));
+
+    public SafetyContentLoaderTests()
+    {
+        CopyFolder(Path.Combine(RepositoryFolders.Dialogs, "safety"), Path.Combine(_dialogs, "safety"));
+        CopyFolder(Path.Combine(RepositoryFolders.Dialogs, "schemas"), Path.Combine(_dialogs, "schemas"));
+    }
+
+    public void Dispose() => Directory.Delete(_dialogs, recursive: true);
+
+    [Fact]
+    public void The_shipped_safety_content_is_valid()
+    {
+        Assert.Empty(SafetyContentLoader.Validate(RepositoryFolders.Dialogs));
+    }
+
+    [Fact]
+    public void Broken_YAML_is_reported_with_file_and_line()
+    {
+        ReplaceLine(SafetyContentLoader.RulesFile, "    level: acute", "    level: acute: very", occurrence: 2);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(SafetyContentLoader.RulesFile, error.File);
+        Assert.InRange(error.Line, LineOf(SafetyContentLoader.RulesFile, "    level: acute: very"), LineOf(SafetyContentLoader.RulesFile, "    level: acute: very") + 3);
+        Assert.StartsWith("YAML syntax", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schema_violation_is_reported_at_the_line_of_the_wrong_value()
+    {
+        ReplaceLine(SafetyContentLoader.RulesFile, "    when: now", "    when: sometimes", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(SafetyContentLoader.RulesFile, error.File);
+        Assert.Equal(LineOf(SafetyContentLoader.RulesFile, "    when: sometimes"), error.Line);
+        Assert.Contains("/rules/0/when", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_translation_is_a_schema_violation_of_the_message()
+    {
+        ReplaceLine(SafetyContentLoader.MessagesFile, "    en: Start again", "", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(SafetyContentLoader.MessagesFile, error.File);
+        Assert.Equal(LineOf(SafetyContentLoader.MessagesFile, "    nl: Opnieuw beginnen"), error.Line);
+        Assert.Contains("en", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_that_names_an_unknown_concept_is_reported_at_its_line()
+    {
+        ReplaceLine(SafetyContentLoader.RulesFile, "    anchor: unconscious", "    anchor: unconscius", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(new ContentError(
+            SafetyContentLoader.RulesFile,
+            LineOf(SafetyContentLoader.RulesFile, "    anchor: unconscius"),
+            "rule 'unconscious' refers to unknown concept 'unconscius'"), error);
+    }
+
+    [Fact]
+    public void A_rule_may_only_combine_signals()
+    {
+        ReplaceLine(SafetyContentLoader.RulesFile, "    with: [child]", "    with: [now]", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(LineOf(SafetyContentLoader.RulesFile, "    with: [now]"), error.Line);
+        Assert.Contains("'now', which is not a signal", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_term_that_is_not_a_word_is_reported_at_its_line()
+    {
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    nl: [nu, nou,", "    nl: [\"*nu\", nou,", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(SafetyContentLoader.LexiconFile, error.File);
+        Assert.Equal(LineOf(SafetyContentLoader.LexiconFile, "    nl: [\"*nu\", nou,"), error.Line);
+        Assert.Contains("'*nu' is not a word", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_term_in_two_concepts_is_reported()
+    {
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    nl: [nu, nou,", "    nl: [nu, slaat, nou,", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Contains("term 'slaat' is also a term of concept 'violence_act'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_acute_danger_message_must_open_with_112()
+    {
+        ReplaceLine(SafetyContentLoader.MessagesFile, "      Call 112 now.", "      Please stay calm.", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(SafetyContentLoader.MessagesFile, error.File);
+        Assert.Contains("must say to call 112 in its first line", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported()
+    {
+        File.Delete(Path.Combine(_dialogs, SafetyContentLoader.MessagesFile));
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(new ContentError(SafetyContentLoader.MessagesFile, 0, "the file is missing"), error);
+    }
+
+    [Fact]
+    public void Load_throws_with_every_error_in_the_message()
+    {
+        ReplaceLine(SafetyContentLoader.RulesFile, "    anchor: unconscious", "    anchor: unconscius", occurrence: 1);
+
+        var exception = Assert.Throws<ContentValidationException>(() => SafetyContentLoader.Load(_dialogs));
+
+        Assert.Contains($"{SafetyContentLoader.RulesFile}:{LineOf(SafetyContentLoader.RulesFile, "    anchor: unconscius")}: rule 'unconscious'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dialogs_folder_that_does_not_exist_is_a_clear_error()
+    {
+        Assert.Throws<DirectoryNotFoundException>(() => SafetyContentLoader.Validate(Path.Combine(_dialogs, "nope")));
+    }
+
+    private void ReplaceLine(string relativePath, string line, string replacement, int occurrence)
+    {
+        var path = Path.Combine(_dialogs, relativePath);
+        var lines = File.ReadAllLines(path).ToList();
+        var index = lines.Select((text, i) => (text, i)).Where(pair => pair.text.StartsWith(line, StringComparison.Ordinal)).ElementAt(occurrence - 1).i;
+        lines[index] = replacement.Length == 0 ? "" : replacement + lines[index][line.Length..];
+        File.WriteAllLines(path, lines);
+    }
+
+    private int LineOf(string relativePath, string linePrefix) =>
+        File.ReadAllLines(Path.Combine(_dialogs, relativePath))
+            .Select((text, i) => (text, i))
+            .First(pair => pair.text.StartsWith(linePrefix, StringComparison.Ordinal)).i + 1;
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+}

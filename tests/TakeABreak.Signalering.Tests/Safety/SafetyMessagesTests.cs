@@ -1,0 +1,44 @@
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Signalering.Tests.Safety;
+
+public sealed class SafetyMessagesTests(SafetyContentFixture fixture) : IClassFixture<SafetyContentFixture>
+{
+    private SafetyMessages Messages => fixture.Content.Messages;
+
+    [Theory]
+    [InlineData("nl", "Bel nu 112.")]
+    [InlineData("en", "Call 112 now.")]
+    public void The_acute_danger_message_opens_with_calling_112_and_then_gives_Veilig_Thuis(string locale, string firstLine)
+    {
+        var lines = Messages.Get(SafetyMessages.AcuteDanger, locale).Split('\n');
+
+        Assert.Equal(firstLine, lines[0]);
+        Assert.Contains("Veilig Thuis", lines[^1], StringComparison.Ordinal);
+        Assert.Contains("0800-2000", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SafetyMessages.AcuteContinueOffer)]
+    [InlineData(SafetyMessages.AcuteContinue)]
+    [InlineData(SafetyMessages.AcuteRestart)]
+    public void The_continue_or_restart_offer_exists_in_Dutch_and_English(string id)
+    {
+        Assert.NotEqual(Messages.Get(id, "nl"), Messages.Get(id, "en"));
+    }
+
+    [Fact]
+    public void A_regional_locale_uses_its_language_and_an_unknown_locale_falls_back_to_Dutch()
+    {
+        Assert.Equal(Messages.Get(SafetyMessages.AcuteRestart, "en"), Messages.Get(SafetyMessages.AcuteRestart, "en-GB"));
+        Assert.Equal(Messages.Get(SafetyMessages.AcuteRestart, "nl"), Messages.Get(SafetyMessages.AcuteRestart, "de-DE"));
+    }
+
+    [Fact]
+    public void An_unknown_message_id_is_a_clear_error()
+    {
+        var exception = Assert.Throws<KeyNotFoundException>(() => Messages.Get("acute_dangr", "nl"));
+
+        Assert.Contains("acute_dangr", exception.Message, StringComparison.Ordinal);
+    }
+}
