@@ -34,7 +34,7 @@ public sealed class ContentSchema
     public bool Check(YamlDocument document, ICollection<ContentError> errors)
     {
         var instance = JsonSerializer.SerializeToElement(document.Root);
-        var results = _schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var results = _schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (results.IsValid)
         {
             return true;
@@ -59,8 +59,14 @@ public sealed class ContentSchema
         return false;
     }
 
+    /// <summary>The failed results, without descending into parts that passed (such as the branches a oneOf did not need).</summary>
     private static IEnumerable<EvaluationResults> Flatten(EvaluationResults results)
     {
+        if (results.IsValid)
+        {
+            yield break;
+        }
+
         yield return results;
         foreach (var detail in results.Details ?? [])
         {
@@ -74,7 +80,7 @@ public sealed class ContentSchema
     private static ContentError Describe(YamlDocument document, string pointer, string keyword, string message)
     {
         var where = pointer.Length == 0 ? "The file" : $"'{pointer.TrimStart('/')}'";
-        var text = keyword == "false" ? $"{where} is not a known field here." : $"{where}: {message}";
+        var text = keyword == "false" || message.Contains("false schema", StringComparison.Ordinal) ? $"{where} is not a known field here." : $"{where}: {message}";
         return new ContentError(document.File, document.LineOf(pointer), text);
     }
 }

@@ -53,9 +53,10 @@ public sealed class YamlDocument
     public static YamlDocument? Parse(string file, string text, ICollection<ContentError> errors)
     {
         var stream = new YamlStream();
+        var parser = new LineTrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
@@ -66,7 +67,8 @@ public sealed class YamlDocument
         }
         catch (InvalidOperationException)
         {
-            errors.Add(new ContentError(file, 1, "This is not valid YAML; look for an unclosed bracket or quote."));
+            // YamlDotNet's scanner can fail this way, without a position (e.g. on an unclosed "[").
+            errors.Add(new ContentError(file, parser.LastLine, "This is not valid YAML after this line; look for an unclosed bracket or quote."));
             return null;
         }
 
@@ -84,7 +86,7 @@ public sealed class YamlDocument
 
     private static JsonNode? Convert(string file, YamlNode node, string pointer, Dictionary<string, int> lines, ICollection<ContentError> errors)
     {
-        lines[pointer] = (int)node.Start.Line;
+        lines.TryAdd(pointer, (int)node.Start.Line);
         switch (node)
         {
             case YamlMappingNode mapping:
@@ -98,6 +100,7 @@ public sealed class YamlDocument
                         continue;
                     }
 
+                    lines[Child(pointer, key)] = (int)keyNode.Start.Line;
                     obj[key] = Convert(file, valueNode, Child(pointer, key), lines, errors);
                 }
 
@@ -134,5 +137,23 @@ public sealed class YamlDocument
             _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
             _ => JsonValue.Create(value),
         };
+    }
+
+    private sealed class LineTrackingParser(IParser inner) : IParser
+    {
+        public int LastLine { get; private set; } = 1;
+
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current)
+            {
+                LastLine = Math.Max(1, (int)current.Start.Line);
+            }
+
+            return moved;
+        }
     }
 }

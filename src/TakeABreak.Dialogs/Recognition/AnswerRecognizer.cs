@@ -49,11 +49,6 @@ public static class AnswerRecognizer
                 : null;
         }
 
-        if (Choice(text, options) is { } single)
-        {
-            return [single];
-        }
-
         var parts = (text ?? string.Empty)
             .Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .SelectMany(part => part.Split([" en ", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -63,7 +58,7 @@ public static class AnswerRecognizer
         {
             if (Choice(part, options) is not { } id)
             {
-                return null;
+                return Choice(text, options) is { } single ? [single] : null;
             }
 
             if (!chosen.Contains(id))

@@ -1,0 +1,144 @@
+using TakeABreak.Bot.Testing.Conversations;
+
+namespace TakeABreak.Bot.Tests.Conversation;
+
+public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    private readonly ConversationTestHost _host = fixture.Host;
+
+    /// <summary>Every kind of question in the conversation, with the way to get there and the question's text.</summary>
+    public static TheoryData<string, string> Prompts() => new()
+    {
+        { "role", "Wat past het best bij jou?" },
+        { "relation", "Wie ben je van de persoon over wie je je zorgen maakt?" },
+        { "field", "In welk werkveld werk je?" },
+        { "about", "Over wie maak je je zorgen? Je kunt meer dan één kiezen." },
+        { "signals", "Wat heb je gemerkt? Kies alles wat past." },
+        { "own_words", "Wil je in je eigen woorden vertellen" },
+        { "context", "Hoe vaak gebeurt het?" },
+        { "meldcode", "Wil je de stappen één voor één zien?" },
+        { "offer", "Wil je dit bespreken met iemand van Moviera?" },
+        { "feedback", "Had je iets aan dit gesprek?" },
+    };
+
+    public static TheoryData<string, string, string> PromptsAndInterruptions()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var prompt in Prompts())
+        {
+            foreach (var (typed, answer) in new[]
+            {
+                ("help", "Ik stel je steeds één vraag."),
+                ("wat doet veilig thuis?", "Veilig Thuis is er voor slachtoffers"),
+                ("ik wil een mens spreken", "Een gesprek met Moviera aanvragen via deze chat kan nog niet."),
+            })
+            {
+                data.Add((string)prompt[0], (string)prompt[1], $"{typed}|{answer}");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PromptsAndInterruptions))]
+    public async Task Interruptions_work_at_every_question_and_then_ask_it_again(string prompt, string question, string interruption)
+    {
+        var (typed, answer) = (interruption.Split('|')[0], interruption.Split('|')[1]);
+
+        await To(prompt, $"{prompt}-{typed}")
+            .Expect(typed, answer)
+            .AssertReplyEventually(r => r.Text!.StartsWith(question, StringComparison.Ordinal), $"the question '{question}' again")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Prompts))]
+    public async Task Restart_at_every_question_goes_back_to_the_welcome(string prompt, string question)
+    {
+        Assert.NotEmpty(question);
+        await To(prompt, $"{prompt}-restart")
+            .Expect("opnieuw", "Hallo. Ik ben de digitale assistent van Moviera.")
+            .AssertReplyEventually(r => r.Text == "Wat past het best bij jou?", "the first question")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Prompts))]
+    public async Task Stop_at_every_question_ends_calmly(string prompt, string question)
+    {
+        Assert.NotEmpty(question);
+        await To(prompt, $"{prompt}-stop")
+            .Expect("stop", "Het gesprek is gestopt.")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Prompts))]
+    public async Task Switching_to_English_at_every_question_asks_it_again_in_English(string prompt, string question)
+    {
+        Assert.NotEmpty(question);
+        await To(prompt, $"{prompt}-english")
+            .Expect("English", "I will speak English with you now.")
+            .AssertReply(r => Assert.False(string.IsNullOrEmpty(r.Text)), "the question again")
+            .SkipReplies()
+            .Send("nederlands")
+            .AssertReply("Ik praat nu Nederlands met je.")
+            .AssertReply(r => Assert.StartsWith(question, r.Text, StringComparison.Ordinal), question)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Unrecognised_answers_are_asked_again_and_after_three_a_way_out_is_offered()
+    {
+        await new TestFlow(_host, "nl-NL", conversationId: "unrecognised")
+            .Start()
+            .Send("blauw")
+            .AssertReply("Dat begrijp ik niet goed. Probeer het nog een keer, of kies een knop.")
+            .AssertReply("Wat past het best bij jou?")
+            .Send("groen")
+            .AssertReply("Dat begrijp ik niet goed. Probeer het nog een keer, of kies een knop.")
+            .AssertReply("Wat past het best bij jou?")
+            .Send("geel")
+            .AssertReplyContains("Wat wil je doen?")
+            .Send("Een mens spreken")
+            .AssertReply("Ik ben een digitale assistent, geen mens.")
+            .AssertReplyContains("kan nog niet")
+            .AssertReplyContains("Moviera ook zelf bereiken")
+            .AssertReply("Wat past het best bij jou?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Typed_answers_are_recognised_by_number_label_and_close_spelling_in_both_languages()
+    {
+        await new TestFlow(_host, "nl-NL", conversationId: "recognition")
+            .Start()
+            .Expect("Profesionel", "In welk werkveld werk je?")
+            .Expect("school", "Over wie maak je je zorgen?")
+            .Expect("an older person, Een kind", "Wat heb je gemerkt?")
+            .StartTestAsync();
+    }
+
+    private TestFlow To(string prompt, string conversationId)
+    {
+        var flow = new TestFlow(_host, "nl-NL", conversationId: conversationId).Start();
+        return prompt switch
+        {
+            "role" => flow,
+            "relation" => flow.Expect("1", "Wie ben je van de persoon"),
+            "field" => flow.Expect("3", "In welk werkveld werk je?"),
+            "about" => flow.Expect("2", "Over wie maak je je zorgen?"),
+            "signals" => flow.Expect("2", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?"),
+            "own_words" => flow.Expect("2", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("2", "in je eigen woorden"),
+            "context" => flow.Expect("2", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("2", "in je eigen woorden").Expect("overslaan", "Hoe vaak gebeurt het?"),
+            "meldcode" => flow.Expect("3", "In welk werkveld werk je?").Expect("1", "Over wie maak je je zorgen?").Expect("2", "Wat heb je gemerkt?").Expect("1", "in je eigen woorden")
+                .Expect("overslaan", "Hoe vaak gebeurt het?").AnswerContext(_host.Services, "child", "weet ik niet", "Wil je de stappen één voor één zien?"),
+            "offer" => flow.Expect("2", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("1", "in je eigen woorden")
+                .Expect("overslaan", "Hoe vaak gebeurt het?").AnswerContext(_host.Services, "partner", "weet ik niet", "Wil je dit bespreken met iemand van Moviera?"),
+            "feedback" => flow.Expect("1", "Wie ben je van de persoon").Expect("1", "Over wie maak je je zorgen?").Expect("5", "Had je iets aan dit gesprek?"),
+            _ => throw new ArgumentOutOfRangeException(nameof(prompt), prompt, "Unknown prompt."),
+        };
+    }
+}

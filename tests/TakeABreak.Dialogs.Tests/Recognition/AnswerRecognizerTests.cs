@@ -1,0 +1,82 @@
+using TakeABreak.Dialogs.Recognition;
+
+namespace TakeABreak.Dialogs.Tests.Recognition;
+
+public class AnswerRecognizerTests
+{
+    private static readonly RecognizableOption[] Options =
+    [
+        new("partner", ["Een partner of ex-partner", "A partner or ex-partner"]),
+        new("child", ["Een kind", "A child"]),
+        new("older_person", ["Een oudere", "An older person"]),
+        new("parent_harmed_by_child", ["Een ouder die wordt mishandeld door een kind", "A parent harmed by their child"]),
+    ];
+
+    [Theory]
+    [InlineData("1", "partner")]
+    [InlineData(" 2. ", "child")]
+    [InlineData("een KIND", "child")]
+    [InlineData("Een óudere", "older_person")]
+    [InlineData("een oudre", "older_person")]
+    [InlineData("A parent harmed by their chlid", "parent_harmed_by_child")]
+    [InlineData("partner", "partner")]
+    [InlineData("kind", "child")]
+    public void Choice_is_recognised_by_number_label_and_close_spelling(string typed, string expected) =>
+        Assert.Equal(expected, AnswerRecognizer.Choice(typed, Options));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("5")]
+    [InlineData("0")]
+    [InlineData("banaan")]
+    [InlineData("een")]
+    public void Choice_that_is_not_clear_is_not_recognised(string typed) =>
+        Assert.Null(AnswerRecognizer.Choice(typed, Options));
+
+    [Fact]
+    public void Choice_by_leading_word_needs_one_option_starting_with_it()
+    {
+        RecognizableOption[] answers = [new("yes_left", ["Ja, ze gaan uit elkaar"]), new("no", ["Nee"]), new("unknown", ["Weet ik niet"])];
+
+        Assert.Equal("yes_left", AnswerRecognizer.Choice("ja", answers));
+    }
+
+    [Theory]
+    [InlineData("1, 3", new[] { "partner", "older_person" })]
+    [InlineData("2 en 4", new[] { "child", "parent_harmed_by_child" })]
+    [InlineData("1 2 2", new[] { "partner", "child" })]
+    [InlineData("een kind, een oudere", new[] { "child", "older_person" })]
+    [InlineData("partner and child", new[] { "partner", "child" })]
+    public void Choices_are_recognised_from_numbers_and_labels(string typed, string[] expected) =>
+        Assert.Equal(expected, AnswerRecognizer.Choices(typed, Options));
+
+    [Theory]
+    [InlineData("1, 9")]
+    [InlineData("kind, banaan")]
+    [InlineData("")]
+    public void Choices_with_any_unclear_part_are_not_recognised(string typed) =>
+        Assert.Null(AnswerRecognizer.Choices(typed, Options));
+
+    [Theory]
+    [InlineData("Ik wil een mens spreken!", true)]
+    [InlineData("ik wil een mens sprekn", true)]
+    [InlineData("hmm, ik wil een mens spreken nu", true)]
+    [InlineData("mens", false)]
+    public void Phrase_matches_whole_text_with_typos_or_within_a_longer_text(string typed, bool expected) =>
+        Assert.Equal(expected, AnswerRecognizer.MatchesPhrase(typed, ["ik wil een mens spreken"], allowWithinText: true));
+
+    [Fact]
+    public void Phrase_within_a_longer_text_does_not_count_for_free_text_answers() =>
+        Assert.False(AnswerRecognizer.MatchesPhrase("hij zei: ik wil een mens spreken", ["ik wil een mens spreken"], allowWithinText: false));
+
+    [Theory]
+    [InlineData("stop", "stop", 0)]
+    [InlineData("stpo", "stop", 1)]
+    [InlineData("kitten", "sitting", 3)]
+    public void Edit_distance_counts_typos_and_swaps(string a, string b, int expected) =>
+        Assert.Equal(expected, EditDistance.Between(a, b));
+
+    [Fact]
+    public void Normalizing_removes_case_accents_and_punctuation() =>
+        Assert.Equal("een oudere cafe", TextNormalizer.Normalize("  Eén  OUDERE, café! "));
+}
