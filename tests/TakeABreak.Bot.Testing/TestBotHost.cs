@@ -15,6 +15,25 @@ public class TestBotHost : WebApplicationFactory<Program>
     private readonly List<Action<IServiceCollection>> _serviceOverrides = [];
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "takeabreak-tests", Guid.NewGuid().ToString("N"));
 
+    static TestBotHost()
+    {
+        // Test projects get the host's content root from an attribute that Mvc.Testing generates; other callers
+        // (the benchmarks) find it here: src/TakeABreak.Bot next to the solution file.
+        const string variable = "ASPNETCORE_TEST_CONTENTROOT_TAKEABREAK_BOT";
+        if (Environment.GetEnvironmentVariable(variable) is null)
+        {
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            {
+                var hostFolder = Path.Combine(folder.FullName, "src", "TakeABreak.Bot");
+                if (File.Exists(Path.Combine(folder.FullName, "TakeABreak.Bot.sln")) && Directory.Exists(hostFolder))
+                {
+                    Environment.SetEnvironmentVariable(variable, hostFolder);
+                    break;
+                }
+            }
+        }
+    }
+
     public TestBotHost()
     {
         _settings["Storage:Sqlite:DataFolder"] = _dataFolder;
