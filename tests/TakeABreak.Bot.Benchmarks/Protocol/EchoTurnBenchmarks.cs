@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using TakeABreak.Bot.Benchmarks.Reporting;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;

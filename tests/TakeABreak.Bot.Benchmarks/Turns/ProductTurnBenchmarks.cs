@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Attributes;
+using TakeABreak.Bot.Benchmarks.Reporting;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.DependencyInjection;
-using TakeABreak.Bot.Benchmarks.Storage;
 using TakeABreak.Bot.Testing;
 using TakeABreak.Bot.Testing.Azurite;
 using TakeABreak.Bot.Testing.Conversations;

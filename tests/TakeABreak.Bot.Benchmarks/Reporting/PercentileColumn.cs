@@ -3,7 +3,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
-namespace TakeABreak.Bot.Benchmarks.Protocol;
+namespace TakeABreak.Bot.Benchmarks.Reporting;
 
 /// <summary>Any percentile of the measurements (BenchmarkDotNet's built-in columns stop at P95 and P100).</summary>
 public sealed class PercentileColumn(int percentile) : IColumn
