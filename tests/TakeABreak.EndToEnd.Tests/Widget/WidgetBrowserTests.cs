@@ -192,7 +192,7 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
         var title = await chat.Page.Locator("#takeabreak-chat iframe").GetAttributeAsync("title");
 
         await frame.Locator(".exit-button").ClickAsync();
-        await chat.Page.WaitForURLAsync(NeutralPage());
+        await chat.Page.WaitForURLAsync(NeutralPage(), new() { WaitUntil = WaitUntilState.Commit });
         await chat.Page.GoBackAsync();
 
         Assert.Equal("Chat met TakeABreak", title);
@@ -201,7 +201,17 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
 
     private static async Task AssertLeftWithoutTracesAsync(ChatPage chat)
     {
-        await chat.Page.WaitForURLAsync(NeutralPage());
+        // Commit, not load: what matters is that the neutral page replaced the chat, not when its load event fired.
+        try
+        {
+            await chat.Page.WaitForURLAsync(NeutralPage(), new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException timeout)
+        {
+            var leaving = await chat.Page.EvaluateAsync<string>("() => document.documentElement.className + ' | ' + document.body.innerText.slice(0, 80)");
+            throw new TimeoutException($"Quick exit did not reach the neutral page; still at {chat.Page.Url} ({leaving}).", timeout);
+        }
+
         var storedItems = await chat.Page.EvaluateAsync<int>("() => sessionStorage.length");
         var cookies = await chat.Context.CookiesAsync();
 
