@@ -5,7 +5,10 @@ namespace TakeABreak.EndToEnd.Tests.Widget;
 /// <summary>The widget page as a visitor sees it, in a fresh browser context (no shared storage or cookies).</summary>
 internal sealed class ChatPage : IAsyncDisposable
 {
-    public static readonly float Timeout = 20_000;
+    public const float Timeout = 20_000;
+
+    /// <summary>The first thing the real bot says (dialogs/strings/conversation.yaml, welcome_intro).</summary>
+    public const string Welcome = "Hallo. Ik ben de digitale assistent van Moviera.";
 
     private readonly IBrowserContext _context;
 
@@ -23,10 +26,12 @@ internal sealed class ChatPage : IAsyncDisposable
 
     public ILocator SendBox => Page.Locator("[data-id='webchat-sendbox-input']");
 
-    public ILocator SuggestedAction(string title) =>
-        Page.Locator(".webchat__suggested-actions").GetByRole(AriaRole.Button, new() { Name = title }).First;
+    public ILocator Transcript => Page.Locator(".webchat__basic-transcript");
 
-    public static async Task<ChatPage> OpenAsync(IBrowser browser, WidgetHost host, string path = "/")
+    public ILocator SuggestedAction(string title) =>
+        Page.Locator(".webchat__suggested-actions").GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).First;
+
+    public static async Task<ChatPage> OpenAsync(IBrowser browser, ProductHost host, string path = "/")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
         var page = await context.NewPageAsync();
@@ -38,12 +43,32 @@ internal sealed class ChatPage : IAsyncDisposable
     }
 
     public Task WaitForTextAsync(string text) =>
-        Page.Locator(".webchat__basic-transcript").GetByText(text, new() { Exact = false }).First.WaitForAsync(new() { Timeout = Timeout });
+        Transcript.GetByText(text, new() { Exact = false }).First.WaitForAsync(new() { Timeout = Timeout });
 
     public async Task SendAsync(string text)
     {
         await SendBox.FillAsync(text);
         await SendBox.PressAsync("Enter");
+    }
+
+    /// <summary>Waits for the bot to ask <paramref name="question"/> and answers with the suggested action <paramref name="answer"/>.</summary>
+    public async Task AnswerWithButtonAsync(string question, string answer)
+    {
+        await WaitForTextAsync(question);
+        await SuggestedAction(answer).ClickAsync();
+    }
+
+    /// <summary>Waits for the checklist card that comes with <paramref name="question"/>, ticks the options and presses its submit button.</summary>
+    public async Task AnswerChecklistAsync(string question, string submit, params string[] options)
+    {
+        await WaitForTextAsync(question);
+        var card = Transcript.Locator(".webchat__basic-transcript__activity", new() { HasText = question }).Last.Locator(".ac-adaptiveCard");
+        foreach (var option in options)
+        {
+            await card.GetByRole(AriaRole.Checkbox, new() { Name = option }).CheckAsync();
+        }
+
+        await card.GetByRole(AriaRole.Button, new() { Name = submit, Exact = true }).ClickAsync();
     }
 
     public Task<string[]> CspViolationsAsync() => Page.EvaluateAsync<string[]>("() => window.__csp || []");

@@ -43,7 +43,7 @@ public sealed class ChromiumBrowser : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class WidgetCollection : ICollectionFixture<WidgetHost>, ICollectionFixture<ChromiumBrowser>
+public sealed class WidgetCollection : ICollectionFixture<ProductHost>, ICollectionFixture<ChromiumBrowser>
 {
     public const string Name = "Widget in Chromium";
 }

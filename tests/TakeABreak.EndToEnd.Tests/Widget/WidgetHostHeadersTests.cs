@@ -1,7 +1,7 @@
 namespace TakeABreak.EndToEnd.Tests.Widget;
 
 [Collection(WidgetCollection.Name)]
-public sealed class WidgetHostHeadersTests(WidgetHost host)
+public sealed class WidgetHostHeadersTests(ProductHost host)
 {
     [Theory]
     [InlineData("/")]

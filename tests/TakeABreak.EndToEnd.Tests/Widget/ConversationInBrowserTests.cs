@@ -1,0 +1,94 @@
+using Microsoft.Playwright;
+
+namespace TakeABreak.EndToEnd.Tests.Widget;
+
+/// <summary>The real conversation (dialogs/) in the widget, as a visitor clicks and types through it.</summary>
+[Collection(WidgetCollection.Name)]
+public sealed class ConversationInBrowserTests(ProductHost host, ChromiumBrowser chromium)
+{
+    [Fact]
+    public async Task A_neighbour_reaches_what_they_can_do_in_Dutch_with_suggested_actions_and_the_checklist_card()
+    {
+        await using var chat = await ChatPage.OpenAsync(chromium.Browser, host);
+        await chat.WaitForTextAsync(ChatPage.Welcome);
+
+        await chat.AnswerWithButtonAsync("Wat past het best bij jou?", "Buur, familie, vriend of collega");
+        await chat.AnswerWithButtonAsync("Wie ben je van de persoon", "Buur");
+        await chat.AnswerChecklistAsync("Over wie maak je je zorgen?", "Klaar", "Een partner of ex-partner");
+        await chat.AnswerChecklistAsync("Wat heb je gemerkt?", "Klaar", "Bang of schrikachtig", "Teruggetrokken");
+        await chat.WaitForTextAsync("in je eigen woorden");
+        await chat.SendAsync("overslaan");
+        await chat.AnswerWithButtonAsync("Hoe vaak gebeurt het?", "Een paar keer");
+        await chat.AnswerWithButtonAsync("Sinds wanneer speelt het?", "Een paar maanden");
+        await chat.AnswerWithButtonAsync("Wordt het erger?", "Weet ik niet");
+        await chat.AnswerWithButtonAsync("Zijn er kinderen bij", "Nee");
+        await chat.AnswerWithButtonAsync("Is er gedreigd?", "Nee");
+        await chat.AnswerWithButtonAsync("Speelt een wapen een rol?", "Nee");
+        await chat.AnswerWithButtonAsync("bij de keel gepakt", "Nee");
+        await chat.AnswerWithButtonAsync("Gaan ze uit elkaar", "Nee");
+        await chat.AnswerWithButtonAsync("Staat de persoon er alleen voor", "Nee");
+        await chat.AnswerWithButtonAsync("Is iemand zwanger?", "Weet ik niet");
+        await chat.WaitForTextAsync("Dit is mijn inschatting");
+        await chat.WaitForTextAsync("Wat kun je doen?");
+
+        Assert.Equal("nl", await chat.Page.EvaluateAsync<string>("() => document.documentElement.lang"));
+        Assert.False(await chat.Alert.IsVisibleAsync());
+        Assert.Empty(await chat.CspViolationsAsync());
+        Directory.CreateDirectory(TestArtifacts.Directory);
+        await chat.Page.ScreenshotAsync(new() { Path = Path.Combine(TestArtifacts.Directory, "widget-conversation.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Switching_to_English_turns_the_page_and_then_the_conversation_to_English()
+    {
+        await using var chat = await ChatPage.OpenAsync(chromium.Browser, host);
+        await chat.WaitForTextAsync(ChatPage.Welcome);
+
+        await chat.Page.Locator("#language-switch").ClickAsync();
+        await chat.Page.Locator(".exit-button", new() { HasText = "Leave now" }).WaitForAsync();
+        await chat.SendAsync("English");
+        await chat.WaitForTextAsync("I will speak English with you now.");
+        await chat.AnswerWithButtonAsync("What fits you best?", "Neighbour, family, friend or colleague");
+        await chat.WaitForTextAsync("How do you know the person you are worried about?");
+
+        Assert.Equal("en", await chat.Page.EvaluateAsync<string>("() => document.documentElement.lang"));
+        Assert.Equal("Nederlands", await chat.Page.Locator("#language-switch").InnerTextAsync());
+        Assert.Equal("Type your message", await chat.SendBox.GetAttributeAsync("placeholder"));
+    }
+
+    [Fact]
+    public async Task An_acute_message_in_English_shows_the_banner_with_a_tel_112_link()
+    {
+        await using var chat = await ChatPage.OpenAsync(chromium.Browser, host);
+        await chat.WaitForTextAsync(ChatPage.Welcome);
+        await chat.Page.Locator("#language-switch").ClickAsync();
+        await chat.SendAsync("English");
+        await chat.WaitForTextAsync("I will speak English with you now.");
+
+        await chat.SendAsync("he is hitting her right now");
+        await chat.Alert.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await chat.WaitForTextAsync("Call 112 now.");
+
+        Assert.Equal("tel:112", await chat.Alert.GetByRole(AriaRole.Link, new() { Name = "Call 112" }).GetAttributeAsync("href"));
+    }
+
+    [Fact]
+    public async Task An_acute_message_shows_the_red_banner_with_a_tel_112_link_that_stays_until_deliberately_dismissed()
+    {
+        await using var chat = await ChatPage.OpenAsync(chromium.Browser, host);
+        await chat.WaitForTextAsync(ChatPage.Welcome);
+
+        await chat.SendAsync("hij slaat haar nu");
+        await chat.Alert.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        await chat.WaitForTextAsync("Bel nu 112.");
+        var callHref = await chat.Alert.GetByRole(AriaRole.Link, new() { Name = "Bel 112" }).GetAttributeAsync("href");
+        await chat.Page.Keyboard.PressAsync("Escape");
+        await chat.Page.Locator("#safety-alert-dismiss").ClickAsync();
+        var stillVisibleAfterFirstClick = await chat.Alert.IsVisibleAsync();
+        await chat.Page.Locator("#safety-alert-confirm-yes").ClickAsync();
+
+        Assert.Equal("tel:112", callHref);
+        Assert.True(stillVisibleAfterFirstClick);
+        Assert.False(await chat.Alert.IsVisibleAsync());
+    }
+}
