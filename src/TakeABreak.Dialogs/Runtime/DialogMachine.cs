@@ -13,11 +13,28 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
     public DialogContent Content => content;
 
+    /// <summary>
+    /// The first language comes from the channel; later the conversation keeps its language (also one the user typed
+    /// to switch to) until the channel itself sends another one, as the widget's language switch does.
+    /// </summary>
+    private void FollowChannelLocale(DialogState state, string? channelLocale)
+    {
+        var fromChannel = channelLocale is null ? null : content.LocaleFor(channelLocale);
+        if (fromChannel is not null && state.ChannelLocale is not null && fromChannel != state.ChannelLocale)
+        {
+            state.Locale = fromChannel;
+            state.LocaleChosen = true;
+        }
+
+        state.ChannelLocale = fromChannel ?? state.ChannelLocale;
+        state.Locale ??= fromChannel ?? content.DefaultLocale;
+    }
+
     /// <summary>Handles one input: the conversation starting, or a message (typed, a button, or a card submit).</summary>
     public async Task<IReadOnlyList<DialogReply>> RunAsync(DialogState state, DialogInput input, IServiceProvider services, CancellationToken cancellationToken)
     {
         var turn = new Turn(content, state, services, cancellationToken);
-        state.Locale ??= content.LocaleFor(input.ChannelLocale);
+        FollowChannelLocale(state, input.ChannelLocale);
         if (state.ContentVersion != content.Version)
         {
             var keep = state.Stack.Count == 0 || StillFits(state);

@@ -13,6 +13,9 @@ public sealed class DialogState
     /// <summary>True once the user chose a language; the channel's locale no longer decides then.</summary>
     public bool LocaleChosen { get; set; }
 
+    /// <summary>The language the channel sent last ("nl", "en"); when it changes (a language switch in the widget), so does <see cref="Locale"/>.</summary>
+    public string? ChannelLocale { get; set; }
+
     public List<DialogFrame> Stack { get; set; } = [];
 
     public Dictionary<string, List<string>> Values { get; set; } = new(StringComparer.Ordinal);
