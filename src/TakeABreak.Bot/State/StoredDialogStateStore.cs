@@ -43,6 +43,5 @@ internal sealed class StoredDialogStateStore(IStore store, IPayloadProtector pro
     public Task DeleteAsync(string conversationKey, CancellationToken cancellationToken) =>
         store.DeleteAsync(StorageKinds.ConversationState, KeyOf(conversationKey), null, cancellationToken);
 
-    /// <summary>Channel conversation ids may hold any character; storage keys are printable ASCII.</summary>
-    private static string KeyOf(string conversationKey) => "dialog/" + Uri.EscapeDataString(conversationKey);
+    private static string KeyOf(string conversationKey) => "dialog/" + ConversationStorageKey.For(conversationKey);
 }
