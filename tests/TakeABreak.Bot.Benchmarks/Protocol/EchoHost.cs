@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TakeABreak.Bot.Testing.Bots;
 using TakeABreak.BotFramework.Hosting;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.BotFramework.Turns;
@@ -63,7 +64,7 @@ public sealed class EchoHost : IAsyncDisposable
         using var content = new StringContent(ProtocolJson.Write(activity), Encoding.UTF8, "application/json");
         using var response = await _client.PostAsync("/api/messages", content, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (response.StatusCode != HttpStatusCode.OK || !body.Contains("\"hallo\"", StringComparison.Ordinal))
+        if (response.StatusCode != HttpStatusCode.OK || !body.Contains("\"echo: hallo\"", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"The echo turn failed with HTTP {(int)response.StatusCode}.");
         }
