@@ -192,7 +192,7 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
         var title = await chat.Page.Locator("#takeabreak-chat iframe").GetAttributeAsync("title");
 
         await frame.Locator(".exit-button").ClickAsync();
-        await chat.Page.WaitForURLAsync(NeutralPage(), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(chat.Page).ToHaveURLAsync(NeutralPage(), new() { Timeout = 20_000 });
         await chat.Page.GoBackAsync();
 
         Assert.Equal("Chat met TakeABreak", title);
@@ -201,12 +201,13 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
 
     private static async Task AssertLeftWithoutTracesAsync(ChatPage chat)
     {
-        // Commit, not load: what matters is that the neutral page replaced the chat, not when its load event fired.
+        // Polls the page's URL rather than waiting for a navigation event: the quick exit may already have replaced
+        // the page before a navigation waiter would be listening, and then it would wait for one that never comes.
         try
         {
-            await chat.Page.WaitForURLAsync(NeutralPage(), new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(chat.Page).ToHaveURLAsync(NeutralPage(), new() { Timeout = 20_000 });
         }
-        catch (TimeoutException timeout)
+        catch (PlaywrightException timeout)
         {
             var leaving = await chat.Page.EvaluateAsync<string>("() => document.documentElement.className + ' | ' + document.body.innerText.slice(0, 80)");
             throw new TimeoutException($"Quick exit did not reach the neutral page; still at {chat.Page.Url} ({leaving}).", timeout);
