@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Tartarus.Snowball;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace TakeABreak.Text.Stemming;
+
+/// <summary>
+/// Reduces a normalized word (lower case, no accents) to its Snowball stem, so "schreeuwt", "schreeuwde",
+/// "geschreeuwd" and "schreeuwen" compare equal, and "strangled" and "strangling" too. Dutch uses the
+/// Kraaij-Pohlmann stemmer (it knows participles and the past tense); because no Snowball stemmer removes the
+/// present-tense "-t", a Dutch word of five letters or more ending in a consonant + "t" loses that "t" first.
+/// Both sides of a comparison go through the same function, so this only makes matching a little coarser.
+/// Thread-safe; stems are cached per language up to a bounded number of words, so a flood of unique words
+/// cannot grow memory without limit.
+/// </summary>
+public static class Stemmer
+{
+    private const int MaxCachedWords = 50_000;
+    private const int MaxStemmedLength = 40;
+
+    [ThreadStatic] private static SnowballProgram? dutch;
+    [ThreadStatic] private static SnowballProgram? english;
+
+    private static readonly ConcurrentDictionary<string, string> DutchCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> EnglishCache = new(StringComparer.Ordinal);
+
+    public static string Stem(string word, TextLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 3 || word.Length > MaxStemmedLength)
+        {
+            return word;
+        }
+
+        var cache = language == TextLanguage.Dutch ? DutchCache : EnglishCache;
+        if (cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var stem = Compute(word, language);
+        if (cache.Count < MaxCachedWords)
+        {
+            cache.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    /// <summary>Stems a word as Dutch and as English, for text whose language is not known.</summary>
+    public static (string Dutch, string English) StemBoth(string word) =>
+        (Stem(word, TextLanguage.Dutch), Stem(word, TextLanguage.English));
+
+    private static string Compute(string word, TextLanguage language)
+    {
+        SnowballProgram program;
+        if (language == TextLanguage.Dutch)
+        {
+            program = dutch ??= new KpStemmer();
+            word = WithoutPresentTenseT(word);
+        }
+        else
+        {
+            program = english ??= new EnglishStemmer();
+        }
+
+        program.SetCurrent(word);
+        program.Stem();
+        return program.Current;
+    }
+
+    private static string WithoutPresentTenseT(string word) =>
+        word.Length >= 5 && word[^1] == 't' && !IsVowel(word[^2]) && word[^2] != 't' ? word[..^1] : word;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}
