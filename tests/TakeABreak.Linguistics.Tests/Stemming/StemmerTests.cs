@@ -1,6 +1,6 @@
-using TakeABreak.Text.Stemming;
+using TakeABreak.Linguistics.Stemming;
 
-namespace TakeABreak.Text.Tests.Stemming;
+namespace TakeABreak.Linguistics.Tests.Stemming;
 
 public class StemmerTests
 {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
-namespace TakeABreak.Text.Stemming;
+namespace TakeABreak.Linguistics.Stemming;
 
 /// <summary>
 /// Reduces a normalized word (lower case, no accents) to its Snowball stem, so "schreeuwt", "schreeuwde",

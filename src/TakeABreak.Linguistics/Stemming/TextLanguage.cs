@@ -1,4 +1,4 @@
-namespace TakeABreak.Text.Stemming;
+namespace TakeABreak.Linguistics.Stemming;
 
 /// <summary>The languages the bot understands; each has its own Snowball stemmer.</summary>
 public enum TextLanguage
