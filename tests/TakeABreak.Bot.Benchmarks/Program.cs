@@ -1,9 +1,22 @@
 using BenchmarkDotNet.Running;
+using TakeABreak.Bot.Benchmarks.Load;
 
 namespace TakeABreak.Bot.Benchmarks;
 
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) =>
-        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case LoadCommand.Verb:
+                return await LoadCommand.RunAsync(args);
+            case FloorServer.Verb:
+                FloorServer.Run(args[1..]);
+                return 0;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+                return 0;
+        }
+    }
 }
