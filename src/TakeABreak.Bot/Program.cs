@@ -1,3 +1,4 @@
+using TakeABreak.Bot.Consultations;
 using TakeABreak.Bot.Conversation;
 using TakeABreak.Bot.Conversation.Content;
 using TakeABreak.Bot.Health;
@@ -20,6 +21,7 @@ builder.Services.AddBotFrameworkChannel(builder.Configuration, builder.Environme
 builder.Services.AddTakeABreakSafety();
 builder.Services.AddTakeABreakConversation(builder.Configuration);
 builder.Services.AddTakeABreakState(builder.Configuration);
+builder.Services.AddTakeABreakConsultations(builder.Configuration);
 builder.Services.AddTakeABreakTurnErrorHandling();
 builder.Services.AddLocalDirectLine(builder.Configuration);
 builder.Services.AddTakeABreakWidget(builder.Configuration);
