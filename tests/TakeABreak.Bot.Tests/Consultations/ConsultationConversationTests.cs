@@ -8,6 +8,7 @@ using TakeABreak.Signalering.Assessment;
 using TakeABreak.Signalering.Consultations;
 using TakeABreak.Signalering.Consultations.Contact;
 using TakeABreak.Storage.Consultations;
+using TakeABreak.Storage.Records;
 using Xunit.Abstractions;
 
 namespace TakeABreak.Bot.Tests.Consultations;
@@ -79,6 +80,18 @@ public sealed partial class ConsultationConversationTests(ITestOutputHelper outp
         var audit = await host.Services.GetRequiredService<IConsultationAuditTrail>().ForAsync(record.Id, CancellationToken.None);
         Assert.Equal(AuditActions.Created, Assert.Single(audit).Action);
         Assert.Equal(1, (await host.Services.GetRequiredService<IMonthlyCountsStore>().AllAsync(CancellationToken.None)).Sum(m => m.Consultations));
+
+        var records = host.Services.GetRequiredService<IDurableStore>();
+        var recordBytes = (await records.ReadAsync(RecordKinds.Consultation, record.Id))!.Data.Length;
+        var referenceBytes = (await records.ReadAsync(RecordKinds.ConsultationReference, record.Reference))!.Data.Length;
+        var auditBytes = 0;
+        await foreach (var entry in records.ListAsync(RecordKinds.Audit, record.Id + "/"))
+        {
+            auditBytes += (await records.ReadAsync(RecordKinds.Audit, entry.Key))!.Data.Length;
+        }
+
+        var outboxBytes = (await records.ReadAsync(RecordKinds.Outbox, notification.Id))!.Data.Length;
+        output.WriteLine($"Stored bytes for this request: record {recordBytes} (encrypted), reference {referenceBytes}, audit {auditBytes}, outbox {outboxBytes}; total {recordBytes + referenceBytes + auditBytes + outboxBytes}.");
     }
 
     [Fact]
