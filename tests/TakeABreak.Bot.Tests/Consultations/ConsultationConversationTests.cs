@@ -170,6 +170,29 @@ public sealed partial class ConsultationConversationTests(ITestOutputHelper outp
         Assert.Equal("Sam", Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.FirstName);
     }
 
+    [Fact]
+    public async Task A_person_it_is_about_is_asked_whether_someone_else_can_see_their_phone()
+    {
+        var host = _hosts.Start();
+
+        await new TestFlow(host, "nl-NL", conversationId: "about-myself")
+            .Start()
+            .Expect("4", "Wat past bij jouw situatie?")
+            .Expect("ik wil een mens spreken", Consent)
+            .Expect("ja", ContactWayQuestion)
+            .Expect("bellen", "Wat is je telefoonnummer?")
+            .Expect("+31 6 12345678", "Wanneer is het veilig")
+            .Expect("overslaan", "Kan iemand anders je telefoon of je mail zien?")
+            .Expect("ja, iemand anders kan die zien", "Hoe mag Moviera je noemen?")
+            .Expect("overslaan", "- Kan iemand anders meekijken: Ja, iemand anders kan die zien")
+            .Expect("versturen", "Je referentie is TAB-")
+            .StartTestAsync();
+
+        var record = Assert.Single(await ConsultationHost.RecordsAsync(host));
+        Assert.Equal("self", record.Request.Audience);
+        Assert.Equal(new ContactDetails(ContactWay.Phone, "+31612345678", null, true, null), record.Request.Contact);
+    }
+
     public void Dispose() => _hosts.Dispose();
 
     [GeneratedRegex("TAB-[A-Z0-9]{4}")]
