@@ -1,7 +1,9 @@
+using TakeABreak.Bot.Consultations;
 using TakeABreak.Bot.Conversation;
 using TakeABreak.Bot.Conversation.Content;
 using TakeABreak.Bot.Health;
 using TakeABreak.Bot.Safety;
+using TakeABreak.Bot.Staff;
 using TakeABreak.Bot.State;
 using TakeABreak.Bot.Telemetry;
 using TakeABreak.Bot.Turns;
@@ -20,6 +22,8 @@ builder.Services.AddBotFrameworkChannel(builder.Configuration, builder.Environme
 builder.Services.AddTakeABreakSafety();
 builder.Services.AddTakeABreakConversation(builder.Configuration);
 builder.Services.AddTakeABreakState(builder.Configuration);
+builder.Services.AddTakeABreakConsultations(builder.Configuration);
+builder.Services.AddTakeABreakStaff(builder.Configuration);
 builder.Services.AddTakeABreakTurnErrorHandling();
 builder.Services.AddLocalDirectLine(builder.Configuration);
 builder.Services.AddTakeABreakWidget(builder.Configuration);
@@ -33,6 +37,7 @@ app.MapBotMessages();
 app.MapLocalDirectLine();
 app.MapTakeABreakWidget();
 app.MapTakeABreakHealth();
+app.MapStaff();
 
 app.Run();
 return 0;

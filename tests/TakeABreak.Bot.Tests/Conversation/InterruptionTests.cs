@@ -30,7 +30,7 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
             {
                 ("help", "Ik stel je steeds één vraag."),
                 ("wat doet veilig thuis?", "Veilig Thuis is er voor slachtoffers"),
-                ("ik wil een mens spreken", "Een gesprek met Moviera aanvragen via deze chat kan nog niet."),
+                ("ik wil een mens spreken", "Vind je het goed dat we dit naar Moviera sturen?"),
             })
             {
                 data.Add((string)prompt[0], (string)prompt[1], $"{typed}|{answer}");
@@ -46,8 +46,13 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
     {
         var (typed, answer) = (interruption.Split('|')[0], interruption.Split('|')[1]);
 
-        await To(prompt, $"{prompt}-{typed}")
-            .Expect(typed, answer)
+        var flow = To(prompt, $"{prompt}-{typed}").Expect(typed, answer);
+        if (typed == "ik wil een mens spreken")
+        {
+            flow.Expect("nee", "Er wordt niets verstuurd.");
+        }
+
+        await flow
             .AssertReplyEventually(r => r.Text!.StartsWith(question, StringComparison.Ordinal), $"the question '{question}' again")
             .StartTestAsync();
     }
@@ -104,7 +109,10 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
             .AssertReplyContains("Wat wil je doen?")
             .Send("Een mens spreken")
             .AssertReply("Ik ben een digitale assistent, geen mens.")
-            .AssertReplyContains("kan nog niet")
+            .AssertReplyEventually(r => r.Text == "Vind je het goed dat we dit naar Moviera sturen?", "the consent question")
+            .Send("nee")
+            .AssertReply("Dat is goed. Er wordt niets verstuurd.")
+            .AssertReplyContains("0800-2000")
             .AssertReplyContains("Moviera ook zelf bereiken")
             .AssertReply("Wat past het best bij jou?")
             .StartTestAsync();

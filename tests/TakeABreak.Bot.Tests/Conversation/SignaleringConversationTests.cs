@@ -78,14 +78,14 @@ public sealed class SignaleringConversationTests(ConversationHostFixture fixture
     }
 
     [Fact]
-    public async Task From_concern_upwards_a_talk_with_Moviera_is_offered_and_ends_in_not_available_yet()
+    public async Task From_concern_upwards_a_talk_with_Moviera_is_offered_and_leads_to_the_consent_question()
     {
         await new TestFlow(_host, "nl-NL", conversationId: "offer")
             .ToSignals("resident", "1")
             .Expect("1, 2, 3", "in je eigen woorden")
             .Expect("overslaan", "Hoe vaak gebeurt het?")
             .AnswerContext(_host.Services, "partner", "weet ik niet", "Wil je dit bespreken met iemand van Moviera?")
-            .Expect("ja", "Een gesprek met Moviera aanvragen via deze chat kan nog niet.")
+            .Expect("ja", "Vind je het goed dat we dit naar Moviera sturen?")
             .StartTestAsync();
     }
 

@@ -1,3 +1,4 @@
+using TakeABreak.Bot.Consultations.Actions;
 using TakeABreak.Bot.Conversation.Actions;
 using TakeABreak.Bot.Conversation.Sources;
 using TakeABreak.Dialogs.Content;
@@ -14,7 +15,7 @@ public static class ContentLint
 {
     /// <summary>The names the conversation registers; the content may use these and no others.</summary>
     public static RegisteredExtensions Extensions { get; } = new(
-        new HashSet<string> { AssessUrgencyAction.ActionName, ExplainSpecialTopicsAction.ActionName, RecordFeedbackAction.ActionName },
+        new HashSet<string>([AssessUrgencyAction.ActionName, ExplainSpecialTopicsAction.ActionName, RecordFeedbackAction.ActionName, .. ConsultationActionNames.All]),
         new HashSet<string> { AboutOptionSource.SourceName, SignalOptionSource.SourceName },
         new HashSet<string> { ContextQuestionSource.SourceName });
 

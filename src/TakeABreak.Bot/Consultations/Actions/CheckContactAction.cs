@@ -1,0 +1,69 @@
+using TakeABreak.Dialogs.Runtime;
+using TakeABreak.Signalering.Consultations.Contact;
+
+namespace TakeABreak.Bot.Consultations.Actions;
+
+/// <summary>
+/// Checks the contact address just typed: keeps it normalised when valid; otherwise says what is wrong and asks again,
+/// and after three tries goes back to the choice of contact way ("contact_check": valid, invalid, give_up).
+/// </summary>
+public abstract class CheckContactAction : IDialogAction
+{
+    private const int MaxAttempts = 3;
+
+    public abstract string Name { get; }
+
+    protected abstract string InvalidMessage { get; }
+
+    public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
+    {
+        var values = context.Values;
+        if (TryNormalize(values.GetSingle(ConsultationValues.ContactAddress), out var normalized))
+        {
+            values.Set(ConsultationValues.ContactAddress, normalized);
+            values.Set(ConsultationValues.ContactCheck, "valid");
+            values.Remove(ConsultationValues.ContactAttempts);
+            return Task.CompletedTask;
+        }
+
+        values.Remove(ConsultationValues.ContactAddress);
+        var attempts = int.TryParse(values.GetSingle(ConsultationValues.ContactAttempts), out var count) ? count + 1 : 1;
+        var wording = ConsultationWording.For(context);
+        if (attempts >= MaxAttempts)
+        {
+            values.Remove(ConsultationValues.ContactAttempts);
+            values.Set(ConsultationValues.ContactCheck, "give_up");
+            context.Say(wording.Text("consultation_contact_give_up"));
+            return Task.CompletedTask;
+        }
+
+        values.Set(ConsultationValues.ContactAttempts, attempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        values.Set(ConsultationValues.ContactCheck, "invalid");
+        context.Say(wording.Text(InvalidMessage));
+        return Task.CompletedTask;
+    }
+
+    protected abstract bool TryNormalize(string? typed, out string normalized);
+}
+
+public sealed class CheckContactPhoneAction : CheckContactAction
+{
+    public const string ActionName = "check_contact_phone";
+
+    public override string Name => ActionName;
+
+    protected override string InvalidMessage => "consultation_phone_invalid";
+
+    protected override bool TryNormalize(string? typed, out string normalized) => PhoneNumber.TryNormalize(typed, out normalized);
+}
+
+public sealed class CheckContactEmailAction : CheckContactAction
+{
+    public const string ActionName = "check_contact_email";
+
+    public override string Name => ActionName;
+
+    protected override string InvalidMessage => "consultation_email_invalid";
+
+    protected override bool TryNormalize(string? typed, out string normalized) => EmailAddress.TryNormalize(typed, out normalized);
+}

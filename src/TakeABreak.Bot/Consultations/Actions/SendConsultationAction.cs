@@ -1,0 +1,84 @@
+using TakeABreak.Bot.Consultations.Submission;
+using TakeABreak.Dialogs.Runtime;
+using TakeABreak.Signalering.Consultations;
+using TakeABreak.Signalering.Consultations.Contact;
+
+namespace TakeABreak.Bot.Consultations.Actions;
+
+/// <summary>
+/// Stores the request and only then confirms it with the reference, what happens next, 0800-2000 and 112. When
+/// storing fails it says so, gives the numbers and goes back to the summary question ("consultation_result": stored,
+/// failed). Contact details leave the dialog state once stored.
+/// </summary>
+public sealed partial class SendConsultationAction(TimeProvider timeProvider, ILogger<SendConsultationAction> logger) : IDialogAction
+{
+    public const string ActionName = "send_consultation";
+
+    public string Name => ActionName;
+
+    public async Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
+    {
+        var services = context.Services;
+        var turn = services.GetRequiredService<ConsultationTurn>();
+        var submission = services.GetRequiredService<ConsultationSubmission>();
+        var wording = ConsultationWording.For(context);
+        var requestId = context.Values.GetSingle(ConsultationValues.RequestId) ?? Guid.NewGuid().ToString("N");
+        context.Values.Set(ConsultationValues.RequestId, requestId);
+
+        var request = services.GetRequiredService<ConsultationRequestBuilder>()
+            .Build(context.Values, turn.ChannelId ?? "unknown", wording.Version, timeProvider.GetUtcNow());
+        request = request with { Summary = services.GetRequiredService<ConsultationSummary>().Render(request, "nl") };
+
+        ConsultationRecord? record;
+        try
+        {
+            record = await submission.SubmitAsync(requestId, request, turn.ConversationKey, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogStoreFailed(logger, requestId, exception.GetType().Name, exception);
+            record = await FindQuietlyAsync(submission, requestId, cancellationToken);
+        }
+
+        if (record is null)
+        {
+            context.Values.Set(ConsultationValues.Result, "failed");
+            context.Say(wording.Text("consultation_store_failed"));
+            context.Say(wording.Text("consultation_resources"));
+            return;
+        }
+
+        turn.ConfirmationSent = true;
+        context.Values.Set(ConsultationValues.Result, "stored");
+        context.Values.Set(ConsultationValues.Reference, record.Reference);
+        foreach (var name in ConsultationValues.ContactValues.Append(ConsultationValues.RequestId))
+        {
+            context.Values.Remove(name);
+        }
+
+        context.Say(wording.WithReference("consultation_confirmed", record.Reference));
+        context.Say(wording.Text(record.Request.Contact.Way == ContactWay.PersonContactsMoviera ? "consultation_next_steps_self" : "consultation_next_steps_contact"));
+        if (record.Request.Contact.Way == ContactWay.PersonContactsMoviera)
+        {
+            context.Say(wording.Text("moviera_contact"));
+        }
+
+        context.Say(wording.Text("consultation_resources"));
+    }
+
+    private async Task<ConsultationRecord?> FindQuietlyAsync(ConsultationSubmission submission, string requestId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await submission.FindAsync(requestId, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogStoreFailed(logger, requestId, exception.GetType().Name, exception);
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Error, Message = "Storing consultation {ConsultationId} failed with {ExceptionType}")]
+    private static partial void LogStoreFailed(ILogger logger, string consultationId, string exceptionType, Exception exception);
+}

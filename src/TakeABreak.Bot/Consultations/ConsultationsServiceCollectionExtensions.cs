@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TakeABreak.Bot.Consultations.Actions;
+using TakeABreak.Bot.Consultations.FollowUp;
+using TakeABreak.Bot.Consultations.Submission;
+using TakeABreak.Bot.Conversation.Feedback;
+using TakeABreak.Dialogs.Runtime;
+using TakeABreak.Signalering.Consultations.Rules;
+using TakeABreak.Storage.Records;
+using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
+
+namespace TakeABreak.Bot.Consultations;
+
+public static class ConsultationsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Consultation requests: the durable records, the conversation actions that build, show and store a request, the
+    /// middleware that tells an interrupted outcome, the stored feedback counter, and the follow-up service
+    /// (reminders, escalation, retention). Calling it twice registers once.
+    /// </summary>
+    public static IServiceCollection AddTakeABreakConsultations(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(ConsultationSubmission)))
+        {
+            return services;
+        }
+
+        services.AddTakeABreakRecords(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<FollowUpRulesOptions>().Bind(configuration.GetSection(FollowUpRulesOptions.SectionName));
+        services.AddOptions<FollowUpServiceOptions>().Bind(configuration.GetSection(FollowUpServiceOptions.SectionName));
+        services.AddSingleton(provider => new FollowUpRules(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<FollowUpRulesOptions>>().Value));
+
+        services.AddSingleton<IDialogAction, ExplainConsultationAction>();
+        services.AddSingleton<IDialogAction, RecordConsultationConsentAction>();
+        services.AddSingleton<IDialogAction, CheckContactPhoneAction>();
+        services.AddSingleton<IDialogAction, CheckContactEmailAction>();
+        services.AddSingleton<IDialogAction, ShowConsultationSummaryAction>();
+        services.AddSingleton<IDialogAction, SendConsultationAction>();
+        services.AddSingleton<IDialogAction, ForgetConsultationAction>();
+        services.AddSingleton<IDialogAction, CountConversationAction>();
+        services.AddSingleton<ConsultationRequestBuilder>();
+        services.AddSingleton<ConsultationSummary>();
+        services.AddSingleton<ConsultationSubmission>();
+        services.AddScoped<ConsultationTurn>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, ConsultationOutcomeMiddleware>());
+
+        services.RemoveAll<IFeedbackCounter>();
+        services.AddSingleton<IFeedbackCounter, StoredFeedbackCounter>();
+
+        services.AddSingleton<ConsultationFollowUp>();
+        services.AddHostedService<ConsultationFollowUpService>();
+        return services;
+    }
+}

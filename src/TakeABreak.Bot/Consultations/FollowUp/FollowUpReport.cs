@@ -1,0 +1,4 @@
+namespace TakeABreak.Bot.Consultations.FollowUp;
+
+/// <summary>What one follow-up pass did (counts only).</summary>
+public sealed record FollowUpReport(int Reminders, int Escalations, int Erasures);

@@ -1,0 +1,65 @@
+using System.Globalization;
+using TakeABreak.Dialogs.Runtime;
+using TakeABreak.Signalering.Assessment;
+using TakeABreak.Signalering.Consultations;
+using TakeABreak.Signalering.Consultations.Contact;
+
+namespace TakeABreak.Bot.Consultations.Submission;
+
+/// <summary>Builds the <see cref="ConsultationRequest"/> from what the conversation collected.</summary>
+internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
+{
+    public ConsultationRequest Build(DialogValues values, string channel, string consentVersion, DateTimeOffset now)
+    {
+        var personTypes = values.Get(ConsultationValues.About)
+            .Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id))
+            .ToList();
+        var signals = values.Get(ConsultationValues.Signals).Where(assessment.Signals.Contains).ToList();
+        var context = values.Get(ConsultationValues.Context).Where(assessment.Context.ContainsAnswer).ToList();
+        var (assessedLevel, reasons) = personTypes.Count == 0
+            ? (UrgencyLevel.Information, [])
+            : Assess(signals, context, personTypes);
+        var urgency = values.GetSingle(ConsultationValues.Urgency) is { } id && IsLevel(id)
+            ? (UrgencyLevel)Math.Max((int)UrgencyLevelIds.Parse(id), (int)assessedLevel)
+            : assessedLevel;
+        var consentAt = DateTimeOffset.TryParse(values.GetSingle(ConsultationValues.ConsentAt), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var given)
+            ? given
+            : now;
+
+        var request = new ConsultationRequest(
+            Channel: channel,
+            Audience: values.GetSingle(ConsultationValues.Role) ?? "unknown",
+            PersonTypes: personTypes,
+            SignalIds: signals,
+            ContextFactors: context,
+            Urgency: urgency,
+            UrgencyReasons: reasons,
+            Summary: string.Empty,
+            OwnWords: values.GetSingle(ConsultationValues.OwnWords),
+            Contact: Contact(values),
+            Consent: new ConsultationConsent(consentVersion, consentAt));
+        return request;
+    }
+
+    private (UrgencyLevel Level, IReadOnlyList<string> Reasons) Assess(List<string> signals, List<string> context, List<string> personTypes)
+    {
+        var result = assessment.CreateAssessor().Assess(new AssessmentInput(signals, context, personTypes, null));
+        return (result.Level, result.ReasonIds.ToList());
+    }
+
+    private static ContactDetails Contact(DialogValues values)
+    {
+        var way = ContactWayIds.Parse(values.GetSingle(ConsultationValues.ContactWay)) ?? ContactWay.PersonContactsMoviera;
+        var othersMaySee = values.GetSingle(ConsultationValues.OthersMaySee) switch
+        {
+            "others_may_see" => true,
+            "others_may_not_see" => false,
+            _ => (bool?)null,
+        };
+        return way == ContactWay.PersonContactsMoviera
+            ? new ContactDetails(way, null, null, null, values.GetSingle(ConsultationValues.FirstName))
+            : new ContactDetails(way, values.GetSingle(ConsultationValues.ContactAddress), values.GetSingle(ConsultationValues.SafeTime), othersMaySee, values.GetSingle(ConsultationValues.FirstName));
+    }
+
+    private static bool IsLevel(string id) => id is "information" or "concern" or "urgent" or "acute";
+}

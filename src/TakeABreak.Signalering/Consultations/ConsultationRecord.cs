@@ -1,0 +1,129 @@
+using TakeABreak.Signalering.Assessment;
+using TakeABreak.Signalering.Consultations.Contact;
+
+namespace TakeABreak.Signalering.Consultations;
+
+/// <summary>
+/// A consultation request as Moviera keeps it, with its status rules. Immutable: every change returns a new record,
+/// so a store can write it back with the ETag it was read with.
+/// </summary>
+public sealed record ConsultationRecord
+{
+    public required string Id { get; init; }
+
+    public required string Reference { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required ConsultationRequest Request { get; init; }
+
+    public ConsultationStatus Status { get; init; } = ConsultationStatus.New;
+
+    public ConsultationOutcome? Outcome { get; init; }
+
+    public string? Assignee { get; init; }
+
+    public DateTimeOffset? ClaimedAt { get; init; }
+
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    public IReadOnlyList<ConsultationNote> Notes { get; init; } = [];
+
+    /// <summary>When the last "not claimed in time" reminder was raised.</summary>
+    public DateTimeOffset? RemindedAt { get; init; }
+
+    /// <summary>When the request was escalated because nobody claimed it; it is never deleted for that.</summary>
+    public DateTimeOffset? EscalatedAt { get; init; }
+
+    /// <summary>When contact details and free text were erased after the retention period.</summary>
+    public DateTimeOffset? PersonalDataErasedAt { get; init; }
+
+    public UrgencyLevel Urgency => Request.Urgency;
+
+    public static ConsultationRecord Create(string id, string reference, ConsultationRequest request, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!ConsultationReference.IsValid(reference))
+        {
+            throw new ArgumentException($"'{reference}' is not a consultation reference.", nameof(reference));
+        }
+
+        return new ConsultationRecord { Id = id, Reference = reference, CreatedAt = now.ToUniversalTime(), Request = request };
+    }
+
+    public ConsultationRecord Claim(string staffMember, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(staffMember);
+        if (Status != ConsultationStatus.New)
+        {
+            throw new ConsultationTransitionException(
+                Status == ConsultationStatus.Claimed ? $"{Reference} is already claimed by {Assignee}." : $"{Reference} is already closed.");
+        }
+
+        return this with { Status = ConsultationStatus.Claimed, Assignee = staffMember, ClaimedAt = now };
+    }
+
+    public ConsultationRecord AddNote(string staffMember, string text, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(staffMember);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ConsultationTransitionException("A note needs text.");
+        }
+
+        if (PersonalDataErasedAt is not null)
+        {
+            throw new ConsultationTransitionException($"{Reference} is past its retention period; no notes can be added.");
+        }
+
+        return this with { Notes = [.. Notes, new ConsultationNote(now, staffMember, text.Trim())] };
+    }
+
+    /// <summary>Closes a claimed request with its outcome. Only the assignee closes it, so a close never overtakes a claim.</summary>
+    public ConsultationRecord Close(string staffMember, ConsultationOutcome outcome, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(staffMember);
+        switch (Status)
+        {
+            case ConsultationStatus.New:
+                throw new ConsultationTransitionException($"{Reference} must be claimed before it is closed.");
+            case ConsultationStatus.Closed:
+                throw new ConsultationTransitionException($"{Reference} is already closed.");
+        }
+
+        if (!string.Equals(Assignee, staffMember, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ConsultationTransitionException($"{Reference} is claimed by {Assignee}; only they can close it.");
+        }
+
+        return this with { Status = ConsultationStatus.Closed, Outcome = outcome, ClosedAt = now };
+    }
+
+    public ConsultationRecord MarkReminded(DateTimeOffset now) => this with { RemindedAt = now };
+
+    public ConsultationRecord MarkEscalated(DateTimeOffset now) => this with { EscalatedAt = now };
+
+    /// <summary>Erases contact details and every free text; what remains is anonymous.</summary>
+    public ConsultationRecord ErasePersonalData(DateTimeOffset now)
+    {
+        if (Status != ConsultationStatus.Closed)
+        {
+            throw new ConsultationTransitionException($"{Reference} is not closed; its contact details are still needed.");
+        }
+
+        return this with
+        {
+            Request = Request with
+            {
+                OwnWords = null,
+                Summary = string.Empty,
+                Contact = new ContactDetails(Request.Contact.Way, null, null, null, null),
+            },
+            Notes = Notes.Select(note => note with { Text = string.Empty }).ToList(),
+            PersonalDataErasedAt = now,
+        };
+    }
+
+    public override string ToString() => $"consultation {Reference} ({Status})";
+}

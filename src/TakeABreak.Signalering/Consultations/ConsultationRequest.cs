@@ -1,0 +1,24 @@
+using TakeABreak.Signalering.Assessment;
+using TakeABreak.Signalering.Consultations.Contact;
+
+namespace TakeABreak.Signalering.Consultations;
+
+/// <summary>
+/// What the person in the chat agreed to send: everything a consultation record starts with. Built by the conversation,
+/// checked here, then stored as a <see cref="ConsultationRecord"/>.
+/// </summary>
+public sealed record ConsultationRequest(
+    string Channel,
+    string Audience,
+    IReadOnlyList<string> PersonTypes,
+    IReadOnlyList<string> SignalIds,
+    IReadOnlyList<string> ContextFactors,
+    UrgencyLevel Urgency,
+    IReadOnlyList<string> UrgencyReasons,
+    string Summary,
+    string? OwnWords,
+    ContactDetails Contact,
+    ConsultationConsent Consent)
+{
+    public override string ToString() => $"consultation request ({Audience}, {Urgency.ToId()})";
+}

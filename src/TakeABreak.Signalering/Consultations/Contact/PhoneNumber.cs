@@ -1,0 +1,67 @@
+namespace TakeABreak.Signalering.Consultations.Contact;
+
+/// <summary>
+/// Dutch phone numbers as people type them: 0612345678, 06-12345678, 030 123 45 67, +31 6 12345678, 0031 6 12345678.
+/// Normalised to the international form +31XXXXXXXXX (nine digits after the country code).
+/// </summary>
+public static class PhoneNumber
+{
+    public static bool TryNormalize(string? input, out string normalized)
+    {
+        normalized = string.Empty;
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return false;
+        }
+
+        var trimmed = input.Trim();
+        var digits = new System.Text.StringBuilder();
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            var c = trimmed[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+            }
+            else if (c == '+' && i == 0)
+            {
+                digits.Append("00");
+            }
+            else if (c is not (' ' or '-' or '.' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        var all = digits.ToString();
+        string national;
+        if (all.StartsWith("0031", StringComparison.Ordinal))
+        {
+            national = all[4..];
+            if (national.StartsWith('0'))
+            {
+                national = national[1..];
+            }
+        }
+        else if (all.StartsWith("00", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        else if (all.StartsWith('0'))
+        {
+            national = all[1..];
+        }
+        else
+        {
+            return false;
+        }
+
+        if (national.Length != 9 || national[0] == '0')
+        {
+            return false;
+        }
+
+        normalized = "+31" + national;
+        return true;
+    }
+}
