@@ -1,0 +1,13 @@
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Signalering.Tests.Safety.Labelled;
+
+/// <summary>Which half of the labelled set a message belongs to; fixed once by its position in its situation list.</summary>
+public enum LabelledHalf
+{
+    Tuning,
+    HeldOut,
+}
+
+/// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>
+public sealed record LabelledMessage(string Text, string Language, string Situation, SafetyLevel Expected, LabelledHalf Half);
