@@ -52,7 +52,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(LabelledSafetyMessages.Tuning);
         var score = SafetyScore.Of(results);
         Report("tuning", results);
-        foreach (var (message, verdict) in results.Where(r => !Fits(r.Message.Expected, r.Verdict.Level)))
+        foreach (var (message, verdict) in results.Where(r => !Fits(r.Message.Expected, r.Verdict.Level) || (r.Message.Expected == SafetyLevel.Urgent && r.Verdict.IsAcute)))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {message.Situation,-24} {message.Expected,-6} got {verdict}: \"{message.Text}\""));
         }
