@@ -47,6 +47,18 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     [Fact]
+    public void Fresh_held_out_set_meets_the_recall_and_false_alarm_thresholds()
+    {
+        var results = Judge(LabelledSafetyMessages.Fresh);
+        var score = SafetyScore.Of(results);
+        Report("fresh", results);
+
+        Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"fresh acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"fresh false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"fresh urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+    }
+
+    [Fact]
     public void Tuning_half_meets_the_recall_and_false_alarm_thresholds()
     {
         var results = Judge(LabelledSafetyMessages.Tuning);

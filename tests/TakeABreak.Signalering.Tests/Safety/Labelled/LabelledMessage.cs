@@ -7,6 +7,9 @@ public enum LabelledHalf
 {
     Tuning,
     HeldOut,
+
+    /// <summary>safety-messages-fresh.yaml: written after the first held-out measurement, before the second tuning round; never tuned on.</summary>
+    Fresh,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

@@ -11,16 +11,21 @@ namespace TakeABreak.Signalering.Tests.Safety.Labelled;
 public static class LabelledSafetyMessages
 {
     public const string FileName = "safety-messages.yaml";
+    public const string FreshFileName = "safety-messages-fresh.yaml";
 
-    public static IReadOnlyList<LabelledMessage> All { get; } = Read();
+    /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
+    public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
+
+    /// <summary>The fresh held-out set in safety-messages-fresh.yaml.</summary>
+    public static IReadOnlyList<LabelledMessage> Fresh { get; } = Read(FreshFileName, _ => LabelledHalf.Fresh);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
     public static IEnumerable<LabelledMessage> HeldOut => All.Where(message => message.Half == LabelledHalf.HeldOut);
 
-    private static List<LabelledMessage> Read()
+    private static List<LabelledMessage> Read(string fileName, Func<int, LabelledHalf> halfOf)
     {
-        var yaml = File.ReadAllText(Path.Combine(RepositoryFolders.SafetyTests, "Labelled", FileName));
+        var yaml = File.ReadAllText(Path.Combine(RepositoryFolders.SafetyTests, "Labelled", fileName));
         var file = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .Build()
@@ -33,7 +38,7 @@ public static class LabelledSafetyMessages
                 "acute" => SafetyLevel.Acute,
                 "urgent" => SafetyLevel.Urgent,
                 "none" => SafetyLevel.None,
-                _ => throw new InvalidDataException($"{FileName}: situation '{situation.Type}': expect must be acute, urgent or none, not '{situation.Expect}'."),
+                _ => throw new InvalidDataException($"{fileName}: situation '{situation.Type}': expect must be acute, urgent or none, not '{situation.Expect}'."),
             };
             foreach (var (language, texts) in new[] { ("nl", situation.Nl), ("en", situation.En) })
             {
@@ -42,7 +47,7 @@ public static class LabelledSafetyMessages
                     language,
                     situation.Type,
                     expected,
-                    index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut)));
+                    halfOf(index))));
             }
         }
 
