@@ -137,10 +137,11 @@ public sealed class DangerDetector
 
     /// <summary>
     /// A longer phrase hides the shorter ones inside it ("weet niet" hides "niet", "tot nu toe" hides "nu"),
-    /// except that only signals and neutral phrases can hide a signal, and a phrase with a gap hides nothing.
+    /// except that only signals and neutral phrases can hide a signal, and only a neutral phrase hides with a gap
+    /// ("slaat ... mis" is no blow).
     /// </summary>
     private bool Hides(ConceptMatch outer, ConceptMatch inner) =>
-        !outer.HasGap
+        (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral)
         && outer.Contains(inner)
         && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
 
@@ -242,12 +243,47 @@ public sealed class DangerDetector
                 continue;
             }
 
-            if (nearest == int.MaxValue && _formGivesTime[signal.Concept])
+            var source = nearest < int.MaxValue ? TimingSource.Marker : TimingSource.None;
+            if (source == TimingSource.None && _formGivesTime[signal.Concept])
             {
                 timing = TimingByForm(text.Word(signal.Start), signal.Language);
+                source = TimingSource.Form;
             }
 
-            live.Add(new LiveSignal(signal, timing));
+            live.Add(new LiveSignal(signal, timing, source));
+        }
+
+        return InheritVerbTiming(live, segments);
+    }
+
+    /// <summary>
+    /// A signal that nothing places in time (a weapon, a place) takes the time of the nearest verb in its clause that is
+    /// placed in time (by its form or a time word): in "he threatened her with a knife" the knife is in the past too.
+    /// </summary>
+    private List<LiveSignal> InheritVerbTiming(List<LiveSignal> live, int[] segments)
+    {
+        for (var i = 0; i < live.Count; i++)
+        {
+            if (live[i].Source != TimingSource.None)
+            {
+                continue;
+            }
+
+            var nearest = int.MaxValue;
+            var timing = live[i].Timing;
+            foreach (var verb in live)
+            {
+                var distance = live[i].Match.DistanceTo(verb.Match);
+                if (_formGivesTime[verb.Match.Concept] && verb.Source != TimingSource.None && verb.Timing != SignalTiming.Unmarked
+                    && segments[verb.Match.Start] == segments[live[i].Match.Start]
+                    && distance <= _settings.TimeWindow && distance < nearest)
+                {
+                    nearest = distance;
+                    timing = verb.Timing;
+                }
+            }
+
+            live[i] = live[i] with { Timing = timing };
         }
 
         return live;
@@ -289,7 +325,14 @@ public sealed class DangerDetector
         return progressive ? SignalTiming.Now : past ? SignalTiming.OtherTime : SignalTiming.Unmarked;
     }
 
-    private readonly record struct LiveSignal(ConceptMatch Match, SignalTiming Timing);
+    private readonly record struct LiveSignal(ConceptMatch Match, SignalTiming Timing, TimingSource Source);
+
+    private enum TimingSource
+    {
+        None,
+        Marker,
+        Form,
+    }
 
     private sealed record CompiledRule(string Id, SafetyLevel Level, int[] Anchors, int[][] With, RuleTiming When, string? Answer)
     {

@@ -14,7 +14,7 @@ namespace TakeABreak.Signalering.Safety.Matching;
 internal sealed class TermVocabulary
 {
     /// <summary>Shorter words are only found as they are written: their stems say too little.</summary>
-    public const int MinimumStemmedLength = 4;
+    public const int MinimumStemmedLength = 3;
 
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinaryLookup;
