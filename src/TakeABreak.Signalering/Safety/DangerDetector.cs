@@ -348,6 +348,9 @@ public sealed class DangerDetector
     /// <summary>What one window of the text showed; windows combine by taking the most serious.</summary>
     private sealed record WindowResult(SafetyLevel Level, IReadOnlyList<string> Reasons, string? Answer, int Dutch, int English)
     {
+        /// <summary>A language is clear when at least two of the words recognised are of it and three times as many as of the other.</summary>
+        private static bool Clearly(int language, int other) => language >= 2 && language >= 3 * other;
+
         public static readonly WindowResult Empty = new(SafetyLevel.None, [], null, 0, 0);
 
         public WindowResult With(WindowResult other)
@@ -378,7 +381,7 @@ public sealed class DangerDetector
                 return SafetyVerdict.None;
             }
 
-            var locale = Dutch > English ? "nl" : English > Dutch ? "en" : null;
+            var locale = Clearly(Dutch, English) ? "nl" : Clearly(English, Dutch) ? "en" : null;
             return new SafetyVerdict(Level, Reasons, Answer, locale);
         }
     }
