@@ -20,6 +20,7 @@ public sealed class DangerDetector
 
     private readonly ConceptRole[] _roles;
     private readonly bool[] _formGivesTime;
+    private readonly bool[] _timeFromVerb;
     private readonly PhraseMatcher _matcher;
     private readonly CompiledRule[] _rules;
     private readonly MatchingSettings _settings;
@@ -31,6 +32,7 @@ public sealed class DangerDetector
         _verbForms = lexicon.VerbForms;
         _roles = [.. lexicon.Concepts.Select(concept => concept.Role)];
         _formGivesTime = [.. lexicon.Concepts.Select(concept => concept.FormGivesTime)];
+        _timeFromVerb = [.. lexicon.Concepts.Select(concept => concept.TimeFromVerb)];
         var conceptIndex = lexicon.Concepts
             .Select((concept, index) => (concept.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
@@ -257,14 +259,14 @@ public sealed class DangerDetector
     }
 
     /// <summary>
-    /// A signal that nothing places in time (a weapon, a place) takes the time of the nearest verb in its clause that is
+    /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is
     /// placed in time (by its form or a time word): in "he threatened her with a knife" the knife is in the past too.
     /// </summary>
     private List<LiveSignal> InheritVerbTiming(List<LiveSignal> live, int[] segments)
     {
         for (var i = 0; i < live.Count; i++)
         {
-            if (live[i].Source != TimingSource.None)
+            if (live[i].Source != TimingSource.None || !_timeFromVerb[live[i].Match.Concept])
             {
                 continue;
             }

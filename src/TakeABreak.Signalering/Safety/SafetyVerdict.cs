@@ -21,7 +21,7 @@ public sealed record SafetyVerdict
 
     public SafetyLevel Level { get; }
 
-    /// <summary>Rule ids, most serious first.</summary>
+    /// <summary>Rule ids, most serious first (after <see cref="RaisedBy"/>: this verdict's, then the other's).</summary>
     public IReadOnlyList<string> ReasonIds { get; }
 
     /// <summary>The message of the most serious rule that fired, when that rule names one (e.g. 113 for thoughts of suicide).</summary>
@@ -40,7 +40,7 @@ public sealed record SafetyVerdict
         var second = first == this ? other : this;
         return new SafetyVerdict(
             first.Level,
-            [.. first.ReasonIds.Union(second.ReasonIds, StringComparer.Ordinal)],
+            [.. ReasonIds.Union(other.ReasonIds, StringComparer.Ordinal)],
             first.AnswerId ?? (first.Level == second.Level ? second.AnswerId : null),
             first.Locale ?? second.Locale);
     }

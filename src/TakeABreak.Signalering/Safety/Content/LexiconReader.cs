@@ -75,7 +75,8 @@ internal static class LexiconReader
             }
 
             var formGivesTime = node["form_gives_time"]?.GetValue<bool>() ?? false;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime));
+            var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb));
         }
 
         return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts, ReadVerbForms(root)) : null;

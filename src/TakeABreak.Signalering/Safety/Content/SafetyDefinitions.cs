@@ -6,7 +6,8 @@ namespace TakeABreak.Signalering.Safety.Content;
 internal sealed record TermDefinition(string Text, int Line, TextLanguage Language);
 
 /// <param name="FormGivesTime">Whether the form of the word found ("is hitting", "gewurgd") places it in time when no time word is near.</param>
-internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false);
+/// <param name="TimeFromVerb">Whether, without a time word near, it takes the time of the nearest verb placed in time.</param>
+internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false);
 
 internal sealed record MatchingSettings(IReadOnlyList<TypoAllowance> Typos, int NegationWindow, int TimeWindow, int GapMax);
 

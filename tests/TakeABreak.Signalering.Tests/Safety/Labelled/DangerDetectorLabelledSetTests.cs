@@ -20,7 +20,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var all = LabelledSafetyMessages.All;
         Assert.True(all.Count >= 300, $"only {all.Count} messages");
         Assert.Equal(all.Count, all.Select(message => message.Text).Distinct(StringComparer.Ordinal).Count());
-        foreach (var half in Enum.GetValues<LabelledHalf>())
+        foreach (var half in new[] { LabelledHalf.Tuning, LabelledHalf.HeldOut })
         {
             foreach (var language in new[] { "nl", "en" })
             {
