@@ -13,7 +13,9 @@ namespace TakeABreak.Bot.Safety;
 /// go on or start again, and the dialog does not run; a serious disclosure (urgent) — an acknowledgement with Veilig Thuis
 /// (or 113 for thoughts of suicide), remembered so the urgency for follow-up is raised, and then the conversation goes on
 /// where it was: a free-text question takes the message as its answer, any other question is asked again.
-/// A button of the waiting question (its label, or the option ids of a submitted card) is not read as something the user wrote.
+/// A button of the waiting question (its label, or the option ids of a submitted card) is not read as something the user wrote,
+/// and typed text that answers the question with its own options ("andere bedreigingen") is an answer, not a new disclosure
+/// (it is still read for danger now).
 /// The answer is in the language of the message when the detector can tell, otherwise in the conversation's.
 /// </summary>
 public sealed class SafetyGuardMiddleware(
@@ -57,6 +59,11 @@ public sealed class SafetyGuardMiddleware(
             if (written.Length != input.All().Length)
             {
                 verdict = safety.Detector.Assess(written);
+            }
+
+            if (verdict.Level == SafetyLevel.Urgent && prompt is { TakesFreeText: false } && prompt.IsAnswer(input.Text))
+            {
+                verdict = SafetyVerdict.None;
             }
         }
 

@@ -105,7 +105,8 @@ public sealed class DangerDetector
             return WindowResult.Empty;
         }
 
-        matches.RemoveAll(match => matches.Exists(other => Hides(other, match)));
+        var outers = matches.FindAll(match => match.Length > 1);
+        matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
         var segments = Segments(normalized.Tokens, matches);
         var signals = LiveSignals(normalized, matches, segments);
         if (signals.Count == 0)
@@ -113,12 +114,13 @@ public sealed class DangerDetector
             return WindowResult.Empty;
         }
 
+        var found = new SignalsFound(signals.Select(signal => (signal.Match.Concept, segments[signal.Match.Start])), _roles.Length);
         var level = SafetyLevel.None;
         string? answer = null;
         List<string>? reasons = null;
         foreach (var rule in _rules)
         {
-            if (Fires(rule, signals, segments))
+            if (Fires(rule, signals, segments, found))
             {
                 if (reasons is null)
                 {
@@ -147,8 +149,13 @@ public sealed class DangerDetector
         && outer.Contains(inner)
         && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
 
-    private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments)
+    private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments, SignalsFound found)
     {
+        if (!rule.Anchors.Any(found.Contains))
+        {
+            return false;
+        }
+
         foreach (var anchor in signals)
         {
             if (!rule.Anchors.Contains(anchor.Match.Concept) || !rule.AcceptsTiming(anchor.Timing))
@@ -157,17 +164,7 @@ public sealed class DangerDetector
             }
 
             var segment = segments[anchor.Match.Start];
-            var all = true;
-            foreach (var anyOf in rule.With)
-            {
-                if (!signals.Exists(signal => anyOf.Contains(signal.Match.Concept) && segments[signal.Match.Start] == segment))
-                {
-                    all = false;
-                    break;
-                }
-            }
-
-            if (all)
+            if (rule.With.All(anyOf => anyOf.Any(concept => found.Contains(concept, segment))))
             {
                 return true;
             }
@@ -206,6 +203,7 @@ public sealed class DangerDetector
     private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments)
     {
         var live = new List<LiveSignal>();
+        var others = matches.FindAll(match => _roles[match.Concept] != ConceptRole.Signal);
         foreach (var signal in matches)
         {
             if (_roles[signal.Concept] != ConceptRole.Signal)
@@ -217,7 +215,7 @@ public sealed class DangerDetector
             var blocked = false;
             var nearest = int.MaxValue;
             var timing = SignalTiming.Unmarked;
-            foreach (var other in matches)
+            foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
                 {

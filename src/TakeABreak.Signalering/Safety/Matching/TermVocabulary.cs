@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Signalering.Safety.Matching;
@@ -10,11 +11,18 @@ namespace TakeABreak.Signalering.Safety.Matching;
 /// squeezed ("hellp" → "help") and with typos (deletion index, checked by edit distance), never in the first letter,
 /// where people rarely mistype and where many real words differ. Ordinary words (real words one typo away from a lexicon
 /// word, "geslapen" is not "geslagen") are only found as they are written: never by typo, never by stem.
+/// The patterns of a word are remembered (thread-safe, up to <see cref="MaxCachedWords"/> words), so a common word costs
+/// one lookup; a flood of unique words cannot grow memory without limit.
 /// </summary>
 internal sealed class TermVocabulary
 {
     /// <summary>Shorter words are only found as they are written: their stems say too little.</summary>
     public const int MinimumStemmedLength = 3;
+
+    public const int MaxCachedWords = 50_000;
+
+    private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
 
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinaryLookup;
@@ -58,6 +66,7 @@ internal sealed class TermVocabulary
             }
         }
 
+        _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         _deletionLookup = deletions
             .ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -67,6 +76,22 @@ internal sealed class TermVocabulary
 
     /// <summary>Adds the pattern ids that match <paramref name="word"/> to <paramref name="patterns"/>.</summary>
     public void AddPatterns(ReadOnlySpan<char> word, List<int> patterns)
+    {
+        if (_cacheLookup.TryGetValue(word, out var cached))
+        {
+            patterns.AddRange(cached);
+            return;
+        }
+
+        var start = patterns.Count;
+        Find(word, patterns);
+        if (_cache.Count < MaxCachedWords)
+        {
+            _cacheLookup.TryAdd(word, [.. patterns[start..]]);
+        }
+    }
+
+    private void Find(ReadOnlySpan<char> word, List<int> patterns)
     {
         var start = patterns.Count;
         foreach (var (prefix, id) in _prefixes)
