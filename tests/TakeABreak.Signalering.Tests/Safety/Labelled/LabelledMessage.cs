@@ -8,8 +8,11 @@ public enum LabelledHalf
     Tuning,
     HeldOut,
 
-    /// <summary>safety-messages-fresh.yaml: written after the first held-out measurement, before the second tuning round; never tuned on.</summary>
+    /// <summary>safety-messages-fresh.yaml: written after the first held-out measurement; clean for rounds 1 and 2, then tuned on in round 3.</summary>
     Fresh,
+
+    /// <summary>safety-messages-final.yaml: written after the last change to the safety content; measured, never tuned on.</summary>
+    Final,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

@@ -12,12 +12,16 @@ public static class LabelledSafetyMessages
 {
     public const string FileName = "safety-messages.yaml";
     public const string FreshFileName = "safety-messages-fresh.yaml";
+    public const string FinalFileName = "safety-messages-final.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
 
     /// <summary>The fresh held-out set in safety-messages-fresh.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> Fresh { get; } = Read(FreshFileName, _ => LabelledHalf.Fresh);
+
+    /// <summary>The final held-out set in safety-messages-final.yaml.</summary>
+    public static IReadOnlyList<LabelledMessage> Final { get; } = Read(FinalFileName, _ => LabelledHalf.Final);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
