@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
 using TakeABreak.Bot.Conversation;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.BotFramework.Turns;
@@ -10,117 +8,86 @@ using TakeABreak.Signalering.Safety;
 namespace TakeABreak.Bot.Safety;
 
 /// <summary>
-/// Sees every message before any dialog does. On acute danger it answers in the same turn — call 112 first, the
-/// <c>takeabreak.safetyAlert</c> event for the widget's banner, then the offer to go on or start again — and the dialog
-/// does not run. Urgent red flags are remembered so the urgency for follow-up is raised later.
+/// Sees every message before any dialog does, and answers every serious disclosure in the same turn:
+/// danger now (acute) — call 112 first, the <c>takeabreak.safetyAlert</c> event for the widget's banner, then the offer to
+/// go on or start again, and the dialog does not run; a serious disclosure (urgent) — an acknowledgement with Veilig Thuis
+/// (or 113 for thoughts of suicide), remembered so the urgency for follow-up is raised, and then the conversation goes on
+/// where it was: a free-text question takes the message as its answer, any other question is asked again.
+/// A button of the waiting question (its label, or the option ids of a submitted card) is not read as something the user wrote,
+/// and typed text that answers the question with its own options ("andere bedreigingen") is an answer, not a new disclosure
+/// (it is still read for danger now).
+/// The answer is in the language of the message when the detector can tell, otherwise in the conversation's.
 /// </summary>
-public sealed class SafetyGuardMiddleware(SafetyContent safety, DialogEngine dialogs, SafetyTelemetry telemetry) : IMiddleware
+public sealed class SafetyGuardMiddleware(
+    SafetyContent safety,
+    DialogEngine dialogs,
+    WaitingPromptReader prompts,
+    SafetyTelemetry telemetry) : IMiddleware
 {
-    public const string AlertEventName = "takeabreak.safetyAlert";
+    public const string AlertEventName = SafetyReplies.AlertEventName;
+
+    private readonly SafetyReplies _replies = new(safety.Messages);
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var text = activity.IsType(ActivityTypes.Message) ? UserTextOf(activity) : string.Empty;
-        if (text.Length == 0)
+        var input = activity.IsType(ActivityTypes.Message) ? UserInput.Of(activity) : null;
+        if (input is null || input.IsEmpty)
         {
             await next(cancellationToken);
             return;
         }
 
-        var verdict = safety.Detector.Assess(text);
-        telemetry.Count(verdict.Level);
-        if (verdict.IsAcute)
-        {
-            await AnswerAcuteDangerAsync(turnContext, cancellationToken);
-            return;
-        }
-
-        if (verdict.Level == SafetyLevel.Urgent)
-        {
-            await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
-        }
-
-        if (IsLabel(text, SafetyMessages.AcuteContinue))
+        if (_replies.IsButton(input.Text, SafetyMessages.AcuteContinue))
         {
             await dialogs.RepromptAsync(turnContext, cancellationToken);
             return;
         }
 
-        if (IsLabel(text, SafetyMessages.AcuteRestart))
+        if (_replies.IsButton(input.Text, SafetyMessages.AcuteRestart))
         {
             await dialogs.RestartAsync(turnContext, cancellationToken);
             return;
         }
 
+        var verdict = safety.Detector.Assess(input.All());
+        WaitingPrompt? prompt = null;
+        if (verdict.Level != SafetyLevel.None)
+        {
+            prompt = await prompts.ReadAsync(turnContext, cancellationToken);
+            var written = input.WrittenFor(prompt);
+            if (written.Length != input.All().Length)
+            {
+                verdict = safety.Detector.Assess(written);
+            }
+
+            if (verdict.Level == SafetyLevel.Urgent && prompt is { TakesFreeText: false } && prompt.IsAnswer(input.Text))
+            {
+                verdict = SafetyVerdict.None;
+            }
+        }
+
+        telemetry.Count(verdict.Level);
+        switch (verdict.Level)
+        {
+            case SafetyLevel.Acute:
+                await turnContext.SendActivitiesAsync(_replies.Acute(verdict, await LocaleAsync(turnContext, verdict, cancellationToken)), cancellationToken);
+                return;
+            case SafetyLevel.Urgent:
+                await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
+                await turnContext.SendActivityAsync(_replies.Urgent(verdict, await LocaleAsync(turnContext, verdict, cancellationToken)), cancellationToken);
+                if (prompt is { TakesFreeText: false })
+                {
+                    await dialogs.RepromptAsync(turnContext, cancellationToken);
+                    return;
+                }
+
+                break;
+        }
+
         await next(cancellationToken);
     }
 
-    private async Task AnswerAcuteDangerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var locale = await dialogs.LocaleAsync(turnContext, cancellationToken);
-        var messages = safety.Messages;
-        var offer = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = messages.Get(SafetyMessages.AcuteContinueOffer, locale),
-            InputHint = InputHints.ExpectingInput,
-            SuggestedActions = new SuggestedActions
-            {
-                Actions =
-                [
-                    CardAction.ImBack(messages.Get(SafetyMessages.AcuteContinue, locale), messages.Get(SafetyMessages.AcuteContinue, locale)),
-                    CardAction.ImBack(messages.Get(SafetyMessages.AcuteRestart, locale), messages.Get(SafetyMessages.AcuteRestart, locale)),
-                ],
-            },
-        };
-        await turnContext.SendActivitiesAsync(
-            [
-                new Activity { Type = ActivityTypes.Message, Text = messages.Get(SafetyMessages.AcuteDanger, locale), InputHint = InputHints.AcceptingInput },
-                new Activity { Type = ActivityTypes.Event, Name = AlertEventName, Value = new JsonObject { ["level"] = "acute" } },
-                offer,
-            ],
-            cancellationToken);
-    }
-
-    /// <summary>Whether the text is the button label of this offer answer, in any language.</summary>
-    private bool IsLabel(string text, string messageId) =>
-        safety.Messages.Locales.Any(locale => string.Equals(text.Trim(), safety.Messages.Get(messageId, locale), StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>What the user wrote: the message text and every text field of a submitted card.</summary>
-    private static string UserTextOf(Activity activity)
-    {
-        if (activity.Value is null)
-        {
-            return activity.Text?.Trim() ?? string.Empty;
-        }
-
-        var text = new StringBuilder(activity.Text);
-        AppendStrings(activity.Value, text);
-        return text.ToString().Trim();
-    }
-
-    private static void AppendStrings(JsonNode? node, StringBuilder text)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (_, child) in obj)
-                {
-                    AppendStrings(child, text);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    AppendStrings(child, text);
-                }
-
-                break;
-            case JsonValue value when value.TryGetValue<string>(out var s):
-                text.Append('\n').Append(s);
-                break;
-        }
-    }
+    private async Task<string> LocaleAsync(ITurnContext turnContext, SafetyVerdict verdict, CancellationToken cancellationToken) =>
+        verdict.Locale ?? await dialogs.LocaleAsync(turnContext, cancellationToken);
 }

@@ -1,58 +1,69 @@
+using TakeABreak.Linguistics.Stemming;
 using TakeABreak.Signalering.Safety.Content;
 using TakeABreak.Signalering.Safety.Matching;
 
 namespace TakeABreak.Signalering.Safety;
 
 /// <summary>
-/// Decides whether a message describes danger now (acute) or a serious red flag (urgent), using the lexicon and rules
-/// in dialogs/safety. Everything is compiled once at load; <see cref="Assess"/> is thread-safe and allocation-light.
+/// Decides whether a message describes danger now (acute) or a serious disclosure (urgent), using the lexicon and rules
+/// in dialogs/safety: it finds the parts of a situation (who, what, when) and the rules combine them. Everything is
+/// compiled once at load; <see cref="Assess"/> is thread-safe, and its cost grows linearly with the length of the text
+/// (long text is read in overlapping windows, see <see cref="MaxAnalysedLength"/>).
 /// </summary>
 public sealed class DangerDetector
 {
+    /// <summary>
+    /// Of a longer message only the first and the last half of this many characters are analysed, in overlapping
+    /// windows of about a thousand characters.
+    /// </summary>
+    public const int MaxAnalysedLength = TextWindows.MaxAnalysedLength;
+
     private readonly ConceptRole[] _roles;
+    private readonly bool[] _formGivesTime;
+    private readonly bool[] _timeFromVerb;
     private readonly PhraseMatcher _matcher;
     private readonly CompiledRule[] _rules;
     private readonly MatchingSettings _settings;
+    private readonly IReadOnlyDictionary<TextLanguage, VerbForms> _verbForms;
 
     internal DangerDetector(LexiconDefinition lexicon, IReadOnlyList<RuleDefinition> rules)
     {
         _settings = lexicon.Matching;
+        _verbForms = lexicon.VerbForms;
         _roles = [.. lexicon.Concepts.Select(concept => concept.Role)];
+        _formGivesTime = [.. lexicon.Concepts.Select(concept => concept.FormGivesTime)];
+        _timeFromVerb = [.. lexicon.Concepts.Select(concept => concept.TimeFromVerb)];
         var conceptIndex = lexicon.Concepts
             .Select((concept, index) => (concept.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
 
-        var words = new Dictionary<string, int>(StringComparer.Ordinal);
-        var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var phraseParts = new List<(int Concept, IReadOnlyList<TermPart> Parts)>();
-        foreach (var (concept, index) in lexicon.Concepts.Select((concept, index) => (concept, index)))
-        {
-            foreach (var term in concept.Terms)
-            {
-                phraseParts.Add((index, TermSyntax.Parse(term.Text, out _)));
-            }
-        }
-
-        var nextId = 0;
-        foreach (var part in phraseParts.SelectMany(phrase => phrase.Parts))
-        {
-            var table = part.Kind == TermPartKind.Prefix ? prefixes : words;
-            if (part.Kind != TermPartKind.Gap && !table.ContainsKey(part.Text))
-            {
-                table[part.Text] = nextId++;
-            }
-        }
-
-        var vocabulary = new TermVocabulary(words, prefixes, lexicon.OrdinaryWords.Select(TextNormalizer.NormalizeTerm), _settings.Typos);
-        var phrases = phraseParts
+        var phraseParts = lexicon.Concepts
+            .SelectMany((concept, index) => concept.Terms.Select(term => (Concept: index, term.Language, Parts: TermSyntax.Parse(term.Text, out _))))
             .Where(phrase => phrase.Parts.Count > 0)
-            .Select(phrase => new PhrasePattern(phrase.Concept, [.. phrase.Parts.Select(part => part.Kind switch
-            {
-                TermPartKind.Gap => PhrasePattern.Gap,
-                TermPartKind.Prefix => prefixes[part.Text],
-                _ => words[part.Text],
-            })]));
-        _matcher = new PhraseMatcher(vocabulary, phrases, _settings.GapMax);
+            .ToList();
+
+        var compiler = new PatternCompiler();
+        var phrases = phraseParts
+            .Select(phrase => (phrase.Concept, phrase.Language, Elements: phrase.Parts
+                .Select(part => compiler.Compile(part, phrase.Language, stemmed: _roles[phrase.Concept] == ConceptRole.Signal))
+                .ToArray()))
+            .ToList();
+        var vocabulary = new TermVocabulary(
+            compiler.Words,
+            compiler.Prefixes,
+            compiler.Stems,
+            lexicon.OrdinaryWords.Select(TextNormalizer.NormalizeTerm),
+            _settings.Typos,
+            compiler.Count);
+
+        // A term written the same in both languages becomes one pattern of no particular language.
+        var patterns = phrases
+            .GroupBy(phrase => (phrase.Concept, Key: string.Join(',', phrase.Elements)))
+            .Select(group => new PhrasePattern(
+                group.Key.Concept,
+                group.First().Elements,
+                group.Select(phrase => phrase.Language).Distinct().Count() == 1 ? group.First().Language : null));
+        _matcher = new PhraseMatcher(vocabulary, patterns, _settings.GapMax);
 
         _rules = [.. rules
             .Select((rule, order) => (rule, order))
@@ -62,58 +73,89 @@ public sealed class DangerDetector
                 pair.rule.Id,
                 pair.rule.Level,
                 [.. pair.rule.Anchors.Select(id => conceptIndex[id])],
-                [.. pair.rule.With.Select(id => conceptIndex[id])],
-                pair.rule.When))];
+                [.. pair.rule.With.Select(anyOf => anyOf.Select(id => conceptIndex[id]).ToArray())],
+                pair.rule.When,
+                pair.rule.Answer))];
     }
 
     public SafetyVerdict Assess(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var combined = WindowResult.Empty;
+        foreach (var (start, length) in TextWindows.Of(text))
+        {
+            var window = start == 0 && length == text.Length ? text : text.Substring(start, length);
+            combined = combined.With(AssessWindow(window));
+        }
+
+        return combined.ToVerdict();
+    }
+
+    private WindowResult AssessWindow(string text)
+    {
         var normalized = TextNormalizer.Normalize(text);
         if (normalized.Tokens.Count == 0)
         {
-            return SafetyVerdict.None;
+            return WindowResult.Empty;
         }
 
         var matches = _matcher.FindAll(normalized);
         if (!matches.Exists(match => _roles[match.Concept] == ConceptRole.Signal))
         {
-            return SafetyVerdict.None;
+            return WindowResult.Empty;
         }
 
-        matches.RemoveAll(match => matches.Exists(other => Hides(other, match)));
+        var outers = matches.FindAll(match => match.Length > 1);
+        matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
         var segments = Segments(normalized.Tokens, matches);
-        var signals = LiveSignals(matches, segments);
+        var signals = LiveSignals(normalized, matches, segments);
         if (signals.Count == 0)
         {
-            return SafetyVerdict.None;
+            return WindowResult.Empty;
         }
 
+        var found = new SignalsFound(signals.Select(signal => (signal.Match.Concept, segments[signal.Match.Start])), _roles.Length);
         var level = SafetyLevel.None;
+        string? answer = null;
         List<string>? reasons = null;
         foreach (var rule in _rules)
         {
-            if (Fires(rule, signals, segments))
+            if (Fires(rule, signals, segments, found))
             {
-                level = rule.Level > level ? rule.Level : level;
+                if (reasons is null)
+                {
+                    level = rule.Level;
+                    answer = rule.Answer;
+                }
+
                 (reasons ??= []).Add(rule.Id);
             }
         }
 
-        return reasons is null ? SafetyVerdict.None : new SafetyVerdict(level, reasons);
+        return reasons is null
+            ? WindowResult.Empty
+            : new WindowResult(level, reasons, answer, Count(matches, TextLanguage.Dutch), Count(matches, TextLanguage.English));
     }
+
+    private static int Count(List<ConceptMatch> matches, TextLanguage language) => matches.Count(match => match.Language == language);
 
     /// <summary>
     /// A longer phrase hides the shorter ones inside it ("weet niet" hides "niet", "tot nu toe" hides "nu"),
-    /// except that only signals and neutral phrases can hide a signal, and a phrase with a gap hides nothing.
+    /// except that only signals and neutral phrases can hide a signal, and only a neutral phrase hides with a gap
+    /// ("slaat ... mis" is no blow).
     /// </summary>
     private bool Hides(ConceptMatch outer, ConceptMatch inner) =>
-        !outer.HasGap
+        (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral)
         && outer.Contains(inner)
         && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
 
-    private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments)
+    private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments, SignalsFound found)
     {
+        if (!rule.Anchors.Any(found.Contains))
+        {
+            return false;
+        }
+
         foreach (var anchor in signals)
         {
             if (!rule.Anchors.Contains(anchor.Match.Concept) || !rule.AcceptsTiming(anchor.Timing))
@@ -122,17 +164,7 @@ public sealed class DangerDetector
             }
 
             var segment = segments[anchor.Match.Start];
-            var all = true;
-            foreach (var needed in rule.With)
-            {
-                if (!signals.Exists(signal => signal.Match.Concept == needed && segments[signal.Match.Start] == segment))
-                {
-                    all = false;
-                    break;
-                }
-            }
-
-            if (all)
+            if (rule.With.All(anyOf => anyOf.Any(concept => found.Contains(concept, segment))))
             {
                 return true;
             }
@@ -168,9 +200,10 @@ public sealed class DangerDetector
         return segments;
     }
 
-    private List<LiveSignal> LiveSignals(List<ConceptMatch> matches, int[] segments)
+    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments)
     {
         var live = new List<LiveSignal>();
+        var others = matches.FindAll(match => _roles[match.Concept] != ConceptRole.Signal);
         foreach (var signal in matches)
         {
             if (_roles[signal.Concept] != ConceptRole.Signal)
@@ -180,9 +213,9 @@ public sealed class DangerDetector
 
             var segment = segments[signal.Start];
             var blocked = false;
-            var nearestNow = int.MaxValue;
-            var nearestOther = int.MaxValue;
-            foreach (var other in matches)
+            var nearest = int.MaxValue;
+            var timing = SignalTiming.Unmarked;
+            foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
                 {
@@ -190,18 +223,18 @@ public sealed class DangerDetector
                 }
 
                 var distance = signal.DistanceTo(other);
-                switch (_roles[other.Concept])
+                var role = _roles[other.Concept];
+                if (role == ConceptRole.Blocker || (role == ConceptRole.Negation && distance <= _settings.NegationWindow))
                 {
-                    case ConceptRole.Blocker:
-                    case ConceptRole.Negation when distance <= _settings.NegationWindow:
-                        blocked = true;
-                        break;
-                    case ConceptRole.NowMarker when distance <= _settings.TimeWindow:
-                        nearestNow = Math.Min(nearestNow, distance);
-                        break;
-                    case ConceptRole.OtherTimeMarker when distance <= _settings.TimeWindow:
-                        nearestOther = Math.Min(nearestOther, distance);
-                        break;
+                    blocked = true;
+                    break;
+                }
+
+                if (distance <= _settings.TimeWindow && MarkedTiming(role) is { } marked
+                    && (distance < nearest || (distance == nearest && Priority(marked) < Priority(timing))))
+                {
+                    nearest = distance;
+                    timing = marked;
                 }
             }
 
@@ -210,31 +243,146 @@ public sealed class DangerDetector
                 continue;
             }
 
-            var timing = nearestNow == int.MaxValue && nearestOther == int.MaxValue ? SignalTiming.Unmarked
-                : nearestNow <= nearestOther ? SignalTiming.Now
-                : SignalTiming.OtherTime;
-            live.Add(new LiveSignal(signal, timing));
+            var source = nearest < int.MaxValue ? TimingSource.Marker : TimingSource.None;
+            if (source == TimingSource.None && _formGivesTime[signal.Concept])
+            {
+                timing = TimingByForm(text.Word(signal.Start), signal.Language);
+                source = TimingSource.Form;
+            }
+
+            live.Add(new LiveSignal(signal, timing, source));
+        }
+
+        return InheritVerbTiming(live, segments);
+    }
+
+    /// <summary>
+    /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is
+    /// placed in time (by its form or a time word): in "he threatened her with a knife" the knife is in the past too.
+    /// </summary>
+    private List<LiveSignal> InheritVerbTiming(List<LiveSignal> live, int[] segments)
+    {
+        for (var i = 0; i < live.Count; i++)
+        {
+            if (live[i].Source != TimingSource.None || !_timeFromVerb[live[i].Match.Concept])
+            {
+                continue;
+            }
+
+            var nearest = int.MaxValue;
+            var timing = live[i].Timing;
+            foreach (var verb in live)
+            {
+                var distance = live[i].Match.DistanceTo(verb.Match);
+                if (_formGivesTime[verb.Match.Concept] && verb.Source != TimingSource.None && verb.Timing != SignalTiming.Unmarked
+                    && segments[verb.Match.Start] == segments[live[i].Match.Start]
+                    && distance <= _settings.TimeWindow && distance < nearest)
+                {
+                    nearest = distance;
+                    timing = verb.Timing;
+                }
+            }
+
+            live[i] = live[i] with { Timing = timing };
         }
 
         return live;
     }
 
-    private enum SignalTiming
+    /// <summary>At equal distance, the more serious reading wins: now, then the present, then other times.</summary>
+    private static int Priority(SignalTiming timing) => timing switch
     {
-        Unmarked,
-        Now,
-        OtherTime,
+        SignalTiming.Now => 0,
+        SignalTiming.Unmarked => 1,
+        SignalTiming.OtherTime => 2,
+        _ => 3,
+    };
+
+    /// <summary>The timing a time marker gives; null for concepts that are no time marker.</summary>
+    private static SignalTiming? MarkedTiming(ConceptRole role) => role switch
+    {
+        ConceptRole.NowMarker => SignalTiming.Now,
+        ConceptRole.PresentMarker => SignalTiming.Unmarked,
+        ConceptRole.OtherTimeMarker => SignalTiming.OtherTime,
+        ConceptRole.DistantPastMarker => SignalTiming.DistantPast,
+        _ => null,
+    };
+
+    private SignalTiming TimingByForm(ReadOnlySpan<char> word, TextLanguage? language)
+    {
+        var progressive = false;
+        var past = false;
+        foreach (var (formLanguage, forms) in _verbForms)
+        {
+            if (language is null || language == formLanguage)
+            {
+                var form = forms.Of(word);
+                progressive |= form == VerbForm.Progressive;
+                past |= form == VerbForm.Past;
+            }
+        }
+
+        return progressive ? SignalTiming.Now : past ? SignalTiming.OtherTime : SignalTiming.Unmarked;
     }
 
-    private readonly record struct LiveSignal(ConceptMatch Match, SignalTiming Timing);
+    private readonly record struct LiveSignal(ConceptMatch Match, SignalTiming Timing, TimingSource Source);
 
-    private sealed record CompiledRule(string Id, SafetyLevel Level, int[] Anchors, int[] With, RuleTiming When)
+    private enum TimingSource
+    {
+        None,
+        Marker,
+        Form,
+    }
+
+    private sealed record CompiledRule(string Id, SafetyLevel Level, int[] Anchors, int[][] With, RuleTiming When, string? Answer)
     {
         public bool AcceptsTiming(SignalTiming timing) => When switch
         {
             RuleTiming.Now => timing == SignalTiming.Now,
-            RuleTiming.UnlessOtherTime => timing != SignalTiming.OtherTime,
+            RuleTiming.UnlessOtherTime => timing is SignalTiming.Now or SignalTiming.Unmarked,
+            RuleTiming.NotDistant => timing != SignalTiming.DistantPast,
             _ => true,
         };
+    }
+
+    /// <summary>What one window of the text showed; windows combine by taking the most serious.</summary>
+    private sealed record WindowResult(SafetyLevel Level, IReadOnlyList<string> Reasons, string? Answer, int Dutch, int English)
+    {
+        /// <summary>A language is clear when at least two of the words recognised are of it and three times as many as of the other.</summary>
+        private static bool Clearly(int language, int other) => language >= 2 && language >= 3 * other;
+
+        public static readonly WindowResult Empty = new(SafetyLevel.None, [], null, 0, 0);
+
+        public WindowResult With(WindowResult other)
+        {
+            if (other.Reasons.Count == 0)
+            {
+                return this;
+            }
+
+            if (Reasons.Count == 0)
+            {
+                return other;
+            }
+
+            var first = other.Level > Level ? other : this;
+            return new WindowResult(
+                first.Level,
+                [.. first.Reasons.Union(first == this ? other.Reasons : Reasons, StringComparer.Ordinal)],
+                first.Answer,
+                Dutch + other.Dutch,
+                English + other.English);
+        }
+
+        public SafetyVerdict ToVerdict()
+        {
+            if (Reasons.Count == 0)
+            {
+                return SafetyVerdict.None;
+            }
+
+            var locale = Clearly(Dutch, English) ? "nl" : Clearly(English, Dutch) ? "en" : null;
+            return new SafetyVerdict(Level, Reasons, Answer, locale);
+        }
     }
 }

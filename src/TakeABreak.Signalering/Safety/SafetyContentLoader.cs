@@ -45,6 +45,10 @@ public static class SafetyContentLoader
         var lexicon = lexiconDocument is null ? null : LexiconReader.Read(lexiconDocument, errors);
         var rules = rulesDocument is null ? null : RulesReader.Read(rulesDocument, lexicon?.Concepts, errors);
         var messages = messagesDocument is null ? null : MessagesReader.Read(messagesDocument, errors);
+        if (rules is not null && messages is not null)
+        {
+            RuleAnswersCheck.Check(rulesDocument!, rules, messages, errors);
+        }
 
         return errors.Count == 0 && lexicon is not null && rules is not null && messages is not null
             ? new SafetyContent(new DangerDetector(lexicon, rules), messages)

@@ -1,6 +1,6 @@
 namespace TakeABreak.Signalering.Safety;
 
-/// <summary>What the bot says when a message shows acute danger, per locale, from dialogs/safety/messages.yaml.</summary>
+/// <summary>What the bot says when a message shows acute danger or a serious disclosure, per locale, from dialogs/safety/messages.yaml.</summary>
 public sealed class SafetyMessages
 {
     /// <summary>First line: call 112 now. Then Veilig Thuis for afterwards.</summary>
@@ -14,6 +14,9 @@ public sealed class SafetyMessages
 
     /// <summary>Button label: start again.</summary>
     public const string AcuteRestart = "acute_restart";
+
+    /// <summary>The answer to a serious disclosure without danger now: an acknowledgement, Veilig Thuis, and going on.</summary>
+    public const string UrgentDisclosure = "urgent_disclosure";
 
     public const string DefaultLocale = "nl";
 

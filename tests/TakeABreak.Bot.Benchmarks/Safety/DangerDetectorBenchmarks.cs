@@ -1,34 +1,62 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using TakeABreak.Bot.Benchmarks.Reporting;
 using TakeABreak.Signalering.Safety;
 
 namespace TakeABreak.Bot.Benchmarks.Safety;
 
-/// <summary>Time the acute-danger guard adds to every incoming message. Must stay well under a millisecond.</summary>
+/// <summary>
+/// Time the safety guard's detector adds to every incoming message, at 50, 300 and 4,000 characters.
+/// Budget: at most 50 µs for 300 characters, and linear in the length (4,000 characters at most about 14× the cost of 300).
+/// Each length is measured for an ordinary message and for one with danger at its very end.
+/// Run: dotnet run -c Release --project tests/TakeABreak.Bot.Benchmarks -- --filter '*DangerDetector*'
+/// </summary>
 [MemoryDiagnoser]
+[Config(typeof(Config))]
 public class DangerDetectorBenchmarks
 {
-    private const string LongMessage =
+    private const string Story =
         "Ik weet niet goed hoe ik dit moet vertellen. Mijn buurvrouw woont sinds een jaar naast ons en ik hoor vaak " +
         "geschreeuw. Vorige week zag ik blauwe plekken op haar arm en ze zei dat ze gevallen was. Haar man controleert " +
-        "haar telefoon en ze mag niet alleen naar buiten. De kinderen zijn stil en durven niet naar huis. Ik maak me " +
-        "zorgen en wil weten wat ik kan doen, maar ik wil niet dat zij in de problemen komt. Wat raad je me aan?";
+        "haar telefoon en ze mag niet alleen naar buiten. De kinderen zijn stil en durven niet naar huis. I am worried and " +
+        "I want to know what I can do, but I do not want her to get into trouble. Wat raad je me aan? ";
+
+    private const string Danger = " help hij slaat haar nu met een fles";
 
     private DangerDetector _detector = null!;
+    private string _ordinary = string.Empty;
+    private string _dangerAtTheEnd = string.Empty;
+
+    [Params(50, 300, 4_000)]
+    public int Length { get; set; }
 
     [GlobalSetup]
-    public void LoadContent() => _detector = SafetyContentLoader.Load(DialogsFolder()).Detector;
+    public void LoadContent()
+    {
+        _detector = SafetyContentLoader.Load(DialogsFolder()).Detector;
+        _ordinary = Text(Length);
+        _dangerAtTheEnd = Text(Length - Danger.Length) + Danger;
+        if (_detector.Assess(_ordinary).Level != SafetyLevel.None || _detector.Assess(_dangerAtTheEnd).Level != SafetyLevel.Acute)
+        {
+            throw new InvalidOperationException("The benchmark messages are not judged as the benchmark assumes.");
+        }
+    }
 
-    [Benchmark(Description = "acute, short (nl)")]
-    public SafetyVerdict AcuteShort() => _detector.Assess("hij slaat haar nu");
+    [Benchmark(Description = "ordinary message")]
+    public SafetyVerdict Ordinary() => _detector.Assess(_ordinary);
 
-    [Benchmark(Description = "acute with typos (en)")]
-    public SafetyVerdict AcuteWithTypos() => _detector.Assess("HELP he is stranglign her rite now");
+    [Benchmark(Description = "danger at the end")]
+    public SafetyVerdict DangerAtTheEnd() => _detector.Assess(_dangerAtTheEnd);
 
-    [Benchmark(Description = "no danger, short")]
-    public SafetyVerdict NoDangerShort() => _detector.Assess("ik maak me zorgen om mijn buurvrouw");
-
-    [Benchmark(Description = "no danger, 80 words")]
-    public SafetyVerdict NoDangerLong() => _detector.Assess(LongMessage);
+    private static string Text(int length)
+    {
+        var text = string.Concat(Enumerable.Repeat(Story, length / Story.Length + 1))[..Math.Max(length, 0)];
+        var space = text.LastIndexOf(' ');
+        return space > 0 && length > 20 ? text[..space].PadRight(length, '.') : text;
+    }
 
     private static string DialogsFolder()
     {
@@ -42,5 +70,14 @@ public class DangerDetectorBenchmarks
         }
 
         throw new InvalidOperationException("The dialogs folder was not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+            AddColumn(StatisticColumn.P50, StatisticColumn.P95, new PercentileColumn(99));
+        }
     }
 }

@@ -100,6 +100,140 @@ public sealed class SafetyGuardTests : IDisposable
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task An_urgent_message_at_a_choice_prompt_gets_the_acknowledgement_and_the_same_question_again()
+    {
+        Activity? question = null;
+        await new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate()
+            .AssertReplyEventually(reply => (question = reply).SuggestedActions is { Actions.Count: > 0 }, "the first question")
+            .Send("mijn man heeft me vorige week gewurgd")
+            .AssertReply(
+                reply =>
+                {
+                    Assert.Equal(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text);
+                    Assert.Contains("0800-2000", reply.Text, StringComparison.Ordinal);
+                },
+                "the acknowledgement with Veilig Thuis")
+            .AssertReply(
+                reply =>
+                {
+                    Assert.Equal(question!.Text, reply.Text);
+                    Assert.Equal(
+                        question.SuggestedActions!.Actions.Select(action => action.Title),
+                        reply.SuggestedActions?.Actions.Select(action => action.Title) ?? []);
+                },
+                "the same question again")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_urgent_message_at_a_free_text_question_is_acknowledged_and_taken_as_the_answer()
+    {
+        Activity? question = null;
+        await ToTheFreeTextAfterTheChecklist(new TestFlow(_host, locale: "nl-NL"))
+            .Send("hij zei dat hij me vermoordt als ik wegga")
+            .AssertReply(reply => Assert.Equal(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text), "the acknowledgement")
+            .AssertReply(reply => Assert.DoesNotContain("begrijp", (question = reply).Text ?? string.Empty, StringComparison.OrdinalIgnoreCase), "the dialog going on")
+            .AssertNoReplyMatching(reply => reply.IsType(ActivityTypes.Event), "safety alert")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_acute_English_message_while_the_conversation_is_Dutch_is_answered_with_112_in_English()
+    {
+        await AssertAcuteAnswer(
+                new TestFlow(_host, locale: "nl-NL").SendConversationUpdate().SkipReplies().Send("he has a knife and says he will kill me"),
+                "en")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Wanting_to_die_is_answered_with_113_and_the_conversation_goes_on()
+    {
+        Activity? question = null;
+        await new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate()
+            .AssertReplyEventually(reply => (question = reply).SuggestedActions is { Actions.Count: > 0 }, "the first question")
+            .Send("ik wil dood")
+            .AssertReply(
+                reply =>
+                {
+                    Assert.Equal(Messages.Get("suicide_thoughts", "nl"), reply.Text);
+                    Assert.Contains("113", reply.Text, StringComparison.Ordinal);
+                    Assert.Contains("0800-0113", reply.Text, StringComparison.Ordinal);
+                },
+                "113 Zelfmoordpreventie")
+            .AssertReply(reply => Assert.Equal(question!.Text, reply.Text), "the same question again")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Suicide_with_danger_now_is_answered_with_112_and_113()
+    {
+        await new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate().SkipReplies()
+            .Send("ik heb net alle pillen genomen, ik wil dood")
+            .AssertReply(
+                reply =>
+                {
+                    Assert.Contains("112", reply.Text!.Split('\n')[0], StringComparison.Ordinal);
+                    Assert.Contains("0800-0113", reply.Text, StringComparison.Ordinal);
+                },
+                "112 first, then 113")
+            .AssertReply(reply => Assert.Equal("takeabreak.safetyAlert", reply.Name), "the safety alert event")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_button_of_the_waiting_question_is_not_read_as_a_disclosure_but_the_same_words_typed_with_more_are()
+    {
+        const string ParentHarmedByChild = "Een ouder die wordt mishandeld door een kind";
+        await new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate()
+            .Send("Buur, familie, vriend of collega")
+            .Send("buur")
+            .SkipReplies()
+            .Send(ParentHarmedByChild)
+            .AssertNoReplyMatching(reply => reply.Text?.Contains("0800-2000", StringComparison.Ordinal) == true, "safety answer to a button")
+            .Send("nu wordt mijn moeder mishandeld door mijn broer, hij slaat haar nu")
+            .AssertReply(reply => Assert.Equal(Messages.Get(SafetyMessages.AcuteDanger, "nl"), reply.Text), "typed text is always read")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Option_ids_in_a_submitted_checklist_are_not_read_as_a_disclosure()
+    {
+        var submit = new JsonObject();
+        await new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate()
+            .Send("Buur, familie, vriend of collega")
+            .Send("buur")
+            .Send("Een ouder die wordt mishandeld door een kind")
+            .AssertReplyEventually(
+                reply =>
+                {
+                    var key = reply.Attachments?.FirstOrDefault()?.Content?["actions"]?[0]?["data"]?["checklist"]?.GetValue<string>();
+                    if (key is null)
+                    {
+                        return false;
+                    }
+
+                    submit["checklist"] = key;
+                    submit["selection"] = "child_attacks_parent,child_threatens_parent";
+                    return true;
+                },
+                "the checklist card")
+            .SendSubmit(submit)
+            .AssertNoReplyMatching(
+                reply => reply.IsType(ActivityTypes.Event) || reply.Text?.Contains("0800-2000", StringComparison.Ordinal) == true,
+                "safety answer to option ids")
+            .StartTestAsync();
+    }
+
     public void Dispose() => _host.Dispose();
 
     private static TestFlow ToTheFreeTextAfterTheChecklist(TestFlow flow) => flow

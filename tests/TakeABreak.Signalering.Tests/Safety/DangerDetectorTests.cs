@@ -21,7 +21,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("ze is bewustloos", "unconscious")]
     [InlineData("hij wil me vanavond vermoorde", "threat_to_kill_now")]
     [InlineData("she is unconsious", "unconscious")]
-    [InlineData("hij is haar aan het wurgenn", "strangulation_ongoing")]
+    [InlineData("hij is haar aan het wurgenn", "strangulation_now")]
     public void Typos_in_longer_words_are_tolerated(string text, string reason)
     {
         var verdict = Assess(text);
@@ -36,7 +36,8 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("nou slaat ie dr nu")]
     public void Accents_apostrophes_and_informal_spelling_make_no_difference(string text)
     {
-        Assert.Equal(SafetyVerdict.None.RaisedBy(new SafetyVerdict(SafetyLevel.Acute, ["violence_now"])), Assess(text));
+        Assert.Equal(Assess("nou slaat ie haar nu"), Assess(text));
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
 
     [Theory]
@@ -52,11 +53,75 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [Theory]
     [InlineData("vorig jaar sloeg hij haar")]
     [InlineData("hij sloeg haar vorig jaar")]
+    [InlineData("hij heeft me gisteren geslagen")]
+    [InlineData("he hit me last week")]
+    public void Recent_past_violence_is_a_serious_disclosure_but_not_acute(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("toen ik klein was sloeg mijn vader mij")]
     [InlineData("he used to hit me")]
-    public void Past_violence_is_not_acute(string text)
+    [InlineData("jaren geleden heeft mijn ex me geslagen")]
+    public void Violence_long_ago_and_over_is_neither_acute_nor_urgent(string text)
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij wurgt haar", SafetyLevel.Acute)]
+    [InlineData("he is strangling her", SafetyLevel.Acute)]
+    [InlineData("hij heeft haar gewurgd", SafetyLevel.Urgent)]
+    [InlineData("hij wurgde haar", SafetyLevel.Urgent)]
+    [InlineData("he strangled her", SafetyLevel.Urgent)]
+    [InlineData("hij heeft haar net gewurgd", SafetyLevel.Acute)]
+    public void The_form_of_the_verb_places_it_in_time_when_no_time_word_does(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he threatened her with a knife", SafetyLevel.Urgent)]
+    [InlineData("hij dreigt haar met een mes", SafetyLevel.Acute)]
+    public void A_weapon_takes_the_time_of_its_verb(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik schrok me dood")]
+    [InlineData("dit spel is moordend")]
+    [InlineData("you're killing it")]
+    [InlineData("this heat is killing me")]
+    [InlineData("hij slaat de plank volledig mis")]
+    [InlineData("my son got a toy gun")]
+    public void Idioms_with_violent_words_are_no_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik wil dood", SafetyLevel.Urgent, "suicide_thoughts")]
+    [InlineData("I want to die", SafetyLevel.Urgent, "suicide_thoughts")]
+    [InlineData("ik heb net alle pillen genomen", SafetyLevel.Acute, "suicide_danger")]
+    [InlineData("hij slaat haar nu", SafetyLevel.Acute, null)]
+    [InlineData("mijn man heeft me vorige week gewurgd", SafetyLevel.Urgent, null)]
+    public void The_verdict_names_the_answer_for_thoughts_of_suicide(string text, SafetyLevel level, string? answer)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(level, verdict.Level);
+        Assert.Equal(answer, verdict.AnswerId);
+    }
+
+    [Theory]
+    [InlineData("he has a knife and says he will kill me", "en")]
+    [InlineData("hij heeft een mes en zegt dat hij me afmaakt", "nl")]
+    [InlineData("help", null)]
+    public void The_verdict_says_the_language_of_the_message_when_it_is_clear(string text, string? locale)
+    {
+        Assert.Equal(locale, Assess(text).Locale);
     }
 
     [Fact]
@@ -103,9 +168,9 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("hij dreigt me te vermoorden", "threat_to_kill")]
     [InlineData("he threatened me", "threat")]
     [InlineData("hij heeft een pistool in huis", "weapon")]
-    [InlineData("there are knives under his bed", "weapon")]
-    [InlineData("we zijn net uit elkaar", "recent_separation")]
-    [InlineData("we just broke up", "recent_separation")]
+    [InlineData("he keeps knives under his bed", "weapon")]
+    [InlineData("we zijn net uit elkaar en hij bedreigt me", "recent_separation")]
+    [InlineData("we just broke up and he stalks me", "recent_separation")]
     public void Red_flags_without_danger_now_are_urgent(string text, string reason)
     {
         var verdict = Assess(text);
@@ -125,7 +190,8 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         var verdict = Assess("hij heeft nu een mes");
 
-        Assert.Equal(["weapon_now", "weapon"], verdict.ReasonIds);
+        Assert.Equal("weapon_now", verdict.ReasonIds[0]);
+        Assert.Equal("weapon", verdict.ReasonIds[^1]);
     }
 
     [Fact]
@@ -167,6 +233,37 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Danger_at_the_start_or_end_of_a_message_longer_than_the_analysed_length_is_found(bool atTheStart)
+    {
+        var filler = Filler(3 * DangerDetector.MaxAnalysedLength);
+        var text = atTheStart ? "hij slaat haar nu. " + filler : filler + " hij slaat haar nu";
+
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Only_the_start_and_end_of_a_message_longer_than_the_analysed_length_are_read()
+    {
+        var filler = Filler(3 * DangerDetector.MaxAnalysedLength);
+        var text = filler[..(filler.Length / 2)] + " hij slaat haar nu. " + filler[(filler.Length / 2)..];
+
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Danger_that_straddles_two_windows_of_a_long_message_is_found()
+    {
+        for (var offset = 900; offset < 1_100; offset += 7)
+        {
+            var text = new string('x', 1) + string.Concat(Enumerable.Repeat("ok ", offset / 3)) + "hij heeft een mes en zegt dat hij me nu vermoordt " + string.Concat(Enumerable.Repeat("ok ", 600));
+
+            Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+        }
+    }
+
     [Fact]
     public void Raising_a_verdict_never_lowers_it()
     {
@@ -177,4 +274,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(SafetyLevel.Acute, urgent.RaisedBy(acute).Level);
         Assert.Equal(["language_model", "violence_now"], urgent.RaisedBy(acute).ReasonIds);
     }
+
+    private static string Filler(int length) =>
+        string.Concat(Enumerable.Repeat("we hebben het gezellig gehad op de verjaardag van oma. ", length / 50 + 1))[..length];
 }

@@ -47,6 +47,39 @@ public sealed class SafetyContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_that_answers_with_a_message_that_does_not_exist_is_refused()
+    {
+        ReplaceLine(SafetyContentLoader.RulesFile, "    answer: suicide_thoughts", "    answer: no_such_message", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(SafetyContentLoader.RulesFile, error.File);
+        Assert.Equal(LineOf(SafetyContentLoader.RulesFile, "    answer: no_such_message"), error.Line);
+        Assert.Contains("no_such_message", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_acute_rule_that_answers_with_a_message_without_112_first_is_refused()
+    {
+        ReplaceLine(SafetyContentLoader.RulesFile, "    answer: suicide_danger", "    answer: suicide_thoughts", occurrence: 1);
+
+        var errors = SafetyContentLoader.Validate(_dialogs);
+
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, error => Assert.Contains("112", error.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_answer_to_a_serious_disclosure_must_give_Veilig_Thuis()
+    {
+        ReplaceLine(SafetyContentLoader.MessagesFile, "      Je kunt Veilig Thuis bellen voor advies: 0800-2000. Dat is gratis, dag en nacht. Je hoeft je naam niet te zeggen.", "      Je kunt hulp vragen.", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Contains("0800-2000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_translation_is_a_schema_violation_of_the_message()
     {
         ReplaceLine(SafetyContentLoader.MessagesFile, "    en: Start again", "", occurrence: 1);

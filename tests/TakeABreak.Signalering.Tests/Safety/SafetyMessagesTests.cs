@@ -19,6 +19,28 @@ public sealed class SafetyMessagesTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public void The_answer_to_a_serious_disclosure_gives_Veilig_Thuis_and_112_for_danger_now(string locale)
+    {
+        var text = Messages.Get(SafetyMessages.UrgentDisclosure, locale);
+
+        Assert.Contains("0800-2000", text, StringComparison.Ordinal);
+        Assert.Contains("112", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public void Thoughts_of_suicide_get_113_and_danger_now_gets_112_first(string locale)
+    {
+        Assert.Contains("0800-0113", Messages.Get("suicide_thoughts", locale), StringComparison.Ordinal);
+        var danger = Messages.Get("suicide_danger", locale).Split('\n');
+        Assert.Contains("112", danger[0], StringComparison.Ordinal);
+        Assert.Contains(danger, line => line.Contains("0800-0113", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData(SafetyMessages.AcuteContinueOffer)]
     [InlineData(SafetyMessages.AcuteContinue)]
     [InlineData(SafetyMessages.AcuteRestart)]

@@ -9,8 +9,14 @@ internal enum ConceptRole
     /// <summary>Places a nearby signal in the present: "nu", "right now", "vanavond", "help me".</summary>
     NowMarker,
 
-    /// <summary>Places a nearby signal outside the present: past, habit or future ("vorig jaar", "vaak", "used to").</summary>
+    /// <summary>Places a nearby signal in the present, without saying it is happening this moment ("wordt", "being").</summary>
+    PresentMarker,
+
+    /// <summary>Places a nearby signal outside the present: recent past, habit, condition or future ("vorige week", "vaak", "als").</summary>
     OtherTimeMarker,
+
+    /// <summary>Places a nearby signal long ago and over ("jaren geleden", "als kind", "used to").</summary>
+    DistantPastMarker,
 
     /// <summary>Cancels a signal a few words away: "niet", "geen", "not", "never".</summary>
     Negation,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using TakeABreak.Linguistics.Stemming;
 using TakeABreak.Signalering.Content;
 using TakeABreak.Signalering.Safety.Matching;
 
@@ -69,21 +70,49 @@ internal static class LexiconReader
                     }
 
                     termOwners[key] = id;
-                    terms.Add(new TermDefinition(text, line));
+                    terms.Add(new TermDefinition(text, line, SafetyLocales.LanguageOf(locale)));
                 }
             }
 
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms));
+            var formGivesTime = node["form_gives_time"]?.GetValue<bool>() ?? false;
+            var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb));
         }
 
-        return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts) : null;
+        return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts, ReadVerbForms(root)) : null;
     }
+
+    private static Dictionary<TextLanguage, VerbForms> ReadVerbForms(JsonObject root)
+    {
+        var forms = new Dictionary<TextLanguage, VerbForms>();
+        foreach (var locale in SafetyLocales.All)
+        {
+            if (root["verb_forms"]?[locale] is not JsonObject node)
+            {
+                forms[SafetyLocales.LanguageOf(locale)] = VerbForms.None;
+                continue;
+            }
+
+            forms[SafetyLocales.LanguageOf(locale)] = new VerbForms(
+                Words(node, "progressive_suffixes"),
+                Words(node, "past_prefixes"),
+                Words(node, "past_suffixes"),
+                new HashSet<string>(Words(node, "past_words"), StringComparer.Ordinal));
+        }
+
+        return forms;
+    }
+
+    private static List<string> Words(JsonObject node, string name) =>
+        node[name]?.AsArray().Select(word => TextNormalizer.NormalizeTerm(word!.GetValue<string>())).Where(word => word.Length > 0).ToList() ?? [];
 
     private static ConceptRole ParseRole(string role) => role switch
     {
         "signal" => ConceptRole.Signal,
         "now_marker" => ConceptRole.NowMarker,
+        "present_marker" => ConceptRole.PresentMarker,
         "other_time_marker" => ConceptRole.OtherTimeMarker,
+        "distant_past_marker" => ConceptRole.DistantPastMarker,
         "negation" => ConceptRole.Negation,
         "blocker" => ConceptRole.Blocker,
         "clause_break" => ConceptRole.ClauseBreak,

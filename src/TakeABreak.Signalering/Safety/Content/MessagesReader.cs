@@ -2,9 +2,11 @@ using TakeABreak.Signalering.Content;
 
 namespace TakeABreak.Signalering.Safety.Content;
 
-/// <summary>Reads dialogs/safety/messages.yaml and checks that the acute-danger message opens with 112.</summary>
+/// <summary>Reads dialogs/safety/messages.yaml and checks that the acute-danger message opens with 112 and the answer to a serious disclosure gives Veilig Thuis.</summary>
 internal static class MessagesReader
 {
+    private const string VeiligThuisNumber = "0800-2000";
+
     public static SafetyMessages? Read(YamlContentDocument document, ICollection<ContentError> errors)
     {
         var errorCount = errors.Count;
@@ -29,6 +31,17 @@ internal static class MessagesReader
                     document.File,
                     document.LineOf($"/messages/{SafetyMessages.AcuteDanger}/{locale}"),
                     $"'{SafetyMessages.AcuteDanger}' ({locale}) must say to call 112 in its first line"));
+            }
+        }
+
+        foreach (var locale in SafetyLocales.All)
+        {
+            if (!texts[SafetyMessages.UrgentDisclosure][locale].Contains(VeiligThuisNumber, StringComparison.Ordinal))
+            {
+                errors.Add(new ContentError(
+                    document.File,
+                    document.LineOf($"/messages/{SafetyMessages.UrgentDisclosure}/{locale}"),
+                    $"'{SafetyMessages.UrgentDisclosure}' ({locale}) must give Veilig Thuis: {VeiligThuisNumber}"));
             }
         }
 

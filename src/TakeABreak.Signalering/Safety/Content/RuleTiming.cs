@@ -3,11 +3,14 @@ namespace TakeABreak.Signalering.Safety.Content;
 /// <summary>When the anchor signal of a rule must be placed in time for the rule to fire.</summary>
 internal enum RuleTiming
 {
-    /// <summary>The nearest time marker says now.</summary>
+    /// <summary>It is happening now: the nearest time marker says now, or the word's own form does ("is hitting").</summary>
     Now,
 
-    /// <summary>No time marker places it outside the present (it is now, or nothing says when).</summary>
+    /// <summary>Nothing places it outside the present (now, present tense, or nothing says when).</summary>
     UnlessOtherTime,
+
+    /// <summary>Now, in the present or recently, but not long ago and over.</summary>
+    NotDistant,
 
     /// <summary>Whenever it happened.</summary>
     Any,

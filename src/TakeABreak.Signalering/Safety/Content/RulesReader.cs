@@ -36,10 +36,22 @@ internal static class RulesReader
                 CheckConcept(document, id, anchors[a], anchorPointer, roles, errors);
             }
 
-            var with = node["with"]?.AsArray().Select(item => item!.GetValue<string>()).ToList() ?? [];
-            for (var w = 0; w < with.Count; w++)
+            var with = new List<IReadOnlyList<string>>();
+            if (node["with"] is JsonArray withList)
             {
-                CheckConcept(document, id, with[w], $"{pointer}/with/{w.ToString(CultureInfo.InvariantCulture)}", roles, errors);
+                for (var w = 0; w < withList.Count; w++)
+                {
+                    var withPointer = $"{pointer}/with/{w.ToString(CultureInfo.InvariantCulture)}";
+                    var anyOf = withList[w] is JsonArray alternatives
+                        ? alternatives.Select(item => item!.GetValue<string>()).ToList()
+                        : [withList[w]!.GetValue<string>()];
+                    foreach (var conceptId in anyOf)
+                    {
+                        CheckConcept(document, id, conceptId, withPointer, roles, errors);
+                    }
+
+                    with.Add(anyOf);
+                }
             }
 
             rules.Add(new RuleDefinition(
@@ -51,8 +63,10 @@ internal static class RulesReader
                 {
                     "now" => RuleTiming.Now,
                     "unless_other_time" => RuleTiming.UnlessOtherTime,
+                    "not_distant" => RuleTiming.NotDistant,
                     _ => RuleTiming.Any,
-                }));
+                },
+                node["answer"]?.GetValue<string>()));
         }
 
         return errors.Count == errorCount ? rules : null;

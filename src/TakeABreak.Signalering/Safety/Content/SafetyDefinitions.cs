@@ -1,16 +1,28 @@
+using TakeABreak.Linguistics.Stemming;
 using TakeABreak.Signalering.Safety.Matching;
 
 namespace TakeABreak.Signalering.Safety.Content;
 
-internal sealed record TermDefinition(string Text, int Line);
+internal sealed record TermDefinition(string Text, int Line, TextLanguage Language);
 
-internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms);
+/// <param name="FormGivesTime">Whether the form of the word found ("is hitting", "gewurgd") places it in time when no time word is near.</param>
+/// <param name="TimeFromVerb">Whether, without a time word near, it takes the time of the nearest verb placed in time.</param>
+internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false);
 
 internal sealed record MatchingSettings(IReadOnlyList<TypoAllowance> Typos, int NegationWindow, int TimeWindow, int GapMax);
 
 internal sealed record LexiconDefinition(
     MatchingSettings Matching,
     IReadOnlyList<string> OrdinaryWords,
-    IReadOnlyList<ConceptDefinition> Concepts);
+    IReadOnlyList<ConceptDefinition> Concepts,
+    IReadOnlyDictionary<TextLanguage, VerbForms> VerbForms);
 
-internal sealed record RuleDefinition(string Id, SafetyLevel Level, IReadOnlyList<string> Anchors, IReadOnlyList<string> With, RuleTiming When);
+/// <param name="With">Signals that must be found in the same clause too; each item is a list of which any one will do.</param>
+/// <param name="Answer">The message (from messages.yaml) the bot answers with when this rule decides the verdict; null: the level's default.</param>
+internal sealed record RuleDefinition(
+    string Id,
+    SafetyLevel Level,
+    IReadOnlyList<string> Anchors,
+    IReadOnlyList<IReadOnlyList<string>> With,
+    RuleTiming When,
+    string? Answer = null);

@@ -1,7 +1,9 @@
+using TakeABreak.Linguistics.Stemming;
+
 namespace TakeABreak.Signalering.Safety.Matching;
 
-/// <summary>A concept found at tokens Start..End (inclusive).</summary>
-internal readonly record struct ConceptMatch(int Concept, int Start, int End, bool HasGap)
+/// <summary>A concept found at tokens Start..End (inclusive), by a term of <paramref name="Language"/> (null: both languages).</summary>
+internal readonly record struct ConceptMatch(int Concept, int Start, int End, bool HasGap, TextLanguage? Language = null)
 {
     public int Length => End - Start + 1;
 

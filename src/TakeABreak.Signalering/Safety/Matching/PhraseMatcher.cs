@@ -42,7 +42,7 @@ internal sealed class PhraseMatcher
                 {
                     if (TryMatch(phrase, 1, i + 1, tokens[i].Sentence, tokens, patterns, patternStarts, out var end))
                     {
-                        var match = new ConceptMatch(phrase.Concept, i, end, phrase.HasGap);
+                        var match = new ConceptMatch(phrase.Concept, i, end, phrase.HasGap, phrase.Language);
                         if (!matches.Contains(match))
                         {
                             matches.Add(match);

@@ -1,7 +1,9 @@
+using TakeABreak.Linguistics.Stemming;
+
 namespace TakeABreak.Signalering.Safety.Matching;
 
-/// <summary>A compiled term: pattern ids in order, <see cref="Gap"/> for "...".</summary>
-internal sealed record PhrasePattern(int Concept, int[] Elements)
+/// <summary>A compiled term: pattern ids in order, <see cref="Gap"/> for "...". Language null: a term of both languages.</summary>
+internal sealed record PhrasePattern(int Concept, int[] Elements, TextLanguage? Language)
 {
     public const int Gap = -1;
 

@@ -1,52 +1,72 @@
+using System.Collections.Concurrent;
+using TakeABreak.Linguistics.Stemming;
+
 namespace TakeABreak.Signalering.Safety.Matching;
 
 /// <summary>
-/// All single words and word prefixes of the lexicon, each with a pattern id, and the lookup of a user's word:
-/// exact, then with doubled letters squeezed ("hellp" → "help"), then with typos (deletion index, checked by edit distance).
-/// Typos are only tried for words that are not known (not a lexicon word and not an ordinary word),
-/// and never in the first letter, where people rarely mistype and where many real words differ.
+/// All words, stems and word prefixes of the lexicon, each with a pattern id, and the lookup of a user's word.
+/// Words of signals are patterns by their stem in their own language (the shared <see cref="Stemmer"/>), so "wurgen" also
+/// finds "wurgt", "wurgde" and "gewurgd", and "strangle" finds "strangling"; words of the other concepts (time words,
+/// negations, blockers) are patterns as written. A word the lexicon does not know is then tried with doubled letters
+/// squeezed ("hellp" → "help") and with typos (deletion index, checked by edit distance), never in the first letter,
+/// where people rarely mistype and where many real words differ. Ordinary words (real words one typo away from a lexicon
+/// word, "geslapen" is not "geslagen") are only found as they are written: never by typo, never by stem.
+/// The patterns of a word are remembered (thread-safe, up to <see cref="MaxCachedWords"/> words), so a common word costs
+/// one lookup; a flood of unique words cannot grow memory without limit.
 /// </summary>
 internal sealed class TermVocabulary
 {
-    private readonly Dictionary<string, int> _words;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    /// <summary>Shorter words are only found as they are written: their stems say too little.</summary>
+    public const int MinimumStemmedLength = 3;
+
+    public const int MaxCachedWords = 50_000;
+
+    private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
+
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinaryLookup;
     private readonly (string Prefix, int Id)[] _prefixes;
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _deletionLookup;
-    private readonly string[] _wordById;
+    private readonly string[] _typoWords;
+    private readonly int[][] _typoWordIds;
+    private readonly Dictionary<string, int> _dutchStems;
+    private readonly Dictionary<string, int> _englishStems;
     private readonly TypoAllowance[] _typos;
     private readonly int _minimumTypoLength;
 
+    /// <param name="words">Words as written, with the pattern ids they give (their own id and/or the id of their stem).</param>
+    /// <param name="stems">Stems of signal words per language, with their pattern id.</param>
     public TermVocabulary(
-        IReadOnlyDictionary<string, int> words,
+        IReadOnlyDictionary<string, int[]> words,
         IReadOnlyDictionary<string, int> prefixes,
+        IReadOnlyDictionary<(TextLanguage Language, string Stem), int> stems,
         IEnumerable<string> ordinaryWords,
-        IReadOnlyList<TypoAllowance> typos)
+        IReadOnlyList<TypoAllowance> typos,
+        int patternCount)
     {
-        _words = new Dictionary<string, int>(words, StringComparer.Ordinal);
-        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordLookup = new Dictionary<string, int[]>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _ordinaryLookup = new HashSet<string>(ordinaryWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = [.. prefixes.Select(pair => (pair.Key, pair.Value)).OrderBy(pair => pair.Key, StringComparer.Ordinal)];
+        _dutchStems = stems.Where(pair => pair.Key.Language == TextLanguage.Dutch).ToDictionary(pair => pair.Key.Stem, pair => pair.Value, StringComparer.Ordinal);
+        _englishStems = stems.Where(pair => pair.Key.Language == TextLanguage.English).ToDictionary(pair => pair.Key.Stem, pair => pair.Value, StringComparer.Ordinal);
         _typos = [.. typos.OrderBy(typo => typo.MinLength)];
         _minimumTypoLength = _typos.Length == 0 ? int.MaxValue : _typos[0].MinLength;
+        PatternCount = patternCount;
 
-        PatternCount = words.Count + prefixes.Count;
-        _wordById = new string[PatternCount];
-        foreach (var (word, id) in words)
-        {
-            _wordById[id] = word;
-        }
-
+        _typoWords = [.. words.Keys];
+        _typoWordIds = [.. _typoWords.Select(word => words[word])];
         var deletions = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        foreach (var (word, id) in words)
+        for (var index = 0; index < _typoWords.Length; index++)
         {
-            var edits = AllowedEdits(word.Length);
+            var edits = AllowedEdits(_typoWords[index].Length);
             if (edits > 0)
             {
-                AddDeletions(word, edits, id, deletions);
+                AddDeletions(_typoWords[index], edits, index, deletions);
             }
         }
 
+        _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         _deletionLookup = deletions
             .ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -57,6 +77,23 @@ internal sealed class TermVocabulary
     /// <summary>Adds the pattern ids that match <paramref name="word"/> to <paramref name="patterns"/>.</summary>
     public void AddPatterns(ReadOnlySpan<char> word, List<int> patterns)
     {
+        if (_cacheLookup.TryGetValue(word, out var cached))
+        {
+            patterns.AddRange(cached);
+            return;
+        }
+
+        var start = patterns.Count;
+        Find(word, patterns);
+        if (_cache.Count < MaxCachedWords)
+        {
+            _cacheLookup.TryAdd(word, [.. patterns[start..]]);
+        }
+    }
+
+    private void Find(ReadOnlySpan<char> word, List<int> patterns)
+    {
+        var start = patterns.Count;
         foreach (var (prefix, id) in _prefixes)
         {
             if (word.StartsWith(prefix, StringComparison.Ordinal))
@@ -65,13 +102,19 @@ internal sealed class TermVocabulary
             }
         }
 
-        if (_wordLookup.TryGetValue(word, out var exact))
+        var known = _wordLookup.TryGetValue(word, out var ids);
+        if (known)
         {
-            patterns.Add(exact);
-            return;
+            AddAll(ids!, patterns, start);
         }
 
         if (_ordinaryLookup.Contains(word) || word.Length > EditDistance.MaxWordLength)
+        {
+            return;
+        }
+
+        var stemmed = AddStemMatches(word, patterns, start);
+        if (known || stemmed)
         {
             return;
         }
@@ -80,19 +123,53 @@ internal sealed class TermVocabulary
         var squeezedLength = Squeeze(word, squeezed);
         if (squeezedLength < word.Length && _wordLookup.TryGetValue(squeezed[..squeezedLength], out var withoutDoubles))
         {
-            patterns.Add(withoutDoubles);
+            AddAll(withoutDoubles, patterns, start);
             return;
         }
 
         if (word.Length >= _minimumTypoLength)
         {
-            AddTypoMatches(word, patterns);
+            AddTypoMatches(word, patterns, start);
         }
     }
 
-    private void AddTypoMatches(ReadOnlySpan<char> word, List<int> patterns)
+    private bool AddStemMatches(ReadOnlySpan<char> word, List<int> patterns, int start)
     {
-        var start = patterns.Count;
+        if (word.Length < MinimumStemmedLength)
+        {
+            return false;
+        }
+
+        var text = word.ToString();
+        var found = false;
+        if (_dutchStems.TryGetValue(Stemmer.Stem(text, TextLanguage.Dutch), out var dutch))
+        {
+            AddAll([dutch], patterns, start);
+            found = true;
+        }
+
+        if (_englishStems.TryGetValue(Stemmer.Stem(text, TextLanguage.English), out var english))
+        {
+            AddAll([english], patterns, start);
+            found = true;
+        }
+
+        return found;
+    }
+
+    private static void AddAll(ReadOnlySpan<int> ids, List<int> patterns, int start)
+    {
+        foreach (var id in ids)
+        {
+            if (!AlreadyFound(patterns, start, id))
+            {
+                patterns.Add(id);
+            }
+        }
+    }
+
+    private void AddTypoMatches(ReadOnlySpan<char> word, List<int> patterns, int start)
+    {
         var edits = AllowedEdits(word.Length);
         if (edits == 0)
         {
@@ -125,10 +202,10 @@ internal sealed class TermVocabulary
             return;
         }
 
-        foreach (var id in candidates)
+        foreach (var index in candidates)
         {
-            var candidate = _wordById[id];
-            if (candidate[0] != word[0] || AlreadyFound(patterns, start, id))
+            var candidate = _typoWords[index];
+            if (candidate[0] != word[0])
             {
                 continue;
             }
@@ -136,7 +213,7 @@ internal sealed class TermVocabulary
             var allowed = AllowedEdits(Math.Min(candidate.Length, word.Length));
             if (allowed > 0 && EditDistance.Bounded(word, candidate, allowed) <= allowed)
             {
-                patterns.Add(id);
+                AddAll(_typoWordIds[index], patterns, start);
             }
         }
     }
@@ -168,7 +245,7 @@ internal sealed class TermVocabulary
         return edits;
     }
 
-    private static void AddDeletions(string word, int edits, int id, Dictionary<string, HashSet<int>> deletions)
+    private static void AddDeletions(string word, int edits, int index, Dictionary<string, HashSet<int>> deletions)
     {
         var frontier = new HashSet<string>(StringComparer.Ordinal) { word };
         for (var round = 0; round <= edits; round++)
@@ -176,12 +253,12 @@ internal sealed class TermVocabulary
             var next = new HashSet<string>(StringComparer.Ordinal);
             foreach (var variant in frontier)
             {
-                if (!deletions.TryGetValue(variant, out var ids))
+                if (!deletions.TryGetValue(variant, out var indexes))
                 {
-                    deletions[variant] = ids = [];
+                    deletions[variant] = indexes = [];
                 }
 
-                ids.Add(id);
+                indexes.Add(index);
                 if (round < edits)
                 {
                     for (var i = 0; i < variant.Length; i++)

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using TakeABreak.BotFramework.Schema;
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Bot.Safety;
+
+/// <summary>The activities the guard sends, with their wording from dialogs/safety/messages.yaml.</summary>
+public sealed class SafetyReplies(SafetyMessages messages)
+{
+    public const string AlertEventName = "takeabreak.safetyAlert";
+
+    /// <summary>Danger now: the answer (call 112 first), the event for the widget's banner, and the offer to go on or start again.</summary>
+    public IReadOnlyList<Activity> Acute(SafetyVerdict verdict, string locale)
+    {
+        var goOn = messages.Get(SafetyMessages.AcuteContinue, locale);
+        var restart = messages.Get(SafetyMessages.AcuteRestart, locale);
+        return
+        [
+            Message(messages.Get(verdict.AnswerId ?? SafetyMessages.AcuteDanger, locale), locale),
+            new Activity { Type = ActivityTypes.Event, Name = AlertEventName, Value = new JsonObject { ["level"] = "acute" } },
+            new Activity
+            {
+                Type = ActivityTypes.Message,
+                Text = messages.Get(SafetyMessages.AcuteContinueOffer, locale),
+                Locale = locale,
+                InputHint = InputHints.ExpectingInput,
+                SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(goOn, goOn), CardAction.ImBack(restart, restart)] },
+            },
+        ];
+    }
+
+    /// <summary>A serious disclosure without danger now: an acknowledgement with where to go (Veilig Thuis, or 113), and going on.</summary>
+    public Activity Urgent(SafetyVerdict verdict, string locale) =>
+        Message(messages.Get(verdict.AnswerId ?? SafetyMessages.UrgentDisclosure, locale), locale);
+
+    /// <summary>Whether the text is the label of one of the guard's own buttons, in any language.</summary>
+    public bool IsButton(string text, string messageId) =>
+        messages.Locales.Any(locale => string.Equals(text.Trim(), messages.Get(messageId, locale), StringComparison.OrdinalIgnoreCase));
+
+    private static Activity Message(string text, string locale) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        TextFormat = "plain",
+        Locale = locale,
+        InputHint = InputHints.AcceptingInput,
+    };
+}

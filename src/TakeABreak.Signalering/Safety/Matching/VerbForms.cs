@@ -1,0 +1,59 @@
+namespace TakeABreak.Signalering.Safety.Matching;
+
+/// <summary>
+/// How the form of a dangerous word places it in time when no time word is near, per language:
+/// "hitting" is going on now, "gewurgd", "wurgde" and "choked" are in the past; other forms are the present.
+/// Only the first word of a match is read, and only for concepts that ask for it.
+/// </summary>
+internal sealed record VerbForms(
+    IReadOnlyList<string> ProgressiveSuffixes,
+    IReadOnlyList<string> PastPrefixes,
+    IReadOnlyList<string> PastSuffixes,
+    HashSet<string> PastWords)
+{
+    /// <summary>Letters that must remain besides a prefix or suffix, so "ged" is not read as a participle.</summary>
+    public const int MinimumRemainder = 3;
+
+    public static readonly VerbForms None = new([], [], [], new HashSet<string>(StringComparer.Ordinal));
+
+    public VerbForm Of(ReadOnlySpan<char> word)
+    {
+        if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return VerbForm.Past;
+        }
+
+        foreach (var suffix in ProgressiveSuffixes)
+        {
+            if (word.Length >= suffix.Length + MinimumRemainder && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return VerbForm.Progressive;
+            }
+        }
+
+        foreach (var prefix in PastPrefixes)
+        {
+            if (word.Length >= prefix.Length + MinimumRemainder && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return VerbForm.Past;
+            }
+        }
+
+        foreach (var suffix in PastSuffixes)
+        {
+            if (word.Length >= suffix.Length + MinimumRemainder && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return VerbForm.Past;
+            }
+        }
+
+        return VerbForm.Present;
+    }
+}
+
+internal enum VerbForm
+{
+    Present,
+    Progressive,
+    Past,
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using TakeABreak.Signalering.Safety;
+using Xunit.Abstractions;
+
+namespace TakeABreak.Signalering.Tests.Safety.Labelled;
+
+/// <summary>
+/// The detector against the labelled set in safety-messages.yaml. The held-out half is the result; it prints scores only,
+/// never the messages, so that it cannot be tuned on. The tuning half prints its misses.
+/// </summary>
+public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
+{
+    private const double MinimumAcuteRecall = 0.97;
+    private const double MaximumFalseAlarmRate = 0.05;
+    private const double MinimumUrgentRecall = 0.90;
+    private const double UntunedFloorRecall = 0.90;
+
+    [Fact]
+    public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
+    {
+        var all = LabelledSafetyMessages.All;
+        Assert.True(all.Count >= 300, $"only {all.Count} messages");
+        Assert.Equal(all.Count, all.Select(message => message.Text).Distinct(StringComparer.Ordinal).Count());
+        foreach (var half in new[] { LabelledHalf.Tuning, LabelledHalf.HeldOut })
+        {
+            foreach (var language in new[] { "nl", "en" })
+            {
+                foreach (var level in Enum.GetValues<SafetyLevel>())
+                {
+                    Assert.Contains(all, message => message.Half == half && message.Language == language && message.Expected == level);
+                }
+            }
+        }
+
+        Assert.InRange(LabelledSafetyMessages.HeldOut.Count(), all.Count * 2 / 5, all.Count / 2);
+    }
+
+    [Fact]
+    public void Held_out_half_meets_the_recall_and_false_alarm_thresholds()
+    {
+        var results = Judge(LabelledSafetyMessages.HeldOut);
+        var score = SafetyScore.Of(results);
+        Report("held-out", results);
+
+        Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"held-out acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"held-out false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+    }
+
+    /// <summary>
+    /// The final set was written after the last change and measured once (acute recall 31/33, urgent 18/19, false alarms
+    /// 2/41 on 30 November 2026): below the goal for acute recall. It is never tuned on, so it guards against regressions
+    /// with a floor; the goal thresholds apply to the held-out half, as the issue asks.
+    /// </summary>
+    [Fact]
+    public void Final_set_that_was_never_tuned_on_stays_above_the_regression_floor()
+    {
+        var results = Judge(LabelledSafetyMessages.Final);
+        var score = SafetyScore.Of(results);
+        Report("final", results);
+
+        Assert.True(score.AcuteRecall >= UntunedFloorRecall, $"final acute recall {score.AcuteRecall:P1} is below {UntunedFloorRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"final false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= UntunedFloorRecall, $"final urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {UntunedFloorRecall:P0}");
+    }
+
+    [Fact]
+    public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
+    {
+        var results = Judge(LabelledSafetyMessages.Fresh);
+        var score = SafetyScore.Of(results);
+        Report("fresh", results);
+
+        Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"fresh acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"fresh false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"fresh urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+    }
+
+    [Fact]
+    public void Tuning_half_meets_the_recall_and_false_alarm_thresholds()
+    {
+        var results = Judge(LabelledSafetyMessages.Tuning);
+        var score = SafetyScore.Of(results);
+        Report("tuning", results);
+        foreach (var (message, verdict) in results.Where(r => !Fits(r.Message.Expected, r.Verdict.Level) || (r.Message.Expected == SafetyLevel.Urgent && r.Verdict.IsAcute)))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {message.Situation,-24} {message.Expected,-6} got {verdict}: \"{message.Text}\""));
+        }
+
+        Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"tuning acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"tuning false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+    }
+
+    /// <summary>Acute must be acute, urgent at least urgent, none must not be acute (an urgent answer to "none" is reported, not failed).</summary>
+    private static bool Fits(SafetyLevel expected, SafetyLevel actual) => expected switch
+    {
+        SafetyLevel.Acute => actual == SafetyLevel.Acute,
+        SafetyLevel.Urgent => actual >= SafetyLevel.Urgent,
+        _ => actual == SafetyLevel.None,
+    };
+
+    private List<(LabelledMessage Message, SafetyVerdict Verdict)> Judge(IEnumerable<LabelledMessage> messages) =>
+        [.. messages.Select(message => (message, fixture.Detector.Assess(message.Text)))];
+
+    private void Report(string half, List<(LabelledMessage Message, SafetyVerdict Verdict)> results)
+    {
+        output.WriteLine($"{half}: {results.Count} messages — {SafetyScore.Of(results)}");
+        foreach (var group in results.GroupBy(r => r.Message.Language))
+        {
+            output.WriteLine($"  {group.Key}: {SafetyScore.Of(group)}");
+        }
+
+        foreach (var group in results.GroupBy(r => (r.Message.Expected, r.Message.Situation)).OrderByDescending(g => g.Key.Expected))
+        {
+            var found = group.Count(r => Fits(r.Message.Expected, r.Verdict.Level));
+            var byLanguage = string.Join(", ", group.GroupBy(r => r.Message.Language).Select(g => $"{g.Key} {g.Count(r => Fits(r.Message.Expected, r.Verdict.Level))}/{g.Count()}"));
+            output.WriteLine($"  {group.Key.Expected,-6} {group.Key.Situation,-26} as expected {found}/{group.Count()} ({byLanguage})");
+        }
+    }
+}

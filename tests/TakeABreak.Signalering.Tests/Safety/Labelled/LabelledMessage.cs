@@ -1,0 +1,19 @@
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Signalering.Tests.Safety.Labelled;
+
+/// <summary>Which half of the labelled set a message belongs to; fixed once by its position in its situation list.</summary>
+public enum LabelledHalf
+{
+    Tuning,
+    HeldOut,
+
+    /// <summary>safety-messages-fresh.yaml: written after the first held-out measurement; clean for rounds 1 and 2, then tuned on in round 3.</summary>
+    Fresh,
+
+    /// <summary>safety-messages-final.yaml: written after the last change to the safety content; measured, never tuned on.</summary>
+    Final,
+}
+
+/// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>
+public sealed record LabelledMessage(string Text, string Language, string Situation, SafetyLevel Expected, LabelledHalf Half);

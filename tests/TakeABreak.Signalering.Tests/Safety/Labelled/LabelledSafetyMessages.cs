@@ -1,0 +1,78 @@
+using TakeABreak.Signalering.Safety;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace TakeABreak.Signalering.Tests.Safety.Labelled;
+
+/// <summary>
+/// The labelled set in safety-messages.yaml. The split is fixed: within each situation and language the 1st, 3rd, 5th ...
+/// message is tuning, the 2nd, 4th, 6th ... held-out, so both halves have every situation in both languages.
+/// </summary>
+public static class LabelledSafetyMessages
+{
+    public const string FileName = "safety-messages.yaml";
+    public const string FreshFileName = "safety-messages-fresh.yaml";
+    public const string FinalFileName = "safety-messages-final.yaml";
+
+    /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
+    public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
+
+    /// <summary>The fresh held-out set in safety-messages-fresh.yaml.</summary>
+    public static IReadOnlyList<LabelledMessage> Fresh { get; } = Read(FreshFileName, _ => LabelledHalf.Fresh);
+
+    /// <summary>The final held-out set in safety-messages-final.yaml.</summary>
+    public static IReadOnlyList<LabelledMessage> Final { get; } = Read(FinalFileName, _ => LabelledHalf.Final);
+
+    public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
+
+    public static IEnumerable<LabelledMessage> HeldOut => All.Where(message => message.Half == LabelledHalf.HeldOut);
+
+    private static List<LabelledMessage> Read(string fileName, Func<int, LabelledHalf> halfOf)
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepositoryFolders.SafetyTests, "Labelled", fileName));
+        var file = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .Build()
+            .Deserialize<SituationFile>(yaml);
+        var messages = new List<LabelledMessage>();
+        foreach (var situation in file.Situations)
+        {
+            var expected = situation.Expect switch
+            {
+                "acute" => SafetyLevel.Acute,
+                "urgent" => SafetyLevel.Urgent,
+                "none" => SafetyLevel.None,
+                _ => throw new InvalidDataException($"{fileName}: situation '{situation.Type}': expect must be acute, urgent or none, not '{situation.Expect}'."),
+            };
+            foreach (var (language, texts) in new[] { ("nl", situation.Nl), ("en", situation.En) })
+            {
+                messages.AddRange(texts.Select((text, index) => new LabelledMessage(
+                    text,
+                    language,
+                    situation.Type,
+                    expected,
+                    halfOf(index))));
+            }
+        }
+
+        return messages;
+    }
+
+    private sealed class SituationFile
+    {
+        public List<Situation> Situations { get; set; } = [];
+    }
+
+    private sealed class Situation
+    {
+        public string Type { get; set; } = "";
+
+        public string Expect { get; set; } = "";
+
+        public string Description { get; set; } = "";
+
+        public List<string> Nl { get; set; } = [];
+
+        public List<string> En { get; set; } = [];
+    }
+}
