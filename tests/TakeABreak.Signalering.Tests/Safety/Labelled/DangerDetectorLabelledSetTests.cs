@@ -64,6 +64,25 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.UrgentRecall >= UntunedFloorRecall, $"final urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {UntunedFloorRecall:P0}");
     }
 
+    /// <summary>
+    /// The blind set was written by the lead while the detector was tuned by someone else, and measured once on the
+    /// finished detector (30 November 2026): acute recall 48/55 = 87.3 %, urgent as at least urgent 24/27 = 88.9 %,
+    /// false alarms 3/72 = 4.2 %. Below the goal for recall; it is the most honest figure we have. It is kept as a
+    /// regression floor and must never be tuned on: new wording for tuning goes into safety-messages.yaml.
+    /// </summary>
+    [Fact]
+    public void Blind_set_by_another_author_stays_above_the_regression_floor()
+    {
+        const double blindFloorRecall = 0.85;
+        var results = Judge(LabelledSafetyMessages.Blind);
+        var score = SafetyScore.Of(results);
+        Report("blind", results);
+
+        Assert.True(score.AcuteRecall >= blindFloorRecall, $"blind acute recall {score.AcuteRecall:P1} is below {blindFloorRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"blind false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= blindFloorRecall, $"blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {blindFloorRecall:P0}");
+    }
+
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {

@@ -13,6 +13,9 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-final.yaml: written after the last change to the safety content; measured, never tuned on.</summary>
     Final,
+
+    /// <summary>safety-messages-blind.yaml: written by someone other than the tuner while the detector was tuned; never shown to the tuner.</summary>
+    Blind,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

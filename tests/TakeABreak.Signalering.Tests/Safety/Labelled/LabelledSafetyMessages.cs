@@ -13,6 +13,7 @@ public static class LabelledSafetyMessages
     public const string FileName = "safety-messages.yaml";
     public const string FreshFileName = "safety-messages-fresh.yaml";
     public const string FinalFileName = "safety-messages-final.yaml";
+    public const string BlindFileName = "safety-messages-blind.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -22,6 +23,9 @@ public static class LabelledSafetyMessages
 
     /// <summary>The final held-out set in safety-messages-final.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> Final { get; } = Read(FinalFileName, _ => LabelledHalf.Final);
+
+    /// <summary>The blind set in safety-messages-blind.yaml, written by another author and never seen while tuning.</summary>
+    public static IReadOnlyList<LabelledMessage> Blind { get; } = Read(BlindFileName, _ => LabelledHalf.Blind);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
