@@ -1,6 +1,7 @@
 using TakeABreak.Bot.Conversation;
 using TakeABreak.Bot.Conversation.Content;
 using TakeABreak.Bot.Health;
+using TakeABreak.Bot.Hosting;
 using TakeABreak.Bot.Safety;
 using TakeABreak.Bot.State;
 using TakeABreak.Bot.Telemetry;
@@ -28,6 +29,7 @@ builder.Services.AddTakeABreakTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseTakeABreakErrorResponses();
 app.UseTakeABreakWidget();
 app.MapBotMessages();
 app.MapLocalDirectLine();

@@ -27,6 +27,9 @@ public sealed partial class BotMessagesEndpoint(
 {
     public const int MaxBodyBytes = 256 * 1024;
 
+    /// <summary>Retry-After of the 503 when the channel's signing keys cannot be fetched.</summary>
+    public const string KeysRetryAfterSeconds = "30";
+
     public async Task<IResult> HandleAsync(HttpContext httpContext)
     {
         var cancellationToken = httpContext.RequestAborted;
@@ -58,6 +61,12 @@ public sealed partial class BotMessagesEndpoint(
         }
 
         var authentication = await authenticator.AuthenticateAsync(authorization.Length == 0 ? null : authorization, activity, cancellationToken);
+        if (authentication.KeysUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = KeysRetryAfterSeconds;
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (!authentication.IsAuthenticated)
         {
             return Results.Unauthorized();
