@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TakeABreak.BotFramework.DirectLine;
+using TakeABreak.BotFramework.Hosting;
 
 namespace TakeABreak.Bot.Widget;
 
@@ -15,7 +16,9 @@ public static class WidgetServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPublicBaseUrl(configuration);
         services.TryAddSingleton<DirectLineRateLimiter>();
+        services.TryAddSingleton<WidgetTokenOrigins>();
         services.TryAddSingleton<WidgetStrings>();
         services.TryAddSingleton<WidgetPages>();
         services.AddHttpClient(AzureDirectLineTokenSource.HttpClientName);

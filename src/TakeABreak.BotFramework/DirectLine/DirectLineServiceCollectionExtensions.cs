@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TakeABreak.BotFramework.Hosting;
 
 namespace TakeABreak.BotFramework.DirectLine;
 
@@ -19,6 +20,7 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPublicBaseUrl(configuration);
         services.TryAddSingleton<DirectLineTokens>();
         services.TryAddSingleton<DirectLineConversations>();
         services.TryAddSingleton<DirectLineRateLimiter>();

@@ -18,6 +18,7 @@ public sealed class ErrorResponseTests
             .WithSetting("MicrosoftAppId", environment == "Production" ? "00000000-0000-0000-0000-0000000000b0" : null)
             .WithSetting("MicrosoftAppPassword", environment == "Production" ? "test-secret" : null)
             .WithSetting("MicrosoftAppType", "MultiTenant")
+            .WithSetting("PublicBaseUrl", "http://localhost")
             .WithSetting("Storage:ProtectionKey", Convert.ToBase64String(new byte[32]))
             .WithServices(services => services.AddSingleton<IWidgetTokenSource, ThrowingTokenSource>());
         using var client = host.CreateClient();
