@@ -1,3 +1,4 @@
+using TakeABreak.BotFramework.Logging;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.BotFramework.Turns;
 using TakeABreak.Dialogs.Content;
@@ -40,7 +41,7 @@ internal sealed partial class CalmTurnErrorHandler(DialogContent content, Dialog
             }
             catch (Exception resetException) when (resetException is not OperationCanceledException)
             {
-                LogResetFailed(logger, activity.ChannelId, activity.Conversation?.Id, resetException);
+                LogResetFailed(logger, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), resetException);
             }
         }
     }

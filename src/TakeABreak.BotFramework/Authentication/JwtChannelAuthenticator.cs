@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using TakeABreak.BotFramework.Logging;
 using TakeABreak.BotFramework.Schema;
 
 namespace TakeABreak.BotFramework.Authentication;
@@ -122,7 +123,7 @@ public sealed partial class JwtChannelAuthenticator(
 
     private ChannelAuthenticationResult Reject(string reason, Activity activity)
     {
-        LogRejected(logger, reason, activity.ChannelId, activity.Conversation?.Id, activity.Id);
+        LogRejected(logger, reason, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), LogValue.Of(activity.Id));
         return ChannelAuthenticationResult.Rejected;
     }
 

@@ -181,17 +181,13 @@ public static class DirectLineEndpoints
             return tooLarge;
         }
 
-        Activity? activity;
-        try
+        var (activity, problem) = InboundActivity.Read(body.Span);
+        if (activity is null)
         {
-            activity = body.Length == 0 ? null : ProtocolJson.ReadActivity(body.Span);
-        }
-        catch (JsonException)
-        {
-            return DirectLineResults.BadArgument("The body is not a JSON activity.");
+            return DirectLineResults.BadArgument(problem!);
         }
 
-        if (activity is null || !ClientActivityTypes.Contains(activity.Type ?? string.Empty))
+        if (!ClientActivityTypes.Contains(activity.Type!))
         {
             return DirectLineResults.BadArgument($"An activity of type {string.Join(", ", ClientActivityTypes)} is expected.");
         }
