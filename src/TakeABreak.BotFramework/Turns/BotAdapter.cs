@@ -34,7 +34,25 @@ public sealed partial class BotAdapter(
         {
             await using (await turnLock.AcquireAsync(ConversationKey(activity), cancellationToken))
             {
-                await RunAsync(context, turnScope.ServiceProvider, cancellationToken);
+                var completions = turnScope.ServiceProvider.GetServices<ITurnCompletion>().ToArray();
+                try
+                {
+                    await RunAsync(context, turnScope.ServiceProvider, cancellationToken);
+                }
+                catch
+                {
+                    foreach (var completion in completions)
+                    {
+                        completion.OnTurnFailed(context);
+                    }
+
+                    throw;
+                }
+
+                foreach (var completion in completions)
+                {
+                    await completion.OnTurnSucceededAsync(context, cancellationToken);
+                }
             }
 
             outcome = "ok";
