@@ -13,8 +13,10 @@ public static class WidgetServiceCollectionExtensions
     {
         services.AddOptions<WidgetOptions>()
             .Bind(configuration.GetSection(WidgetOptions.SectionName))
+            .Configure(options => options.ReadEmbedOriginList(configuration.GetSection(WidgetOptions.SectionName)))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WidgetOptions>, UsableDirectLineValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddPublicBaseUrl(configuration);
         services.TryAddSingleton<DirectLineRateLimiter>();
