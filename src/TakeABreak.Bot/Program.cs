@@ -29,8 +29,10 @@ builder.Services.AddTakeABreakTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseTakeABreakErrorResponses();
-app.UseTakeABreakWidget();
+// The request pipeline, outermost first.
+app.UseTakeABreakErrorResponses();   // any unhandled exception → a bare 500, in every environment
+app.UseLocalDirectLineWebSockets();  // the Direct Line stream
+app.UseTakeABreakWidget();           // security headers on every response, then the widget's static files
 app.MapBotMessages();
 app.MapLocalDirectLine();
 app.MapTakeABreakWidget();

@@ -50,6 +50,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         builder.Services.AddLocalDirectLine(builder.Configuration);
         builder.Services.AddScoped<IBot, WelcomeAndEchoBot>();
         var app = builder.Build();
+        app.UseLocalDirectLineWebSockets();
         app.MapLocalDirectLine();
         await app.StartAsync();
         return new DirectLineTestHost(app, time);
