@@ -1,9 +1,9 @@
 // TakeABreak.Bot on Azure: App Service (Linux, .NET 10), Azure Bot with Teams and Direct Line, Blob Storage,
-// Key Vault, Log Analytics + Application Insights and, optionally, Azure OpenAI. Deploy into one resource group:
+// Key Vault, Log Analytics + Application Insights with an availability test on /readyz. Deploy into one resource group:
 //   az deployment group create -g <group> -f main.bicep -p main.bicepparam   (see README.md)
 targetScope = 'resourceGroup'
 
-@description('Azure region for everything except the bot registration and Azure OpenAI. Default West Europe: data stays in the EU.')
+@description('Azure region for everything except the bot registration and the global alert rules. Default West Europe: data stays in the EU.')
 param location string = 'westeurope'
 
 @description('Short lowercase name used in every resource name.')
@@ -47,8 +47,14 @@ param botSku string = 'S1'
 ])
 param botLocation string = 'global'
 
-@description('Origins of the website that embeds Web Chat, e.g. [\'https://www.moviera.nl\']. Empty: the Direct Line site accepts any origin.')
+@description('Origins of the websites that embed the chat widget (embed.js), e.g. [\'https://www.moviera.nl\']. They become Widget:EmbedOrigins (CSP frame-ancestors and who may ask for a widget token).')
 param webChatOrigins array = []
+
+@description('The https address the public uses for the bot host (a custom domain, if any). Empty: https://<webAppName>.azurewebsites.net.')
+param publicBaseUrl string = ''
+
+@description('E-mail address that hears when /readyz fails from several locations. Empty: the alert shows only in the portal.')
+param alertEmailAddress string = ''
 
 @description('Base64 of a 256-bit key that protects the Data Protection key ring at rest (generate with: openssl rand -base64 32). Stored in Key Vault.')
 @secure()
@@ -81,21 +87,6 @@ param blobSoftDeleteDays int = 7
 @maxValue(730)
 param logRetentionDays int = 30
 
-@description('Create Azure OpenAI for free-text signals and summaries. Off by default: the bot then uses its deterministic fallback.')
-param enableOpenAi bool = false
-
-@description('Region of the Azure OpenAI account; an EU region that offers the model.')
-param openAiLocation string = 'swedencentral'
-
-@description('Azure OpenAI chat model.')
-param openAiModelName string = 'gpt-4o-mini'
-
-@description('Azure OpenAI model version.')
-param openAiModelVersion string = '2024-07-18'
-
-@description('Azure OpenAI capacity in thousands of tokens per minute.')
-@minValue(1)
-param openAiCapacity int = 10
 
 @description('Tags on every resource.')
 param tags object = {
@@ -109,6 +100,12 @@ var usesManagedIdentity = botAppType == 'UserAssignedMSI'
 var appInsightsName = 'appi-${namePrefix}'
 var protectionKeySecretName = 'storage-protection-key'
 var appPasswordSecretName = 'microsoft-app-password'
+var directLineSecretName = 'directline-secret'
+var hostUrl = empty(publicBaseUrl) ? 'https://${webAppName}.azurewebsites.net' : publicBaseUrl
+// Azure's Direct Line for the widget; the European endpoint when the bot registration stays in the EU
+var directLineDomain = botLocation == 'westeurope'
+  ? 'https://europe.directline.botframework.com/v3/directline'
+  : 'https://directline.botframework.com/v3/directline'
 
 resource appIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: 'id-${namePrefix}'
@@ -141,6 +138,7 @@ module storage 'modules/storage.bicep' = {
     name: take('st${replace(baseName, '-', '')}${suffix}', 24)
     appPrincipalId: appIdentity.properties.principalId
     softDeleteRetentionInDays: blobSoftDeleteDays
+    workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
 }
@@ -155,22 +153,11 @@ module keyVault 'modules/keyVault.bicep' = {
     storageProtectionKey: storageProtectionKey
     appCredentialName: appPasswordSecretName
     microsoftAppPassword: usesManagedIdentity ? '' : botAppPassword
+    workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
 }
 
-module openAi 'modules/openAi.bicep' = if (enableOpenAi) {
-  name: 'openAi'
-  params: {
-    location: openAiLocation
-    name: 'oai-${namePrefix}'
-    appPrincipalId: appIdentity.properties.principalId
-    modelName: openAiModelName
-    modelVersion: openAiModelVersion
-    capacity: openAiCapacity
-    tags: tags
-  }
-}
 
 var microsoftAppId = usesManagedIdentity ? appIdentity.properties.clientId : botAppId
 
@@ -183,8 +170,11 @@ var appSettings = [
   { name: 'Storage__Provider', value: 'Blob' }
   { name: 'Storage__Blob__AccountUrl', value: storage.outputs.blobEndpoint }
   { name: 'Storage__ProtectionKey', value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=${protectionKeySecretName})' }
+  { name: 'PublicBaseUrl', value: hostUrl }
   { name: 'DirectLine__Enabled', value: 'false' }
-  { name: 'Language__Enabled', value: enableOpenAi ? 'true' : 'false' }
+  { name: 'Widget__DirectLineDomain', value: directLineDomain }
+  { name: 'Widget__DirectLineSecret', value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=${directLineSecretName})' }
+  { name: 'Widget__EmbedOrigins', value: join(webChatOrigins, ' ') }
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
 ]
 
@@ -192,12 +182,6 @@ var appPasswordSettings = usesManagedIdentity
   ? []
   : [{ name: 'MicrosoftAppPassword', value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=${appPasswordSecretName})' }]
 
-var languageSettings = enableOpenAi
-  ? [
-      { name: 'Language__Endpoint', value: openAi!.outputs.endpoint }
-      { name: 'Language__Deployment', value: openAi!.outputs.deploymentName }
-    ]
-  : []
 
 module app 'modules/appService.bicep' = {
   name: 'appService'
@@ -208,7 +192,7 @@ module app 'modules/appService.bicep' = {
     skuName: appServiceSku
     instanceCount: instanceCount
     userAssignedIdentityId: appIdentity.id
-    appSettings: [...appSettings, ...appPasswordSettings, ...languageSettings]
+    appSettings: [...appSettings, ...appPasswordSettings]
     workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
@@ -225,10 +209,28 @@ module bot 'modules/bot.bicep' = {
     tenantId: tenant().tenantId
     msiResourceId: usesManagedIdentity ? appIdentity.id : ''
     skuName: botSku
-    webChatOrigins: webChatOrigins
+    widgetOrigin: hostUrl
+    keyVaultName: keyVault.outputs.name
+    directLineSecretName: directLineSecretName
+    workspaceId: monitoring.outputs.workspaceId
     location: botLocation
     tags: tags
   }
+}
+
+module availability 'modules/availability.bicep' = {
+  name: 'availability'
+  params: {
+    location: location
+    namePrefix: namePrefix
+    appInsightsName: appInsightsName
+    readyzUrl: '${hostUrl}/readyz'
+    alertEmailAddress: alertEmailAddress
+    tags: tags
+  }
+  dependsOn: [
+    monitoring
+  ]
 }
 
 @description('Web App name (for az webapp deploy).')
@@ -243,7 +245,7 @@ output messagingEndpoint string = 'https://${app.outputs.defaultHostName}/api/me
 @description('Microsoft App ID: put it in teams/manifest.json as the bot id.')
 output microsoftAppId string = microsoftAppId
 
-@description('Azure Bot resource name (for az bot commands, e.g. to read the Direct Line secret).')
+@description('Azure Bot resource name (for az bot commands).')
 output botName string = bot.outputs.name
 
 @description('Key Vault name (rotate secrets here).')

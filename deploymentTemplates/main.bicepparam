@@ -8,6 +8,8 @@ param baseName = 'takeabreak'
 param botDisplayName = 'TakeABreak'
 param botAppType = 'UserAssignedMSI'
 param botSku = 'S1'
+param publicBaseUrl = ''
+param alertEmailAddress = ''
 param webChatOrigins = [
   'https://www.moviera.nl'
 ]
@@ -15,5 +17,4 @@ param appServiceSku = 'P0v3'
 param instanceCount = 1
 param blobSoftDeleteDays = 7
 param logRetentionDays = 30
-param enableOpenAi = false
 param storageProtectionKey = readEnvironmentVariable('TAKEABREAK_STORAGE_PROTECTION_KEY')

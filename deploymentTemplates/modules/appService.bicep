@@ -1,5 +1,5 @@
 // Linux App Service plan and the bot's Web App (.NET 10): HTTPS only, always on, health check on /readyz,
-// system-assigned plus user-assigned managed identity. Platform and console logs go to Log Analytics;
+// one user-assigned managed identity (no system-assigned one: nothing would use it). Platform and console logs go to Log Analytics;
 // HTTP access logs are left off because they would hold visitors' IP addresses.
 
 @description('Azure region.')
@@ -51,7 +51,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
   tags: tags
   kind: 'app,linux'
   identity: {
-    type: 'SystemAssigned, UserAssigned'
+    type: 'UserAssigned'
     userAssignedIdentities: {
       '${userAssignedIdentityId}': {}
     }
@@ -116,5 +116,4 @@ resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
 }
 
 output defaultHostName string = site.properties.defaultHostName
-output systemAssignedPrincipalId string = site.identity.principalId
 output name string = site.name

@@ -33,8 +33,17 @@ param msiResourceId string
 ])
 param skuName string
 
-@description('Origins of the website that hosts Web Chat (e.g. https://www.moviera.nl). When set, only these may use the Direct Line site.')
-param webChatOrigins array
+@description('Origin of the page that runs Web Chat: the bot host\'s own widget (embedding websites frame it). Only it may use the Direct Line site.')
+param widgetOrigin string
+
+@description('Key Vault that receives the Direct Line secret, for the widget\'s token endpoint (Widget:DirectLineSecret).')
+param keyVaultName string
+
+@description('Name of the Key Vault secret that holds the Direct Line secret.')
+param directLineSecretName string
+
+@description('Log Analytics workspace for the bot\'s request logs.')
+param workspaceId string
 
 @description('Bot Service location: global, or westeurope for the EU data boundary (then the bot must use the European Bot Framework endpoints).')
 @allowed([
@@ -93,12 +102,48 @@ resource directLine 'Microsoft.BotService/botServices/channels@2022-09-15' = {
           isEnabled: true
           isV1Enabled: false
           isV3Enabled: true
-          isSecureSiteEnabled: !empty(webChatOrigins)
-          trustedOrigins: webChatOrigins
+          isSecureSiteEnabled: true
+          trustedOrigins: [
+            widgetOrigin
+          ]
           isBlockUserUploadEnabled: true
         }
       ]
     }
+  }
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' existing = {
+  name: keyVaultName
+}
+
+// The widget's token endpoint exchanges this secret for tokens server-side; the page never sees it.
+resource directLineSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = {
+  parent: vault
+  name: directLineSecretName
+  properties: {
+    value: directLine.listChannelWithKeys().setting.sites[0].key
+    contentType: 'Azure Bot Direct Line site secret'
+  }
+}
+
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: bot
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'BotRequest'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
   }
 }
 

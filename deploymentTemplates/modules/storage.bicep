@@ -17,6 +17,9 @@ param appPrincipalId string
 @maxValue(30)
 param softDeleteRetentionInDays int
 
+@description('Log Analytics workspace for blob reads, writes and deletes (callers are the app\'s identity; no message content is logged).')
+param workspaceId string
+
 @description('Tags on every resource.')
 param tags object
 
@@ -64,6 +67,34 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01'
       enabled: true
       days: softDeleteRetentionInDays
     }
+  }
+}
+
+resource blobDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: blobService
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'StorageRead'
+        enabled: true
+      }
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'Transaction'
+        enabled: true
+      }
+    ]
   }
 }
 

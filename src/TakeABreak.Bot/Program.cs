@@ -2,6 +2,7 @@ using TakeABreak.Bot.Consultations;
 using TakeABreak.Bot.Conversation;
 using TakeABreak.Bot.Conversation.Content;
 using TakeABreak.Bot.Health;
+using TakeABreak.Bot.Hosting;
 using TakeABreak.Bot.Safety;
 using TakeABreak.Bot.Staff;
 using TakeABreak.Bot.State;
@@ -32,7 +33,10 @@ builder.Services.AddTakeABreakTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseTakeABreakWidget();
+// The request pipeline, outermost first.
+app.UseTakeABreakErrorResponses();   // any unhandled exception → a bare 500, in every environment
+app.UseLocalDirectLineWebSockets();  // the Direct Line stream
+app.UseTakeABreakWidget();           // security headers on every response, then the widget's static files
 app.MapBotMessages();
 app.MapLocalDirectLine();
 app.MapTakeABreakWidget();

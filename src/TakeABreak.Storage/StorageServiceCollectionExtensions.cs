@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton<StateExpirySweep>();
         services.AddHostedService(sp => sp.GetRequiredService<StateExpirySweep>());
+        services.AddSingleton<StorageWriteProbe>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: [StorageHealthCheck.ReadinessTag]);
         AddProtection(services);
         return services;

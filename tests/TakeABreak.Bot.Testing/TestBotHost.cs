@@ -22,15 +22,7 @@ public class TestBotHost : WebApplicationFactory<Program>
         const string variable = "ASPNETCORE_TEST_CONTENTROOT_TAKEABREAK_BOT";
         if (Environment.GetEnvironmentVariable(variable) is null)
         {
-            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            {
-                var hostFolder = Path.Combine(folder.FullName, "src", "TakeABreak.Bot");
-                if (File.Exists(Path.Combine(folder.FullName, "TakeABreak.Bot.sln")) && Directory.Exists(hostFolder))
-                {
-                    Environment.SetEnvironmentVariable(variable, hostFolder);
-                    break;
-                }
-            }
+            Environment.SetEnvironmentVariable(variable, RepositoryRoot.Combine("src", "TakeABreak.Bot"));
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TakeABreak.Bot.Turns;
 using TakeABreak.BotFramework.Turns;
 using TakeABreak.Dialogs.State;
 using TakeABreak.Storage;
@@ -14,7 +15,10 @@ public static class StateServiceCollectionExtensions
         services.RemoveAll<IConversationTurnLock>();
         services.AddSingleton<IConversationTurnLock, StorageConversationTurnLock>();
         services.RemoveAll<IDialogStateStore>();
-        services.AddSingleton<IDialogStateStore, StoredDialogStateStore>();
+        services.AddSingleton<StoredDialogStateStore>();
+        services.AddSingleton(sp => new RepliesFirstDialogStateStore(sp.GetRequiredService<StoredDialogStateStore>()));
+        services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<RepliesFirstDialogStateStore>());
+        services.AddSingleton<ITurnCompletion>(sp => sp.GetRequiredService<RepliesFirstDialogStateStore>());
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using TakeABreak.BotFramework.Connector;
+using TakeABreak.BotFramework.Logging;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.BotFramework.Turns;
 using TakeABreak.Dialogs.Content;
@@ -9,6 +11,7 @@ namespace TakeABreak.Bot.Turns;
 /// <summary>
 /// After a failed turn: a calm message from content (with 112 and Veilig Thuis), and the conversation's dialog state
 /// reset so it can never stay stuck. When storage is out, nothing is written: the next turn works once it is back.
+/// When the replies could not be delivered nothing is sent or reset: the state stayed where the user last saw it.
 /// The adapter has already logged the failure with ids.
 /// </summary>
 internal sealed partial class CalmTurnErrorHandler(DialogContent content, DialogEngine dialogs, ILogger<CalmTurnErrorHandler> logger) : ITurnErrorHandler
@@ -18,6 +21,13 @@ internal sealed partial class CalmTurnErrorHandler(DialogContent content, Dialog
 
     public async Task OnTurnErrorAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is ConnectorDeliveryException)
+        {
+            // the replies could not reach the user, so the state was not saved either (RepliesFirstDialogStateStore):
+            // keep it, and the user's next message answers the question they last saw; a calm message would not arrive
+            return;
+        }
+
         var storageOut = IsStorageOutage(exception);
         var activity = turnContext.Activity;
         if (activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.Event))
@@ -40,7 +50,7 @@ internal sealed partial class CalmTurnErrorHandler(DialogContent content, Dialog
             }
             catch (Exception resetException) when (resetException is not OperationCanceledException)
             {
-                LogResetFailed(logger, activity.ChannelId, activity.Conversation?.Id, resetException);
+                LogResetFailed(logger, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), resetException);
             }
         }
     }

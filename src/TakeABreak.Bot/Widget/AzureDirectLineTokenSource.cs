@@ -1,12 +1,18 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using TakeABreak.BotFramework.Hosting;
 using TakeABreak.BotFramework.DirectLine;
 
 namespace TakeABreak.Bot.Widget;
 
 /// <summary>Tokens from Azure's Direct Line (<c>tokens/generate</c> with the secret), for when the local one is off.</summary>
-public sealed class AzureDirectLineTokenSource(HttpClient client, IOptions<WidgetOptions> options) : IWidgetTokenSource
+/// <remarks>
+/// The request names a fresh <c>dl_</c> user and this host's origin as the only trusted origin, as Direct Line's
+/// enhanced authentication (a secure site with trusted origins, as the Bicep templates configure it) expects.
+/// </remarks>
+public sealed class AzureDirectLineTokenSource(HttpClient client, IOptions<WidgetOptions> options, PublicBaseUrl baseUrl) : IWidgetTokenSource
 {
     public const string HttpClientName = "TakeABreak.Widget.DirectLine";
 
@@ -15,6 +21,11 @@ public sealed class AzureDirectLineTokenSource(HttpClient client, IOptions<Widge
         var domain = options.Value.DirectLineDomain!.TrimEnd('/');
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{domain}/tokens/generate");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.DirectLineSecret);
+        request.Content = JsonContent.Create(new
+        {
+            user = new { id = $"dl_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}" },
+            trustedOrigins = new[] { baseUrl.Origin },
+        });
         try
         {
             using var response = await client.SendAsync(request, cancellationToken);

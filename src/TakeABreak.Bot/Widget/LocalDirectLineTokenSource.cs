@@ -1,16 +1,18 @@
 using TakeABreak.BotFramework.DirectLine;
+using TakeABreak.BotFramework.Hosting;
 
 namespace TakeABreak.Bot.Widget;
 
-/// <summary>Tokens from this host's own Direct Line, issued in-process.</summary>
-public sealed class LocalDirectLineTokenSource(DirectLineConversations conversations, DirectLineTokens tokens) : IWidgetTokenSource
+/// <summary>
+/// Tokens from this host's own Direct Line, issued in-process. A token names a new conversation but holds no slot:
+/// the slot is taken when the page opens the conversation.
+/// </summary>
+public sealed class LocalDirectLineTokenSource(DirectLineConversations conversations, DirectLineTokens tokens, PublicBaseUrl baseUrl) : IWidgetTokenSource
 {
     public Task<WidgetToken> GetTokenAsync(HttpContext http, CancellationToken cancellationToken)
     {
-        var conversation = conversations.Create()
-            ?? throw new WidgetTokenUnavailableException("The local Direct Line holds its maximum number of conversations.");
-        var issued = tokens.Issue(conversation.Id, conversation.UserId);
-        var domain = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{DirectLineEndpoints.BasePath}";
-        return Task.FromResult(new WidgetToken(issued.Token, conversation.Id, issued.ExpiresInSeconds, domain));
+        var grant = conversations.NewGrant();
+        var issued = tokens.Issue(grant.ConversationId, grant.UserId);
+        return Task.FromResult(new WidgetToken(issued.Token, grant.ConversationId, issued.ExpiresInSeconds, baseUrl.Combine(DirectLineEndpoints.BasePath)));
     }
 }

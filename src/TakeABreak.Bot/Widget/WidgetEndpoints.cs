@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TakeABreak.BotFramework.DirectLine;
 
 namespace TakeABreak.Bot.Widget;
@@ -6,6 +7,8 @@ namespace TakeABreak.Bot.Widget;
 public static partial class WidgetEndpoints
 {
     public const string TokenPath = "/widget/token";
+
+    private static readonly TimeSpan UnavailableRetryAfter = TimeSpan.FromSeconds(30);
 
     public static IEndpointRouteBuilder MapTakeABreakWidget(this IEndpointRouteBuilder endpoints)
     {
@@ -16,12 +19,19 @@ public static partial class WidgetEndpoints
     }
 
     private static async Task<IResult> IssueTokenAsync(
-        HttpContext http, IWidgetTokenSource source, DirectLineRateLimiter limiter, Microsoft.Extensions.Options.IOptions<WidgetOptions> options, ILoggerFactory loggers)
+        HttpContext http, IWidgetTokenSource source, WidgetTokenOrigins origins, DirectLineRateLimiter limiter, IOptions<WidgetOptions> options, ILoggerFactory loggers)
     {
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (!limiter.TryAcquire($"widget-token:{address}", options.Value.TokenRequestsPerMinutePerAddress))
+        if (!origins.IsAllowed(http.Request))
         {
-            return Results.Json(new { error = "Too many token requests from this address; try again in a minute." }, statusCode: StatusCodes.Status429TooManyRequests);
+            return Results.Json(new { error = "Tokens are only given to the chat page of this site." }, statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!limiter.TryAcquire($"widget-token:{address}", options.Value.TokenRequestsPerMinutePerAddress, out var retryAfter))
+        {
+            return new RetryAfterResult(
+                Results.Json(new { error = "Too many token requests from this address; try again in a minute." }, statusCode: StatusCodes.Status429TooManyRequests),
+                retryAfter);
         }
 
         try
@@ -32,7 +42,9 @@ public static partial class WidgetEndpoints
         catch (WidgetTokenUnavailableException exception)
         {
             LogTokenUnavailable(loggers.CreateLogger("TakeABreak.Bot.Widget"), exception.Message);
-            return Results.Json(new { error = "The conversation cannot start right now." }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return new RetryAfterResult(
+                Results.Json(new { error = "The conversation cannot start right now." }, statusCode: StatusCodes.Status503ServiceUnavailable),
+                UnavailableRetryAfter);
         }
     }
 

@@ -20,12 +20,25 @@ public sealed class WidgetOptions : IValidatableObject
     /// <summary>The secret for <see cref="DirectLineDomain"/>; only this host uses it, the page never sees it.</summary>
     public string? DirectLineSecret { get; set; }
 
-    /// <summary>Origins allowed to embed the widget in a frame (CSP frame-ancestors). Empty: only this host.</summary>
+    /// <summary>
+    /// Websites allowed to embed the widget (CSP frame-ancestors) and to ask for a widget token besides this host.
+    /// A list (Widget:EmbedOrigins:0, :1, ...) or one space-separated value (as the Bicep templates set it). Empty: only this host.
+    /// </summary>
     public IList<string> EmbedOrigins { get; set; } = [];
 
     /// <summary>Token requests per minute from one client address. Default 20.</summary>
     [Range(1, 100_000)]
     public int TokenRequestsPerMinutePerAddress { get; set; } = 20;
+
+    /// <summary>Takes Widget:EmbedOrigins given as one space-separated value.</summary>
+    internal void ReadEmbedOriginList(IConfigurationSection section)
+    {
+        var single = section[nameof(EmbedOrigins)];
+        if (!string.IsNullOrWhiteSpace(single))
+        {
+            EmbedOrigins = [.. single.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        }
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

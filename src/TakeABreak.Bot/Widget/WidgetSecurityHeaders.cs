@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using TakeABreak.BotFramework.Hosting;
 
 namespace TakeABreak.Bot.Widget;
 
@@ -7,7 +8,7 @@ namespace TakeABreak.Bot.Widget;
 /// Headers that keep the widget from leaving traces or loading anything from elsewhere: no-store, no referrer,
 /// and a Content-Security-Policy with a fresh nonce per response for scripts and Web Chat's style elements.
 /// </summary>
-public sealed class WidgetSecurityHeaders(RequestDelegate next, IOptions<WidgetOptions> options)
+public sealed class WidgetSecurityHeaders(RequestDelegate next, IOptions<WidgetOptions> options, PublicBaseUrl baseUrl)
 {
     private const string NonceKey = "TakeABreak.Widget.CspNonce";
 
@@ -25,14 +26,14 @@ public sealed class WidgetSecurityHeaders(RequestDelegate next, IOptions<WidgetO
         headers.XContentTypeOptions = "nosniff";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy(http, nonce);
+        headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce);
         return next(http);
     }
 
-    private string ContentSecurityPolicy(HttpContext http, string nonce)
+    private string ContentSecurityPolicy(string nonce)
     {
         var widget = options.Value;
-        var socket = $"{(http.Request.IsHttps ? "wss" : "ws")}://{http.Request.Host}";
+        var socket = new Uri(baseUrl.WebSocket("/")).GetLeftPart(UriPartial.Authority);
         var connect = $"'self' {socket}";
         if (!string.IsNullOrEmpty(widget.DirectLineDomain))
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TakeABreak.BotFramework.DirectLine;
+using TakeABreak.BotFramework.Hosting;
 
 namespace TakeABreak.Bot.Widget;
 
@@ -12,10 +13,14 @@ public static class WidgetServiceCollectionExtensions
     {
         services.AddOptions<WidgetOptions>()
             .Bind(configuration.GetSection(WidgetOptions.SectionName))
+            .Configure(options => options.ReadEmbedOriginList(configuration.GetSection(WidgetOptions.SectionName)))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WidgetOptions>, UsableDirectLineValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPublicBaseUrl(configuration);
         services.TryAddSingleton<DirectLineRateLimiter>();
+        services.TryAddSingleton<WidgetTokenOrigins>();
         services.TryAddSingleton<WidgetStrings>();
         services.TryAddSingleton<WidgetPages>();
         services.AddHttpClient(AzureDirectLineTokenSource.HttpClientName);

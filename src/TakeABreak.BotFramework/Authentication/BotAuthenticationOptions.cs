@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace TakeABreak.BotFramework.Authentication;
 
 /// <summary>
@@ -49,23 +47,5 @@ public sealed class BotAuthenticationOptions
         }
 
         return Enum.TryParse(value.Trim(), ignoreCase: true, out type) && Enum.IsDefined(type);
-    }
-
-    /// <summary>Reads the root keys and the <c>BotFramework</c> section.</summary>
-    public void ReadFrom(IConfiguration configuration)
-    {
-        MicrosoftAppType = configuration[nameof(MicrosoftAppType)] ?? MicrosoftAppType;
-        MicrosoftAppId = configuration[nameof(MicrosoftAppId)] ?? MicrosoftAppId;
-        MicrosoftAppPassword = configuration[nameof(MicrosoftAppPassword)] ?? MicrosoftAppPassword;
-        MicrosoftAppTenantId = configuration[nameof(MicrosoftAppTenantId)] ?? MicrosoftAppTenantId;
-
-        var section = configuration.GetSection(SectionName);
-        OpenIdMetadataUrl = section[nameof(OpenIdMetadataUrl)] ?? OpenIdMetadataUrl;
-        AuthorityHost = section[nameof(AuthorityHost)] ?? AuthorityHost;
-        var trusted = section.GetSection(nameof(TrustedServiceUrls)).GetChildren().Select(c => c.Value).OfType<string>().ToList();
-        if (trusted.Count > 0)
-        {
-            TrustedServiceUrls = trusted;
-        }
     }
 }

@@ -42,11 +42,20 @@ public sealed class ChannelSigningKeys
     }
 
     /// <summary>The key with this id, if it is endorsed for <paramref name="channelId"/>; null otherwise.</summary>
+    /// <exception cref="ChannelSigningKeysUnavailableException">The metadata or its keys cannot be fetched.</exception>
     public async Task<JsonWebKey?> FindEndorsedKeyAsync(string keyId, string channelId, CancellationToken cancellationToken)
     {
-        var key = Find(await _manager.GetConfigurationAsync(cancellationToken), keyId)
-            ?? Find(RecentlyRefreshed(), keyId)
-            ?? Find(await RefreshAsync(cancellationToken), keyId);
+        JsonWebKey? key;
+        try
+        {
+            key = Find(await _manager.GetConfigurationAsync(cancellationToken), keyId)
+                ?? Find(RecentlyRefreshed(), keyId)
+                ?? Find(await RefreshAsync(cancellationToken), keyId);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or HttpRequestException or ArgumentException)
+        {
+            throw new ChannelSigningKeysUnavailableException(exception);
+        }
 
         return key is not null && Endorsements(key).Contains(channelId, StringComparer.OrdinalIgnoreCase) ? key : null;
     }
@@ -102,3 +111,7 @@ public sealed class ChannelSigningKeys
         };
     }
 }
+
+/// <summary>The channel's OpenID metadata or its JWKS could not be fetched (network, DNS, a broken document).</summary>
+public sealed class ChannelSigningKeysUnavailableException(Exception inner)
+    : Exception("The channel's signing keys could not be fetched.", inner);

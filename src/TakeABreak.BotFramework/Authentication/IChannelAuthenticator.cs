@@ -9,7 +9,13 @@ public interface IChannelAuthenticator
     Task<ChannelAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken);
 }
 
-public sealed record ChannelAuthenticationResult(bool IsAuthenticated, ClaimsIdentity? Identity)
+/// <summary>
+/// Accepted (with the identity), rejected (401), or undecidable because the channel's signing keys cannot be
+/// fetched right now (<see cref="KeysUnavailable"/>: 503, the channel retries).
+/// </summary>
+public sealed record ChannelAuthenticationResult(bool IsAuthenticated, ClaimsIdentity? Identity, bool KeysUnavailable = false)
 {
     public static ChannelAuthenticationResult Rejected { get; } = new(false, null);
+
+    public static ChannelAuthenticationResult Unavailable { get; } = new(false, null, KeysUnavailable: true);
 }

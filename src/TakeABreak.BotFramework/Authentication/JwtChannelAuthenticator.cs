@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using TakeABreak.BotFramework.Logging;
 using TakeABreak.BotFramework.Schema;
 
 namespace TakeABreak.BotFramework.Authentication;
@@ -24,6 +25,9 @@ public sealed partial class JwtChannelAuthenticator(
     public const string ServiceUrlClaim = "serviceurl";
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
+    /// <summary>Channel tokens are a few kilobytes; anything much longer is not one.</summary>
+    public const int MaxTokenLength = 16 * 1024;
+
     private const string BearerPrefix = "Bearer ";
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
@@ -36,18 +40,28 @@ public sealed partial class JwtChannelAuthenticator(
         }
 
         var token = authorizationHeader[BearerPrefix.Length..].Trim();
-        if (!_handler.CanReadToken(token))
+        var keyId = KeyIdOf(token);
+        if (keyId is null)
         {
-            return Reject("not a JWT", activity);
+            return Reject("not a signed JWT with a key id", activity);
         }
 
-        var keyId = _handler.ReadJsonWebToken(token).Kid;
-        if (string.IsNullOrEmpty(keyId) || string.IsNullOrEmpty(activity.ChannelId))
+        if (string.IsNullOrEmpty(activity.ChannelId))
         {
-            return Reject("no key id or no channel id", activity);
+            return Reject("no channel id", activity);
         }
 
-        var key = await signingKeys.FindEndorsedKeyAsync(keyId, activity.ChannelId, cancellationToken);
+        JsonWebKey? key;
+        try
+        {
+            key = await signingKeys.FindEndorsedKeyAsync(keyId, activity.ChannelId, cancellationToken);
+        }
+        catch (ChannelSigningKeysUnavailableException exception)
+        {
+            LogKeysUnavailable(logger, exception.InnerException?.GetType().Name ?? exception.GetType().Name);
+            return ChannelAuthenticationResult.Unavailable;
+        }
+
         if (key is null)
         {
             return Reject("signing key unknown or not endorsed for the channel", activity);
@@ -66,6 +80,26 @@ public sealed partial class JwtChannelAuthenticator(
         }
 
         return new ChannelAuthenticationResult(true, result.ClaimsIdentity);
+    }
+
+    /// <summary>The <c>kid</c> of a compact JWS whose header is a JSON object with a string kid; null for anything else.</summary>
+    private string? KeyIdOf(string token)
+    {
+        if (token.Length > MaxTokenLength || token.Count(c => c == '.') != 2 || !_handler.CanReadToken(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            var keyId = _handler.ReadJsonWebToken(token).Kid;
+            return string.IsNullOrEmpty(keyId) ? null : keyId;
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidCastException or System.Text.Json.JsonException or SecurityTokenException)
+        {
+            // a header or payload that is not JSON, a kid that is not a string, bad base64url
+            return null;
+        }
     }
 
     private TokenValidationParameters Parameters(SecurityKey key) => new()
@@ -89,9 +123,12 @@ public sealed partial class JwtChannelAuthenticator(
 
     private ChannelAuthenticationResult Reject(string reason, Activity activity)
     {
-        LogRejected(logger, reason, activity.ChannelId, activity.Conversation?.Id, activity.Id);
+        LogRejected(logger, reason, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), LogValue.Of(activity.Id));
         return ChannelAuthenticationResult.Rejected;
     }
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Error, Message = "Channel signing keys could not be fetched from the OpenID metadata ({Failure}); channel requests get 503 until they can")]
+    private static partial void LogKeysUnavailable(ILogger logger, string failure);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Channel request rejected: {Reason} (channel {ChannelId}, conversation {ConversationId}, activity {ActivityId})")]
     private static partial void LogRejected(ILogger logger, string reason, string? channelId, string? conversationId, string? activityId);

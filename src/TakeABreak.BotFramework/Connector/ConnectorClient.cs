@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using TakeABreak.BotFramework.Logging;
 using TakeABreak.BotFramework.Schema;
 
 namespace TakeABreak.BotFramework.Connector;
@@ -64,7 +65,7 @@ public sealed partial class ConnectorClient(
     {
         if (!trustedServiceUrls.IsTrusted(serviceUrl))
         {
-            LogUntrusted(logger, operation, conversationId, activityId);
+            LogUntrusted(logger, operation, LogValue.Of(conversationId), LogValue.Of(activityId));
             throw new UntrustedServiceUrlException(serviceUrl);
         }
 
@@ -88,7 +89,7 @@ public sealed partial class ConnectorClient(
         }
         catch (Exception exception) when (exception is HttpRequestException or TimeoutException || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            LogDeliveryFailed(logger, operation, 0, conversationId, activityId, exception);
+            LogDeliveryFailed(logger, operation, 0, LogValue.Of(conversationId), LogValue.Of(activityId), exception);
             throw new ConnectorDeliveryException(operation, conversationId, activityId, null, exception);
         }
 
@@ -96,7 +97,7 @@ public sealed partial class ConnectorClient(
         {
             var status = response.StatusCode;
             response.Dispose();
-            LogDeliveryFailed(logger, operation, (int)status, conversationId, activityId, null);
+            LogDeliveryFailed(logger, operation, (int)status, LogValue.Of(conversationId), LogValue.Of(activityId), null);
             throw new ConnectorDeliveryException(operation, conversationId, activityId, status);
         }
 

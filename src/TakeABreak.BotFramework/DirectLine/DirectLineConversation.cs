@@ -16,12 +16,33 @@ public sealed class DirectLineConversation
     private long _lastTouched;
     private bool _started;
     private bool _closed;
+    private int _openStreams;
+    private int _used;
 
-    internal DirectLineConversation(string id, string userId, DateTimeOffset now)
+    internal DirectLineConversation(string id, string userId, string openedFrom, DateTimeOffset now)
     {
         Id = id;
         UserId = userId;
+        OpenedFrom = openedFrom;
         _lastTouched = now.UtcTicks;
+    }
+
+    /// <summary>The client address that opened the conversation (for the per-address share of the slots).</summary>
+    internal string OpenedFrom { get; }
+
+    /// <summary>True once the client has sent an activity of its own; until then the conversation expires within minutes.</summary>
+    internal bool IsUsed => Volatile.Read(ref _used) == 1;
+
+    /// <summary>True while a client holds a WebSocket stream open.</summary>
+    internal bool IsStreaming => Volatile.Read(ref _openStreams) > 0;
+
+    internal void MarkUsed() => Volatile.Write(ref _used, 1);
+
+    /// <summary>Counts an open stream until disposed; closing it counts as the conversation's last touch.</summary>
+    internal IDisposable OpenStream(TimeProvider timeProvider)
+    {
+        Interlocked.Increment(ref _openStreams);
+        return new StreamLease(this, timeProvider);
     }
 
     public string Id { get; }
@@ -147,6 +168,20 @@ public sealed class DirectLineConversation
         }
 
         changed.TrySetResult();
+    }
+
+    private sealed class StreamLease(DirectLineConversation conversation, TimeProvider timeProvider) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                Interlocked.Decrement(ref conversation._openStreams);
+                conversation.Touch(timeProvider.GetUtcNow());
+            }
+        }
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -4,28 +4,56 @@ using Microsoft.Extensions.Options;
 
 namespace TakeABreak.BotFramework.DirectLine;
 
-/// <summary>The conversations of this process. Idle ones are forgotten; nothing is written to disk.</summary>
+/// <summary>
+/// The conversations of this process, in memory only. A token names a conversation but takes no slot: the slot is
+/// taken when a client opens the conversation (<c>POST /conversations</c>). A conversation nobody has written in
+/// expires after <see cref="DirectLineOptions.UnusedConversationTimeout"/> unless a stream is open; one in use after
+/// <see cref="DirectLineOptions.ConversationIdleTimeout"/>. When all <see cref="DirectLineOptions.MaxConversations"/>
+/// slots are taken, the client address holding the most conversations gives one up (an unused one first, else its
+/// least recently touched), so a flood from many addresses cannot lock out a newcomer.
+/// </summary>
 public sealed class DirectLineConversations(IOptions<DirectLineOptions> options, TimeProvider timeProvider)
 {
-    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly Lock _opening = new();
     private long _nextSweep;
 
     public int Count => _conversations.Count;
 
-    /// <summary>A new conversation, or null when <see cref="DirectLineOptions.MaxConversations"/> is reached.</summary>
-    public DirectLineConversation? Create(string? userId = null)
+    /// <summary>A fresh conversation id and user id for a token; nothing is held until the conversation is opened.</summary>
+    public DirectLineGrant NewGrant(string? userId = null) => new(NewId(), userId ?? $"dl_{NewId()}");
+
+    /// <summary>
+    /// The conversation a token names, opened now if it is not held (again): null when all slots are taken by
+    /// addresses that hold no more conversations than <paramref name="clientAddress"/> would after opening.
+    /// </summary>
+    public DirectLineConversation? Open(DirectLineGrant grant, string clientAddress)
     {
-        var now = timeProvider.GetUtcNow();
-        SweepIdle(now);
-        if (_conversations.Count >= options.Value.MaxConversations)
+        ArgumentNullException.ThrowIfNull(grant);
+        if (Find(grant.ConversationId) is { } held)
         {
-            return null;
+            return held;
         }
 
-        var conversation = new DirectLineConversation(NewId(), userId ?? $"dl_{NewId()}", now);
-        _conversations[conversation.Id] = conversation;
-        return conversation;
+        lock (_opening)
+        {
+            var now = timeProvider.GetUtcNow();
+            SweepExpired(now, force: _conversations.Count >= options.Value.MaxConversations);
+            if (_conversations.TryGetValue(grant.ConversationId, out var raced))
+            {
+                return raced;
+            }
+
+            if (_conversations.Count >= options.Value.MaxConversations && !TryEvictForNewcomer(clientAddress))
+            {
+                return null;
+            }
+
+            var conversation = new DirectLineConversation(grant.ConversationId, grant.UserId, clientAddress, now);
+            _conversations[conversation.Id] = conversation;
+            return conversation;
+        }
     }
 
     public DirectLineConversation? Find(string conversationId)
@@ -36,7 +64,7 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
         }
 
         var now = timeProvider.GetUtcNow();
-        if (IsIdle(conversation, now))
+        if (IsExpired(conversation, now))
         {
             Forget(conversation);
             return null;
@@ -46,22 +74,51 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
         return conversation;
     }
 
-    private void SweepIdle(DateTimeOffset now)
+    private bool TryEvictForNewcomer(string clientAddress)
+    {
+        var heaviest = _conversations.Values
+            .GroupBy(c => c.OpenedFrom, StringComparer.Ordinal)
+            .Select(g => (Address: g.Key, Conversations: g.ToList()))
+            .MaxBy(g => g.Conversations.Count);
+        var newcomerHolds = _conversations.Values.Count(c => string.Equals(c.OpenedFrom, clientAddress, StringComparison.Ordinal));
+        if (heaviest.Conversations is null || heaviest.Conversations.Count <= newcomerHolds + 1)
+        {
+            return false;
+        }
+
+        var victim = heaviest.Conversations
+            .OrderBy(c => c.IsUsed || c.IsStreaming)
+            .ThenBy(c => c.LastTouched)
+            .First();
+        Forget(victim);
+        return true;
+    }
+
+    private void SweepExpired(DateTimeOffset now, bool force)
     {
         var due = Interlocked.Read(ref _nextSweep);
-        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextSweep, (now + SweepInterval).UtcTicks, due) != due)
+        if (!force && now.UtcTicks < due)
         {
             return;
         }
 
-        foreach (var conversation in _conversations.Values.Where(c => IsIdle(c, now)))
+        Interlocked.Exchange(ref _nextSweep, (now + SweepInterval).UtcTicks);
+        foreach (var conversation in _conversations.Values.Where(c => IsExpired(c, now)))
         {
             Forget(conversation);
         }
     }
 
-    private bool IsIdle(DirectLineConversation conversation, DateTimeOffset now) =>
-        now - conversation.LastTouched > options.Value.ConversationIdleTimeout;
+    private bool IsExpired(DirectLineConversation conversation, DateTimeOffset now)
+    {
+        if (conversation.IsStreaming)
+        {
+            return false;
+        }
+
+        var timeout = conversation.IsUsed ? options.Value.ConversationIdleTimeout : options.Value.UnusedConversationTimeout;
+        return now - conversation.LastTouched > timeout;
+    }
 
     private void Forget(DirectLineConversation conversation)
     {
@@ -73,3 +130,6 @@ public sealed class DirectLineConversations(IOptions<DirectLineOptions> options,
 
     private static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }
+
+/// <summary>What a new token names: a conversation id (not yet opened) and the user id.</summary>
+public sealed record DirectLineGrant(string ConversationId, string UserId);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using TakeABreak.BotFramework.Hosting;
 using TakeABreak.BotFramework.Schema;
 
 namespace TakeABreak.BotFramework.DirectLine;
@@ -43,7 +44,7 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> GenerateToken(HttpContext http, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens)
     {
-        var caller = access.Authenticate(http);
+        var caller = access.AuthenticateSecret(http);
         if (caller.Failure is not null)
         {
             return caller.Failure;
@@ -60,14 +61,10 @@ public static class DirectLineEndpoints
             return invalid;
         }
 
-        var conversation = conversations.Create(parameters?.User?.Id);
-        if (conversation is null)
-        {
-            return DirectLineResults.Busy();
-        }
-
-        var issued = tokens.Issue(conversation.Id, conversation.UserId);
-        return Results.Json(new DirectLineConversationResponse(conversation.Id, issued.Token, issued.ExpiresInSeconds), ProtocolJson.Options);
+        // the token names a conversation; its slot is taken only when a client opens it
+        var grant = conversations.NewGrant(parameters?.User?.Id);
+        var issued = tokens.Issue(grant.ConversationId, grant.UserId);
+        return Results.Json(new DirectLineConversationResponse(grant.ConversationId, issued.Token, issued.ExpiresInSeconds), ProtocolJson.Options);
     }
 
     private static IResult RefreshToken(HttpContext http, DirectLineAccess access, DirectLineTokens tokens)
@@ -83,9 +80,10 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> StartConversation(
-        HttpContext http, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens, DirectLineTurns turns, IHostApplicationLifetime lifetime)
+        HttpContext http, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens, DirectLineTurns turns,
+        PublicBaseUrl baseUrl, IHostApplicationLifetime lifetime)
     {
-        var caller = access.Authenticate(http);
+        var caller = access.AuthenticateToOpen(http);
         if (caller.Failure is not null)
         {
             return caller.Failure;
@@ -102,13 +100,13 @@ public static class DirectLineEndpoints
                 return invalid;
             }
 
-            var created = conversations.Create(parameters?.User?.Id);
-            if (created is null)
+            var opened = access.OpenForSecret(http, conversations.NewGrant(parameters?.User?.Id));
+            if (opened.Failure is not null)
             {
-                return DirectLineResults.Busy();
+                return opened.Failure;
             }
 
-            conversation = created;
+            conversation = opened.Conversation!;
             var issued = tokens.Issue(conversation.Id, conversation.UserId);
             (token, expiresIn) = (issued.Token, issued.ExpiresInSeconds);
         }
@@ -121,14 +119,14 @@ public static class DirectLineEndpoints
         var started = conversation.TryStart();
         if (started)
         {
-            await turns.StartAsync(conversation, ServiceUrl(http), lifetime.ApplicationStopping);
+            await turns.StartAsync(conversation, baseUrl.Value.AbsoluteUri, lifetime.ApplicationStopping);
         }
 
-        var body = new DirectLineConversationResponse(conversation.Id, token, expiresIn, StreamUrl(http, conversation.Id, token, watermark: null));
+        var body = new DirectLineConversationResponse(conversation.Id, token, expiresIn, StreamUrl(baseUrl, conversation.Id, token, watermark: null));
         return Results.Json(body, ProtocolJson.Options, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static IResult Reconnect(HttpContext http, string conversationId, string? watermark, DirectLineAccess access)
+    private static IResult Reconnect(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, PublicBaseUrl baseUrl)
     {
         var caller = access.AuthenticateToken(http, conversationId);
         if (caller.Failure is not null)
@@ -141,7 +139,7 @@ public static class DirectLineEndpoints
             return DirectLineResults.BadArgument("watermark must be a non-negative number.");
         }
 
-        var body = new DirectLineConversationResponse(conversationId, caller.Token!, caller.ExpiresInSeconds, StreamUrl(http, conversationId, caller.Token!, watermark));
+        var body = new DirectLineConversationResponse(conversationId, caller.Token!, caller.ExpiresInSeconds, StreamUrl(baseUrl, conversationId, caller.Token!, watermark));
         return Results.Json(body, ProtocolJson.Options);
     }
 
@@ -162,7 +160,8 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> PostActivity(
-        HttpContext http, string conversationId, DirectLineAccess access, DirectLineTurns turns, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
+        HttpContext http, string conversationId, DirectLineAccess access, DirectLineTurns turns, IOptions<DirectLineOptions> options, PublicBaseUrl baseUrl,
+        IHostApplicationLifetime lifetime)
     {
         var caller = access.AuthenticateToken(http, conversationId);
         if (caller.Failure is not null)
@@ -173,7 +172,7 @@ public static class DirectLineEndpoints
         var conversation = caller.Conversation!;
         if (conversation.Count >= options.Value.MaxActivitiesPerConversation)
         {
-            return DirectLineResults.TooManyRequests("This conversation has reached its length limit.");
+            return DirectLineResults.Forbidden("This conversation has reached its length limit; start a new conversation.");
         }
 
         var (body, tooLarge) = await DirectLineBody.ReadAsync(http.Request, options.Value.MaxActivityBytes, http.RequestAborted);
@@ -182,22 +181,18 @@ public static class DirectLineEndpoints
             return tooLarge;
         }
 
-        Activity? activity;
-        try
+        var (activity, problem) = InboundActivity.Read(body.Span);
+        if (activity is null)
         {
-            activity = body.Length == 0 ? null : ProtocolJson.ReadActivity(body.Span);
-        }
-        catch (JsonException)
-        {
-            return DirectLineResults.BadArgument("The body is not a JSON activity.");
+            return DirectLineResults.BadArgument(problem!);
         }
 
-        if (activity is null || !ClientActivityTypes.Contains(activity.Type ?? string.Empty))
+        if (!ClientActivityTypes.Contains(activity.Type!))
         {
             return DirectLineResults.BadArgument($"An activity of type {string.Join(", ", ClientActivityTypes)} is expected.");
         }
 
-        var id = await turns.PostAsync(conversation, activity, caller.UserId!, ServiceUrl(http), lifetime.ApplicationStopping);
+        var id = await turns.PostAsync(conversation, activity, caller.UserId!, baseUrl.Value.AbsoluteUri, lifetime.ApplicationStopping);
         return Results.Json(new ResourceResponse(id), ProtocolJson.Options);
     }
 
@@ -238,13 +233,10 @@ public static class DirectLineEndpoints
             || (long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 0);
     }
 
-    /// <summary>The host's own base address: where a Bot Framework reply to this conversation would be addressed.</summary>
-    private static string ServiceUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/";
-
-    private static string StreamUrl(HttpContext http, string conversationId, string token, string? watermark)
+    /// <summary>The stream's address on the configured public base URL (never the request's Host header).</summary>
+    private static string StreamUrl(PublicBaseUrl baseUrl, string conversationId, string token, string? watermark)
     {
-        var scheme = http.Request.IsHttps ? "wss" : "ws";
         var query = QueryString.Create([new KeyValuePair<string, string?>("watermark", watermark ?? "-"), new KeyValuePair<string, string?>("t", token)]);
-        return $"{scheme}://{http.Request.Host}{http.Request.PathBase}{BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream{query}";
+        return baseUrl.WebSocket($"{BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream") + query;
     }
 }

@@ -21,13 +21,24 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:01:00", "24:00:00")]
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>A conversation nobody touched for this long is forgotten (it lives only in memory). Default 2 hours.</summary>
+    /// <summary>A conversation the client has written in and nobody touched for this long is forgotten (it lives only in memory). Default 2 hours.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(2);
 
-    /// <summary>Upper bound on conversations held in memory; a new one beyond it gets 503. Default 10 000.</summary>
+    /// <summary>An opened conversation the client has not written in, with no stream open, is forgotten after this long. Default 5 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan UnusedConversationTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Upper bound on conversations held in memory. When it is reached, the address holding the most conversations
+    /// gives one up to a newcomer; only when no address holds more than the newcomer would does opening get 503. Default 10 000.
+    /// </summary>
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>Conversations one client address may open per minute (tokens themselves take no slot). Default 10.</summary>
+    [Range(1, 100_000)]
+    public int ConversationOpensPerMinutePerAddress { get; set; } = 10;
 
     /// <summary>Upper bound on activities kept per conversation; posting beyond it gets 429. Default 1 000.</summary>
     [Range(10, 100_000)]

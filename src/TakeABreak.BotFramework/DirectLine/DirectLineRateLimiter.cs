@@ -8,7 +8,10 @@ public sealed class DirectLineRateLimiter(TimeProvider timeProvider)
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, Counter> _counters = new(StringComparer.Ordinal);
 
-    public bool TryAcquire(string key, int permitsPerMinute)
+    public bool TryAcquire(string key, int permitsPerMinute) => TryAcquire(key, permitsPerMinute, out _);
+
+    /// <summary>Takes a permit; when none is left, <paramref name="retryAfter"/> is the time until the window ends.</summary>
+    public bool TryAcquire(string key, int permitsPerMinute, out TimeSpan retryAfter)
     {
         var now = timeProvider.GetUtcNow();
         if (_counters.Count > 100_000)
@@ -28,6 +31,7 @@ public sealed class DirectLineRateLimiter(TimeProvider timeProvider)
                 counter.Count = 0;
             }
 
+            retryAfter = counter.WindowStart + Window - now;
             return ++counter.Count <= permitsPerMinute;
         }
     }

@@ -11,7 +11,7 @@ namespace TakeABreak.BotFramework.DirectLine;
 /// </summary>
 internal static class DirectLineStream
 {
-    public static async Task<IResult> RunAsync(HttpContext http, string conversationId, string? watermark, DirectLineAccess access)
+    public static async Task<IResult> RunAsync(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, TimeProvider timeProvider)
     {
         var caller = access.AuthenticateStream(http, conversationId);
         if (caller.Failure is not null)
@@ -33,6 +33,7 @@ internal static class DirectLineStream
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         var receiving = ReceiveUntilClosedAsync(socket, closed);
         var conversation = caller.Conversation!;
+        using var streaming = conversation.OpenStream(timeProvider);
         try
         {
             while (!closed.IsCancellationRequested && !conversation.IsClosed)

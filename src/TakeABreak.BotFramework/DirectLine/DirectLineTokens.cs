@@ -13,6 +13,9 @@ namespace TakeABreak.BotFramework.DirectLine;
 /// </summary>
 public sealed class DirectLineTokens
 {
+    /// <summary>Our tokens are about 300 characters; a longer credential is not one.</summary>
+    public const int MaxTokenLength = 2_048;
+
     private const string Issuer = "takeabreak-directline";
     private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
 
@@ -49,6 +52,24 @@ public sealed class DirectLineTokens
     /// <summary>The grant of a genuine, unexpired token; null for anything else.</summary>
     public DirectLineToken? Read(string token)
     {
+        try
+        {
+            return ReadSigned(token);
+        }
+        catch (Exception exception) when (exception is FormatException or JsonException or ArgumentException)
+        {
+            // not base64url, not JSON, or JSON of another shape: not one of our tokens
+            return null;
+        }
+    }
+
+    private DirectLineToken? ReadSigned(string token)
+    {
+        if (token.Length > MaxTokenLength)
+        {
+            return null;
+        }
+
         var parts = token.Split('.');
         if (parts.Length != 3 || parts[0] != Header || parts[2].Length > 64)
         {
@@ -67,7 +88,7 @@ public sealed class DirectLineTokens
         }
 
         var claims = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(parts[1]), TokenJson.Default.TokenClaims);
-        if (claims is null || claims.Iss != Issuer)
+        if (claims is null || claims.Iss != Issuer || string.IsNullOrEmpty(claims.Conv) || string.IsNullOrEmpty(claims.User))
         {
             return null;
         }

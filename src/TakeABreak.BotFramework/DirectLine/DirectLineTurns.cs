@@ -31,6 +31,7 @@ public sealed class DirectLineTurns(BotAdapter adapter, IOptions<DirectLineOptio
         activity.Id = null;
         activity.Timestamp = null;
         Address(activity, conversation, userId, serviceUrl);
+        conversation.MarkUsed();
 
         if (activity.IsType(ActivityTypes.Typing))
         {

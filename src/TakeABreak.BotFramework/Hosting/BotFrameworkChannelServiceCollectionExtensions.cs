@@ -26,9 +26,16 @@ public static class BotFrameworkChannelServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
 
         services.AddBotFrameworkTurns();
-        services.AddOptions<BotAuthenticationOptions>().Configure(o => o.ReadFrom(configuration)).ValidateOnStart();
+        // the app keys are at the root (as App Service and the Azure Bot docs name them), the rest in "BotFramework"
+        services.AddOptions<BotAuthenticationOptions>()
+            .Bind(configuration)
+            .Bind(configuration.GetSection(BotAuthenticationOptions.SectionName))
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
-        services.AddOptions<ConnectorOptions>().Bind(configuration.GetSection(ConnectorOptions.SectionName));
+        services.AddOptions<ConnectorOptions>()
+            .Bind(configuration.GetSection(ConnectorOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddHostedService<UnauthenticatedDevelopmentWarning>();
 
         AddChannelAuthentication(services);

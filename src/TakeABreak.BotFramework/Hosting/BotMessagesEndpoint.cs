@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Pipelines;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TakeABreak.BotFramework.Authentication;
 using TakeABreak.BotFramework.Connector;
+using TakeABreak.BotFramework.Logging;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.BotFramework.Turns;
 
@@ -27,6 +27,9 @@ public sealed partial class BotMessagesEndpoint(
 {
     public const int MaxBodyBytes = 256 * 1024;
 
+    /// <summary>Retry-After of the 503 when the channel's signing keys cannot be fetched.</summary>
+    public const string KeysRetryAfterSeconds = "30";
+
     public async Task<IResult> HandleAsync(HttpContext httpContext)
     {
         var cancellationToken = httpContext.RequestAborted;
@@ -42,22 +45,19 @@ public sealed partial class BotMessagesEndpoint(
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large", detail: $"The body is larger than {MaxBodyBytes} bytes.");
         }
 
-        Activity? activity;
-        try
+        var (activity, problem) = InboundActivity.Read(body);
+        if (activity is null)
         {
-            activity = ProtocolJson.ReadActivity(body);
-        }
-        catch (JsonException)
-        {
-            return BadRequest("The body is not a JSON activity.");
-        }
-
-        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return BadRequest("The activity has no 'type'.");
+            return BadRequest(problem!);
         }
 
         var authentication = await authenticator.AuthenticateAsync(authorization.Length == 0 ? null : authorization, activity, cancellationToken);
+        if (authentication.KeysUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = KeysRetryAfterSeconds;
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (!authentication.IsAuthenticated)
         {
             return Results.Unauthorized();
@@ -70,7 +70,7 @@ public sealed partial class BotMessagesEndpoint(
 
         if (!ActivityTypes.IsKnown(activity.Type))
         {
-            LogIgnoredType(logger, activity.Type.Length > 64 ? activity.Type[..64] : activity.Type, activity.ChannelId, activity.Conversation?.Id, activity.Id);
+            LogIgnoredType(logger, LogValue.Of(activity.Type)!, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), LogValue.Of(activity.Id));
             return Results.Ok();
         }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Activity = TakeABreak.BotFramework.Schema.Activity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TakeABreak.BotFramework.Logging;
 using TakeABreak.BotFramework.Schema;
 
 namespace TakeABreak.BotFramework.Turns;
@@ -22,9 +23,9 @@ public sealed partial class BotAdapter(
         ArgumentNullException.ThrowIfNull(activity);
         var started = timeProvider.GetTimestamp();
         using var trace = TurnTelemetry.ActivitySource.StartActivity("bot.turn", ActivityKind.Server);
-        trace?.SetTag("bot.channel", activity.ChannelId);
-        trace?.SetTag("bot.activity_type", activity.Type);
-        trace?.SetTag("bot.activity_id", activity.Id);
+        trace?.SetTag("bot.channel", LogValue.Of(activity.ChannelId));
+        trace?.SetTag("bot.activity_type", LogValue.Of(activity.Type));
+        trace?.SetTag("bot.activity_id", LogValue.Of(activity.Id));
 
         var outcome = "error";
         await using var turnScope = scopeFactory.CreateAsyncScope();
@@ -33,7 +34,25 @@ public sealed partial class BotAdapter(
         {
             await using (await turnLock.AcquireAsync(ConversationKey(activity), cancellationToken))
             {
-                await RunAsync(context, turnScope.ServiceProvider, cancellationToken);
+                var completions = turnScope.ServiceProvider.GetServices<ITurnCompletion>().ToArray();
+                try
+                {
+                    await RunAsync(context, turnScope.ServiceProvider, cancellationToken);
+                }
+                catch
+                {
+                    foreach (var completion in completions)
+                    {
+                        completion.OnTurnFailed(context);
+                    }
+
+                    throw;
+                }
+
+                foreach (var completion in completions)
+                {
+                    await completion.OnTurnSucceededAsync(context, cancellationToken);
+                }
             }
 
             outcome = "ok";
@@ -45,7 +64,7 @@ public sealed partial class BotAdapter(
         }
         catch (Exception exception)
         {
-            LogTurnFailed(logger, exception.GetType().Name, activity.ChannelId, activity.Conversation?.Id, activity.Id, exception);
+            LogTurnFailed(logger, exception.GetType().Name, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), LogValue.Of(activity.Id), exception);
             await HandleErrorAsync(context, turnScope.ServiceProvider, exception, cancellationToken);
         }
         finally
@@ -56,7 +75,7 @@ public sealed partial class BotAdapter(
                 trace?.SetStatus(ActivityStatusCode.Error);
             }
 
-            telemetry.Record(activity.ChannelId, activity.Type, outcome, timeProvider.GetElapsedTime(started));
+            telemetry.Record(LogValue.Of(activity.ChannelId), ActivityTypes.IsKnown(activity.Type) ? activity.Type : "other", outcome, timeProvider.GetElapsedTime(started));
         }
 
         return new TurnResult(context.InvokeResponse, context.Responded);
@@ -87,7 +106,7 @@ public sealed partial class BotAdapter(
             }
             catch (Exception handlerException)
             {
-                LogErrorHandlerFailed(logger, handler.GetType().Name, context.Activity.ChannelId, context.Activity.Conversation?.Id, handlerException);
+                LogErrorHandlerFailed(logger, handler.GetType().Name, LogValue.Of(context.Activity.ChannelId), LogValue.Of(context.Activity.Conversation?.Id), handlerException);
             }
         }
     }

@@ -2,10 +2,14 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace TakeABreak.Storage.Health;
 
-/// <summary>"storage": Unhealthy while the provider cannot be reached, Healthy again as soon as it answers.</summary>
-public sealed class StorageHealthCheck(IStorageProbe probe) : IHealthCheck
+/// <summary>
+/// "storage": Unhealthy while the provider cannot be reached or cannot take a write (<see cref="StorageWriteProbe"/>),
+/// Healthy again as soon as it answers and writes.
+/// </summary>
+public sealed class StorageHealthCheck(IStorageProbe probe, StorageWriteProbe writeProbe) : IHealthCheck
 {
     public const string Name = "storage";
+    /// <summary>The one tag of the checks that decide readiness (/readyz).</summary>
     public const string ReadinessTag = "ready";
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
@@ -16,7 +20,10 @@ public sealed class StorageHealthCheck(IStorageProbe probe) : IHealthCheck
         try
         {
             await probe.ProbeAsync(timeout.Token);
-            return HealthCheckResult.Healthy("Storage answers.");
+            var writeFailure = await writeProbe.ProbeAsync(timeout.Token);
+            return writeFailure is null
+                ? HealthCheckResult.Healthy("Storage answers and takes writes.")
+                : HealthCheckResult.Unhealthy($"Storage answers but cannot write ({writeFailure}).");
         }
         catch (StorageUnavailableException exception)
         {

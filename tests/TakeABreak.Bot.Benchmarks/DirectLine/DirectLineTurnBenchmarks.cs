@@ -47,6 +47,7 @@ public class DirectLineTurnBenchmarks
         builder.Services.AddLocalDirectLine(builder.Configuration);
         builder.Services.AddScoped<IBot, AnswerAtOnceBot>();
         _app = builder.Build();
+        _app.UseLocalDirectLineWebSockets();
         _app.MapLocalDirectLine();
         await _app.StartAsync();
         var baseUrl = _app.Urls.Single();

@@ -189,18 +189,7 @@ public sealed class AzuriteFixture : IDisposable
         }
     }
 
-    private static string FindTestsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "package.json")) && Directory.Exists(Path.Combine(folder.FullName, "TakeABreak.Bot.Testing")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Could not find the tests folder (with package.json) above {AppContext.BaseDirectory}.");
-    }
+    private static string FindTestsFolder() => RepositoryRoot.Combine("tests");
 
     private static int FreePort()
     {

@@ -26,6 +26,21 @@ public sealed class DirectLineRateLimitTests
     }
 
     [Fact]
+    public async Task A_429_says_when_to_retry()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(new() { ["DirectLine:RequestsPerMinutePerToken"] = "1" });
+        var conversation = await host.StartConversationAsync();
+        var path = $"/v3/directline/conversations/{conversation.ConversationId}/activities";
+        host.Time.Advance(TimeSpan.FromSeconds(20));
+
+        // opening the conversation used the token's one request of this minute
+        using var refused = await host.SendAsync(HttpMethod.Get, path, conversation.Token);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(40), refused.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
     public async Task One_token_hitting_its_limit_does_not_slow_down_another_token()
     {
         await using var host = await DirectLineTestHost.StartAsync(new() { ["DirectLine:RequestsPerMinutePerToken"] = "2" });

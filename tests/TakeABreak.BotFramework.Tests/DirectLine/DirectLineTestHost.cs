@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -49,9 +50,23 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         builder.Services.AddLocalDirectLine(builder.Configuration);
         builder.Services.AddScoped<IBot, WelcomeAndEchoBot>();
         var app = builder.Build();
+        app.UseLocalDirectLineWebSockets();
         app.MapLocalDirectLine();
         await app.StartAsync();
         return new DirectLineTestHost(app, time);
+    }
+
+    /// <summary>Sends as if from another client address (the test server has no sockets of its own).</summary>
+    public async Task<HttpStatusCode> SendFromAsync(string address, HttpMethod method, string path, string token)
+    {
+        var context = await _app.GetTestServer().SendAsync(http =>
+        {
+            http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+            http.Request.Method = method.Method;
+            http.Request.Path = path;
+            http.Request.Headers.Authorization = $"Bearer {token}";
+        });
+        return (HttpStatusCode)context.Response.StatusCode;
     }
 
     public WebSocketClient CreateWebSocketClient() => _app.GetTestServer().CreateWebSocketClient();

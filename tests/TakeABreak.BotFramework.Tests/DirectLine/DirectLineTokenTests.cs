@@ -49,7 +49,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task A_token_expires_after_its_lifetime_and_is_then_refused_with_403()
     {
-        await using var host = await DirectLineTestHost.StartAsync();
+        await using var host = await DirectLineTestHost.StartAsync(new() { ["DirectLine:UnusedConversationTimeout"] = "01:00:00" });
         var conversation = await host.StartConversationAsync();
 
         host.Time.Advance(TimeSpan.FromMinutes(59));
@@ -64,7 +64,7 @@ public sealed class DirectLineTokenTests
     [Fact]
     public async Task Refreshing_before_expiry_gives_a_token_for_the_same_conversation_that_outlives_the_old_one()
     {
-        await using var host = await DirectLineTestHost.StartAsync();
+        await using var host = await DirectLineTestHost.StartAsync(new() { ["DirectLine:UnusedConversationTimeout"] = "01:00:00" });
         var conversation = await host.StartConversationAsync();
         host.Time.Advance(TimeSpan.FromMinutes(15));
 

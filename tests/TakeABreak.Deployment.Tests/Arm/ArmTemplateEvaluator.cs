@@ -174,6 +174,7 @@ public static class ArmTemplateEvaluator
                 },
                 "string" => Render(arguments[0]),
                 "tolower" => Render(arguments[0]).ToLowerInvariant(),
+                "join" => string.Join(Render(arguments[1]), ((List<object?>)arguments[0]!).Select(Render)),
                 "replace" => Render(arguments[0]).Replace(Render(arguments[1]), Render(arguments[2]), StringComparison.Ordinal),
                 "take" => arguments[0] is List<object?> list
                     ? list.Take((int)(long)arguments[1]!).ToList()

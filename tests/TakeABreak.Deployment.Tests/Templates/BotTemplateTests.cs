@@ -37,9 +37,9 @@ public sealed class BotTemplateTests(CompiledMainTemplate main)
     }
 
     [Fact]
-    public void Bot_has_the_teams_channel_and_a_direct_line_3_site_limited_to_the_website()
+    public void Bot_has_the_teams_channel_and_a_direct_line_3_site_limited_to_the_widget_on_the_bot_host()
     {
-        var channels = main.Deploy(("webChatOrigins", new List<object?> { "https://www.example.org" }))
+        var channels = main.Deploy(("publicBaseUrl", "https://chat.example.org"), ("webChatOrigins", new List<object?> { "https://www.example.org" }))
             .OfType("Microsoft.BotService/botServices/channels")
             .ToDictionary(channel => channel.Properties.Text("channelName")!);
 
@@ -49,6 +49,6 @@ public sealed class BotTemplateTests(CompiledMainTemplate main)
         Assert.Equal("true", site.Text("isV3Enabled"));
         Assert.Equal("false", site.Text("isV1Enabled"));
         Assert.Equal("true", site.Text("isSecureSiteEnabled"));
-        Assert.Equal("""["https://www.example.org"]""", site["trustedOrigins"]!.ToJsonString());
+        Assert.Equal("""["https://chat.example.org"]""", site["trustedOrigins"]!.ToJsonString());
     }
 }

@@ -56,14 +56,14 @@ public sealed class DataTemplateTests(CompiledMainTemplate main)
     }
 
     [Fact]
-    public void Key_vault_holds_the_protection_key_and_the_app_password_only_for_a_single_tenant_bot()
+    public void Key_vault_holds_the_protection_key_the_direct_line_secret_and_the_app_password_only_for_a_single_tenant_bot()
     {
         var managedIdentity = main.Deploy().OfType("Microsoft.KeyVault/vaults/secrets").Select(secret => secret.Name).ToList();
         var singleTenant = main.Deploy(("botAppType", "SingleTenant"), ("botAppId", "11111111-2222-3333-4444-555555555555"), ("botAppPassword", "x"))
             .OfType("Microsoft.KeyVault/vaults/secrets").Select(secret => secret.Name).ToList();
 
-        Assert.Equal(["storage-protection-key"], managedIdentity.Select(name => name.Split('/')[^1]));
-        Assert.Equal(["microsoft-app-password", "storage-protection-key"], singleTenant.Select(name => name.Split('/')[^1]).Order(StringComparer.Ordinal));
+        Assert.Equal(["directline-secret", "storage-protection-key"], managedIdentity.Select(name => name.Split('/')[^1]).Order(StringComparer.Ordinal));
+        Assert.Equal(["directline-secret", "microsoft-app-password", "storage-protection-key"], singleTenant.Select(name => name.Split('/')[^1]).Order(StringComparer.Ordinal));
     }
 
     [Fact]

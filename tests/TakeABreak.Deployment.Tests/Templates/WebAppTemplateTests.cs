@@ -22,11 +22,11 @@ public sealed class WebAppTemplateTests(CompiledMainTemplate main)
     }
 
     [Fact]
-    public void Web_app_has_a_system_and_a_user_assigned_identity_and_reads_key_vault_with_the_latter()
+    public void Web_app_has_only_the_user_assigned_identity_it_uses_and_reads_key_vault_with_it()
     {
         var site = main.Deploy().Single("Microsoft.Web/sites");
 
-        Assert.Equal("SystemAssigned, UserAssigned", site.Body.Text("identity.type"));
+        Assert.Equal("UserAssigned", site.Body.Text("identity.type"));
         var userAssigned = Assert.Single(site.Body["identity"]!["userAssignedIdentities"]!.AsObject());
         Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", userAssigned.Key, StringComparison.Ordinal);
         Assert.Equal(userAssigned.Key, site.Properties.Text("keyVaultReferenceIdentity"));
@@ -37,7 +37,7 @@ public sealed class WebAppTemplateTests(CompiledMainTemplate main)
     [InlineData("MicrosoftAppType", "UserAssignedMSI")]
     [InlineData("Storage__Provider", "Blob")]
     [InlineData("DirectLine__Enabled", "false")]
-    [InlineData("Language__Enabled", "false")]
+    [InlineData("Widget__DirectLineDomain", "https://directline.botframework.com/v3/directline")]
     public void App_settings_have_the_values_the_bot_expects_by_default(string key, string expected)
     {
         Assert.Equal(expected, main.Deploy().AppSettings()[key]);
@@ -51,8 +51,8 @@ public sealed class WebAppTemplateTests(CompiledMainTemplate main)
         Assert.Equal(
             [
                 "APPLICATIONINSIGHTS_CONNECTION_STRING", "ASPNETCORE_ENVIRONMENT", "AZURE_CLIENT_ID", "DirectLine__Enabled",
-                "Language__Enabled", "MicrosoftAppId", "MicrosoftAppTenantId", "MicrosoftAppType", "Storage__Blob__AccountUrl",
-                "Storage__ProtectionKey", "Storage__Provider",
+                "MicrosoftAppId", "MicrosoftAppTenantId", "MicrosoftAppType", "PublicBaseUrl", "Storage__Blob__AccountUrl",
+                "Storage__ProtectionKey", "Storage__Provider", "Widget__DirectLineDomain", "Widget__DirectLineSecret", "Widget__EmbedOrigins",
             ],
             settings.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("reference('storage').outputs.blobEndpoint", settings["Storage__Blob__AccountUrl"], StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class WebAppTemplateTests(CompiledMainTemplate main)
     [Fact]
     public void Http_access_logs_with_visitor_ip_addresses_are_not_collected()
     {
-        var diagnostics = main.Deploy().Single("Microsoft.Insights/diagnosticSettings");
+        var diagnostics = Assert.Single(main.Deploy().OfType("Microsoft.Insights/diagnosticSettings"), d => d.Module == "appService");
         var categories = diagnostics.Properties["logs"]!.AsArray().Select(log => log!["category"]!.GetValue<string>()).ToList();
 
         Assert.DoesNotContain("AppServiceHTTPLogs", categories);

@@ -57,17 +57,5 @@ public sealed class ProductHost : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string FindHostProjectDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "src", "TakeABreak.Bot");
-            if (File.Exists(Path.Combine(candidate, "TakeABreak.Bot.csproj")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("src/TakeABreak.Bot was not found above " + AppContext.BaseDirectory);
-    }
+    private static string FindHostProjectDirectory() => RepositoryRoot.Combine("src", "TakeABreak.Bot");
 }

@@ -49,8 +49,10 @@ public sealed class WidgetHostHeadersTests(ProductHost host)
     public async Task The_token_endpoint_gives_a_token_and_the_local_domain_but_never_the_secret()
     {
         using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, host.BaseUrl + "/widget/token");
+        request.Headers.Add("Origin", host.BaseUrl);
 
-        using var response = await client.PostAsync(host.BaseUrl + "/widget/token", null);
+        using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.True(response.IsSuccessStatusCode);

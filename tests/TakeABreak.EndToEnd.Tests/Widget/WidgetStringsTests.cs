@@ -43,18 +43,7 @@ public sealed partial class WidgetStringsTests
     private static Dictionary<string, string> Load(string language) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(WidgetDirectory, "i18n", $"{language}.json")))!;
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "TakeABreak.Bot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TakeABreak.Bot.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepositoryRoot() => TakeABreak.Bot.Testing.RepositoryRoot.Path;
 
     [GeneratedRegex(@"\{\{([a-zA-Z0-9_.]+)\}\}")]
     private static partial Regex Placeholder();
