@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using TakeABreak.Bot.Benchmarks.Reporting;
+using TakeABreak.Bot.Testing;
 using TakeABreak.Signalering.Safety;
 
 namespace TakeABreak.Bot.Benchmarks.Safety;
@@ -58,19 +59,7 @@ public class DangerDetectorBenchmarks
         return space > 0 && length > 20 ? text[..space].PadRight(length, '.') : text;
     }
 
-    private static string DialogsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var dialogs = Path.Combine(folder.FullName, "dialogs");
-            if (File.Exists(Path.Combine(folder.FullName, "TakeABreak.Bot.sln")) && Directory.Exists(dialogs))
-            {
-                return dialogs;
-            }
-        }
-
-        throw new InvalidOperationException("The dialogs folder was not found above " + AppContext.BaseDirectory);
-    }
+    private static string DialogsFolder() => RepositoryRoot.Combine("dialogs");
 
     private sealed class Config : ManualConfig
     {
