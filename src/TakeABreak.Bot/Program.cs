@@ -6,6 +6,7 @@ using TakeABreak.Bot.Hosting;
 using TakeABreak.Bot.Safety;
 using TakeABreak.Bot.Staff;
 using TakeABreak.Bot.State;
+using TakeABreak.Bot.Teams;
 using TakeABreak.Bot.Telemetry;
 using TakeABreak.Bot.Turns;
 using TakeABreak.Bot.Widget;
@@ -20,6 +21,8 @@ if (ContentLint.TryRun(args, builder.Configuration, builder.Environment, Console
 }
 
 builder.Services.AddBotFrameworkChannel(builder.Configuration, builder.Environment);
+// Turn middleware runs in the order it is registered: Teams rules, then the safety guard, then the rest.
+builder.Services.AddTakeABreakTeams(builder.Configuration);
 builder.Services.AddTakeABreakSafety();
 builder.Services.AddTakeABreakConversation(builder.Configuration);
 builder.Services.AddTakeABreakState(builder.Configuration);

@@ -1,5 +1,6 @@
 using TakeABreak.Bot.Conversation;
 using TakeABreak.BotFramework.Schema;
+using TakeABreak.BotFramework.Teams;
 using TakeABreak.BotFramework.Turns;
 using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
 using TakeABreak.Dialogs.Turns;
@@ -71,7 +72,7 @@ public sealed class SafetyGuardMiddleware(
         switch (verdict.Level)
         {
             case SafetyLevel.Acute:
-                await turnContext.SendActivitiesAsync(_replies.Acute(verdict, await LocaleAsync(turnContext, verdict, cancellationToken)), cancellationToken);
+                await turnContext.SendActivitiesAsync(_replies.Acute(verdict, await LocaleAsync(turnContext, verdict, cancellationToken), withBannerEvent: !TeamsConversation.IsTeams(turnContext.Activity)), cancellationToken);
                 return;
             case SafetyLevel.Urgent:
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);

@@ -9,15 +9,21 @@ public sealed class SafetyReplies(SafetyMessages messages)
 {
     public const string AlertEventName = "takeabreak.safetyAlert";
 
-    /// <summary>Danger now: the answer (call 112 first), the event for the widget's banner, and the offer to go on or start again.</summary>
-    public IReadOnlyList<Activity> Acute(SafetyVerdict verdict, string locale)
+    /// <summary>
+    /// Danger now: the answer (call 112 first), the event for the widget's banner where there is a widget (not in
+    /// Teams, which shows events to nobody), and the offer to go on or start again.
+    /// </summary>
+    public IReadOnlyList<Activity> Acute(SafetyVerdict verdict, string locale, bool withBannerEvent)
     {
         var goOn = messages.Get(SafetyMessages.AcuteContinue, locale);
         var restart = messages.Get(SafetyMessages.AcuteRestart, locale);
+        Activity[] banner = withBannerEvent
+            ? [new Activity { Type = ActivityTypes.Event, Name = AlertEventName, Value = new JsonObject { ["level"] = "acute" } }]
+            : [];
         return
         [
             Message(messages.Get(verdict.AnswerId ?? SafetyMessages.AcuteDanger, locale), locale),
-            new Activity { Type = ActivityTypes.Event, Name = AlertEventName, Value = new JsonObject { ["level"] = "acute" } },
+            .. banner,
             new Activity
             {
                 Type = ActivityTypes.Message,
