@@ -14,8 +14,12 @@ public enum DialogInputKind
 /// <param name="Value">A card submit's data, when the message came from a card.</param>
 public sealed record DialogInput(DialogInputKind Kind, string? Text, JsonObject? Value, string? ChannelLocale)
 {
-    public static DialogInput Message(string? text, string? channelLocale = null, JsonObject? value = null) =>
-        new(DialogInputKind.Message, text, value, channelLocale);
+    /// <summary>The channel the user is on ("msteams", "directline", …); content can branch on it as the value "channel".</summary>
+    public string? Channel { get; init; }
 
-    public static DialogInput Started(string? channelLocale = null) => new(DialogInputKind.ConversationStarted, null, null, channelLocale);
+    public static DialogInput Message(string? text, string? channelLocale = null, JsonObject? value = null, string? channel = null) =>
+        new(DialogInputKind.Message, text, value, channelLocale) { Channel = channel };
+
+    public static DialogInput Started(string? channelLocale = null, string? channel = null) =>
+        new(DialogInputKind.ConversationStarted, null, null, channelLocale) { Channel = channel };
 }

@@ -69,13 +69,13 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
     {
         if (activity.IsType(ActivityTypes.Message))
         {
-            return DialogInput.Message(activity.Text, activity.Locale, activity.Value as JsonObject);
+            return DialogInput.Message(activity.Text, activity.Locale, activity.Value as JsonObject, activity.ChannelId);
         }
 
         var joined = activity.IsType(ActivityTypes.ConversationUpdate)
             && activity.MembersAdded?.Any(member => member.Id != activity.Recipient?.Id) == true;
         var startEvent = activity.IsType(ActivityTypes.Event) && activity.Name is { } name && machine.Content.StartEvents.Contains(name);
-        return joined || startEvent ? DialogInput.Started(activity.Locale) : null;
+        return joined || startEvent ? DialogInput.Started(activity.Locale, activity.ChannelId) : null;
     }
 
     private async Task WithStateAsync(

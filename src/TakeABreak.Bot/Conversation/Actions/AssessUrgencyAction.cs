@@ -1,5 +1,4 @@
 using System.Text;
-using TakeABreak.Bot.Conversation.Sources;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Assessment;
 
@@ -17,22 +16,28 @@ public sealed class AssessUrgencyAction(AssessmentContent assessment) : IDialogA
 
     public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
-        var input = new AssessmentInput(
-            context.Values.Get(ConversationValues.Signals).ToList(),
-            context.Values.Get(ConversationValues.Context).ToList(),
-            PersonTypes.Chosen(assessment, context.Values),
-            context.Values.Has(ConversationValues.SafetyFlags) ? UrgencyLevel.Urgent : null);
+        var input = CollectedAnswers.For(assessment, context.Values, context.Values.Has(ConversationValues.SafetyFlags) ? UrgencyLevel.Urgent : null);
         var result = assessment.CreateAssessor().Assess(input);
-        context.Values.Set(ConversationValues.Urgency, result.Level.ToId());
-
         var rules = assessment.Urgency;
+        if (context.Values.GetSingle(ConversationValues.Role) == ConversationValues.RoleSelf && result.Level < UrgencyLevel.Concern)
+        {
+            // Someone telling about themselves is never left at "information", nor told that one sign is no proof.
+            var notInformation = result.ReasonIds.Where(id => rules.Rules.All(rule => rule.Id != id || rule.Level > UrgencyLevel.Information)).ToList();
+            result = new UrgencyAssessment(UrgencyLevel.Concern, notInformation);
+        }
+
+        context.Values.Set(ConversationValues.Urgency, result.Level.ToId());
         var reasons = new StringBuilder(rules.Heading.In(context.Locale));
         foreach (var reasonId in result.ReasonIds)
         {
             reasons.Append('\n').Append("- ").Append(rules.Reason(reasonId).In(context.Locale));
         }
 
-        context.Say(reasons.ToString());
+        if (result.ReasonIds.Count > 0)
+        {
+            context.Say(reasons.ToString());
+        }
+
         var level = rules.Describe(result.Level);
         context.Say($"{level.Label.In(context.Locale)}: {level.Description.In(context.Locale)}");
         return Task.CompletedTask;

@@ -1,0 +1,5 @@
+namespace TakeABreak.Dialogs.Recognition;
+
+/// <summary>An option as the recognizer sees it: an id and every text that means it (label, other spellings, id).</summary>
+/// <param name="Preferred">When this option and others are named in one sentence, this one is taken ("mijn vriend slaat mij": about myself).</param>
+public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, bool Preferred = false);
