@@ -19,6 +19,7 @@ public static class SentenceMatcher
 {
     private const int MaxGap = 2;
     private const int MinTypoLength = 5;
+    private const int MinStemmedLength = 3;
     private const int MinCompoundPart = 6;
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "de", "het", "een", "the", "a", "an", "s" };
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "geen", "niet", "nooit", "not", "no", "never", "without", "zonder" };
@@ -109,7 +110,13 @@ public static class SentenceMatcher
     {
         var word = text.Words[index];
         var wanted = phrase.Words[phraseIndex];
-        if (word == wanted || text.Stems[index] == phrase.StemsIn(text.Language)[phraseIndex])
+        if (word == wanted)
+        {
+            return true;
+        }
+
+        var stem = text.Stems[index];
+        if (word.Length >= MinStemmedLength && stem.Length >= MinStemmedLength && stem == phrase.StemsIn(text.Language)[phraseIndex])
         {
             return true;
         }

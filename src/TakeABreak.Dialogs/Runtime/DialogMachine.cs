@@ -456,7 +456,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         var none = options.AllPhrases(EngineStrings.None);
         var typed = TextNormalizer.Normalize(input.Text);
-        if (AnswerRecognizer.MatchesPhrase(input.Text, none, allowWithinText: false) || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.Normalize(no) == typed))
+        if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow)], allowWithinText: false)
+            || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.Normalize(no) == typed))
         {
             return [];
         }

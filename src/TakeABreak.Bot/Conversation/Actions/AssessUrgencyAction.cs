@@ -6,7 +6,7 @@ namespace TakeABreak.Bot.Conversation.Actions;
 
 /// <summary>
 /// Finds the urgency for follow-up from what was collected, stores its id in "urgency", and says it with the reasons in
-/// plain words (all wording from dialogs/assessment/urgency.yaml).
+/// plain words, in one message (all wording from dialogs/assessment/urgency.yaml).
 /// </summary>
 public sealed class AssessUrgencyAction(AssessmentContent assessment) : IDialogAction
 {
@@ -27,19 +27,18 @@ public sealed class AssessUrgencyAction(AssessmentContent assessment) : IDialogA
         }
 
         context.Values.Set(ConversationValues.Urgency, result.Level.ToId());
-        var reasons = new StringBuilder(rules.Heading.In(context.Locale));
-        foreach (var reasonId in result.ReasonIds)
-        {
-            reasons.Append('\n').Append("- ").Append(rules.Reason(reasonId).In(context.Locale));
-        }
-
+        var level = rules.Describe(result.Level);
+        var said = new StringBuilder().Append(level.Label.In(context.Locale)).Append(": ").Append(level.Description.In(context.Locale));
         if (result.ReasonIds.Count > 0)
         {
-            context.Say(reasons.ToString());
+            said.Append('\n').Append(rules.Heading.In(context.Locale));
+            foreach (var reasonId in result.ReasonIds)
+            {
+                said.Append('\n').Append("- ").Append(rules.Reason(reasonId).In(context.Locale));
+            }
         }
 
-        var level = rules.Describe(result.Level);
-        context.Say($"{level.Label.In(context.Locale)}: {level.Description.In(context.Locale)}");
+        context.Say(said.ToString());
         return Task.CompletedTask;
     }
 }
