@@ -78,9 +78,9 @@ public static class AnswerRecognizer
                 : (null, false);
         }
 
-        if (ByParts(text, options) is { } parts)
+        if (ByParts(text, options, language) is { } parts)
         {
-            return (parts, false);
+            return parts;
         }
 
         var mentioned = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), options);
@@ -132,27 +132,31 @@ public static class AnswerRecognizer
     public static long? Number(string normalized) =>
         long.TryParse(normalized, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    private static List<string>? ByParts(string? text, IReadOnlyList<RecognizableOption> options)
+    private static (IReadOnlyList<string> Ids, bool FromSentence)? ByParts(string? text, IReadOnlyList<RecognizableOption> options, TextLanguage language)
     {
         var parts = (text ?? string.Empty)
             .Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .SelectMany(part => part.Split([" en ", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
         var chosen = new List<string>();
+        var fromSentence = false;
         foreach (var part in parts)
         {
-            if (Choice(part, options) is not { } id)
+            var recognized = Recognize(part, options, YesNoWords.None, language);
+            if (recognized.Id is not { } id)
             {
-                return Choice(text, options) is { } single ? [single] : null;
+                var whole = Recognize(text, options, YesNoWords.None, language);
+                return whole.Id is { } single ? ([single], whole.FromSentence) : null;
             }
 
+            fromSentence |= recognized.FromSentence;
             if (!chosen.Contains(id))
             {
                 chosen.Add(id);
             }
         }
 
-        return chosen.Count > 0 ? chosen : null;
+        return chosen.Count > 0 ? (chosen, fromSentence) : null;
     }
 
     private static ChoiceRecognition? PlainYesNo(string typed, List<(string Id, List<string> Texts)> options, YesNoWords yesNo)

@@ -35,9 +35,9 @@ public static class SentenceMatcher
 
         foreach (var option in options)
         {
-            foreach (var phrase in option.Texts)
+            foreach (var (phrase, stemmed) in option.Texts.Select(t => (t, true)).Concat(option.OtherLanguageTexts.Select(t => (t, false))))
             {
-                if (Find(text, AnalyzedText.Phrase(phrase)) is { } hit)
+                if (Find(text, AnalyzedText.Phrase(phrase), stemmed) is { } hit)
                 {
                     hits.Add(new PhraseHit(option.Id, hit.Start, hit.End));
                 }
@@ -56,7 +56,7 @@ public static class SentenceMatcher
         return (preferred.Count == 1 ? preferred : mentioned).Select(option => option.Id).ToList();
     }
 
-    private static (int Start, int End)? Find(AnalyzedText text, AnalyzedText phrase)
+    private static (int Start, int End)? Find(AnalyzedText text, AnalyzedText phrase, bool stemmed)
     {
         var wanted = Enumerable.Range(0, phrase.Words.Length).ToArray();
         if (wanted.Length == 0)
@@ -66,7 +66,7 @@ public static class SentenceMatcher
 
         for (var start = 0; start < text.Words.Length; start++)
         {
-            if (!Same(text, start, phrase, wanted[0]) || Negated(text, start))
+            if (!Same(text, start, phrase, wanted[0], stemmed) || Negated(text, start))
             {
                 continue;
             }
@@ -78,7 +78,7 @@ public static class SentenceMatcher
                 var next = -1;
                 for (var candidate = position + 1; candidate <= Math.Min(text.Words.Length - 1, position + 1 + MaxGap); candidate++)
                 {
-                    if (Same(text, candidate, phrase, wanted[matched]))
+                    if (Same(text, candidate, phrase, wanted[matched], stemmed))
                     {
                         next = candidate;
                         break;
@@ -106,7 +106,7 @@ public static class SentenceMatcher
     private static bool Negated(AnalyzedText text, int start) =>
         (start > 0 && Negations.Contains(text.Words[start - 1])) || (start > 1 && Negations.Contains(text.Words[start - 2]) && Articles.Contains(text.Words[start - 1]));
 
-    private static bool Same(AnalyzedText text, int index, AnalyzedText phrase, int phraseIndex)
+    private static bool Same(AnalyzedText text, int index, AnalyzedText phrase, int phraseIndex, bool stemmed)
     {
         var word = text.Words[index];
         var wanted = phrase.Words[phraseIndex];
@@ -116,18 +116,18 @@ public static class SentenceMatcher
         }
 
         var stem = text.Stems[index];
-        if (word.Length >= MinStemmedLength && stem.Length >= MinStemmedLength && stem == phrase.StemsIn(text.Language)[phraseIndex])
+        if (stemmed && word.Length >= MinStemmedLength && stem.Length >= MinStemmedLength && stem == phrase.StemsIn(text.Language)[phraseIndex])
         {
             return true;
         }
 
-        if (wanted.Length >= MinCompoundPart && word.Length >= wanted.Length + 3
+        if (stemmed && wanted.Length >= MinCompoundPart && word.Length >= wanted.Length + 3
             && (word.EndsWith(wanted, StringComparison.Ordinal) || word.EndsWith(phrase.DutchStems[phraseIndex], StringComparison.Ordinal) && phrase.DutchStems[phraseIndex].Length >= MinCompoundPart))
         {
             return true;
         }
 
-        return wanted.Length >= MinTypoLength && Math.Abs(word.Length - wanted.Length) <= EditDistance.Tolerance(wanted.Length)
+        return wanted.Length >= MinTypoLength && word.Length >= MinTypoLength && Math.Abs(word.Length - wanted.Length) <= EditDistance.Tolerance(wanted.Length)
             && !char.IsDigit(word[0]) && EditDistance.Close(word, wanted);
     }
 }

@@ -32,6 +32,9 @@ public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>
 
     /// <summary>Named in one sentence together with other options, this one is taken.</summary>
     public bool Preferred { get; init; }
+
+    /// <summary>The label and synonyms per locale ("nl", "en"), so a sentence is compared by the stems of its own language only.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? PhrasesByLocale { get; init; }
 }
 
 public sealed record DialogQuestion(string Id, string Prompt, IReadOnlyList<DialogOption> Options);

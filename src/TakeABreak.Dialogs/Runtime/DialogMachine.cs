@@ -95,6 +95,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         var outcome = Answer(turn, frame, step, input);
         var early = input.Value is null ? TakeEarlyAnswers(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : 0;
+        turn.SayUnderstood();
         switch (outcome)
         {
             case AnswerOutcome.Answered:
@@ -178,12 +179,18 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
             if (step.Prompt is { FillEarly: FillEarly.Skip } early && turn.Values.Has(early.Into!))
             {
+                turn.SkippedAnswered = true;
                 var answered = turn.Values.GetSingle(early.Into!);
                 GoNext(turn.State, frame, dialog, step, early.Options.FirstOrDefault(o => o.Id == answered)?.Next ?? step.Next);
                 continue;
             }
 
-            foreach (var say in step.Say)
+            if (turn.SkippedAnswered && step.Say.Count > 0)
+            {
+                turn.SayUnderstood();
+            }
+
+            foreach (var say in turn.Replaying ? [] : step.Say)
             {
                 turn.Say(say);
             }
@@ -200,6 +207,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                     }
 
                     frame.Waiting = true;
+                    turn.Replaying = false;
                     Ask(turn, frame, step);
                     return;
                 case StepKind.Action:
@@ -245,7 +253,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         {
             case PromptKind.Choice:
                 var available = Options(turn, prompt);
-                var choice = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(available), options.YesNo, turn.Language);
+                var choice = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(available, turn.Locale), options.YesNo, turn.Language);
                 if (choice.IsAmbiguous)
                 {
                     return AskWhich(turn, frame, step, prompt, available.Where(o => choice.Candidates.Contains(o.Id)).ToList());
@@ -319,7 +327,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case PromptKind.Questions:
                 var questions = Questions(turn, prompt);
                 var question = questions[Math.Min(frame.Index, questions.Count - 1)];
-                var picked = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(question.Options), options.YesNo, turn.Language);
+                var picked = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(question.Options, turn.Locale), options.YesNo, turn.Language);
                 if (picked.Id is null)
                 {
                     return AnswerOutcome.NotUnderstood;
@@ -388,8 +396,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         foreach (var step in steps)
         {
             var prompt = step.Prompt!;
-            var available = Options(turn, prompt);
-            var recognizable = QuestionOptions.Recognizable(available);
+            var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            var recognizable = QuestionOptions.Recognizable(available, turn.Locale);
             IReadOnlyList<string>? ids = prompt.Kind == PromptKind.Choice
                 ? AnswerRecognizer.Recognize(rest, recognizable, YesNoWords.None, turn.Language).Id is { } id ? [id] : null
                 : AnswerRecognizer.RecognizeAll(rest, recognizable, turn.Language).Ids;
@@ -416,6 +424,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         var earliest = Math.Min(dialog.IndexOf(frame.Step), dialog.IndexOf(steps[0].Id));
         frame.Step = dialog.Steps[earliest].Id;
+        turn.Replaying = true;
         frame.Waiting = false;
         frame.Attempts = 0;
         frame.Index = 0;
@@ -424,7 +433,9 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
     private int TakeEarlyAnswers(Turn turn, string dialogId, string? text, DialogStep? except)
     {
-        var taken = new EarlyAnswers(options).Take(content.Dialog(dialogId), turn.Values, turn.Locale, text, except);
+        var dialog = content.Dialog(dialogId);
+        var from = turn.State.Stack.LastOrDefault(frame => frame.Dialog == dialogId)?.Step ?? dialog.Steps[0].Id;
+        var taken = new EarlyAnswers(options).Take(dialog, from, turn.Values, turn.Locale, text, except);
         foreach (var answer in taken)
         {
             turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, dialogId);
@@ -462,7 +473,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             return [];
         }
 
-        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, QuestionOptions.Recognizable(available), turn.Language);
+        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, QuestionOptions.Recognizable(available, turn.Locale), turn.Language);
         if (ids is not null)
         {
             if (fromSentence)
@@ -671,6 +682,12 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         public CancellationToken CancellationToken { get; } = cancellationToken;
 
         public List<DialogReply> Replies { get; } = [];
+
+        /// <summary>True once a question was skipped because a message already answered it: what was understood is said before what follows.</summary>
+        public bool SkippedAnswered { get; set; }
+
+        /// <summary>True while going back over steps already passed (after a correction): what they say is not said again.</summary>
+        public bool Replaying { get; set; }
 
         public string Locale => State.Locale ?? content.DefaultLocale;
 

@@ -18,11 +18,21 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
                 {
                     Understood = option.Understood is null ? null : content.Strings.Text(option.Understood, locale),
                     Preferred = option.Prefer,
+                    PhrasesByLocale = content.Locales.ToDictionary(
+                        l => l,
+                        l => (IReadOnlyList<string>)[.. content.Strings.Phrases(option.Label, l), .. option.Also is null ? [] : content.Strings.Phrases(option.Also, l)]),
                 })
                 .ToList();
 
-    public static List<RecognizableOption> Recognizable(IEnumerable<DialogOption> options) =>
-        options.Select(option => new RecognizableOption(option.Id, [option.Label, .. option.Also ?? [], option.Id.Replace('_', ' ')], option.Preferred)).ToList();
+    /// <summary>The options for the recognizer; phrases of other languages than <paramref name="locale"/> are compared without stems.</summary>
+    public static List<RecognizableOption> Recognizable(IEnumerable<DialogOption> options, string? locale = null) =>
+        options.Select(option => option.PhrasesByLocale is { } byLocale && locale is not null && byLocale.ContainsKey(locale)
+                ? new RecognizableOption(option.Id, [option.Label, .. byLocale[locale]], option.Preferred)
+                {
+                    OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => pair.Value).ToList(),
+                }
+                : new RecognizableOption(option.Id, [option.Label, .. option.Also ?? []], option.Preferred))
+            .ToList();
 
     public YesNoWords YesNo => new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No));
 

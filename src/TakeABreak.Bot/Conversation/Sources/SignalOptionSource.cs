@@ -17,7 +17,7 @@ public sealed class SignalOptionSource(AssessmentContent assessment) : IDialogOp
     {
         var personTypes = PersonTypes.Chosen(assessment, values);
         return (personTypes.Count == 0 ? assessment.Signals.Signals : assessment.Signals.For(personTypes))
-                .Select(signal => new DialogOption(signal.Id, signal.Label.In(locale), [signal.Label.Nl, signal.Label.En, .. signal.Also.All]))
+                .Select(signal => new DialogOption(signal.Id, signal.Label.In(locale), [signal.Label.Nl, signal.Label.En, .. signal.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(signal.Label, signal.Also) })
                 .ToList();
     }
 }
