@@ -194,6 +194,7 @@ internal sealed class ContentReader(List<ContentError> errors)
         NoNext = Text(node, "no"),
         FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
         Understood = Text(node, "understood"),
+        SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,
         Options = (node["options"]?.AsArray() ?? [])
             .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false })
             .ToList(),

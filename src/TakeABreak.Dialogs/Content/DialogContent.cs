@@ -116,6 +116,9 @@ public sealed record PromptDefinition(PromptKind Kind)
 
     /// <summary>A string id with {0}: how to say the options understood from a sentence.</summary>
     public string? Understood { get; init; }
+
+    /// <summary>False when an answer picked from a sentence is not repeated in a line of its own (the next message names it anyway).</summary>
+    public bool SayUnderstood { get; init; } = true;
 }
 
 public enum FillEarly

@@ -476,7 +476,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, QuestionOptions.Recognizable(available, turn.Locale), turn.Language);
         if (ids is not null)
         {
-            if (fromSentence)
+            if (fromSentence && prompt.SayUnderstood)
             {
                 turn.Understood(options.Understood(prompt, available.Where(o => ids.Contains(o.Id)).ToList(), turn.Locale), prompt.Into!, frame.Dialog);
             }
