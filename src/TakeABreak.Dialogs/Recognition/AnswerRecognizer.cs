@@ -33,7 +33,7 @@ public static class AnswerRecognizer
             return number >= 1 && number <= options.Count ? ChoiceRecognition.Direct(options[(int)number - 1].Id) : ChoiceRecognition.Nothing;
         }
 
-        var normalized = options.Select(option => (option.Id, Texts: option.Texts.Select(TextNormalizer.Normalize).Where(t => t.Length > 0).ToList())).ToList();
+        var normalized = options.Select(option => (option.Id, Texts: option.Texts.Concat(option.OtherLanguageTexts).Select(text => AnalyzedText.Phrase(text).Normalized).Where(t => t.Length > 0).ToList())).ToList();
         var whole = Unique(normalized.Where(o => o.Texts.Contains(typed)).Select(o => o.Id))
             ?? Unique(normalized.Where(o => o.Texts.Any(t => EditDistance.Close(typed, t))).Select(o => o.Id));
         if (whole is not null)
@@ -167,9 +167,9 @@ public static class AnswerRecognizer
             return null;
         }
 
-        var firstWords = polarity.Select(phrase => TextNormalizer.Words(TextNormalizer.Normalize(phrase)).FirstOrDefault()).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var plainWords = polarity.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        var candidates = options.Where(o => o.Texts.Any(t => firstWords.Contains(TextNormalizer.Words(t)[0]))).ToList();
+        var firstWords = polarity.Select(phrase => AnalyzedText.Phrase(phrase).Words.FirstOrDefault()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var plainWords = polarity.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).ToHashSet(StringComparer.Ordinal);
+        var candidates = options.Where(o => o.Texts.Any(t => firstWords.Contains(AnalyzedText.Phrase(t).Words[0]))).ToList();
         if (candidates.Count == 0)
         {
             return null;
@@ -182,7 +182,7 @@ public static class AnswerRecognizer
     }
 
     private static bool Polarity(string typed, IReadOnlyList<string> phrases) =>
-        phrases.Any(phrase => TextNormalizer.Normalize(phrase) == typed);
+        phrases.Any(phrase => AnalyzedText.Phrase(phrase).Normalized == typed);
 
     private static bool ContainsWords(string label, string typed)
     {
@@ -191,7 +191,7 @@ public static class AnswerRecognizer
             return false;
         }
 
-        var labelWords = TextNormalizer.Words(label);
+        var labelWords = AnalyzedText.Phrase(label).Words;
         return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => EditDistance.Close(word, labelWord)));
     }
 

@@ -58,27 +58,26 @@ public static class SentenceMatcher
 
     private static (int Start, int End)? Find(AnalyzedText text, AnalyzedText phrase, bool stemmed)
     {
-        var wanted = Enumerable.Range(0, phrase.Words.Length).ToArray();
-        if (wanted.Length == 0)
+        if (phrase.Words.Length == 0 || phrase.Words.Length > text.Words.Length)
         {
             return null;
         }
 
         for (var start = 0; start < text.Words.Length; start++)
         {
-            if (!Same(text, start, phrase, wanted[0], stemmed) || Negated(text, start))
+            if (!Same(text, start, phrase, 0, stemmed) || Negated(text, start))
             {
                 continue;
             }
 
             var position = start;
             var matched = 1;
-            while (matched < wanted.Length)
+            while (matched < phrase.Words.Length)
             {
                 var next = -1;
                 for (var candidate = position + 1; candidate <= Math.Min(text.Words.Length - 1, position + 1 + MaxGap); candidate++)
                 {
-                    if (Same(text, candidate, phrase, wanted[matched], stemmed))
+                    if (Same(text, candidate, phrase, matched, stemmed))
                     {
                         next = candidate;
                         break;
@@ -94,7 +93,7 @@ public static class SentenceMatcher
                 matched++;
             }
 
-            if (matched == wanted.Length)
+            if (matched == phrase.Words.Length)
             {
                 return (start, position + 1);
             }
