@@ -13,6 +13,9 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     public const string ChannelValue = "channel";
 
     private const int MaxStepsPerTurn = 500;
+
+    /// <summary>At most this many messages in one turn; more plain messages are joined.</summary>
+    private const int MaxMessagesPerTurn = 3;
     private readonly QuestionOptions options = new(content, extensions);
 
     public DialogContent Content => content;
@@ -727,7 +730,27 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 Replies.Insert(0, line);
             }
 
+            JoinToAtMost(MaxMessagesPerTurn);
             return Replies;
         }
+
+        /// <summary>No wall of text: plain messages next to each other are joined (the first one stays on its own) until the turn has at most this many.</summary>
+        private void JoinToAtMost(int count)
+        {
+            for (var i = 1; Replies.Count > count && i < Replies.Count - 1;)
+            {
+                if (Plain(Replies[i]) && Plain(Replies[i + 1]))
+                {
+                    Replies[i] = new DialogReply(Replies[i].Text + "\n\n" + Replies[i + 1].Text);
+                    Replies.RemoveAt(i + 1);
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        private static bool Plain(DialogReply reply) => reply.Choices.Count == 0 && reply.Checklist is null && !reply.ExpectsAnswer;
     }
 }

@@ -148,6 +148,19 @@ public sealed class ContentCorrectionsTests(ConversationHostFixture fixture) : I
         }
     }
 
+    [Theory]
+    [InlineData("ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen")]
+    [InlineData("mijn man slaat me soms en ik durf niet naar huis")]
+    public async Task A_story_as_the_first_message_is_answered_in_at_most_three_messages(string story)
+    {
+        var replies = await new TypedConversation(Services).SayAsync(story);
+
+        Assert.InRange(replies.Count, 2, 3);
+        Assert.StartsWith("Hallo.", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains(replies, reply => reply.Text.Contains("Ik begrijp:", StringComparison.Ordinal));
+        Assert.True(replies[^1].ExpectsAnswer);
+    }
+
     private async Task<TypedConversation> ToSeriousChecklistAsync(params string[] messages)
     {
         var conversation = new TypedConversation(Services);

@@ -39,7 +39,7 @@ public sealed class TypedConversationTests(ConversationHostFixture fixture, ITes
         var replies = await conversation.SayAsync("ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen");
 
         Assert.StartsWith("Hallo. Ik ben de digitale assistent van Moviera.", replies[0].Text, StringComparison.Ordinal);
-        Assert.Equal("Ik begrijp: je bent een buur; het gaat om een partner of ex-partner; je merkte: schreeuwen of gillen; het gebeurt vaak. Klopt dat niet? Typ 'nee' en wat wel klopt.", replies[1].Text);
+        Assert.StartsWith("Ik begrijp: je bent een buur; het gaat om een partner of ex-partner; je merkte: schreeuwen of gillen; het gebeurt vaak. Klopt dat niet? Typ 'nee' en wat wel klopt.", replies[1].Text, StringComparison.Ordinal);
         Assert.StartsWith("Is een van deze dingen gebeurd?", replies[^1].Text, StringComparison.Ordinal);
     }
 
