@@ -6,6 +6,15 @@ public static class ConversationValues
     public const string About = "about";
     public const string Signals = "signals";
     public const string Context = "context";
+    public const string Frequency = "frequency";
+    public const string SeriousFactors = "serious_factors";
+    public const string Role = "role";
+
+    /// <summary>The role of someone telling about themselves.</summary>
+    public const string RoleSelf = "self";
+
+    /// <summary>The values that hold context answer ids (dialogs/assessment/context.yaml).</summary>
+    public static IReadOnlyList<string> ContextAnswers { get; } = [Context, Frequency, SeriousFactors];
     public const string Urgency = "urgency";
     public const string Feedback = "feedback";
 

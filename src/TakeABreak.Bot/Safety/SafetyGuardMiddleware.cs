@@ -13,7 +13,8 @@ namespace TakeABreak.Bot.Safety;
 /// danger now (acute) — call 112 first, the <c>takeabreak.safetyAlert</c> event for the widget's banner, then the offer to
 /// go on or start again, and the dialog does not run; a serious disclosure (urgent) — an acknowledgement with Veilig Thuis
 /// (or 113 for thoughts of suicide), remembered so the urgency for follow-up is raised, and then the conversation goes on
-/// where it was: a free-text question takes the message as its answer, any other question is asked again.
+/// where it was: the dialogs take any answer the message holds, and otherwise ask their question again without a
+/// "not understood".
 /// A button of the waiting question (its label, or the option ids of a submitted card) is not read as something the user wrote,
 /// and typed text that answers the question with its own options ("andere bedreigingen") is an answer, not a new disclosure
 /// (it is still read for danger now).
@@ -77,12 +78,7 @@ public sealed class SafetyGuardMiddleware(
             case SafetyLevel.Urgent:
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
                 await turnContext.SendActivityAsync(_replies.Urgent(verdict, await LocaleAsync(turnContext, verdict, cancellationToken)), cancellationToken);
-                if (prompt is { TakesFreeText: false })
-                {
-                    await dialogs.RepromptAsync(turnContext, cancellationToken);
-                    return;
-                }
-
+                DialogEngine.MarkAcknowledged(turnContext);
                 break;
         }
 

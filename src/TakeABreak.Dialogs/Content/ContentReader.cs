@@ -37,7 +37,7 @@ internal sealed class ContentReader(List<ContentError> errors)
                 continue;
             }
 
-            interruptions.Add(new Located<InterruptionDefinition>(definition, document, pointer));
+            interruptions.Add(new Located<InterruptionDefinition>(definition with { WinsOverAnswers = item["wins_over_answers"]?.GetValue<bool>() ?? false }, document, pointer));
         }
 
         return new ConversationSettings(
@@ -45,8 +45,7 @@ internal sealed class ContentReader(List<ContentError> errors)
             TextList(root["locales"]),
             Text(root, "start")!,
             TextList(root["start_events"]),
-            (int)(root["max_attempts"]?.GetValue<long>() ?? 3),
-            Text(root, "way_out")!,
+            (int)(root["max_attempts"]?.GetValue<long>() ?? 2),
             interruptions);
     }
 
@@ -193,8 +192,11 @@ internal sealed class ContentReader(List<ContentError> errors)
         Max = node["max"]?.GetValue<long>(),
         YesNext = Text(node, "yes"),
         NoNext = Text(node, "no"),
+        FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
+        Understood = Text(node, "understood"),
+        SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,
         Options = (node["options"]?.AsArray() ?? [])
-            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")))
+            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false })
             .ToList(),
     };
 
@@ -226,7 +228,6 @@ internal sealed record ConversationSettings(
     string StartDialog,
     IReadOnlyList<string> StartEvents,
     int MaxAttempts,
-    string WayOutDialog,
     IReadOnlyList<Located<InterruptionDefinition>> LocatedInterruptions)
 {
     public IReadOnlyList<InterruptionDefinition> Interruptions => LocatedInterruptions.Select(i => i.Value).ToList();

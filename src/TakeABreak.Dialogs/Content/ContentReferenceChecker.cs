@@ -33,11 +33,6 @@ internal sealed class ContentReferenceChecker(
             errors.Add(new ContentError(file, line("/start"), $"The start dialog '{settings.StartDialog}' does not exist."));
         }
 
-        if (!content.Dialogs.ContainsKey(settings.WayOutDialog))
-        {
-            errors.Add(new ContentError(file, line("/way_out"), $"The way-out dialog '{settings.WayOutDialog}' does not exist."));
-        }
-
         foreach (var missing in EngineStrings.All.Where(id => !content.Strings.Contains(id)))
         {
             errors.Add(new ContentError(file, 1, $"The engine needs string '{missing}'; add it to a file in strings/."));
@@ -136,12 +131,22 @@ internal sealed class ContentReferenceChecker(
         foreach (var option in prompt.Options)
         {
             RequireString(file, step.Line, option.Label, where);
-            if (option.Also is { } also)
+            foreach (var text in new[] { option.Also, option.Understood }.OfType<string>())
             {
-                RequireString(file, step.Line, also, where);
+                RequireString(file, step.Line, text, where);
             }
 
             RequireStep(dialog, step, option.Next, $"next of option '{option.Id}'");
+        }
+
+        if (prompt.Understood is { } understood)
+        {
+            RequireString(file, step.Line, understood, where);
+        }
+
+        if (prompt.FillEarly != FillEarly.No && prompt.Kind is not (PromptKind.Choice or PromptKind.Multi))
+        {
+            errors.Add(new ContentError(file, step.Line, $"In {where}: 'fill_early' works only for 'choice' and 'multi' questions."));
         }
 
         RequireStep(dialog, step, prompt.YesNext, "yes");
@@ -249,7 +254,7 @@ internal sealed class ContentReferenceChecker(
     {
         var reached = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>(settings.LocatedInterruptions.Select(i => i.Value.Dialog).OfType<string>()
-            .Append(settings.StartDialog).Append(settings.WayOutDialog));
+            .Append(settings.StartDialog));
         while (pending.TryPop(out var id))
         {
             if (!reached.Add(id) || !content.Dialogs.TryGetValue(id, out var dialog))

@@ -15,8 +15,6 @@ public sealed class DialogContent
 
     public required int MaxAttempts { get; init; }
 
-    public required string WayOutDialog { get; init; }
-
     public required IReadOnlyDictionary<string, DialogDefinition> Dialogs { get; init; }
 
     public required IReadOnlyList<InterruptionDefinition> Interruptions { get; init; }
@@ -112,10 +110,38 @@ public sealed record PromptDefinition(PromptKind Kind)
     public string? YesNext { get; init; }
 
     public string? NoNext { get; init; }
+
+    /// <summary>Whether any message may already answer this question, and what happens to it then.</summary>
+    public FillEarly FillEarly { get; init; }
+
+    /// <summary>A string id with {0}: how to say the options understood from a sentence.</summary>
+    public string? Understood { get; init; }
+
+    /// <summary>False when an answer picked from a sentence is not repeated in a line of its own (the next message names it anyway).</summary>
+    public bool SayUnderstood { get; init; } = true;
+}
+
+public enum FillEarly
+{
+    /// <summary>Only an answer to this question, when it is asked, fills it.</summary>
+    No,
+
+    /// <summary>Any message may answer it; once answered, the question is skipped.</summary>
+    Skip,
+
+    /// <summary>Any message may answer it; the question is still asked and its answer is added.</summary>
+    Add,
 }
 
 /// <summary>A fixed option: its id is what is stored; its label and other spellings are string ids.</summary>
-public sealed record OptionDefinition(string Id, string Label, string? Also, string? Next);
+public sealed record OptionDefinition(string Id, string Label, string? Also, string? Next)
+{
+    /// <summary>A string id: how to say that this option was understood from a sentence.</summary>
+    public string? Understood { get; init; }
+
+    /// <summary>Named in one sentence together with other options, this one is taken.</summary>
+    public bool Prefer { get; init; }
+}
 
 /// <summary>Go to <see cref="Goto"/> when every named value holds one of the listed ids; no conditions means always.</summary>
 public sealed record BranchCase(IReadOnlyDictionary<string, IReadOnlyList<string>> When, string Goto);
@@ -139,6 +165,9 @@ public enum InterruptionKind
 
 public sealed record InterruptionDefinition(string Id, string Phrases, InterruptionKind Kind)
 {
+    /// <summary>Inside a longer message, the interruption wins even when the message also answers the question.</summary>
+    public bool WinsOverAnswers { get; init; }
+
     public string? Dialog { get; init; }
 
     public string? Locale { get; init; }

@@ -72,7 +72,6 @@ public static class DialogContentLoader
             StartDialog = settings.StartDialog,
             StartEvents = settings.StartEvents,
             MaxAttempts = settings.MaxAttempts,
-            WayOutDialog = settings.WayOutDialog,
             Interruptions = settings.Interruptions,
             Dialogs = dialogs.ToDictionary(dialog => dialog.Definition.Id, dialog => dialog.Definition, StringComparer.Ordinal),
             Strings = new LocalizedStrings(stringTable, settings.Locales[0]),

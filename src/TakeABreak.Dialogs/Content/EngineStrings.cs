@@ -14,6 +14,21 @@ public static class EngineStrings
     public const string LanguageSwitched = "engine_language_switched";
     public const string ContentChanged = "engine_content_changed";
 
+    /// <summary>After the misses allowed in a row: the choices again, with where to get help now.</summary>
+    public const string NotUnderstoodHelp = "engine_not_understood_help";
+
+    /// <summary>Two or more options named in one message: ask which one, showing only those.</summary>
+    public const string Which = "engine_which";
+
+    /// <summary>"Ik begrijp: {0}." — what was taken from a sentence, so that "nee, …" can correct it.</summary>
+    public const string Understood = "engine_understood";
+
+    /// <summary>Phrases that say the last guess was wrong ("klopt niet").</summary>
+    public const string Wrong = "engine_wrong";
+
+    /// <summary>"Weet ik niet" and the like: such an answer is never taken from a message for a question not asked yet.</summary>
+    public const string DontKnow = "engine_dont_know";
+
     public static IReadOnlyList<string> All { get; } =
-        [NotUnderstood, Yes, No, Skip, None, ChecklistSubmit, ChecklistHint, NumberInvalid, LanguageSwitched, ContentChanged];
+        [NotUnderstood, Yes, No, Skip, None, ChecklistSubmit, ChecklistHint, NumberInvalid, LanguageSwitched, ContentChanged, NotUnderstoodHelp, Which, Understood, Wrong, DontKnow];
 }

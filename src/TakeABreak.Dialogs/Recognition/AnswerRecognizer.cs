@@ -1,43 +1,72 @@
 using System.Globalization;
+using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Dialogs.Recognition;
 
 /// <summary>
-/// Recognises typed answers: by number (1, 2, …), by label or other spelling, and by close spelling (typos, case,
-/// accents). Returns null when it is not sure; the dialog then asks again.
+/// Recognises typed answers: by number (1, 2, …), by the whole text (label or synonym, with typos, case and accents),
+/// by a plain yes or no, and by an option's label or synonym inside a sentence. Returns nothing when it is not sure;
+/// the dialog then asks again.
 /// </summary>
 public static class AnswerRecognizer
 {
     private static readonly char[] ListSeparators = [',', ';', '+', '&', '/'];
 
     /// <summary>The one option the text means, or null.</summary>
-    public static string? Choice(string? text, IReadOnlyList<RecognizableOption> options)
+    public static string? Choice(string? text, IReadOnlyList<RecognizableOption> options) => Recognize(text, options, YesNoWords.None).Id;
+
+    /// <summary>
+    /// What the text means for a single-choice question. Ambiguity rules: a plain yes/no picks the one option that
+    /// starts with it (or the plain "Ja"/"Nee" option), else asks which of those; two options named in one sentence are
+    /// both candidates (ask which one); a short word that is not a whole option ("ik") means nothing.
+    /// </summary>
+    public static ChoiceRecognition Recognize(string? text, IReadOnlyList<RecognizableOption> options, YesNoWords yesNo, TextLanguage language = TextLanguage.Dutch)
     {
         var typed = TextNormalizer.Normalize(text);
         if (typed.Length == 0)
         {
-            return null;
+            return ChoiceRecognition.Nothing;
         }
 
         if (Number(typed) is { } number)
         {
-            return number >= 1 && number <= options.Count ? options[(int)number - 1].Id : null;
+            return number >= 1 && number <= options.Count ? ChoiceRecognition.Direct(options[(int)number - 1].Id) : ChoiceRecognition.Nothing;
         }
 
-        var normalized = options.Select(option => (option.Id, Texts: option.Texts.Select(TextNormalizer.Normalize).Where(t => t.Length > 0).ToList())).ToList();
-        return Unique(normalized.Where(o => o.Texts.Contains(typed)).Select(o => o.Id))
-            ?? Unique(normalized.Where(o => o.Texts.Any(t => EditDistance.Close(typed, t))).Select(o => o.Id))
-            ?? Unique(normalized.Where(o => o.Texts.Any(t => t.StartsWith(typed + " ", StringComparison.Ordinal))).Select(o => o.Id))
+        var normalized = options.Select(option => (option.Id, Texts: option.Texts.Concat(option.OtherLanguageTexts).Select(text => AnalyzedText.Phrase(text).Normalized).Where(t => t.Length > 0).ToList())).ToList();
+        var whole = Unique(normalized.Where(o => o.Texts.Contains(typed)).Select(o => o.Id))
+            ?? Unique(normalized.Where(o => o.Texts.Any(t => EditDistance.Close(typed, t))).Select(o => o.Id));
+        if (whole is not null)
+        {
+            return ChoiceRecognition.Direct(whole);
+        }
+
+        if (PlainYesNo(typed, normalized, yesNo) is { } yesOrNo)
+        {
+            return yesOrNo;
+        }
+
+        var leading = Unique(normalized.Where(o => o.Texts.Any(t => t.StartsWith(typed + " ", StringComparison.Ordinal))).Select(o => o.Id))
             ?? Fewest(normalized.SelectMany(o => o.Texts.Where(t => ContainsWords(t, typed)).Select(t => (o.Id, Words: TextNormalizer.Words(t).Length))));
+        if (leading is not null)
+        {
+            return ChoiceRecognition.Direct(leading);
+        }
+
+        var mentioned = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), options);
+        return mentioned.Count == 0 ? ChoiceRecognition.Nothing : ChoiceRecognition.Which(mentioned);
     }
 
     /// <summary>The options a text lists ("1, 3", "2 en 4", "partner, kind"); null when any part is not recognised.</summary>
-    public static IReadOnlyList<string>? Choices(string? text, IReadOnlyList<RecognizableOption> options)
+    public static IReadOnlyList<string>? Choices(string? text, IReadOnlyList<RecognizableOption> options) => RecognizeAll(text, options).Ids;
+
+    /// <summary>The options a text lists or mentions: numbers, labels separated by commas or "en", or phrases inside a sentence.</summary>
+    public static (IReadOnlyList<string>? Ids, bool FromSentence) RecognizeAll(string? text, IReadOnlyList<RecognizableOption> options, TextLanguage language = TextLanguage.Dutch)
     {
         var typed = TextNormalizer.Normalize(text);
         if (typed.Length == 0)
         {
-            return null;
+            return (null, false);
         }
 
         var words = TextNormalizer.Words(typed);
@@ -45,29 +74,17 @@ public static class AnswerRecognizer
         {
             var numbers = words.Select(Number).OfType<long>().ToList();
             return numbers.All(n => n >= 1 && n <= options.Count)
-                ? numbers.Select(n => options[(int)n - 1].Id).Distinct().ToList()
-                : null;
+                ? (numbers.Select(n => options[(int)n - 1].Id).Distinct().ToList(), false)
+                : (null, false);
         }
 
-        var parts = (text ?? string.Empty)
-            .Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .SelectMany(part => part.Split([" en ", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToList();
-        var chosen = new List<string>();
-        foreach (var part in parts)
+        if (ByParts(text, options, language) is { } parts)
         {
-            if (Choice(part, options) is not { } id)
-            {
-                return Choice(text, options) is { } single ? [single] : null;
-            }
-
-            if (!chosen.Contains(id))
-            {
-                chosen.Add(id);
-            }
+            return parts;
         }
 
-        return chosen.Count > 0 ? chosen : null;
+        var mentioned = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), options);
+        return mentioned.Count > 0 ? (mentioned, true) : (null, false);
     }
 
     /// <summary>True when the whole text is one of the phrases (allowing typos), or holds a phrase of several words.</summary>
@@ -95,8 +112,77 @@ public static class AnswerRecognizer
         return false;
     }
 
+    /// <summary>True when the text starts with one of the phrases as whole words; the rest of the text is returned.</summary>
+    public static bool StartsWithPhrase(string? text, IReadOnlyList<string> phrases, out string rest)
+    {
+        var typed = TextNormalizer.Normalize(text);
+        foreach (var phrase in phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).OrderByDescending(p => p.Length))
+        {
+            if (typed == phrase || typed.StartsWith(phrase + " ", StringComparison.Ordinal))
+            {
+                rest = typed[phrase.Length..].Trim();
+                return true;
+            }
+        }
+
+        rest = typed;
+        return false;
+    }
+
     public static long? Number(string normalized) =>
         long.TryParse(normalized, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static (IReadOnlyList<string> Ids, bool FromSentence)? ByParts(string? text, IReadOnlyList<RecognizableOption> options, TextLanguage language)
+    {
+        var parts = (text ?? string.Empty)
+            .Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(part => part.Split([" en ", " and "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        var chosen = new List<string>();
+        var fromSentence = false;
+        foreach (var part in parts)
+        {
+            var recognized = Recognize(part, options, YesNoWords.None, language);
+            if (recognized.Id is not { } id)
+            {
+                var whole = Recognize(text, options, YesNoWords.None, language);
+                return whole.Id is { } single ? ([single], whole.FromSentence) : null;
+            }
+
+            fromSentence |= recognized.FromSentence;
+            if (!chosen.Contains(id))
+            {
+                chosen.Add(id);
+            }
+        }
+
+        return chosen.Count > 0 ? (chosen, fromSentence) : null;
+    }
+
+    private static ChoiceRecognition? PlainYesNo(string typed, List<(string Id, List<string> Texts)> options, YesNoWords yesNo)
+    {
+        var polarity = Polarity(typed, yesNo.Yes) ? yesNo.Yes : Polarity(typed, yesNo.No) ? yesNo.No : null;
+        if (polarity is null)
+        {
+            return null;
+        }
+
+        var firstWords = polarity.Select(phrase => AnalyzedText.Phrase(phrase).Words.FirstOrDefault()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var plainWords = polarity.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).ToHashSet(StringComparer.Ordinal);
+        var candidates = options.Where(o => o.Texts.Any(t => firstWords.Contains(AnalyzedText.Phrase(t).Words[0]))).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var plain = candidates.Where(o => o.Texts.Any(plainWords.Contains)).Select(o => o.Id).Distinct().ToList();
+        return candidates.Count == 1 ? ChoiceRecognition.Direct(candidates[0].Id)
+            : plain.Count == 1 ? ChoiceRecognition.Direct(plain[0])
+            : ChoiceRecognition.Which(candidates.Select(o => o.Id).Distinct().ToList());
+    }
+
+    private static bool Polarity(string typed, IReadOnlyList<string> phrases) =>
+        phrases.Any(phrase => AnalyzedText.Phrase(phrase).Normalized == typed);
 
     private static bool ContainsWords(string label, string typed)
     {
@@ -105,7 +191,7 @@ public static class AnswerRecognizer
             return false;
         }
 
-        var labelWords = TextNormalizer.Words(label);
+        var labelWords = AnalyzedText.Phrase(label).Words;
         return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => EditDistance.Close(word, labelWord)));
     }
 

@@ -25,7 +25,17 @@ public interface IDialogQuestionSource
 }
 
 /// <param name="Also">Other texts that mean this option (synonyms, the other language).</param>
-public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>? Also = null);
+public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>? Also = null)
+{
+    /// <summary>How to say this option was understood from a sentence; default: the label.</summary>
+    public string? Understood { get; init; }
+
+    /// <summary>Named in one sentence together with other options, this one is taken.</summary>
+    public bool Preferred { get; init; }
+
+    /// <summary>The label and synonyms per locale ("nl", "en"), so a sentence is compared by the stems of its own language only.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? PhrasesByLocale { get; init; }
+}
 
 public sealed record DialogQuestion(string Id, string Prompt, IReadOnlyList<DialogOption> Options);
 

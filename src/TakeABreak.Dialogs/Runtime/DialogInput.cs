@@ -14,8 +14,18 @@ public enum DialogInputKind
 /// <param name="Value">A card submit's data, when the message came from a card.</param>
 public sealed record DialogInput(DialogInputKind Kind, string? Text, JsonObject? Value, string? ChannelLocale)
 {
-    public static DialogInput Message(string? text, string? channelLocale = null, JsonObject? value = null) =>
-        new(DialogInputKind.Message, text, value, channelLocale);
+    /// <summary>The channel the user is on ("msteams", "directline", …); content can branch on it as the value "channel".</summary>
+    public string? Channel { get; init; }
 
-    public static DialogInput Started(string? channelLocale = null) => new(DialogInputKind.ConversationStarted, null, null, channelLocale);
+    /// <summary>
+    /// Another part of the bot has already answered this message (e.g. acknowledged what the user told). The dialog
+    /// still takes any answer from it; when it finds none, it asks its question again without saying it did not understand.
+    /// </summary>
+    public bool AlreadyAcknowledged { get; init; }
+
+    public static DialogInput Message(string? text, string? channelLocale = null, JsonObject? value = null, string? channel = null) =>
+        new(DialogInputKind.Message, text, value, channelLocale) { Channel = channel };
+
+    public static DialogInput Started(string? channelLocale = null, string? channel = null) =>
+        new(DialogInputKind.ConversationStarted, null, null, channelLocale) { Channel = channel };
 }

@@ -9,7 +9,14 @@ namespace TakeABreak.Dialogs.Runtime;
 /// </summary>
 public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry extensions)
 {
+    /// <summary>The value that holds the channel the user is on, for content that says something only where it is true.</summary>
+    public const string ChannelValue = "channel";
+
     private const int MaxStepsPerTurn = 500;
+
+    /// <summary>At most this many messages in one turn; more plain messages are joined.</summary>
+    private const int MaxMessagesPerTurn = 3;
+    private readonly QuestionOptions options = new(content, extensions);
 
     public DialogContent Content => content;
 
@@ -35,6 +42,14 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     {
         var turn = new Turn(content, state, services, cancellationToken);
         FollowChannelLocale(state, input.ChannelLocale);
+        if (input.Channel is { } channel)
+        {
+            turn.Values.Set(ChannelValue, channel);
+        }
+
+        var guessed = (Names: state.Guessed, Dialog: state.GuessedDialog);
+        state.Guessed = [];
+        state.GuessedDialog = null;
         if (state.ContentVersion != content.Version)
         {
             var keep = state.Stack.Count == 0 || StillFits(state);
@@ -43,15 +58,15 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             {
                 turn.Say(EngineStrings.ContentChanged);
                 await BeginFromStartAsync(turn);
-                return turn.Replies;
+                return turn.Finish();
             }
         }
 
         var frame = state.Top;
         if (frame is null)
         {
-            await BeginFromStartAsync(turn);
-            return turn.Replies;
+            await BeginFromStartAsync(turn, input.Kind == DialogInputKind.Message && input.Value is null ? input.Text : null);
+            return turn.Finish();
         }
 
         if (input.Kind == DialogInputKind.ConversationStarted)
@@ -62,22 +77,45 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         if (!frame.Waiting)
         {
             await ContinueAsync(turn);
-            return turn.Replies;
+            return turn.Finish();
         }
 
         var step = StepOf(frame);
-        if (input.Value is null && !IsExactOption(turn, frame, step, input.Text) && FindInterruption(turn, step, input.Text) is { } interruption)
+        if (input.Value is null && !IsExactOption(turn, frame, step, input.Text))
         {
-            await InterruptAsync(turn, interruption);
-            return turn.Replies;
+            if (FindInterruption(step, input.Text, withinText: false) is { } interruption)
+            {
+                await InterruptAsync(turn, interruption);
+                return turn.Finish();
+            }
+
+            if (Correct(turn, frame, input.Text, guessed.Names, guessed.Dialog))
+            {
+                await ContinueAsync(turn);
+                return turn.Finish();
+            }
         }
 
-        if (Answer(turn, frame, step, input))
+        var outcome = Answer(turn, frame, step, input);
+        var early = input.Value is null ? TakeEarlyAnswers(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : 0;
+        turn.SayUnderstood();
+        switch (outcome)
         {
-            await ContinueAsync(turn);
+            case AnswerOutcome.Answered:
+                await ContinueAsync(turn);
+                break;
+            case AnswerOutcome.NotUnderstood when early > 0 || input.AlreadyAcknowledged:
+                Ask(turn, frame, step);
+                break;
+            case AnswerOutcome.NotUnderstood when input.Value is null && FindInterruption(step, input.Text, withinText: true) is { } topic:
+                await InterruptAsync(turn, topic);
+                break;
+            case AnswerOutcome.NotUnderstood:
+                NotUnderstood(turn, frame, step, step.Prompt!.Kind == PromptKind.Number ? EngineStrings.NumberInvalid : EngineStrings.NotUnderstood);
+                break;
         }
 
-        return turn.Replies;
+        return turn.Finish();
     }
 
     /// <summary>Forgets everything collected (the locale stays) and starts the conversation from the beginning.</summary>
@@ -103,11 +141,19 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         return turn.Replies;
     }
 
-    private async Task BeginFromStartAsync(Turn turn)
+    /// <summary>Starts from the welcome; a first message that already tells something fills the questions it answers.</summary>
+    private async Task BeginFromStartAsync(Turn turn, string? firstMessage = null)
     {
+        var channel = turn.Values.GetSingle(ChannelValue);
         turn.State.Stack.Clear();
         turn.State.Values.Clear();
+        if (channel is not null)
+        {
+            turn.Values.Set(ChannelValue, channel);
+        }
+
         Push(turn.State, content.StartDialog);
+        TakeEarlyAnswers(turn, content.StartDialog, firstMessage, except: null);
         await ContinueAsync(turn);
     }
 
@@ -134,7 +180,20 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 return;
             }
 
-            foreach (var say in step.Say)
+            if (step.Prompt is { FillEarly: FillEarly.Skip } early && turn.Values.Has(early.Into!))
+            {
+                turn.SkippedAnswered = true;
+                var answered = turn.Values.GetSingle(early.Into!);
+                GoNext(turn.State, frame, dialog, step, early.Options.FirstOrDefault(o => o.Id == answered)?.Next ?? step.Next);
+                continue;
+            }
+
+            if (turn.SkippedAnswered && step.Say.Count > 0)
+            {
+                turn.SayUnderstood();
+            }
+
+            foreach (var say in turn.Replaying ? [] : step.Say)
             {
                 turn.Say(say);
             }
@@ -151,6 +210,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                     }
 
                     frame.Waiting = true;
+                    turn.Replaying = false;
                     Ask(turn, frame, step);
                     return;
                 case StepKind.Action:
@@ -187,7 +247,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         throw new InvalidOperationException($"The dialogs ran more than {MaxStepsPerTurn} steps in one turn without asking anything; look for a loop in the content.");
     }
 
-    private bool Answer(Turn turn, DialogFrame frame, DialogStep step, DialogInput input)
+    private AnswerOutcome Answer(Turn turn, DialogFrame frame, DialogStep step, DialogInput input)
     {
         var prompt = step.Prompt!;
         var dialog = content.Dialog(frame.Dialog);
@@ -195,31 +255,50 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         switch (prompt.Kind)
         {
             case PromptKind.Choice:
-                var choice = AnswerRecognizer.Choice(input.Text, Recognizable(turn, Options(turn, prompt)));
-                if (choice is null)
+                var available = Options(turn, prompt);
+                var choice = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(available, turn.Locale), options.YesNo, turn.Language);
+                if (choice.IsAmbiguous)
                 {
-                    return NotUnderstood(turn, frame, step, EngineStrings.NotUnderstood);
+                    return AskWhich(turn, frame, step, prompt, available.Where(o => choice.Candidates.Contains(o.Id)).ToList());
                 }
 
-                turn.Values.Set(prompt.Into!, choice);
-                next = prompt.Options.FirstOrDefault(o => o.Id == choice)?.Next ?? next;
+                if (choice.Id is null)
+                {
+                    return AnswerOutcome.NotUnderstood;
+                }
+
+                turn.Values.Set(prompt.Into!, choice.Id);
+                if (choice.FromSentence)
+                {
+                    turn.Understood(options.Understood(prompt, available.Where(o => o.Id == choice.Id).ToList(), turn.Locale), prompt.Into!, frame.Dialog);
+                }
+
+                next = prompt.Options.FirstOrDefault(o => o.Id == choice.Id)?.Next ?? next;
                 break;
             case PromptKind.Multi:
                 var chosen = Checklist(turn, frame, prompt, input);
                 if (chosen is null)
                 {
-                    return NotUnderstood(turn, frame, step, EngineStrings.NotUnderstood);
+                    return AnswerOutcome.NotUnderstood;
                 }
 
-                turn.Values.Set(prompt.Into!, chosen);
+                if (prompt.FillEarly == FillEarly.Add)
+                {
+                    turn.Values.Add(prompt.Into!, chosen);
+                }
+                else
+                {
+                    turn.Values.Set(prompt.Into!, chosen);
+                }
+
                 break;
             case PromptKind.Text:
                 if (string.IsNullOrWhiteSpace(input.Text))
                 {
-                    return NotUnderstood(turn, frame, step, EngineStrings.NotUnderstood);
+                    return AnswerOutcome.NotUnderstood;
                 }
 
-                if (prompt.Skippable && AnswerRecognizer.MatchesPhrase(input.Text, AllPhrases(EngineStrings.Skip), allowWithinText: false))
+                if (prompt.Skippable && AnswerRecognizer.MatchesPhrase(input.Text, options.AllPhrases(EngineStrings.Skip), allowWithinText: false))
                 {
                     turn.Values.Remove(prompt.Into!);
                 }
@@ -230,10 +309,10 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
                 break;
             case PromptKind.Confirm:
-                var answer = AnswerRecognizer.Choice(input.Text, YesNo(turn));
+                var answer = AnswerRecognizer.Recognize(input.Text, YesNo(turn), YesNoWords.None).Id;
                 if (answer is null)
                 {
-                    return NotUnderstood(turn, frame, step, EngineStrings.NotUnderstood);
+                    return AnswerOutcome.NotUnderstood;
                 }
 
                 turn.Values.Set(prompt.Into!, answer);
@@ -243,7 +322,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 var number = AnswerRecognizer.Number(TextNormalizer.Normalize(input.Text));
                 if (number is null || number < prompt.Min || number > prompt.Max)
                 {
-                    return NotUnderstood(turn, frame, step, EngineStrings.NumberInvalid);
+                    return AnswerOutcome.NotUnderstood;
                 }
 
                 turn.Values.Set(prompt.Into!, number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -251,32 +330,126 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case PromptKind.Questions:
                 var questions = Questions(turn, prompt);
                 var question = questions[Math.Min(frame.Index, questions.Count - 1)];
-                var picked = AnswerRecognizer.Choice(input.Text, Recognizable(turn, question.Options));
-                if (picked is null)
+                var picked = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(question.Options, turn.Locale), options.YesNo, turn.Language);
+                if (picked.Id is null)
                 {
-                    return NotUnderstood(turn, frame, step, EngineStrings.NotUnderstood);
+                    return AnswerOutcome.NotUnderstood;
                 }
 
                 var others = question.Options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-                turn.Values.Set(prompt.Into!, turn.Values.Get(prompt.Into!).Where(id => !others.Contains(id)).Append(picked).ToList());
+                turn.Values.Set(prompt.Into!, turn.Values.Get(prompt.Into!).Where(id => !others.Contains(id)).Append(picked.Id).ToList());
                 frame.Index++;
                 frame.Attempts = 0;
                 if (frame.Index < questions.Count)
                 {
                     Ask(turn, frame, step);
-                    return false;
+                    return AnswerOutcome.Asked;
                 }
 
                 break;
         }
 
         GoNext(turn.State, frame, dialog, step, next);
+        return AnswerOutcome.Answered;
+    }
+
+    /// <summary>Two or more options named in one message: ask which one, showing only those (a second time: all choices and help).</summary>
+    private AnswerOutcome AskWhich(Turn turn, DialogFrame frame, DialogStep step, PromptDefinition prompt, IReadOnlyList<DialogOption> candidates)
+    {
+        frame.Attempts++;
+        if (frame.Attempts >= content.MaxAttempts)
+        {
+            NotUnderstood(turn, frame, step, EngineStrings.NotUnderstood, counted: true);
+            return AnswerOutcome.Asked;
+        }
+
+        turn.Replies.Add(new DialogReply(turn.Text(EngineStrings.Which))
+        {
+            Choices = candidates.Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
+            ExpectsAnswer = true,
+        });
+        return AnswerOutcome.Asked;
+    }
+
+    /// <summary>
+    /// "nee, …" or "klopt niet" right after a guess: the rest of the message answers the guessed questions again, or
+    /// the guesses are forgotten; the dialog goes back to the first guessed question (answered ones are skipped).
+    /// </summary>
+    private bool Correct(Turn turn, DialogFrame frame, string? text, IReadOnlyList<string> guessed, string? guessedDialog)
+    {
+        if (guessed.Count == 0 || guessedDialog != frame.Dialog)
+        {
+            return false;
+        }
+
+        var wrong = AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.Wrong), allowWithinText: true);
+        if (!AnswerRecognizer.StartsWithPhrase(text, [.. options.AllPhrases(EngineStrings.Wrong), .. options.AllPhrases(EngineStrings.No)], out var rest) && !wrong)
+        {
+            return false;
+        }
+
+        var dialog = content.Dialog(frame.Dialog);
+        var steps = dialog.Steps.Where(s => s.Prompt?.Into is { } into && guessed.Contains(into)).ToList();
+        if (steps.Count == 0)
+        {
+            return false;
+        }
+
+        var corrected = new List<DialogStep>();
+        foreach (var step in steps)
+        {
+            var prompt = step.Prompt!;
+            var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            var recognizable = QuestionOptions.Recognizable(available, turn.Locale);
+            IReadOnlyList<string>? ids = prompt.Kind == PromptKind.Choice
+                ? AnswerRecognizer.Recognize(rest, recognizable, YesNoWords.None, turn.Language).Id is { } id ? [id] : null
+                : AnswerRecognizer.RecognizeAll(rest, recognizable, turn.Language).Ids;
+            if (ids is not null && !ids.SequenceEqual(turn.Values.Get(prompt.Into!)))
+            {
+                turn.Values.Set(prompt.Into!, ids);
+                turn.Understood(options.Understood(prompt, available.Where(o => ids.Contains(o.Id)).ToList(), turn.Locale), prompt.Into!, frame.Dialog);
+                corrected.Add(step);
+            }
+        }
+
+        if (corrected.Count == 0)
+        {
+            if (!wrong)
+            {
+                return false;
+            }
+
+            foreach (var step in steps)
+            {
+                turn.Values.Remove(step.Prompt!.Into!);
+            }
+        }
+
+        var earliest = Math.Min(dialog.IndexOf(frame.Step), dialog.IndexOf(steps[0].Id));
+        frame.Step = dialog.Steps[earliest].Id;
+        turn.Replaying = true;
+        frame.Waiting = false;
+        frame.Attempts = 0;
+        frame.Index = 0;
         return true;
+    }
+
+    private int TakeEarlyAnswers(Turn turn, string dialogId, string? text, DialogStep? except)
+    {
+        var dialog = content.Dialog(dialogId);
+        var from = turn.State.Stack.LastOrDefault(frame => frame.Dialog == dialogId)?.Step ?? dialog.Steps[0].Id;
+        var taken = new EarlyAnswers(options).Take(dialog, from, turn.Values, turn.Locale, text, except);
+        foreach (var answer in taken)
+        {
+            turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, dialogId);
+        }
+
+        return taken.Count;
     }
 
     private IReadOnlyList<string>? Checklist(Turn turn, DialogFrame frame, PromptDefinition prompt, DialogInput input)
     {
-        var options = Options(turn, prompt);
+        var available = Options(turn, prompt);
         if (input.Value is { } value)
         {
             if (value["checklist"]?.ToString() != ChecklistKey(frame))
@@ -289,30 +462,49 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 return [];
             }
 
-            var known = options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+            var known = available.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
             var selected = (value["selection"]?.ToString() ?? string.Empty)
                 .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             return selected.All(known.Contains) ? selected.Distinct().ToList() : null;
         }
 
-        return AnswerRecognizer.MatchesPhrase(input.Text, AllPhrases(EngineStrings.None), allowWithinText: false)
-            ? []
-            : AnswerRecognizer.Choices(input.Text, Recognizable(turn, options));
-    }
-
-    private bool NotUnderstood(Turn turn, DialogFrame frame, DialogStep step, string message)
-    {
-        frame.Attempts++;
-        if (frame.Attempts >= content.MaxAttempts)
+        var none = options.AllPhrases(EngineStrings.None);
+        var typed = TextNormalizer.Normalize(input.Text);
+        if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow)], allowWithinText: false)
+            || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.Normalize(no) == typed))
         {
-            frame.Attempts = 0;
-            Push(turn.State, content.WayOutDialog);
-            return true;
+            return [];
         }
 
-        turn.Say(message);
+        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, QuestionOptions.Recognizable(available, turn.Locale), turn.Language);
+        if (ids is not null)
+        {
+            if (fromSentence && prompt.SayUnderstood)
+            {
+                turn.Understood(options.Understood(prompt, available.Where(o => ids.Contains(o.Id)).ToList(), turn.Locale), prompt.Into!, frame.Dialog);
+            }
+
+            return ids;
+        }
+
+        var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.Normalize).Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        return TextNormalizer.Words(TextNormalizer.Normalize(input.Text)).Any(noneWords.Contains) ? [] : null;
+    }
+
+    /// <summary>
+    /// Asks again. After <see cref="DialogContent.MaxAttempts"/> misses in a row the choices come with where to get help
+    /// now (112, Veilig Thuis); the two messages take turns, so the same one is never said twice in a row.
+    /// </summary>
+    private void NotUnderstood(Turn turn, DialogFrame frame, DialogStep step, string message, bool counted = false)
+    {
+        if (!counted)
+        {
+            frame.Attempts++;
+        }
+
+        var help = frame.Attempts >= content.MaxAttempts && (frame.Attempts - content.MaxAttempts) % 2 == 0;
+        turn.Say(help ? EngineStrings.NotUnderstoodHelp : message);
         Ask(turn, frame, step);
-        return false;
     }
 
     private async Task InterruptAsync(Turn turn, InterruptionDefinition interruption)
@@ -347,9 +539,17 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         await ContinueAsync(turn);
     }
 
-    private InterruptionDefinition? FindInterruption(Turn turn, DialogStep step, string? text) =>
-        content.Interruptions.FirstOrDefault(interruption =>
-            AnswerRecognizer.MatchesPhrase(text, AllPhrases(interruption.Phrases), allowWithinText: step.Prompt?.Kind != PromptKind.Text));
+    /// <summary>
+    /// The interruption a message asks for. The whole message as a phrase always counts; a phrase inside a longer
+    /// message counts first only for interruptions that win over answers (stop, restart, a person, a language), and
+    /// for the others (information questions) only when the message answered nothing (<paramref name="withinText"/>).
+    /// </summary>
+    private InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText)
+    {
+        var inText = step.Prompt?.Kind != PromptKind.Text;
+        return content.Interruptions.FirstOrDefault(interruption =>
+            AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(interruption.Phrases), allowWithinText: inText && (withinText || interruption.WinsOverAnswers)));
+    }
 
     /// <summary>True when the text is exactly an answer to the question; that answer then wins over an interruption.</summary>
     private bool IsExactOption(Turn turn, DialogFrame frame, DialogStep step, string? text)
@@ -360,17 +560,18 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             return false;
         }
 
-        var options = prompt.Kind switch
+        var available = prompt.Kind switch
         {
             PromptKind.Choice or PromptKind.Multi => Options(turn, prompt),
             PromptKind.Questions => Questions(turn, prompt)[Math.Min(frame.Index, Questions(turn, prompt).Count - 1)].Options,
             _ => [],
         };
-        return options.Any(option => TextNormalizer.Normalize(option.Label) == typed);
+        return available.Any(option => TextNormalizer.Normalize(option.Label) == typed);
     }
 
     private void Ask(Turn turn, DialogFrame frame, DialogStep step)
     {
+        turn.SayUnderstood();
         var prompt = step.Prompt!;
         switch (prompt.Kind)
         {
@@ -382,12 +583,12 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 });
                 break;
             case PromptKind.Multi:
-                var options = Options(turn, prompt);
+                var available = Options(turn, prompt);
                 turn.Replies.Add(new DialogReply(turn.Text(prompt.Text!))
                 {
                     Checklist = new ReplyChecklist(
                         ChecklistKey(frame),
-                        options.Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
+                        available.Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
                         turn.Text(EngineStrings.ChecklistSubmit),
                         content.Strings.Phrases(EngineStrings.None, turn.Locale)[0],
                         turn.Text(EngineStrings.ChecklistHint)),
@@ -423,31 +624,16 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         }
     }
 
-    private IReadOnlyList<DialogOption> Options(Turn turn, PromptDefinition prompt) =>
-        prompt.Source is { } source
-            ? extensions.OptionSource(source).GetOptions(turn.Values, turn.Locale)
-            : prompt.Options.Select(option => new DialogOption(
-                    option.Id,
-                    turn.Text(option.Label),
-                    content.Locales.SelectMany(locale => content.Strings.Phrases(option.Label, locale))
-                        .Concat(option.Also is null ? [] : AllPhrases(option.Also))
-                        .ToList()))
-                .ToList();
+    private IReadOnlyList<DialogOption> Options(Turn turn, PromptDefinition prompt) => options.Of(prompt, turn.Values, turn.Locale);
 
     private IReadOnlyList<DialogQuestion> Questions(Turn turn, PromptDefinition prompt) =>
         extensions.QuestionSource(prompt.Source!).GetQuestions(turn.Values, turn.Locale);
 
     private List<RecognizableOption> YesNo(Turn turn) =>
     [
-        new("yes", [.. content.Strings.Phrases(EngineStrings.Yes, turn.Locale), .. AllPhrases(EngineStrings.Yes)]),
-        new("no", [.. content.Strings.Phrases(EngineStrings.No, turn.Locale), .. AllPhrases(EngineStrings.No)]),
+        new("yes", [.. content.Strings.Phrases(EngineStrings.Yes, turn.Locale), .. options.AllPhrases(EngineStrings.Yes)]),
+        new("no", [.. content.Strings.Phrases(EngineStrings.No, turn.Locale), .. options.AllPhrases(EngineStrings.No)]),
     ];
-
-    private static List<RecognizableOption> Recognizable(Turn turn, IReadOnlyList<DialogOption> options) =>
-        options.Select(option => new RecognizableOption(option.Id, [option.Label, .. option.Also ?? [], option.Id.Replace('_', ' ')])).ToList();
-
-    private List<string> AllPhrases(string stringId) =>
-        content.Locales.SelectMany(locale => content.Strings.Phrases(stringId, locale)).Distinct().ToList();
 
     private static bool Holds(DialogValues values, IReadOnlyDictionary<string, IReadOnlyList<string>> when) =>
         when.All(condition => values.Get(condition.Key).Any(condition.Value.Contains));
@@ -477,8 +663,19 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         }
     }
 
+    private enum AnswerOutcome
+    {
+        Answered,
+        NotUnderstood,
+
+        /// <summary>The machine asked something itself (which of two, or the next question of a set).</summary>
+        Asked,
+    }
+
     private sealed class Turn(DialogContent content, DialogState state, IServiceProvider services, CancellationToken cancellationToken)
     {
+        private readonly List<string> _understood = [];
+
         public DialogState State { get; } = state;
 
         public DialogValues Values { get; } = new(state.Values);
@@ -489,10 +686,71 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         public List<DialogReply> Replies { get; } = [];
 
+        /// <summary>True once a question was skipped because a message already answered it: what was understood is said before what follows.</summary>
+        public bool SkippedAnswered { get; set; }
+
+        /// <summary>True while going back over steps already passed (after a correction): what they say is not said again.</summary>
+        public bool Replaying { get; set; }
+
         public string Locale => State.Locale ?? content.DefaultLocale;
+
+        public TakeABreak.Linguistics.Stemming.TextLanguage Language => AnalyzedText.LanguageOf(Locale);
 
         public string Text(string id) => content.Strings.Text(id, Locale);
 
         public void Say(string id) => Replies.Add(new DialogReply(Text(id)));
+
+        /// <summary>Remembers what was taken from a sentence: said in one line before the next question, and open to "nee, …".</summary>
+        public void Understood(string text, string valueName, string dialog)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                _understood.Add(text);
+            }
+
+            State.Guessed.Add(valueName);
+            State.GuessedDialog = dialog;
+        }
+
+        public void SayUnderstood()
+        {
+            if (_understood.Count > 0)
+            {
+                Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood))));
+                _understood.Clear();
+            }
+        }
+
+        public IReadOnlyList<DialogReply> Finish()
+        {
+            if (_understood.Count > 0)
+            {
+                var line = new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood)));
+                _understood.Clear();
+                Replies.Insert(0, line);
+            }
+
+            JoinToAtMost(MaxMessagesPerTurn);
+            return Replies;
+        }
+
+        /// <summary>No wall of text: plain messages next to each other are joined (the first one stays on its own) until the turn has at most this many.</summary>
+        private void JoinToAtMost(int count)
+        {
+            for (var i = 1; Replies.Count > count && i < Replies.Count - 1;)
+            {
+                if (Plain(Replies[i]) && Plain(Replies[i + 1]))
+                {
+                    Replies[i] = new DialogReply(Replies[i].Text + "\n\n" + Replies[i + 1].Text);
+                    Replies.RemoveAt(i + 1);
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        private static bool Plain(DialogReply reply) => reply.Choices.Count == 0 && reply.Checklist is null && !reply.ExpectsAnswer;
     }
 }

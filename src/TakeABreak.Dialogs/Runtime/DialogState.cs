@@ -20,6 +20,12 @@ public sealed class DialogState
 
     public Dictionary<string, List<string>> Values { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The values the last message filled from a sentence (a guess), so the next one can correct them with "nee, …".</summary>
+    public List<string> Guessed { get; set; } = [];
+
+    /// <summary>The dialog whose questions <see cref="Guessed"/> belong to.</summary>
+    public string? GuessedDialog { get; set; }
+
     public DialogFrame? Top => Stack.Count > 0 ? Stack[^1] : null;
 }
 

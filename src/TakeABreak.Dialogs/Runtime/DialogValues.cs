@@ -14,4 +14,7 @@ public sealed class DialogValues(Dictionary<string, List<string>> values)
     public void Set(string name, string item) => values[name] = [item];
 
     public void Remove(string name) => values.Remove(name);
+
+    /// <summary>Adds items to a list value, keeping each once.</summary>
+    public void Add(string name, IEnumerable<string> items) => Set(name, Get(name).Concat(items).Distinct(StringComparer.Ordinal).ToList());
 }

@@ -13,6 +13,14 @@ namespace TakeABreak.Dialogs.Turns;
 /// </summary>
 public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
 {
+    private const string AcknowledgedKey = "takeabreak.dialogs.acknowledged";
+
+    /// <summary>
+    /// Tells the dialogs that this turn's message was already answered by middleware: they still take any answer from
+    /// it, but when they find none they ask their question again without saying they did not understand.
+    /// </summary>
+    public static void MarkAcknowledged(ITurnContext turnContext) => turnContext.TurnState[AcknowledgedKey] = true;
+
     /// <summary>Runs the turn: a message, a card submit, a member joining or a start event (see conversation.yaml); other activities are ignored.</summary>
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -20,6 +28,11 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
         if (InputOf(turnContext.Activity) is not { } input)
         {
             return;
+        }
+
+        if (turnContext.TurnState.ContainsKey(AcknowledgedKey))
+        {
+            input = input with { AlreadyAcknowledged = true };
         }
 
         await WithStateAsync(turnContext, (state, services) => machine.RunAsync(state, input, services, cancellationToken), cancellationToken);
@@ -69,13 +82,13 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
     {
         if (activity.IsType(ActivityTypes.Message))
         {
-            return DialogInput.Message(activity.Text, activity.Locale, activity.Value as JsonObject);
+            return DialogInput.Message(activity.Text, activity.Locale, activity.Value as JsonObject, activity.ChannelId);
         }
 
         var joined = activity.IsType(ActivityTypes.ConversationUpdate)
             && activity.MembersAdded?.Any(member => member.Id != activity.Recipient?.Id) == true;
         var startEvent = activity.IsType(ActivityTypes.Event) && activity.Name is { } name && machine.Content.StartEvents.Contains(name);
-        return joined || startEvent ? DialogInput.Started(activity.Locale) : null;
+        return joined || startEvent ? DialogInput.Started(activity.Locale, activity.ChannelId) : null;
     }
 
     private async Task WithStateAsync(

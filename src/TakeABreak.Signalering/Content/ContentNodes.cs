@@ -18,6 +18,10 @@ internal static class ContentNodes
     public static LocalizedText Text(JsonNode node, string name) =>
         new(node[name]!["nl"]!.GetValue<string>(), node[name]!["en"]!.GetValue<string>());
 
+    /// <summary>An optional property with phrases per language ({ nl: [...], en: [...] }).</summary>
+    public static LocalizedPhrases Phrases(JsonNode node, string name) =>
+        node[name] is { } phrases ? new(Strings(phrases, "nl"), Strings(phrases, "en")) : LocalizedPhrases.None;
+
     public static string Child(string pointer, int index) =>
         YamlContentDocument.Pointer(pointer, index.ToString(CultureInfo.InvariantCulture));
 

@@ -3,4 +3,8 @@ using TakeABreak.Signalering.Content;
 namespace TakeABreak.Signalering.Signals;
 
 /// <summary>Who a conversation is about, e.g. "partner" or "older_person".</summary>
-public sealed record PersonType(string Id, LocalizedText Label);
+public sealed record PersonType(string Id, LocalizedText Label)
+{
+    /// <summary>Phrases that also mean this person type, for recognising it in what people type.</summary>
+    public LocalizedPhrases Also { get; init; } = LocalizedPhrases.None;
+}

@@ -8,4 +8,8 @@ public sealed record Signal(
     string GroupId,
     IReadOnlyList<string> PersonTypeIds,
     LocalizedText Label,
-    LocalizedText Explanation);
+    LocalizedText Explanation)
+{
+    /// <summary>Phrases that also mean this signal, for recognising it in what people type.</summary>
+    public LocalizedPhrases Also { get; init; } = LocalizedPhrases.None;
+}

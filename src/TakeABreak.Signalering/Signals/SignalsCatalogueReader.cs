@@ -16,7 +16,7 @@ internal static class SignalsCatalogueReader
         var ids = new UniqueIds(document, errors);
 
         var personTypes = Items(root, "person_types", string.Empty)
-            .Select(entry => new PersonType(ids.Claim(entry.Item, entry.Pointer, "person type"), Text(entry.Item, "label")))
+            .Select(entry => new PersonType(ids.Claim(entry.Item, entry.Pointer, "person type"), Text(entry.Item, "label")) { Also = Phrases(entry.Item, "also") })
             .ToList();
         var groups = Items(root, "groups", string.Empty)
             .Select(entry => new SignalGroup(ids.Claim(entry.Item, entry.Pointer, "group"), Text(entry.Item, "label")))
@@ -32,7 +32,10 @@ internal static class SignalsCatalogueReader
                 String(item, "group"),
                 Strings(item, "person_types"),
                 Text(item, "label"),
-                Text(item, "explanation"));
+                Text(item, "explanation"))
+            {
+                Also = Phrases(item, "also"),
+            };
             if (!groupIds.Contains(signal.GroupId))
             {
                 errors.Add(new ContentError(document.File, document.LineOf(pointer + "/group"), $"Signal '{signal.Id}' names group '{signal.GroupId}', which is not in groups."));
@@ -50,7 +53,7 @@ internal static class SignalsCatalogueReader
         }
 
         var specialTopics = Items(root, "special_topics", string.Empty)
-            .Select(entry => new SpecialTopic(ids.Claim(entry.Item, entry.Pointer, "special topic"), String(entry.Item, "handover"), Text(entry.Item, "label"), Text(entry.Item, "explanation")))
+            .Select(entry => new SpecialTopic(ids.Claim(entry.Item, entry.Pointer, "special topic"), String(entry.Item, "handover"), Text(entry.Item, "label"), Text(entry.Item, "explanation")) { Also = Phrases(entry.Item, "also") })
             .ToList();
 
         ReportUnused(document, errors, groups.Select(group => group.Id), signals.Select(signal => signal.GroupId), "/groups", "Group '{0}' has no signals.");

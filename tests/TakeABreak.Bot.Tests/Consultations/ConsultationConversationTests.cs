@@ -31,9 +31,7 @@ public sealed partial class ConsultationConversationTests(ITestOutputHelper outp
         var clock = new Stopwatch();
         var flow = new TestFlow(host, "nl-NL", conversationId: "whole")
             .ToSignals("resident", "1")
-            .Expect("1, 2, 3", "in je eigen woorden")
-            .Expect("Ik hoor ze elke nacht ruzie maken", "Hoe vaak gebeurt het?")
-            .AnswerContext(host.Services, "partner", "weet ik niet", Offer)
+            .ToAssessment("1, 2, 3", "weet ik niet", "geen van deze", Offer)
             .Do(() => Task.FromResult(clock = Stopwatch.StartNew()));
 
         void Step(string send, string reply)
@@ -51,6 +49,10 @@ public sealed partial class ConsultationConversationTests(ITestOutputHelper outp
         Step("doordeweeks na 18 uur", "Hoe mag Moviera je noemen?");
         Step("Sanne", "Dit sturen we naar Moviera:");
         flow.AssertReplyEventually(r => r.Text!.StartsWith(SummaryQuestion, StringComparison.Ordinal), "the summary question");
+        Step("Iets veranderen", "Wat wil je veranderen?");
+        Step("Mijn eigen woorden", "in je eigen woorden");
+        Step("Ik hoor ze elke nacht ruzie maken", "Dit sturen we naar Moviera:");
+        flow.AssertReplyEventually(r => r.Text!.StartsWith(SummaryQuestion, StringComparison.Ordinal), "the summary question again");
         steps++;
         flow.SkipReplies().Send("versturen")
             .AssertReplyEventually(r => (reference = ReferencePattern().Match(r.Text ?? string.Empty).Value).Length > 0, "the confirmation with the reference")
@@ -59,13 +61,13 @@ public sealed partial class ConsultationConversationTests(ITestOutputHelper outp
             .AssertReplyEventually(r => r.Text!.Contains("0800-2000", StringComparison.Ordinal) && r.Text.Contains("112", StringComparison.Ordinal), "Veilig Thuis and 112");
 
         await flow.StartTestAsync();
-        output.WriteLine($"From the offer to the confirmation: {steps} user steps (one of them a corrected phone number), {clock.Elapsed.TotalSeconds:F2} s in this test run.");
+        output.WriteLine($"From the offer to the confirmation: {steps} user steps (one a corrected phone number, three adding own words at the summary), {clock.Elapsed.TotalSeconds:F2} s in this test run.");
 
         var record = Assert.Single(await ConsultationHost.RecordsAsync(host));
         Assert.Equal(reference, record.Reference);
         Assert.Equal(ConsultationStatus.New, record.Status);
         Assert.Equal("test", record.Request.Channel);
-        Assert.Equal("resident", record.Request.Audience);
+        Assert.Equal("neighbour", record.Request.Audience);
         Assert.Equal(["partner"], record.Request.PersonTypes);
         Assert.Equal(3, record.Request.SignalIds.Count);
         Assert.NotEmpty(record.Request.ContextFactors);

@@ -12,7 +12,7 @@ internal static class ConsultationRequests
 {
     public const string Phone = "+31611223344";
 
-    public static Task<ConsultationRecord> SubmitAsync(ConversationTestHost host, UrgencyLevel urgency, string audience = "resident") =>
+    public static Task<ConsultationRecord> SubmitAsync(ConversationTestHost host, UrgencyLevel urgency, string audience = "neighbour") =>
         host.Services.GetRequiredService<ConsultationSubmission>().SubmitAsync(
             Guid.NewGuid().ToString("N"),
             new ConsultationRequest(

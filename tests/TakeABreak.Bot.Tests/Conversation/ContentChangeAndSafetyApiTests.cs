@@ -27,7 +27,7 @@ public sealed class ContentChangeAndSafetyApiTests : IDisposable
         using var before = new ConversationTestHost(configure: services => services.AddSingleton<IDialogStateStore>(store));
         await new TestFlow(before, "nl-NL", conversationId: "changing")
             .Start()
-            .Expect("2", "Over wie maak je je zorgen?")
+            .Expect("4", "Over wie maak je je zorgen?")
             .StartTestAsync();
 
         CopyDialogs();
@@ -51,12 +51,12 @@ public sealed class ContentChangeAndSafetyApiTests : IDisposable
             .StartTestAsync();
 
         CopyDialogs();
-        Rename(Path.Combine(_changedDialogs, "strings", "conversation.yaml"), "Wie ben je van de persoon", "Hoe ken je de persoon");
+        Rename(Path.Combine(_changedDialogs, "strings", "conversation.yaml"), "Over wie maak je je zorgen?", "Om wie maak je je zorgen?");
         using var after = new ConversationTestHost(_changedDialogs, services => services.AddSingleton<IDialogStateStore>(store));
 
         await new TestFlow(after, "nl-NL", conversationId: "rewording")
             .Send("1")
-            .AssertReplyContains("Hoe ken je de persoon")
+            .AssertReplyContains("Om wie maak je je zorgen?")
             .StartTestAsync();
     }
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using TakeABreak.Bot.Testing.Conversations;
-using TakeABreak.Signalering.Assessment;
 
 namespace TakeABreak.Bot.Tests.Conversation;
 
@@ -19,38 +17,32 @@ internal static class ConversationPaths
     public static TestFlow Start(this TestFlow flow) =>
         flow.SendConversationUpdate().AssertReplyEventually(r => r.Text == "Wat past het best bij jou?", "the question who you are");
 
-    /// <summary>From "who are you" up to the signs checklist: role (and relation or field), then one person type.</summary>
+    /// <summary>From "who are you" up to the signs checklist: role (and field), then one person type.</summary>
     public static TestFlow ToSignals(this TestFlow flow, string role, string personTypeNumber)
     {
         flow.Start();
         switch (role)
         {
             case "resident":
-                flow.Expect("1", "Wie ben je van de persoon").Expect("buur", "Over wie maak je je zorgen?");
+                flow.Expect("1", "Over wie maak je je zorgen?");
                 break;
             case "volunteer":
-                flow.Expect("2", "Over wie maak je je zorgen?");
+                flow.Expect("4", "Over wie maak je je zorgen?");
                 break;
             case "professional":
-                flow.Expect("3", "In welk werkveld werk je?").Expect("1", "Over wie maak je je zorgen?");
+                flow.Expect("5", "In welk werkveld werk je?").Expect("1", "Over wie maak je je zorgen?");
                 break;
             default:
-                flow.Expect("4", "Wat past bij jouw situatie?");
+                flow.Expect("6", "Wie doet jou pijn");
                 break;
         }
 
-        return flow.Expect(personTypeNumber, "Wat heb je gemerkt?");
+        return flow.Expect(personTypeNumber, role == "self" ? "Wat gebeurt er bij jou?" : "Wat heb je gemerkt?");
     }
 
-    /// <summary>Answers every context question for these person types with the given answer.</summary>
-    public static TestFlow AnswerContext(this TestFlow flow, IServiceProvider services, string personType, string answer, string lastReply)
-    {
-        var count = services.GetRequiredService<AssessmentContent>().Context.For([personType]).Count;
-        for (var i = 0; i < count - 1; i++)
-        {
-            flow.SkipReplies().Send(answer);
-        }
-
-        return flow.Expect(answer, lastReply);
-    }
+    /// <summary>From the signs checklist: the signs, how often, and the checklist of serious things, up to a reply that contains the text.</summary>
+    public static TestFlow ToAssessment(this TestFlow flow, string signals, string frequency, string serious, string lastReply) =>
+        flow.Expect(signals, "Hoe vaak gebeurt het?")
+            .Expect(frequency, "Is een van deze dingen gebeurd?")
+            .Expect(serious, lastReply);
 }

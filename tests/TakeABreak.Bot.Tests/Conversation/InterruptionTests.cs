@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TakeABreak.Bot.Testing.Conversations;
 
 namespace TakeABreak.Bot.Tests.Conversation;
@@ -10,16 +11,18 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
     public static TheoryData<string, string> Prompts() => new()
     {
         { "role", "Wat past het best bij jou?" },
-        { "relation", "Wie ben je van de persoon over wie je je zorgen maakt?" },
         { "field", "In welk werkveld werk je?" },
         { "about", "Over wie maak je je zorgen? Je kunt meer dan één kiezen." },
-        { "signals", "Wat heb je gemerkt? Kies alles wat past." },
-        { "own_words", "Wil je in je eigen woorden vertellen" },
-        { "context", "Hoe vaak gebeurt het?" },
+        { "signals", "Wat heb je gemerkt? Kies alles wat past" },
+        { "frequency", "Hoe vaak gebeurt het?" },
+        { "serious", "Is een van deze dingen gebeurd?" },
         { "meldcode", "Wil je de stappen één voor één zien?" },
         { "offer", "Wil je dit bespreken met iemand van Moviera?" },
         { "feedback", "Had je iets aan dit gesprek?" },
     };
+
+    /// <summary>The names of <see cref="Prompts"/>, for tests that do not need the question's text.</summary>
+    public static TheoryData<string> PromptNames() => [.. Prompts().Select(row => (string)row[0])];
 
     public static TheoryData<string, string, string> PromptsAndInterruptions()
     {
@@ -58,10 +61,9 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
     }
 
     [Theory]
-    [MemberData(nameof(Prompts))]
-    public async Task Restart_at_every_question_goes_back_to_the_welcome(string prompt, string question)
+    [MemberData(nameof(PromptNames))]
+    public async Task Restart_at_every_question_goes_back_to_the_welcome(string prompt)
     {
-        Assert.NotEmpty(question);
         await To(prompt, $"{prompt}-restart")
             .Expect("opnieuw", "Hallo. Ik ben de digitale assistent van Moviera.")
             .AssertReplyEventually(r => r.Text == "Wat past het best bij jou?", "the first question")
@@ -69,10 +71,9 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
     }
 
     [Theory]
-    [MemberData(nameof(Prompts))]
-    public async Task Stop_at_every_question_ends_calmly(string prompt, string question)
+    [MemberData(nameof(PromptNames))]
+    public async Task Stop_at_every_question_ends_calmly(string prompt)
     {
-        Assert.NotEmpty(question);
         await To(prompt, $"{prompt}-stop")
             .Expect("stop", "Het gesprek is gestopt.")
             .AssertNoReply()
@@ -83,7 +84,6 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
     [MemberData(nameof(Prompts))]
     public async Task Switching_to_English_at_every_question_asks_it_again_in_English(string prompt, string question)
     {
-        Assert.NotEmpty(question);
         await To(prompt, $"{prompt}-english")
             .Expect("English", "I will speak English with you now.")
             .AssertReply(r => Assert.False(string.IsNullOrEmpty(r.Text)), "the question again")
@@ -95,7 +95,7 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task Unrecognised_answers_are_asked_again_and_after_three_a_way_out_is_offered()
+    public async Task After_two_misses_the_choices_come_again_with_112_and_Veilig_Thuis_and_an_answer_is_still_taken()
     {
         await new TestFlow(_host, "nl-NL", conversationId: "unrecognised")
             .Start()
@@ -103,19 +103,22 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
             .AssertReply("Dat begrijp ik niet goed. Probeer het nog een keer, of kies een knop.")
             .AssertReply("Wat past het best bij jou?")
             .Send("groen")
+            .AssertReply(r => Assert.Contains("Bel 112", r.Text, StringComparison.Ordinal), "112")
+            .AssertReply(r => Assert.Equal(6, r.SuggestedActions!.Actions.Count), "the choices again")
+            .Send("geel")
             .AssertReply("Dat begrijp ik niet goed. Probeer het nog een keer, of kies een knop.")
             .AssertReply("Wat past het best bij jou?")
-            .Send("geel")
-            .AssertReplyContains("Wat wil je doen?")
-            .Send("Een mens spreken")
-            .AssertReply("Ik ben een digitale assistent, geen mens.")
-            .AssertReplyEventually(r => r.Text == "Vind je het goed dat we dit naar Moviera sturen?", "the consent question")
-            .Send("nee")
-            .AssertReply("Dat is goed. Er wordt niets verstuurd.")
-            .AssertReplyContains("0800-2000")
-            .AssertReplyContains("Moviera ook zelf bereiken")
-            .AssertReply("Wat past het best bij jou?")
+            .Expect("ik ben de buurvrouw", "Over wie maak je je zorgen?")
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_not_understood_help_names_112_and_Veilig_Thuis_once_each()
+    {
+        var text = _host.Services.GetRequiredService<TakeABreak.Dialogs.Content.DialogContent>().Strings.Text(TakeABreak.Dialogs.Content.EngineStrings.NotUnderstoodHelp, "nl");
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "112"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "0800-2000"));
     }
 
     [Fact]
@@ -135,17 +138,17 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
         return prompt switch
         {
             "role" => flow,
-            "relation" => flow.Expect("1", "Wie ben je van de persoon"),
-            "field" => flow.Expect("3", "In welk werkveld werk je?"),
-            "about" => flow.Expect("2", "Over wie maak je je zorgen?"),
-            "signals" => flow.Expect("2", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?"),
-            "own_words" => flow.Expect("2", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("2", "in je eigen woorden"),
-            "context" => flow.Expect("2", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("2", "in je eigen woorden").Expect("overslaan", "Hoe vaak gebeurt het?"),
-            "meldcode" => flow.Expect("3", "In welk werkveld werk je?").Expect("1", "Over wie maak je je zorgen?").Expect("2", "Wat heb je gemerkt?").Expect("1", "in je eigen woorden")
-                .Expect("overslaan", "Hoe vaak gebeurt het?").AnswerContext(_host.Services, "child", "weet ik niet", "Wil je de stappen één voor één zien?"),
-            "offer" => flow.Expect("2", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("1", "in je eigen woorden")
-                .Expect("overslaan", "Hoe vaak gebeurt het?").AnswerContext(_host.Services, "partner", "weet ik niet", "Wil je dit bespreken met iemand van Moviera?"),
-            "feedback" => flow.Expect("1", "Wie ben je van de persoon").Expect("1", "Over wie maak je je zorgen?").Expect("5", "Had je iets aan dit gesprek?"),
+            "field" => flow.Expect("5", "In welk werkveld werk je?"),
+            "about" => flow.Expect("4", "Over wie maak je je zorgen?"),
+            "signals" => flow.Expect("4", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?"),
+            "frequency" => flow.Expect("4", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("2", "Hoe vaak gebeurt het?"),
+            "serious" => flow.Expect("4", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("2", "Hoe vaak gebeurt het?")
+                .Expect("weet ik niet", "Is een van deze dingen gebeurd?"),
+            "meldcode" => flow.Expect("5", "In welk werkveld werk je?").Expect("1", "Over wie maak je je zorgen?").Expect("2", "Wat heb je gemerkt?")
+                .ToAssessment("1", "weet ik niet", "geen van deze", "Wil je de stappen één voor één zien?"),
+            "offer" => flow.Expect("4", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?")
+                .ToAssessment("1, 2, 3", "weet ik niet", "geen van deze", "Wil je dit bespreken met iemand van Moviera?"),
+            "feedback" => flow.Expect("1", "Over wie maak je je zorgen?").Expect("5", "Had je iets aan dit gesprek?"),
             _ => throw new ArgumentOutOfRangeException(nameof(prompt), prompt, "Unknown prompt."),
         };
     }

@@ -35,26 +35,29 @@ public sealed class SignaleringConversationTests(ConversationHostFixture fixture
             _ => ConversationPaths.WhatYouCanDoSelf,
         };
 
+        var level = role == "self" ? "Zorgelijk:" : "Informatie:";
         await new TestFlow(_host, "nl-NL", conversationId: $"{role}-{personType}")
             .ToSignals(role, number)
-            .Expect("2", "in je eigen woorden")
-            .Expect("overslaan", "Hoe vaak gebeurt het?")
-            .AnswerContext(_host.Services, personType, "weet ik niet", "Dit is mijn inschatting")
-            .AssertReplyEventually(r => r.Text!.StartsWith("Informatie:", StringComparison.Ordinal), "the level: information (one sign)")
+            .ToAssessment("2", "weet ik niet", "geen van deze", level)
             .AssertReplyEventually(r => r.Text!.Contains(expected, StringComparison.Ordinal), $"what you can do: '{expected}'")
             .StartTestAsync();
     }
 
     [Theory]
     [InlineData("geen", "weet ik niet", "Informatie:")]
-    [InlineData("1, 2, 3", "weet ik niet", "Zorg:")]
+    [InlineData("1, 2, 3", "weet ik niet", "Zorgelijk:")]
     public async Task Every_urgency_from_the_rules_is_said_with_its_reasons(string signals, string contextAnswer, string level)
     {
         await new TestFlow(_host, "nl-NL", conversationId: $"urgency-{level}")
             .ToSignals("resident", "1")
-            .Expect(signals, "in je eigen woorden")
-            .Expect("overslaan", "Hoe vaak gebeurt het?")
-            .AnswerContext(_host.Services, "partner", contextAnswer, "Ik kijk naar wat je vertelde:\n- ")
+            .ToAssessment(signals, contextAnswer, "geen van deze", "Ik kijk naar wat je vertelde:\n- ")
+            .StartTestAsync();
+        await new TestFlow(_host, "nl-NL", conversationId: $"urgency-level-{level}")
+            .ToSignals("resident", "1")
+            .Expect(signals, "Hoe vaak gebeurt het?")
+            .Expect(contextAnswer, "Is een van deze dingen gebeurd?")
+            .SkipReplies()
+            .Send("geen van deze")
             .AssertReply(r => Assert.StartsWith(level, r.Text, StringComparison.Ordinal), level)
             .StartTestAsync();
     }
@@ -62,17 +65,19 @@ public sealed class SignaleringConversationTests(ConversationHostFixture fixture
     [Fact]
     public async Task Strangulation_makes_the_urgency_urgent_with_that_reason_first()
     {
-        var flow = new TestFlow(_host, "nl-NL", conversationId: "urgency-urgent")
+        await new TestFlow(_host, "nl-NL", conversationId: "urgency-urgent")
             .ToSignals("resident", "1")
-            .Expect("2", "in je eigen woorden")
-            .Expect("overslaan", "Hoe vaak gebeurt het?");
-        foreach (var answer in new[] { "vaak", "weet ik niet", "weet ik niet", "nee", "nee", "nee", "ja", "nee", "nee" })
-        {
-            flow.SkipReplies().Send(answer);
-        }
-
-        await flow.Expect("nee", "- Iemand is bij de keel gepakt of gewurgd. Dat is een sterk waarschuwingsteken.")
-            .AssertReply(r => Assert.StartsWith("Dringend:", r.Text, StringComparison.Ordinal), "urgent")
+            .Expect("2", "Hoe vaak gebeurt het?")
+            .Expect("vaak", "Is een van deze dingen gebeurd?")
+            .SkipReplies()
+            .Send("4")
+            .AssertReply(
+                r =>
+                {
+                    Assert.StartsWith("Dringend:", r.Text, StringComparison.Ordinal);
+                    Assert.Contains("Ik kijk naar wat je vertelde:\n- Iemand is bij de keel gepakt of gewurgd. Dat is een sterk waarschuwingsteken.", r.Text, StringComparison.Ordinal);
+                },
+                "urgent, with strangulation as the first reason")
             .AssertReplyEventually(r => r.Text == "Wil je dit bespreken met iemand van Moviera?", "the offer to talk with Moviera")
             .StartTestAsync();
     }
@@ -82,9 +87,7 @@ public sealed class SignaleringConversationTests(ConversationHostFixture fixture
     {
         await new TestFlow(_host, "nl-NL", conversationId: "offer")
             .ToSignals("resident", "1")
-            .Expect("1, 2, 3", "in je eigen woorden")
-            .Expect("overslaan", "Hoe vaak gebeurt het?")
-            .AnswerContext(_host.Services, "partner", "weet ik niet", "Wil je dit bespreken met iemand van Moviera?")
+            .ToAssessment("1, 2, 3", "weet ik niet", "geen van deze", "Wil je dit bespreken met iemand van Moviera?")
             .Expect("ja", "Vind je het goed dat we dit naar Moviera sturen?")
             .StartTestAsync();
     }
@@ -97,8 +100,7 @@ public sealed class SignaleringConversationTests(ConversationHostFixture fixture
 
         await new TestFlow(_host, "nl-NL", conversationId: "feedback")
             .Start()
-            .Expect("1", "Wie ben je van de persoon")
-            .Expect("buur", "Over wie maak je je zorgen?")
+            .Expect("1", "Over wie maak je je zorgen?")
             .Expect("Mensenhandel", "Had je iets aan dit gesprek?")
             .Expect("4", "Waar kun je terecht?")
             .StartTestAsync();
@@ -115,7 +117,7 @@ public sealed class SignaleringConversationTests(ConversationHostFixture fixture
             .SendConversationUpdate()
             .Expect("volunteer", "Who are you worried about?")
             .SkipReplies().Send("an older person")
-            .AssertReply("Now we look at signs. Please note, signs are not proof. They only get meaning together with what else is going on. And no list is complete.")
+            .AssertReply("Now we look at signs. Signs are not proof. They only mean something together with what else is going on, and no list is complete.")
             .AssertReply(r => Assert.Equal(Attachment.AdaptiveCardContentType, r.Attachments!.Single().ContentType), "the checklist card")
             .StartTestAsync();
     }

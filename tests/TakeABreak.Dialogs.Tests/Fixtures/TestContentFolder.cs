@@ -12,8 +12,7 @@ public sealed class TestContentFolder : IDisposable
         locales: [nl, en]
         start: main
         start_events: [webchat/join]
-        max_attempts: 3
-        way_out: way_out
+        max_attempts: 2
         interruptions:
           - id: restart
             phrases: intent_restart
@@ -44,6 +43,7 @@ public sealed class TestContentFolder : IDisposable
                   options:
                     - { id: red, label: red }
                     - { id: blue, label: blue, also: blue_also }
+                    - { id: green, label: green }
               - id: ask_fruit
                 multi:
                   prompt: ask_fruit
@@ -85,10 +85,6 @@ public sealed class TestContentFolder : IDisposable
             steps:
               - id: explain
                 say: [help_text]
-          way_out:
-            steps:
-              - id: offer
-                say: [way_out_text]
         """;
 
     public const string Strings = """
@@ -115,6 +111,7 @@ public sealed class TestContentFolder : IDisposable
           red: { nl: Rood, en: Red }
           blue: { nl: Blauw, en: Blue }
           blue_also: { nl: [lichtblauw], en: [light blue] }
+          green: { nl: Groen, en: Green }
           ask_fruit: { nl: Welk fruit?, en: Which fruit? }
           apple: { nl: Appel, en: Apple }
           pear: { nl: Peer, en: Pear }
@@ -125,7 +122,11 @@ public sealed class TestContentFolder : IDisposable
           thanks: { nl: Dank je., en: Thank you. }
           bye: { nl: Doei., en: Bye. }
           help_text: { nl: Dit is hulp., en: This is help. }
-          way_out_text: { nl: Zullen we iets anders doen?, en: Shall we do something else? }
+          engine_not_understood_help: { nl: Nog steeds niet. Gevaar? Bel 112., en: Still not. Danger? Call 112. }
+          engine_which: { nl: Welke bedoel je?, en: Which one? }
+          engine_understood: { nl: "Ik begrijp: {0}.", en: "I understood: {0}." }
+          engine_wrong: { nl: [klopt niet], en: [wrong] }
+          engine_dont_know: { nl: [weet ik niet], en: ["I don't know"] }
         """;
 
     public TestContentFolder()

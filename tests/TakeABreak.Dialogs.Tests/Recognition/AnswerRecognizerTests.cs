@@ -80,3 +80,77 @@ public class AnswerRecognizerTests
     public void Normalizing_removes_case_accents_and_punctuation() =>
         Assert.Equal("een oudere cafe", TextNormalizer.Normalize("  Eén  OUDERE, café! "));
 }
+
+public class AmbiguityRulesTests
+{
+    private static readonly YesNoWords YesNo = new(["ja", "yes"], ["nee", "no"]);
+
+    [Fact]
+    public void A_plain_no_picks_the_plain_no_option()
+    {
+        RecognizableOption[] answers = [new("hurt", ["Ja, en er is een kind pijn gedaan"]), new("seen", ["Ja, ze zien het"]), new("no", ["Nee"]), new("unknown", ["Weet ik niet"])];
+
+        Assert.Equal("no", AnswerRecognizer.Recognize("nee", answers, YesNo).Id);
+    }
+
+    [Fact]
+    public void A_plain_yes_with_two_yes_options_asks_which_one_showing_only_those()
+    {
+        RecognizableOption[] answers = [new("hurt", ["Ja, en er is een kind pijn gedaan"]), new("seen", ["Ja, ze zien het"]), new("no", ["Nee"])];
+
+        var recognition = AnswerRecognizer.Recognize("ja", answers, YesNo);
+
+        Assert.True(recognition.IsAmbiguous);
+        Assert.Equal(["hurt", "seen"], recognition.Candidates);
+    }
+
+    [Fact]
+    public void A_plain_yes_picks_the_plain_yes_option_over_longer_ones()
+    {
+        RecognizableOption[] answers = [new("yes", ["Ja"]), new("yes_more", ["Ja, en vaker"]), new("no", ["Nee"])];
+
+        Assert.Equal("yes", AnswerRecognizer.Recognize("ja", answers, YesNo).Id);
+    }
+
+    [Theory]
+    [InlineData("ik")]
+    [InlineData("me")]
+    [InlineData("ja")]
+    public void A_short_word_that_is_not_a_whole_option_means_nothing(string typed)
+    {
+        RecognizableOption[] roles = [new("neighbour", ["Buur", "buurvrouw"]), new("self", ["Het gaat over mijzelf", "mezelf", "over mij"])];
+
+        Assert.Null(AnswerRecognizer.Recognize(typed, roles, YesNo).Id);
+    }
+
+    [Theory]
+    [InlineData("ik ben de buurman van boven", "neighbour")]
+    [InlineData("ik werk als wijkverpleegkundige", "nurse")]
+    [InlineData("blauwe pekken op haar arm", "bruises")]
+    [InlineData("ze heeft een blauw oog", "bruises")]
+    public void An_option_is_found_inside_a_sentence_by_synonym_stem_compound_or_typo(string typed, string expected)
+    {
+        RecognizableOption[] options = [new("neighbour", ["Buur", "buurman"]), new("nurse", ["Zorg", "verpleegkundige"]), new("bruises", ["Verwondingen", "blauwe plekken", "blauw oog"])];
+
+        var recognition = AnswerRecognizer.Recognize(typed, options, YesNo);
+
+        Assert.Equal(expected, recognition.Id);
+        Assert.True(recognition.FromSentence);
+    }
+
+    [Fact]
+    public void A_phrase_right_after_a_negation_does_not_count()
+    {
+        RecognizableOption[] options = [new("children", ["kinderen"]), new("weapon", ["wapen"])];
+
+        Assert.Equal(["weapon"], AnswerRecognizer.RecognizeAll("geen kinderen, wel een wapen", options).Ids);
+    }
+
+    [Fact]
+    public void A_preferred_option_wins_when_named_with_others()
+    {
+        RecognizableOption[] roles = [new("family", ["familie", "vriend"]), new("self", ["mezelf", "slaat mij"], Preferred: true)];
+
+        Assert.Equal("self", AnswerRecognizer.Recognize("mijn vriend slaat mij", roles, YesNo).Id);
+    }
+}

@@ -34,7 +34,7 @@ public sealed class DialogEngineTests : IDisposable
 
         Assert.Equal(["Hallo.", "Welke kleur?"], replies.Select(r => r.Text));
         Assert.Equal(InputHints.ExpectingInput, replies[1].InputHint);
-        Assert.Equal(["Rood", "Blauw"], replies[1].SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal(["Rood", "Blauw", "Groen"], replies[1].SuggestedActions!.Actions.Select(a => a.Title));
         Assert.All(replies[1].SuggestedActions!.Actions, action => Assert.Equal(ActionTypes.ImBack, action.Type));
     }
 

@@ -75,12 +75,12 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
         for (var i = 0; i < 40 && !reachedAction; i++)
         {
             await chat.Page.Keyboard.PressAsync("Tab");
-            reachedAction = await chat.Page.EvaluateAsync<bool>("() => (document.activeElement.textContent || '').trim() === 'Buur, familie, vriend of collega'");
+            reachedAction = await chat.Page.EvaluateAsync<bool>("() => (document.activeElement.textContent || '').trim() === 'Buur'");
         }
 
         Assert.True(reachedAction, "Tab never reached the suggested action.");
         await chat.Page.Keyboard.PressAsync("Enter");
-        await chat.WaitForTextAsync("Wie ben je van de persoon");
+        await chat.WaitForTextAsync("Over wie maak je je zorgen?");
 
         var reachedSendBox = false;
         for (var i = 0; i < 40 && !reachedSendBox; i++)
@@ -93,9 +93,9 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
         }
 
         Assert.True(reachedSendBox, "Tab never reached the send box.");
-        await chat.Page.Keyboard.TypeAsync("buur");
+        await chat.Page.Keyboard.TypeAsync("een partner");
         await chat.Page.Keyboard.PressAsync("Enter");
-        await chat.WaitForTextAsync("Over wie maak je je zorgen?");
+        await chat.WaitForTextAsync("Wat heb je gemerkt?");
     }
 
     [Fact]

@@ -60,14 +60,14 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         Assert.Equal(Catalogue, error.File);
         Assert.Equal(line, error.Line);
-        Assert.Contains("signals/1/label", error.Message);
+        Assert.Contains("signals/6/label", error.Message);
         Assert.Contains("en", error.Message);
     }
 
     [Fact]
     public void A_field_the_schema_does_not_know_is_reported_on_its_line()
     {
-        var line = dialogs.Replace(Urgency, "    weight: 3\n", "    weight: 3\n    wieght: 4\n") + 1;
+        var line = dialogs.Replace(Urgency, "    any_of: [separation_recent_or_planned]\n    weight: 2\n", "    any_of: [separation_recent_or_planned]\n    weight: 2\n    wieght: 4\n") + 2;
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
@@ -163,7 +163,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
     [Fact]
     public void A_key_written_twice_is_reported_on_the_second_one()
     {
-        var line = dialogs.Replace(Urgency, "    weight: 3\n", "    weight: 3\n    weight: 4\n") + 1;
+        var line = dialogs.Replace(Urgency, "    any_of: [separation_recent_or_planned]\n    weight: 2\n", "    any_of: [separation_recent_or_planned]\n    weight: 2\n    weight: 4\n") + 2;
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 

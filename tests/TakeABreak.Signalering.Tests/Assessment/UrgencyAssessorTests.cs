@@ -87,11 +87,11 @@ public sealed class UrgencyAssessorTests
     }
 
     [Fact]
-    public void A_threat_to_kill_without_a_weapon_gives_concern()
+    public void A_threat_to_kill_is_urgent_on_its_own()
     {
         var assessment = Assess([], ["threats_to_kill", "weapons_none"]);
 
-        Assert.Equal(UrgencyLevel.Concern, assessment.Level);
+        Assert.Equal(UrgencyLevel.Urgent, assessment.Level);
         Assert.Equal(["threat_to_kill"], assessment.ReasonIds);
     }
 

@@ -55,14 +55,14 @@ public sealed partial class UrgencyWordingTests
     }
 
     [Fact]
-    public void Urgent_says_veilig_thuis_now_and_moviera_the_same_working_day()
+    public void Urgent_says_veilig_thuis_now_and_promises_nothing_of_Moviera_before_the_consultation_request_exists()
     {
         var urgent = content.Urgency.Describe(UrgencyLevel.Urgent).Description;
 
         Assert.Contains("Bel nu Veilig Thuis: 0800-2000", urgent.Nl);
-        Assert.Contains("dezelfde werkdag", urgent.Nl);
+        Assert.DoesNotContain("dezelfde werkdag", urgent.Nl);
         Assert.Contains("Call Veilig Thuis now: 0800-2000", urgent.En);
-        Assert.Contains("the same working day", urgent.En);
+        Assert.DoesNotContain("the same working day", urgent.En);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Text;
-using TakeABreak.Bot.Conversation.Sources;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Assessment;
 
@@ -7,7 +6,7 @@ namespace TakeABreak.Bot.Conversation.Actions;
 
 /// <summary>
 /// Finds the urgency for follow-up from what was collected, stores its id in "urgency", and says it with the reasons in
-/// plain words (all wording from dialogs/assessment/urgency.yaml).
+/// plain words, in one message (all wording from dialogs/assessment/urgency.yaml).
 /// </summary>
 public sealed class AssessUrgencyAction(AssessmentContent assessment) : IDialogAction
 {
@@ -17,24 +16,29 @@ public sealed class AssessUrgencyAction(AssessmentContent assessment) : IDialogA
 
     public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
-        var input = new AssessmentInput(
-            context.Values.Get(ConversationValues.Signals).ToList(),
-            context.Values.Get(ConversationValues.Context).ToList(),
-            PersonTypes.Chosen(assessment, context.Values),
-            context.Values.Has(ConversationValues.SafetyFlags) ? UrgencyLevel.Urgent : null);
+        var input = CollectedAnswers.For(assessment, context.Values, context.Values.Has(ConversationValues.SafetyFlags) ? UrgencyLevel.Urgent : null);
         var result = assessment.CreateAssessor().Assess(input);
-        context.Values.Set(ConversationValues.Urgency, result.Level.ToId());
-
         var rules = assessment.Urgency;
-        var reasons = new StringBuilder(rules.Heading.In(context.Locale));
-        foreach (var reasonId in result.ReasonIds)
+        if (context.Values.GetSingle(ConversationValues.Role) == ConversationValues.RoleSelf && result.Level < UrgencyLevel.Concern)
         {
-            reasons.Append('\n').Append("- ").Append(rules.Reason(reasonId).In(context.Locale));
+            // Someone telling about themselves is never left at "information", nor told that one sign is no proof.
+            var notInformation = result.ReasonIds.Where(id => rules.Rules.All(rule => rule.Id != id || rule.Level > UrgencyLevel.Information)).ToList();
+            result = new UrgencyAssessment(UrgencyLevel.Concern, notInformation);
         }
 
-        context.Say(reasons.ToString());
+        context.Values.Set(ConversationValues.Urgency, result.Level.ToId());
         var level = rules.Describe(result.Level);
-        context.Say($"{level.Label.In(context.Locale)}: {level.Description.In(context.Locale)}");
+        var said = new StringBuilder().Append(level.Label.In(context.Locale)).Append(": ").Append(level.Description.In(context.Locale));
+        if (result.ReasonIds.Count > 0)
+        {
+            said.Append('\n').Append(rules.Heading.In(context.Locale));
+            foreach (var reasonId in result.ReasonIds)
+            {
+                said.Append('\n').Append("- ").Append(rules.Reason(reasonId).In(context.Locale));
+            }
+        }
+
+        context.Say(said.ToString());
         return Task.CompletedTask;
     }
 }

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using TakeABreak.Linguistics.Stemming;
+
+namespace TakeABreak.Dialogs.Recognition;
+
+/// <summary>
+/// A normalized text as words, with each word's Dutch and English Snowball stem. A typed text is compared by the stems
+/// of the conversation's language only (<see cref="Language"/>), so that an English stem cannot match a Dutch word
+/// ("banging" and "bang").
+/// </summary>
+public sealed class AnalyzedText
+{
+    private const int MaxCachedPhrases = 20_000;
+    private static readonly ConcurrentDictionary<string, AnalyzedText> Phrases = new(StringComparer.Ordinal);
+
+    private AnalyzedText(string normalized, TextLanguage language = TextLanguage.Dutch)
+    {
+        Language = language;
+        Normalized = normalized;
+        Words = TextNormalizer.Words(normalized);
+        DutchStems = Words.Select(word => Stemmer.Stem(word, TextLanguage.Dutch)).ToArray();
+        EnglishStems = Words.Select(word => Stemmer.Stem(word, TextLanguage.English)).ToArray();
+    }
+
+    public string Normalized { get; }
+
+    public TextLanguage Language { get; }
+
+    public string[] Words { get; }
+
+    public string[] DutchStems { get; }
+
+    public string[] EnglishStems { get; }
+
+    public static AnalyzedText Of(string? text, TextLanguage language = TextLanguage.Dutch) => new(TextNormalizer.Normalize(text), language);
+
+    /// <summary>The language for a locale such as "en" or "nl-NL".</summary>
+    public static TextLanguage LanguageOf(string? locale) =>
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? TextLanguage.English : TextLanguage.Dutch;
+
+    public string[] Stems => Language == TextLanguage.English ? EnglishStems : DutchStems;
+
+    public string[] StemsIn(TextLanguage language) => language == TextLanguage.English ? EnglishStems : DutchStems;
+
+    /// <summary>A phrase from content, analysed once (phrases are few and fixed; the cache is bounded all the same).</summary>
+    public static AnalyzedText Phrase(string phrase)
+    {
+        if (Phrases.TryGetValue(phrase, out var cached))
+        {
+            return cached;
+        }
+
+        var analyzed = new AnalyzedText(TextNormalizer.Normalize(phrase));
+        if (Phrases.Count < MaxCachedPhrases)
+        {
+            Phrases.TryAdd(phrase, analyzed);
+        }
+
+        return analyzed;
+    }
+
+    /// <summary>The same text without its first <paramref name="count"/> words.</summary>
+    public AnalyzedText Skip(int count) => new(string.Join(' ', Words.Skip(count)), Language);
+}

@@ -1,0 +1,26 @@
+namespace TakeABreak.Dialogs.Recognition;
+
+/// <summary>
+/// What a typed answer to a single-choice question means: one option (<see cref="Id"/>), or several that the text
+/// mentions equally (<see cref="Candidates"/>: ask which one), or nothing.
+/// </summary>
+/// <param name="FromSentence">True when the option was picked from inside a sentence or from a synonym: say what was understood.</param>
+public sealed record ChoiceRecognition(string? Id, bool FromSentence, IReadOnlyList<string> Candidates)
+{
+    public static ChoiceRecognition Nothing { get; } = new(null, false, []);
+
+    public bool IsAmbiguous => Id is null && Candidates.Count > 1;
+
+    public static ChoiceRecognition Direct(string id) => new(id, false, [id]);
+
+    public static ChoiceRecognition Sentence(string id) => new(id, true, [id]);
+
+    public static ChoiceRecognition Which(IReadOnlyList<string> candidates) =>
+        candidates.Count == 1 ? Sentence(candidates[0]) : new(null, true, candidates);
+}
+
+/// <summary>The words for a plain yes and a plain no, in every language (from content).</summary>
+public sealed record YesNoWords(IReadOnlyList<string> Yes, IReadOnlyList<string> No)
+{
+    public static YesNoWords None { get; } = new([], []);
+}

@@ -1,0 +1,86 @@
+using TakeABreak.Dialogs.Content;
+using TakeABreak.Dialogs.Recognition;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>An answer taken from a message for a question of the dialog (asked now or later), and how to say it.</summary>
+internal sealed record EarlyAnswer(DialogStep Step, IReadOnlyList<string> Ids, string Understood);
+
+/// <summary>
+/// Reads a message (a story told up front, or a sentence that says more than the question asked) for the answers it
+/// already gives to questions marked <c>fill_early</c> that lie on the way ahead: only options named inside the
+/// sentence, one per single-choice question (two → none), never "weet ik niet" or a plain yes/no for a question not
+/// asked yet. The way ahead follows the answers known so far; past an unanswered choice it follows where most of its
+/// options lead, so a question only some people get (the work field) is not filled for others.
+/// </summary>
+internal sealed class EarlyAnswers(QuestionOptions options)
+{
+    private const int MaxStepsAhead = 100;
+
+    public IReadOnlyList<EarlyAnswer> Take(DialogDefinition dialog, string fromStep, DialogValues values, string locale, string? text, DialogStep? except)
+    {
+        var taken = new List<EarlyAnswer>();
+        var analyzed = AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale));
+        if (analyzed.Words.Length == 0)
+        {
+            return taken;
+        }
+
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var step = dialog.Step(fromStep);
+        while (step is not null && visited.Add(step.Id) && visited.Count < MaxStepsAhead)
+        {
+            if (step.Prompt is { FillEarly: not FillEarly.No } prompt && step != except && !values.Has(prompt.Into!)
+                && Take(prompt, values, locale, analyzed) is { } answer)
+            {
+                taken.Add(answer with { Step = step });
+            }
+
+            step = Next(dialog, step, values);
+        }
+
+        return taken;
+    }
+
+    private EarlyAnswer? Take(PromptDefinition prompt, DialogValues values, string locale, AnalyzedText analyzed)
+    {
+        var candidates = options.Of(prompt, values, locale).Where(option => !options.OnlyWhenAsked(option)).ToList();
+        var mentioned = SentenceMatcher.Mentioned(analyzed, QuestionOptions.Recognizable(candidates, locale));
+        if (mentioned.Count == 0 || (prompt.Kind == PromptKind.Choice && mentioned.Count > 1))
+        {
+            return null;
+        }
+
+        values.Set(prompt.Into!, mentioned);
+        return new EarlyAnswer(null!, mentioned, options.Understood(prompt, candidates.Where(option => mentioned.Contains(option.Id)).ToList(), locale));
+    }
+
+    private static DialogStep? Next(DialogDefinition dialog, DialogStep step, DialogValues values)
+    {
+        var index = dialog.IndexOf(step.Id);
+        var following = index + 1 < dialog.Steps.Count ? dialog.Steps[index + 1].Id : null;
+        var next = step.Kind switch
+        {
+            StepKind.Branch => step.Branch.FirstOrDefault(branchCase => branchCase.When.All(condition => values.Get(condition.Key).Any(condition.Value.Contains)))?.Goto ?? step.Next ?? following,
+            StepKind.Prompt when step.Prompt!.Options.Count > 0 && step.Prompt.Kind == PromptKind.Choice => ChoiceNext(step, values) ?? step.Next ?? following,
+            StepKind.Replace or StepKind.End => null,
+            _ => step.Next ?? following,
+        };
+        return next is null ? null : dialog.Step(next);
+    }
+
+    /// <summary>The answered option's next step; unanswered, the next step most options lead to.</summary>
+    private static string? ChoiceNext(DialogStep step, DialogValues values)
+    {
+        var prompt = step.Prompt!;
+        if (values.GetSingle(prompt.Into!) is { } answered)
+        {
+            return prompt.Options.FirstOrDefault(option => option.Id == answered)?.Next;
+        }
+
+        return prompt.Options.Select(option => option.Next).OfType<string>()
+            .GroupBy(next => next, StringComparer.Ordinal)
+            .OrderByDescending(group => group.Count())
+            .FirstOrDefault()?.Key;
+    }
+}

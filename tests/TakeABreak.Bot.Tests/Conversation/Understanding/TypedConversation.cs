@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Dialogs.Runtime;
+
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>One conversation with the real dialogs and content, typed turn by turn (the dialog layer, without the protocol around it).</summary>
+public sealed class TypedConversation(IServiceProvider services, string locale = "nl-NL", string channel = "directline")
+{
+    private readonly DialogMachine _machine = services.GetRequiredService<DialogMachine>();
+
+    public DialogState State { get; } = new();
+
+    public List<IReadOnlyList<DialogReply>> Turns { get; } = [];
+
+    public int TypedTurns { get; private set; }
+
+    public async Task<IReadOnlyList<DialogReply>> StartAsync() => Record(await _machine.RunAsync(State, DialogInput.Started(locale, channel), services, CancellationToken.None));
+
+    public async Task<IReadOnlyList<DialogReply>> SayAsync(string text)
+    {
+        TypedTurns++;
+        return Record(await _machine.RunAsync(State, DialogInput.Message(text, locale, channel: channel), services, CancellationToken.None));
+    }
+
+    /// <summary>Types the messages one by one until a reply contains the text; the number of typed turns it took, or null.</summary>
+    public async Task<int?> TypeUntilAsync(string expected, params string[] messages)
+    {
+        foreach (var message in messages)
+        {
+            var replies = await SayAsync(message);
+            if (replies.Any(reply => reply.Text.Contains(expected, StringComparison.Ordinal)))
+            {
+                return TypedTurns;
+            }
+        }
+
+        return null;
+    }
+
+    public IEnumerable<string> AllTexts => Turns.SelectMany(turn => turn).Select(reply => reply.Text);
+
+    private IReadOnlyList<DialogReply> Record(IReadOnlyList<DialogReply> replies)
+    {
+        Turns.Add(replies);
+        return replies;
+    }
+}
