@@ -30,6 +30,19 @@ public sealed class UnderstandingTests(ConversationHostFixture fixture, ITestOut
         Assert.True(rate >= Goal, $"held-out understood-rate {rate:P1}, goal {Goal:P0}");
     }
 
+    /// <summary>
+    /// Written by the lead while the recognizer was tuned by someone else, measured once on the finished recognizer
+    /// (30 November 2026: 46 of 56 = 82.1 %, below the 90 % goal). Kept as a floor and never tuned on.
+    /// </summary>
+    [Fact]
+    public async Task Blind_answers_by_another_author_stay_above_the_floor()
+    {
+        const double blindFloor = 0.80;
+        var (rate, _) = await ScoreAsync(LabelledSet.Blind);
+        output.WriteLine($"blind: {rate:P1} of {LabelledSet.Blind.Count}");
+        Assert.True(rate >= blindFloor, $"blind understood-rate {rate:P1}, floor {blindFloor:P0}");
+    }
+
     [Fact]
     public async Task Tuning_answers_are_understood_nine_times_in_ten()
     {
