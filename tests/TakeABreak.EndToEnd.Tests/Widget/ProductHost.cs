@@ -36,6 +36,7 @@ public sealed class ProductHost : IAsyncLifetime
             .WithSetting("Widget:EmbedOrigins:0", EmbeddingSiteUrl)
             .WithSetting("Widget:TokenRequestsPerMinutePerAddress", "1000")
             .WithSetting("DirectLine:RequestsPerMinutePerAddress", "10000")
+            .WithSetting("DirectLine:ConversationOpensPerMinutePerAddress", "10000")
             .WithServices(services => services.AddSingleton<IStartupFilter>(surroundings));
         _host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _host.StartServer();
