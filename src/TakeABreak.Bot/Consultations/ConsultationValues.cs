@@ -8,7 +8,6 @@ public static class ConsultationValues
     public const string Role = "role";
     public const string About = ConversationValues.About;
     public const string Signals = ConversationValues.Signals;
-    public const string Context = ConversationValues.Context;
     public const string Urgency = ConversationValues.Urgency;
     public const string OwnWords = "own_words";
 

@@ -19,7 +19,9 @@ public sealed record DialogInput(DialogInputKind Kind, string? Text, JsonObject?
 
     /// <summary>
     /// Another part of the bot has already answered this message (e.g. acknowledged what the user told). The dialog
-    /// still takes any answer from it; when it finds none, it asks its question again without saying it did not understand.
+    /// still takes any answer from it and still follows stop, restart and the other control words; it does not answer
+    /// it a second time with a topic ("say" interruptions), and when it finds no answer it asks its question again
+    /// without saying it did not understand.
     /// </summary>
     public bool AlreadyAcknowledged { get; init; }
 

@@ -83,7 +83,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         var step = StepOf(frame);
         if (input.Value is null && !IsExactOption(turn, frame, step, input.Text))
         {
-            if (FindInterruption(step, input.Text, withinText: false) is { } interruption)
+            if (FindInterruption(step, input.Text, withinText: false) is { } interruption
+                && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say))
             {
                 await InterruptAsync(turn, interruption);
                 return turn.Finish();
@@ -107,7 +108,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case AnswerOutcome.NotUnderstood when early > 0 || input.AlreadyAcknowledged:
                 Ask(turn, frame, step);
                 break;
-            case AnswerOutcome.NotUnderstood when input.Value is null && FindInterruption(step, input.Text, withinText: true) is { } topic:
+            case AnswerOutcome.NotUnderstood when input.Value is null && FindInterruption(step, input.Text, withinText: true) is { } topic
+                && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
                 await InterruptAsync(turn, topic);
                 break;
             case AnswerOutcome.NotUnderstood:

@@ -101,12 +101,11 @@ public sealed class SafetyGuardTests : IDisposable
     }
 
     [Fact]
-    public async Task An_urgent_message_at_a_choice_prompt_gets_the_acknowledgement_and_the_same_question_again()
+    public async Task An_urgent_message_at_a_choice_prompt_gets_the_acknowledgement_and_the_conversation_takes_what_it_says()
     {
-        Activity? question = null;
         await new TestFlow(_host, locale: "nl-NL")
             .SendConversationUpdate()
-            .AssertReplyEventually(reply => (question = reply).SuggestedActions is { Actions.Count: > 0 }, "the first question")
+            .AssertReplyEventually(reply => reply.SuggestedActions is { Actions.Count: > 0 }, "the first question")
             .Send("mijn man heeft me vorige week gewurgd")
             .AssertReply(
                 reply =>
@@ -115,6 +114,21 @@ public sealed class SafetyGuardTests : IDisposable
                     Assert.Contains("0800-2000", reply.Text, StringComparison.Ordinal);
                 },
                 "the acknowledgement with Veilig Thuis")
+            .AssertReply(reply => Assert.StartsWith("Ik begrijp:", reply.Text, StringComparison.Ordinal), "what the bot took from the message")
+            .AssertReplyEventually(reply => reply.SuggestedActions is { Actions.Count: > 0 } || reply.Attachments is { Count: > 0 }, "the next question")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_urgent_message_that_answers_nothing_gets_the_acknowledgement_and_the_same_question_without_not_understood()
+    {
+        Activity? question = null;
+        await new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate()
+            .AssertReplyEventually(reply => (question = reply).SuggestedActions is { Actions.Count: > 0 }, "the first question")
+            .Send("ik wil dood")
+            .AssertReply(reply => Assert.Contains("113", reply.Text, StringComparison.Ordinal), "113 Zelfmoordpreventie")
             .AssertReply(
                 reply =>
                 {
@@ -135,7 +149,7 @@ public sealed class SafetyGuardTests : IDisposable
         await ToTheFreeTextAfterTheChecklist(new TestFlow(_host, locale: "nl-NL"))
             .Send("hij zei dat hij me vermoordt als ik wegga")
             .AssertReply(reply => Assert.Equal(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text), "the acknowledgement")
-            .AssertReply(reply => Assert.DoesNotContain("begrijp", (question = reply).Text ?? string.Empty, StringComparison.OrdinalIgnoreCase), "the dialog going on")
+            .AssertReply(reply => Assert.DoesNotContain("begrijp ik niet", (question = reply).Text ?? string.Empty, StringComparison.OrdinalIgnoreCase), "the dialog going on")
             .AssertNoReplyMatching(reply => reply.IsType(ActivityTypes.Event), "safety alert")
             .StartTestAsync();
     }
@@ -207,31 +221,32 @@ public sealed class SafetyGuardTests : IDisposable
     [Fact]
     public async Task Option_ids_in_a_submitted_checklist_are_not_read_as_a_disclosure()
     {
-        var submit = new JsonObject();
+        var about = new JsonObject();
+        var signals = new JsonObject();
         await new TestFlow(_host, locale: "nl-NL")
             .SendConversationUpdate()
-            .Send("Buur, familie, vriend of collega")
-            .Send("buur")
-            .Send("Een ouder die wordt mishandeld door een kind")
-            .AssertReplyEventually(
-                reply =>
-                {
-                    var key = reply.Attachments?.FirstOrDefault()?.Content?["actions"]?[0]?["data"]?["checklist"]?.GetValue<string>();
-                    if (key is null)
-                    {
-                        return false;
-                    }
-
-                    submit["checklist"] = key;
-                    submit["selection"] = "child_attacks_parent,child_threatens_parent";
-                    return true;
-                },
-                "the checklist card")
-            .SendSubmit(submit)
+            .Send("Buur")
+            .AssertReplyEventually(reply => Checklist(reply, about, "parent_harmed_by_child"), "the card: about whom")
+            .SendSubmit(about)
+            .AssertReplyEventually(reply => Checklist(reply, signals, "child_attacks_parent,child_threatens_parent"), "the card: the signs")
+            .SendSubmit(signals)
             .AssertNoReplyMatching(
                 reply => reply.IsType(ActivityTypes.Event) || reply.Text?.Contains("0800-2000", StringComparison.Ordinal) == true,
                 "safety answer to option ids")
             .StartTestAsync();
+    }
+
+    private static bool Checklist(Activity reply, JsonObject submit, string selection)
+    {
+        var key = reply.Attachments?.FirstOrDefault()?.Content?["actions"]?[0]?["data"]?["checklist"]?.GetValue<string>();
+        if (key is null)
+        {
+            return false;
+        }
+
+        submit["checklist"] = key;
+        submit["selection"] = selection;
+        return true;
     }
 
     public void Dispose() => _host.Dispose();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TakeABreak.Bot.Conversation.Actions;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Assessment;
 using TakeABreak.Signalering.Consultations;
@@ -15,7 +16,7 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
             .Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id))
             .ToList();
         var signals = values.Get(ConsultationValues.Signals).Where(assessment.Signals.Contains).ToList();
-        var context = values.Get(ConsultationValues.Context).Where(assessment.Context.ContainsAnswer).ToList();
+        var context = CollectedAnswers.For(assessment, values, minimum: null).ContextAnswerIds.ToList();
         var (assessedLevel, reasons) = personTypes.Count == 0
             ? (UrgencyLevel.Information, [])
             : Assess(signals, context, personTypes);

@@ -3,7 +3,10 @@ using TakeABreak.Dialogs.Runtime;
 
 namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 
-/// <summary>One conversation with the real dialogs and content, typed turn by turn (the dialog layer, without the protocol around it).</summary>
+/// <summary>
+/// One conversation with the real dialogs and content, typed turn by turn (the dialog layer, without the protocol around
+/// it). Each turn runs in its own service scope, as a turn does in the host.
+/// </summary>
 public sealed class TypedConversation(IServiceProvider services, string locale = "nl-NL", string channel = "directline")
 {
     private readonly DialogMachine _machine = services.GetRequiredService<DialogMachine>();
@@ -14,12 +17,18 @@ public sealed class TypedConversation(IServiceProvider services, string locale =
 
     public int TypedTurns { get; private set; }
 
-    public async Task<IReadOnlyList<DialogReply>> StartAsync() => Record(await _machine.RunAsync(State, DialogInput.Started(locale, channel), services, CancellationToken.None));
+    public Task<IReadOnlyList<DialogReply>> StartAsync() => RunTurnAsync(DialogInput.Started(locale, channel));
 
-    public async Task<IReadOnlyList<DialogReply>> SayAsync(string text)
+    public Task<IReadOnlyList<DialogReply>> SayAsync(string text)
     {
         TypedTurns++;
-        return Record(await _machine.RunAsync(State, DialogInput.Message(text, locale, channel: channel), services, CancellationToken.None));
+        return RunTurnAsync(DialogInput.Message(text, locale, channel: channel));
+    }
+
+    private async Task<IReadOnlyList<DialogReply>> RunTurnAsync(DialogInput input)
+    {
+        await using var turn = services.CreateAsyncScope();
+        return Record(await _machine.RunAsync(State, input, turn.ServiceProvider, CancellationToken.None));
     }
 
     /// <summary>Types the messages one by one until a reply contains the text; the number of typed turns it took, or null.</summary>
