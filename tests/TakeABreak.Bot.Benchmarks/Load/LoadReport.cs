@@ -35,7 +35,7 @@ public static class LoadReport
         foreach (var bot in medians.Where(result => result.Name.StartsWith("bot", StringComparison.Ordinal)))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"   {bot.Name}: {bot.PerSecond / floor.PerSecond:0.00}× the floor's throughput, p99 {bot.P99 / floor.P99:0.0}× the floor's p99"));
+                $"   {bot.Name}: {bot.PerSecond / floor.PerSecond:0.000}× the floor's throughput, p99 {bot.P99 / floor.P99:0.0}× the floor's p99"));
         }
 
         var storageFloor = medians.SingleOrDefault(result => result.Name.StartsWith("storage floor", StringComparison.Ordinal));
@@ -43,7 +43,7 @@ public static class LoadReport
         if (storageFloor is not null && blob is not null)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"   bot, Blob: {blob.PerSecond / storageFloor.PerSecond:0.00}× the storage floor's read-write pairs/s"));
+                $"   bot, Blob: {blob.PerSecond / storageFloor.PerSecond:0.000}× the storage floor's read-write pairs/s"));
         }
     }
 
