@@ -23,11 +23,17 @@ public sealed class SqliteDatabase
         """;
 
     private readonly string _connectionString;
+    private readonly bool _fsyncEveryCommit;
     private int _created;
 
-    public SqliteDatabase(string filePath)
+    /// <param name="fsyncEveryCommit">
+    /// Every connection runs with <c>synchronous = FULL</c>, so the WAL is fsynced on each commit and a write that
+    /// returned survives a power loss, whatever SQLite's default may become for cheaper state.
+    /// </param>
+    public SqliteDatabase(string filePath, bool fsyncEveryCommit = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
+        _fsyncEveryCommit = fsyncEveryCommit;
         FilePath = Path.GetFullPath(filePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -67,6 +73,13 @@ public sealed class SqliteDatabase
         await EnsureCreatedAsync(cancellationToken);
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        if (_fsyncEveryCommit)
+        {
+            await using var durability = connection.CreateCommand();
+            durability.CommandText = "PRAGMA synchronous = FULL";
+            await durability.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         return connection;
     }
 
