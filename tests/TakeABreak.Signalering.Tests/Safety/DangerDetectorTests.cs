@@ -18,6 +18,20 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("hij kijkt in mijn telefoon en ik mag niet weg met vriendinnen")]
+    [InlineData("ik mag niet weg met vriendinnen van hem")]
+    public void Not_being_allowed_out_with_friends_is_control_not_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Being_held_and_not_allowed_to_leave_is_still_danger_now()
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess("hij houdt me hier vast en ik mag niet weg").Level);
+    }
+
+    [Theory]
     [InlineData("ze is bewustloos", "unconscious")]
     [InlineData("hij wil me vanavond vermoorde", "threat_to_kill_now")]
     [InlineData("she is unconsious", "unconscious")]
