@@ -1,17 +1,51 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TakeABreak.Bot.Consultations.Delivery;
+using TakeABreak.Bot.Teams.Actions;
+using TakeABreak.Bot.Teams.StaffChannel;
+using TakeABreak.Dialogs.Runtime;
+using TakeABreak.Storage.Records;
 using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
 
 namespace TakeABreak.Bot.Teams;
 
 public static class TeamsServiceCollectionExtensions
 {
-    /// <summary>The Teams rules; register before the safety guard, since middleware runs in the order it is registered.</summary>
+    /// <summary>The names of the dialog actions Teams registers, for the content lint.</summary>
+    public static IReadOnlyList<string> ActionNames { get; } = [TeamsProfessionalAction.ActionName, UseTeamsContactAction.ActionName];
+
+    /// <summary>
+    /// Teams: the rules (tenants, no conversation outside personal chats, staff commands, card actions) and the choice
+    /// cards, registered before the safety guard since middleware runs in the order it is registered; the dialog
+    /// actions for professionals; the staff channel link; and the delivery of the staff outbox to that channel.
+    /// </summary>
     public static IServiceCollection AddTakeABreakTeams(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TeamsOptions>()
             .Bind(configuration.GetSection(TeamsOptions.SectionName))
             .ValidateOnStart();
+        services.AddOptions<DeliveryOptions>()
+            .Bind(configuration.GetSection(DeliveryOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddTakeABreakRecords(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, TeamsRulesMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, TeamsChoiceCardsMiddleware>());
+        services.AddScoped<TeamsUser>();
+        services.AddSingleton<TeamsStaff>();
+        services.AddSingleton<StaffChannelStore>();
+        services.AddSingleton<StaffChannelCommands>();
+        services.AddSingleton<StaffCardActions>();
+        services.AddSingleton<IDialogAction, TeamsProfessionalAction>();
+        services.AddSingleton<IDialogAction, UseTeamsContactAction>();
+
+        services.AddSingleton<StaffCard>();
+        services.AddSingleton<StaffCardTexts>();
+        services.AddSingleton<StaffCardPosts>();
+        services.AddSingleton<DeliveryLeases>();
+        services.AddSingleton<StaffNotificationDelivery>();
+        services.AddHostedService<StaffNotificationDeliveryService>();
         return services;
     }
 }

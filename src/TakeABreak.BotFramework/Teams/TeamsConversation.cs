@@ -21,4 +21,29 @@ public static class TeamsConversation
         activity.ChannelData is JsonObject data && data["tenant"] is JsonObject tenant && tenant["id"] is JsonValue id && id.TryGetValue<string>(out var tenantId)
             ? tenantId
             : activity.Conversation?.TenantId;
+
+    /// <summary>The team channel a channel activity comes from (channelData.channel.id), or null.</summary>
+    public static string? ChannelOf(Activity activity) => Text(activity.ChannelData, "channel", "id");
+
+    /// <summary>The team a channel activity comes from (channelData.team.id), or null.</summary>
+    public static string? TeamOf(Activity activity) => Text(activity.ChannelData, "team", "id");
+
+    /// <summary>
+    /// What the Connector's create-conversation call needs to start a new thread in a team channel with
+    /// <paramref name="activity"/> as its first post (a proactive message).
+    /// </summary>
+    public static ConversationParameters NewChannelThread(string channelId, string? tenantId, Activity activity) => new()
+    {
+        IsGroup = true,
+        TenantId = tenantId,
+        Activity = activity,
+        ChannelData = new JsonObject
+        {
+            ["channel"] = new JsonObject { ["id"] = channelId },
+            ["tenant"] = tenantId is null ? null : new JsonObject { ["id"] = tenantId },
+        },
+    };
+
+    private static string? Text(JsonNode? data, string section, string field) =>
+        data is JsonObject root && root[section] is JsonObject part && part[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

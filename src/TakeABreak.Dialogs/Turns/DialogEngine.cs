@@ -21,7 +21,7 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
     /// </summary>
     public static void MarkAcknowledged(ITurnContext turnContext) => turnContext.TurnState[AcknowledgedKey] = true;
 
-    /// <summary>Runs the turn: a message, a card submit, a member joining or a start event (see conversation.yaml); other activities are ignored.</summary>
+    /// <summary>Runs the turn: a message, a card submit, a member joining, the app being installed (installationUpdate add) or a start event (see conversation.yaml); other activities are ignored. A start when the conversation already began says nothing.</summary>
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -88,7 +88,8 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
         var joined = activity.IsType(ActivityTypes.ConversationUpdate)
             && activity.MembersAdded?.Any(member => member.Id != activity.Recipient?.Id) == true;
         var startEvent = activity.IsType(ActivityTypes.Event) && activity.Name is { } name && machine.Content.StartEvents.Contains(name);
-        return joined || startEvent ? DialogInput.Started(activity.Locale, activity.ChannelId) : null;
+        var installed = activity.IsType(ActivityTypes.InstallationUpdate) && string.Equals(activity.Action, "add", StringComparison.OrdinalIgnoreCase);
+        return joined || startEvent || installed ? DialogInput.Started(activity.Locale, activity.ChannelId) : null;
     }
 
     private async Task WithStateAsync(

@@ -15,7 +15,7 @@ public static class ContentLint
 {
     /// <summary>The names the conversation registers; the content may use these and no others.</summary>
     public static RegisteredExtensions Extensions { get; } = new(
-        new HashSet<string>([AssessUrgencyAction.ActionName, ExplainSpecialTopicsAction.ActionName, RecordFeedbackAction.ActionName, .. ConsultationActionNames.All]),
+        new HashSet<string>([AssessUrgencyAction.ActionName, ExplainSpecialTopicsAction.ActionName, RecordFeedbackAction.ActionName, .. ConsultationActionNames.All, .. TakeABreak.Bot.Teams.TeamsServiceCollectionExtensions.ActionNames]),
         new HashSet<string> { AboutOptionSource.SourceName, SignalOptionSource.SourceName },
         new HashSet<string> { ContextQuestionSource.SourceName });
 

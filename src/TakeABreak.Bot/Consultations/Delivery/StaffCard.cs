@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TakeABreak.Bot.Staff.Pages;
+using TakeABreak.Signalering.Assessment;
+using TakeABreak.Signalering.Consultations;
+
+namespace TakeABreak.Bot.Consultations.Delivery;
+
+/// <summary>
+/// The Adaptive Card a consultation request gets in the staff channel (in Dutch): urgency in colour and in words, who
+/// asks, about whom, the signs, how long it waits, the reference and its status, and the buttons Oppakken and Afsluiten
+/// (with the outcome) as Universal Actions. Never contact details or the person's own words: a Teams channel is read
+/// by many and kept by the organisation.
+/// </summary>
+internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment)
+{
+    public const string Version = "1.5";
+    public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
+    public const string ClaimVerb = "consultation.claim";
+    public const string CloseVerb = "consultation.close";
+    public const string IdKey = "consultationId";
+    public const string OutcomeKey = "outcome";
+
+    private static readonly TimeZoneInfo Amsterdam = FindAmsterdam();
+
+    public JsonObject Build(ConsultationRecord record, DateTimeOffset now)
+    {
+        var urgency = labels.Urgency(record.Urgency);
+        var facts = new JsonArray
+        {
+            Fact(labels.Text("staff_col_reference"), record.Reference),
+            Fact(labels.Text("staff_col_urgency"), urgency),
+            Fact(labels.Text("staff_col_audience"), labels.Audience(record.Request.Audience)),
+            Fact(labels.Text("staff_about"), Or(labels.PersonTypes(record.Request.PersonTypes))),
+            Fact(labels.Text("staff_card_signals"), Or(string.Join(", ", record.Request.SignalIds.Select(SignalLabel)))),
+            Fact(labels.Text("staff_created"), $"{labels.Age(now - record.CreatedAt)} {labels.Text("staff_card_ago")} ({When(record.CreatedAt)})"),
+            Fact(labels.Text("staff_col_status"), Status(record)),
+        };
+
+        var body = new JsonArray
+        {
+            new JsonObject
+            {
+                ["type"] = "Container",
+                ["style"] = Style(record.Urgency),
+                ["bleed"] = true,
+                ["items"] = new JsonArray
+                {
+                    new JsonObject
+                    {
+                        ["type"] = "TextBlock",
+                        ["text"] = $"{urgency}: {labels.Text("staff_request").ToLowerInvariant()} {record.Reference}",
+                        ["weight"] = "Bolder",
+                        ["size"] = "Medium",
+                        ["color"] = Colour(record.Urgency),
+                        ["wrap"] = true,
+                    },
+                },
+            },
+            new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
+        };
+
+        if (record.Status == ConsultationStatus.New && (record.EscalatedAt is not null || record.RemindedAt is not null))
+        {
+            body.Add(new JsonObject
+            {
+                ["type"] = "TextBlock",
+                ["text"] = labels.Text(record.EscalatedAt is not null ? "staff_escalated" : "staff_reminder"),
+                ["color"] = "Attention",
+                ["weight"] = "Bolder",
+                ["wrap"] = true,
+            });
+        }
+
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = Schema,
+            ["version"] = Version,
+            ["fallbackText"] = $"{urgency}: {record.Reference} ({Status(record)})",
+            ["body"] = body,
+        };
+        if (Actions(record) is { Count: > 0 } actions)
+        {
+            card["actions"] = actions;
+        }
+
+        return card;
+    }
+
+    private JsonArray Actions(ConsultationRecord record)
+    {
+        var actions = new JsonArray();
+        if (record.Status == ConsultationStatus.New)
+        {
+            actions.Add(Execute(labels.Text("staff_claim"), ClaimVerb, record.Id));
+        }
+
+        if (record.Status != ConsultationStatus.Closed)
+        {
+            var choices = new JsonArray();
+            foreach (var outcome in ConsultationOutcomeIds.All)
+            {
+                choices.Add(new JsonObject { ["title"] = labels.Outcome(outcome), ["value"] = outcome.ToId() });
+            }
+
+            actions.Add(new JsonObject
+            {
+                ["type"] = "Action.ShowCard",
+                ["title"] = labels.Text("staff_close"),
+                ["card"] = new JsonObject
+                {
+                    ["type"] = "AdaptiveCard",
+                    ["body"] = new JsonArray
+                    {
+                        new JsonObject
+                        {
+                            ["type"] = "Input.ChoiceSet",
+                            ["id"] = OutcomeKey,
+                            ["label"] = labels.Text("staff_choose_outcome"),
+                            ["isRequired"] = true,
+                            ["errorMessage"] = labels.Text("staff_choose_outcome"),
+                            ["choices"] = choices,
+                        },
+                    },
+                    ["actions"] = new JsonArray { Execute(labels.Text("staff_close"), CloseVerb, record.Id) },
+                },
+            });
+        }
+
+        return actions;
+    }
+
+    private string Status(ConsultationRecord record) => record.Status switch
+    {
+        ConsultationStatus.Claimed when record.ClaimedAt is { } at => $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {record.Assignee} ({When(at)})",
+        ConsultationStatus.Closed when record.ClosedAt is { } at =>
+            $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {record.Assignee} ({When(at)}): {(record.Outcome is { } outcome ? labels.Outcome(outcome) : string.Empty)}".TrimEnd(' ', ':'),
+        _ => labels.Status(record.Status),
+    };
+
+    private string SignalLabel(string id) => assessment.Signals.Contains(id) ? assessment.Signals.Get(id).Label.In("nl") : id;
+
+    private string Or(string text) => text.Length == 0 ? labels.Text("staff_card_unknown") : text;
+
+    private static JsonObject Execute(string title, string verb, string consultationId) => new()
+    {
+        ["type"] = "Action.Execute",
+        ["title"] = title,
+        ["verb"] = verb,
+        ["data"] = new JsonObject { [IdKey] = consultationId },
+    };
+
+    private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+
+    /// <summary>Red for urgent and acute, orange for a concern, plain for information.</summary>
+    private static string Style(UrgencyLevel level) => level >= UrgencyLevel.Urgent ? "attention" : level == UrgencyLevel.Concern ? "warning" : "default";
+
+    private static string Colour(UrgencyLevel level) => level >= UrgencyLevel.Urgent ? "Attention" : level == UrgencyLevel.Concern ? "Warning" : "Default";
+
+    private static string When(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, Amsterdam).ToString("d-M HH:mm", CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo FindAmsterdam()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc;
+        }
+    }
+}
