@@ -53,7 +53,7 @@ internal sealed class TeamsRulesMiddleware(
 
         if (!TeamsConversation.IsPersonal(activity))
         {
-            if (activity.IsType(ActivityTypes.Message) && await staffCommands.TryHandleAsync(turnContext, cancellationToken))
+            if (activity.IsType(ActivityTypes.Message) && activity.Conversation?.ConversationType == "channel" && await staffCommands.TryHandleAsync(turnContext, cancellationToken))
             {
                 return;
             }

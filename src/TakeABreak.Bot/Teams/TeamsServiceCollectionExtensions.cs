@@ -3,7 +3,6 @@ using TakeABreak.Bot.Consultations.Delivery;
 using TakeABreak.Bot.Teams.Actions;
 using TakeABreak.Bot.Teams.StaffChannel;
 using TakeABreak.Dialogs.Runtime;
-using TakeABreak.Storage.Records;
 using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
 
 namespace TakeABreak.Bot.Teams;
@@ -16,7 +15,8 @@ public static class TeamsServiceCollectionExtensions
     /// <summary>
     /// Teams: the rules (tenants, no conversation outside personal chats, staff commands, card actions) and the choice
     /// cards, registered before the safety guard since middleware runs in the order it is registered; the dialog
-    /// actions for professionals; the staff channel link; and the delivery of the staff outbox to that channel.
+    /// actions for professionals; the staff channel link; and the delivery of the staff outbox to that channel. Needs the
+    /// durable records (AddTakeABreakConsultations) and the staff desk (AddTakeABreakStaff).
     /// </summary>
     public static IServiceCollection AddTakeABreakTeams(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +27,6 @@ public static class TeamsServiceCollectionExtensions
             .Bind(configuration.GetSection(DeliveryOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddTakeABreakRecords(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, TeamsRulesMiddleware>());

@@ -82,8 +82,9 @@ public static class BotFrameworkChannelServiceCollectionExtensions
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
                 var options = context.GetOptions<ConnectorOptions>();
-                pipeline
-                    .AddRetry(new HttpRetryStrategyOptions
+                if (options.MaxRetryAttempts > 0)
+                {
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
                     {
                         MaxRetryAttempts = options.MaxRetryAttempts,
                         Delay = options.RetryBaseDelay,
@@ -91,8 +92,11 @@ public static class BotFrameworkChannelServiceCollectionExtensions
                         UseJitter = true,
                         ShouldRetryAfterHeader = true,
                         ShouldHandle = args => ValueTask.FromResult(ConnectorRetryPolicy.IsTransient(args.Outcome)),
-                    })
-                    .AddTimeout(options.AttemptTimeout);
+                    });
+                }
+
+                // No retries (0) is allowed: a caller with its own retries, such as the staff outbox, may want that.
+                pipeline.AddTimeout(options.AttemptTimeout);
             });
         services.TryAddTransient<ConnectorOutboundActivities>();
     }

@@ -8,7 +8,7 @@ public sealed class DeliveryOptions
     public const string SectionName = "Consultations:Delivery";
 
     /// <summary>How often the outbox is looked at. Default 10 seconds.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Wait after the first failed delivery of an entry; doubled per failure up to <see cref="MaxRetryDelay"/>. Default 10 seconds.</summary>

@@ -3,8 +3,8 @@ using TakeABreak.Storage.Records;
 
 namespace TakeABreak.Bot.Consultations.Delivery;
 
-/// <summary>Where a request's card was posted in the staff channel, so later changes update that card in place.</summary>
-internal sealed record StaffCardPost(string ServiceUrl, string ConversationId, string ActivityId);
+/// <summary>Where a request's card was posted (which staff channel, which thread and post), so later changes update that card in place.</summary>
+internal sealed record StaffCardPost(string ServiceUrl, string ChannelId, string ConversationId, string ActivityId);
 
 /// <summary>The posted cards per consultation id, in the durable record store (every host updates the same card).</summary>
 internal sealed class StaffCardPosts(IDurableStore store)

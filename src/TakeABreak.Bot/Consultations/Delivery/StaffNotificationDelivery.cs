@@ -97,7 +97,7 @@ internal sealed partial class StaffNotificationDelivery(
 
         var card = cards.Build(stored.Record, timeProvider.GetUtcNow());
         var post = await posts.GetAsync(stored.Record.Id, cancellationToken);
-        if (post is null || post.ConversationId.Split(';')[0] != channel.ChannelId)
+        if (post is null || post.ChannelId != channel.ChannelId)
         {
             var created = await connector.CreateConversationAsync(
                 channel.ServiceUrl,
@@ -108,7 +108,7 @@ internal sealed partial class StaffNotificationDelivery(
                 throw new InvalidOperationException("The Connector created the staff channel post without telling its id.");
             }
 
-            await posts.SaveAsync(stored.Record.Id, new StaffCardPost(created.ServiceUrl ?? channel.ServiceUrl, created.Id, created.ActivityId), cancellationToken);
+            await posts.SaveAsync(stored.Record.Id, new StaffCardPost(created.ServiceUrl ?? channel.ServiceUrl, channel.ChannelId, created.Id, created.ActivityId), cancellationToken);
             return;
         }
 
