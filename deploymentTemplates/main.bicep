@@ -88,6 +88,22 @@ param blobSoftDeleteDays int = 7
 param logRetentionDays int = 30
 
 
+@description('Entra tenant ids whose users may talk to the bot in Teams (Moviera and partner organisations); others get a polite refusal. Empty: every tenant that installs the app.')
+param teamsAllowedTenants array = []
+
+@description('Entra object ids of the Moviera staff who may link the Teams staff channel and claim or close requests from its cards. Empty: nobody can.')
+param teamsStaffObjectIds array = []
+
+@description('Client id of the Entra ID app registration staff sign in with on /staff (redirect URI https://<host>/signin-oidc). Empty: nobody can sign in to the staff page.')
+param staffSignInClientId string = ''
+
+@description('Client secret of that app registration; stored in Key Vault, never in app settings.')
+@secure()
+param staffSignInClientSecret string = ''
+
+@description('Object id of the Entra ID group whose members are Moviera staff on /staff, besides the app role Moviera.Staff. Empty: the app role only.')
+param staffGroupId string = ''
+
 @description('Tags on every resource.')
 param tags object = {
   application: 'TakeABreak.Bot'
@@ -101,6 +117,7 @@ var appInsightsName = 'appi-${namePrefix}'
 var protectionKeySecretName = 'storage-protection-key'
 var appPasswordSecretName = 'microsoft-app-password'
 var directLineSecretName = 'directline-secret'
+var staffSignInSecretName = 'staff-signin-client-secret'
 var hostUrl = empty(publicBaseUrl) ? 'https://${webAppName}.azurewebsites.net' : publicBaseUrl
 // Azure's Direct Line for the widget; the European endpoint when the bot registration stays in the EU
 var directLineDomain = botLocation == 'westeurope'
@@ -153,6 +170,8 @@ module keyVault 'modules/keyVault.bicep' = {
     storageProtectionKey: storageProtectionKey
     appCredentialName: appPasswordSecretName
     microsoftAppPassword: usesManagedIdentity ? '' : botAppPassword
+    staffSignInSecretName: staffSignInSecretName
+    staffSignInClientSecret: empty(staffSignInClientId) ? '' : staffSignInClientSecret
     workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
@@ -178,6 +197,23 @@ var appSettings = [
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
 ]
 
+// Teams: who may use the bot, and who is Moviera staff in the staff channel (Teams:AllowedTenants, Teams:StaffObjectIds)
+var teamsSettings = concat(
+  empty(teamsAllowedTenants) ? [] : [{ name: 'Teams__AllowedTenants', value: join(teamsAllowedTenants, ' ') }],
+  empty(teamsStaffObjectIds) ? [] : [{ name: 'Teams__StaffObjectIds', value: join(teamsStaffObjectIds, ' ') }]
+)
+
+// The staff page's sign-in (Staff:EntraId, Microsoft.Identity.Web) in this tenant, and the staff group (Staff:GroupId)
+var staffSettings = concat(
+  empty(staffSignInClientId) ? [] : [
+    { name: 'Staff__EntraId__Instance', value: environment().authentication.loginEndpoint }
+    { name: 'Staff__EntraId__TenantId', value: tenant().tenantId }
+    { name: 'Staff__EntraId__ClientId', value: staffSignInClientId }
+    { name: 'Staff__EntraId__ClientSecret', value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=${staffSignInSecretName})' }
+  ],
+  empty(staffGroupId) ? [] : [{ name: 'Staff__GroupId', value: staffGroupId }]
+)
+
 var appPasswordSettings = usesManagedIdentity
   ? []
   : [{ name: 'MicrosoftAppPassword', value: '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName=${appPasswordSecretName})' }]
@@ -192,7 +228,7 @@ module app 'modules/appService.bicep' = {
     skuName: appServiceSku
     instanceCount: instanceCount
     userAssignedIdentityId: appIdentity.id
-    appSettings: [...appSettings, ...appPasswordSettings]
+    appSettings: [...appSettings, ...appPasswordSettings, ...teamsSettings, ...staffSettings]
     workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }

@@ -26,6 +26,13 @@ param appCredentialName string
 @secure()
 param microsoftAppPassword string
 
+@description('Secret name for the client secret of the staff page sign-in.')
+param staffSignInSecretName string
+
+@description('Client secret of the staff page sign-in app registration; empty when the staff page sign-in is not configured.')
+@secure()
+param staffSignInClientSecret string
+
 @description('Log Analytics workspace for the vault\'s audit events (who read or changed which secret).')
 param workspaceId string
 
@@ -66,6 +73,15 @@ resource appPassword 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (!empty
   name: appCredentialName
   properties: {
     value: microsoftAppPassword
+    contentType: 'Entra ID client secret'
+  }
+}
+
+resource staffSignInSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (!empty(staffSignInClientSecret)) {
+  parent: vault
+  name: staffSignInSecretName
+  properties: {
+    value: staffSignInClientSecret
     contentType: 'Entra ID client secret'
   }
 }

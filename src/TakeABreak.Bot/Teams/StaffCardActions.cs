@@ -67,7 +67,8 @@ internal sealed partial class StaffCardActions(
         var current = result.Consultation ?? stored;
         turnContext.InvokeResponse = result.Status switch
         {
-            StaffChangeStatus.Done or StaffChangeStatus.Conflict or StaffChangeStatus.NotAllowed =>
+            StaffChangeStatus.NotAllowed => AdaptiveCardInvoke.Error(400, "notAllowed", texts.Text("teams_staff_card_not_allowed")),
+            StaffChangeStatus.Done or StaffChangeStatus.Conflict =>
                 AdaptiveCardInvoke.Card(cards.Build((await consultations.GetAsync(stored.Record.Id, cancellationToken) ?? current).Record, timeProvider.GetUtcNow())),
             _ => AdaptiveCardInvoke.Error(400, "notFound", texts.Text("staff_not_found")),
         };

@@ -22,6 +22,7 @@ public static class TeamsServiceCollectionExtensions
     {
         services.AddOptions<TeamsOptions>()
             .Bind(configuration.GetSection(TeamsOptions.SectionName))
+            .PostConfigure(options => options.ReadSpaceSeparatedLists(configuration.GetSection(TeamsOptions.SectionName)))
             .ValidateOnStart();
         services.AddOptions<DeliveryOptions>()
             .Bind(configuration.GetSection(DeliveryOptions.SectionName))
