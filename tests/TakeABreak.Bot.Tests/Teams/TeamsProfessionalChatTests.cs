@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TakeABreak.BotFramework.Schema;
+using TakeABreak.Signalering.Consultations.Contact;
+using TakeABreak.Storage.Consultations;
 
 namespace TakeABreak.Bot.Tests.Teams;
 
@@ -86,6 +89,30 @@ public sealed class TeamsProfessionalChatTests : IDisposable
         {
             Assert.DoesNotContain(texts, text => text.Contains(forbidden, StringComparison.OrdinalIgnoreCase));
         }
+    }
+
+    [Fact]
+    public async Task A_professional_who_asks_for_a_person_is_contacted_through_Teams_at_their_own_account_by_default()
+    {
+        var host = _hosts.Start(deliver: false);
+        var chat = "a:1" + Guid.NewGuid().ToString("N");
+        var said = new List<Activity>();
+        await TeamsHost.SendAsync(host, _teams.Installed(TeamsActivities.Professional, chat));
+        foreach (var turn in new[] { "ik wil een mens spreken", "ja", "overslaan", "overslaan" })
+        {
+            said.AddRange((await TeamsHost.SendAsync(host, _teams.PersonalMessage(TeamsActivities.Professional, chat, turn))).Replies);
+        }
+
+        var sent = await TeamsHost.SendAsync(host, _teams.PersonalMessage(TeamsActivities.Professional, chat, "versturen"));
+
+        Assert.Contains(said, reply => reply.Text!.StartsWith("Moviera neemt contact met je op via Teams, op dit account", StringComparison.Ordinal));
+        Assert.DoesNotContain(said, reply => reply.SuggestedActions?.Actions.Any(a => a.Title == "Via Teams") == true || reply.Attachments?.Any(a => a.Content!.ToJsonString().Contains("Via Teams", StringComparison.Ordinal)) == true);
+        Assert.Contains(sent.Replies, reply => reply.Text!.Contains("TAB-", StringComparison.Ordinal));
+        var stored = await host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
+        Assert.Equal("professional", stored.Record.Request.Audience);
+        Assert.Equal("msteams", stored.Record.Request.Channel);
+        Assert.Equal(ContactWay.Teams, stored.Record.Request.Contact.Way);
+        Assert.Contains(TeamsActivities.Professional.ObjectId, stored.Record.Request.Contact.Address, StringComparison.Ordinal);
     }
 
     public void Dispose() => _hosts.Dispose();
