@@ -83,6 +83,22 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.UrgentRecall >= blindFloorRecall, $"blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {blindFloorRecall:P0}");
     }
 
+    /// <summary>
+    /// The held-out set of the second tuning round, written from a list of situations and committed before that round
+    /// changed anything. It prints scores only, never the messages, and is never tuned on. The issue's thresholds apply.
+    /// </summary>
+    [Fact]
+    public void Second_held_out_set_written_before_tuning_meets_the_issue_thresholds()
+    {
+        var results = Judge(LabelledSafetyMessages.SecondHeldOut);
+        var score = SafetyScore.Of(results);
+        Report("second held-out", results);
+
+        Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"second held-out acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"second held-out false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"second held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+    }
+
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {
@@ -134,7 +150,10 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         {
             var found = group.Count(r => Fits(r.Message.Expected, r.Verdict.Level));
             var byLanguage = string.Join(", ", group.GroupBy(r => r.Message.Language).Select(g => $"{g.Key} {g.Count(r => Fits(r.Message.Expected, r.Verdict.Level))}/{g.Count()}"));
-            output.WriteLine($"  {group.Key.Expected,-6} {group.Key.Situation,-26} as expected {found}/{group.Count()} ({byLanguage})");
+            var alarms = group.Key.Expected == SafetyLevel.Acute
+                ? ""
+                : $"; false alarms {group.Count(r => r.Verdict.IsAcute)}/{group.Count()}";
+            output.WriteLine($"  {group.Key.Expected,-6} {group.Key.Situation,-26} as expected {found}/{group.Count()} ({byLanguage}){alarms}");
         }
     }
 }
