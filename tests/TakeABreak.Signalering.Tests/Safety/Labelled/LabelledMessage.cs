@@ -22,6 +22,9 @@ public enum LabelledHalf
     /// change in it; measured, never tuned on.
     /// </summary>
     SecondHeldOut,
+
+    /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
+    RoundTwo,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>
