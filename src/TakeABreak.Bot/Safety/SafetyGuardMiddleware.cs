@@ -77,12 +77,43 @@ public sealed class SafetyGuardMiddleware(
                 return;
             case SafetyLevel.Urgent:
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
-                await turnContext.SendActivityAsync(_replies.Urgent(verdict, await LocaleAsync(turnContext, verdict, cancellationToken)), cancellationToken);
                 DialogEngine.MarkAcknowledged(turnContext);
-                break;
+                var acknowledgement = _replies.Urgent(verdict, await LocaleAsync(turnContext, verdict, cancellationToken));
+                await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, afterWelcome: prompt is null, next, cancellationToken);
+                return;
         }
 
         await next(cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends the acknowledgement with the dialog's replies of this turn, composed by <see cref="AcknowledgedTurn"/>, or alone
+    /// when the dialog sends nothing. A conversation that waits on no question is starting, and its welcome comes first.
+    /// </summary>
+    private static async Task AcknowledgeWithTheDialogAsync(
+        ITurnContext turnContext,
+        Activity acknowledgement,
+        bool afterWelcome,
+        NextDelegate next,
+        CancellationToken cancellationToken)
+    {
+        var sent = false;
+        turnContext.OnSendActivities(async (context, activities, send) =>
+        {
+            if (sent || !activities.Any(activity => activity.IsType(ActivityTypes.Message)))
+            {
+                return await send();
+            }
+
+            sent = true;
+            return await context.SendActivitiesAsync(AcknowledgedTurn.Compose(acknowledgement, activities, afterWelcome), cancellationToken);
+        });
+        await next(cancellationToken);
+        if (!sent)
+        {
+            sent = true;
+            await turnContext.SendActivityAsync(acknowledgement, cancellationToken);
+        }
     }
 
     private async Task<string> LocaleAsync(ITurnContext turnContext, SafetyVerdict verdict, CancellationToken cancellationToken) =>

@@ -215,6 +215,7 @@ public sealed class DangerDetector
             var blocked = false;
             var nearest = int.MaxValue;
             var timing = SignalTiming.Unmarked;
+            var distantPast = false;
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
@@ -224,18 +225,30 @@ public sealed class DangerDetector
 
                 var distance = signal.DistanceTo(other);
                 var role = _roles[other.Concept];
+                if (role == ConceptRole.Negation && signal.Start <= other.Start && other.End <= signal.End)
+                {
+                    continue; // a negation that is part of the signal's own term: "reageert ze niet"
+                }
+
                 if (role == ConceptRole.Blocker || (role == ConceptRole.Negation && distance <= _settings.NegationWindow))
                 {
                     blocked = true;
                     break;
                 }
 
-                if (distance <= _settings.TimeWindow && MarkedTiming(role) is { } marked
-                    && (distance < nearest || (distance == nearest && Priority(marked) < Priority(timing))))
+                var marked = distance <= _settings.TimeWindow ? MarkedTiming(role) : null;
+                distantPast |= marked == SignalTiming.DistantPast;
+                if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
                 {
                     nearest = distance;
-                    timing = marked;
+                    timing = time;
                 }
+            }
+
+            // A habit or a moment long ago is long ago: "as a child I was sometimes beaten".
+            if (distantPast && timing == SignalTiming.OtherTime)
+            {
+                timing = SignalTiming.DistantPast;
             }
 
             if (blocked)
@@ -318,7 +331,7 @@ public sealed class DangerDetector
             {
                 var form = forms.Of(word);
                 progressive |= form == VerbForm.Progressive;
-                past |= form == VerbForm.Past;
+                past |= form is VerbForm.Past or VerbForm.Habitual;
             }
         }
 

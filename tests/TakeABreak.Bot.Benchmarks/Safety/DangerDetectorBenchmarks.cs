@@ -10,7 +10,8 @@ using TakeABreak.Signalering.Safety;
 namespace TakeABreak.Bot.Benchmarks.Safety;
 
 /// <summary>
-/// Time the safety guard's detector adds to every incoming message, at 50, 300 and 4,000 characters.
+/// Time the safety guard's detector adds to every incoming message, at 50, 300, 4,000 and 32,768 characters (32 KB; of a message
+/// longer than 20,000 characters only the first and the last 10,000 are read).
 /// Budget: at most 50 µs for 300 characters, and linear in the length (4,000 characters at most about 14× the cost of 300).
 /// Each length is measured for an ordinary message and for one with danger at its very end.
 /// Run: dotnet run -c Release --project tests/TakeABreak.Bot.Benchmarks -- --filter '*DangerDetector*'
@@ -31,7 +32,7 @@ public class DangerDetectorBenchmarks
     private string _ordinary = string.Empty;
     private string _dangerAtTheEnd = string.Empty;
 
-    [Params(50, 300, 4_000)]
+    [Params(50, 300, 4_000, 32_768)]
     public int Length { get; set; }
 
     [GlobalSetup]

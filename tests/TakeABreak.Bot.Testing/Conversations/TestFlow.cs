@@ -107,6 +107,21 @@ public sealed class TestFlow
         return Task.CompletedTask;
     });
 
+    /// <summary>Takes every reply still queued (the replies of the last turn) and inspects them together.</summary>
+    public TestFlow AssertReplies(Action<IReadOnlyList<Activity>> inspect, string description = "the replies of the turn") =>
+        Step(state =>
+        {
+            var replies = state.Pending.ToList();
+            state.Pending.Clear();
+            if (replies.Count == 0)
+            {
+                throw new XunitException($"Expected {description}, but the bot sent nothing more.");
+            }
+
+            inspect(replies);
+            return Task.CompletedTask;
+        });
+
     /// <summary>Drops the replies still queued from earlier turns.</summary>
     public TestFlow SkipReplies() => Step(state =>
     {

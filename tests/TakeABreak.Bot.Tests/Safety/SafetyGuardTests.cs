@@ -236,6 +236,86 @@ public sealed class SafetyGuardTests : IDisposable
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task An_urgent_disclosure_that_also_brings_the_urgent_advice_says_112_and_0800_2000_once_in_at_most_three_messages()
+    {
+        await ToTheFreeTextAfterTheChecklist(new TestFlow(_host, locale: "nl-NL"))
+            .Send("een keer")
+            .SkipReplies()
+            .Send("hij heeft haar gewurgd")
+            .AssertReplies(
+                replies =>
+                {
+                    var messages = replies.Where(reply => reply.IsType(ActivityTypes.Message)).ToList();
+                    var said = string.Join("\n", messages.Select(reply => reply.Text));
+                    Assert.StartsWith("Dit is ernstig. Goed dat je het vertelt.", messages[0].Text, StringComparison.Ordinal);
+                    Assert.Contains("Dringend", said, StringComparison.Ordinal);
+                    Assert.Equal(1, Occurrences(said, "0800-2000"));
+                    Assert.Equal(1, Occurrences(said, "112"));
+                    Assert.InRange(messages.Count, 1, 3);
+                },
+                "the acknowledgement and the urgent advice")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_first_English_message_about_shouting_and_a_smash_yesterday_gets_the_welcome_and_no_acknowledgement()
+    {
+        await new TestFlow(_host, locale: "en-GB")
+            .Send("My neighbour's husband screams at her and I heard things smash yesterday")
+            .AssertReplies(
+                replies =>
+                {
+                    Assert.Contains("Moviera", replies[0].Text, StringComparison.Ordinal);
+                    Assert.DoesNotContain(replies, reply => reply.Text?.Contains("This is serious", StringComparison.Ordinal) == true);
+                    Assert.DoesNotContain(replies, reply => reply.IsType(ActivityTypes.Event));
+                },
+                "the welcome and the conversation")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_urgent_first_message_gets_the_welcome_first_and_then_the_acknowledgement()
+    {
+        await new TestFlow(_host, locale: "en-GB")
+            .Send("my husband beats me")
+            .AssertReplies(
+                replies =>
+                {
+                    var messages = replies.Where(reply => reply.IsType(ActivityTypes.Message)).ToList();
+                    Assert.Contains("Moviera", messages[0].Text, StringComparison.Ordinal);
+                    Assert.StartsWith("This is serious.", messages[1].Text, StringComparison.Ordinal);
+                    Assert.Equal(1, Occurrences(string.Join("\n", messages.Select(reply => reply.Text)), "0800-2000"));
+                    Assert.InRange(messages.Count, 2, 3);
+                    Assert.DoesNotContain(replies, reply => reply.IsType(ActivityTypes.Event));
+                },
+                "the welcome, then the acknowledgement")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_urgent_English_message_at_a_Dutch_choice_prompt_is_acknowledged_in_English_and_the_conversation_goes_on_with_a_question()
+    {
+        Activity? question = null;
+        await new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate()
+            .AssertReplyEventually(reply => (question = reply).SuggestedActions is { Actions.Count: > 0 }, "the first question")
+            .Send("my boyfriend hits me")
+            .AssertReply(reply => Assert.StartsWith("This is serious.", reply.Text, StringComparison.Ordinal), "the acknowledgement in English")
+            .AssertReplies(
+                replies =>
+                {
+                    Assert.Contains(replies, reply => reply.SuggestedActions is { Actions.Count: > 0 } || reply.Attachments is { Count: > 0 });
+                    Assert.DoesNotContain(replies, reply => reply.Text?.Contains("begrijp ik niet", StringComparison.OrdinalIgnoreCase) == true);
+                    Assert.DoesNotContain(replies, reply => reply.IsType(ActivityTypes.Event));
+                },
+                "the conversation going on with a question")
+            .StartTestAsync();
+    }
+
+    private static int Occurrences(string text, string number) =>
+        System.Text.RegularExpressions.Regex.Matches(text, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(number)}(?![\w-])").Count;
+
     private static bool Checklist(Activity reply, JsonObject submit, string selection)
     {
         var key = reply.Attachments?.FirstOrDefault()?.Content?["actions"]?[0]?["data"]?["checklist"]?.GetValue<string>();

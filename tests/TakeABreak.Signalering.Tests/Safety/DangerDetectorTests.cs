@@ -25,6 +25,72 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
 
+    [Theory]
+    [InlineData("My neighbour's husband screams at her and I heard things smash yesterday")]
+    [InlineData("he slammed the door and left")]
+    [InlineData("hij slaat nu de deur dicht en gaat weg")]
+    public void Smashing_and_slamming_things_is_no_violence(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he is smashing her head against the wall")]
+    [InlineData("hij ramde haar hoofd tegen de muur en nu bloedt ze")]
+    public void Smashing_someone_against_something_is_violence(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he hits me with a belt", SafetyLevel.Urgent)]
+    [InlineData("he is hitting me with a belt", SafetyLevel.Acute)]
+    [InlineData("help he hits me with a belt", SafetyLevel.Acute)]
+    public void The_English_simple_present_tells_a_habit_and_the_progressive_or_a_call_for_help_tells_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("als kind werd ik wel eens geslagen")]
+    [InlineData("years ago he often hit me")]
+    public void A_habit_long_ago_is_long_ago(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij heeft haar geslagen en nu reageert ze niet meer")]
+    [InlineData("nu ademt hij niet meer")]
+    public void A_negation_that_is_part_of_the_danger_itself_does_not_cancel_it(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he has got his hands round her throat")]
+    [InlineData("hij heeft zijn handen om mijn nek en laat niet los")]
+    public void Hands_on_the_throat_strangle(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he's swinging a hammer at her")]
+    [InlineData("hij zwaait met een stoel naar ons")]
+    public void A_thing_swung_at_someone_is_an_attack(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("I can hear my neighbour screaming for help")]
+    [InlineData("de buurvrouw gilt om hulp")]
+    public void A_call_for_help_heard_from_elsewhere_is_serious_but_no_danger_to_the_writer(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
     [Fact]
     public void Being_held_and_not_allowed_to_leave_is_still_danger_now()
     {

@@ -97,7 +97,9 @@ internal static class LexiconReader
                 Words(node, "progressive_suffixes"),
                 Words(node, "past_prefixes"),
                 Words(node, "past_suffixes"),
-                new HashSet<string>(Words(node, "past_words"), StringComparer.Ordinal));
+                new HashSet<string>(Words(node, "past_words"), StringComparer.Ordinal),
+                Words(node, "habitual_suffixes"),
+                new HashSet<string>(Words(node, "not_verbs"), StringComparer.Ordinal));
         }
 
         return forms;

@@ -2,22 +2,29 @@ namespace TakeABreak.Signalering.Safety.Matching;
 
 /// <summary>
 /// How the form of a dangerous word places it in time when no time word is near, per language:
-/// "hitting" is going on now, "gewurgd", "wurgde" and "choked" are in the past; other forms are the present.
-/// Only the first word of a match is read, and only for concepts that ask for it.
+/// "hitting" is going on now, "gewurgd", "wurgde" and "choked" are in the past, English "hits" is a habit; other forms
+/// are the present. Only the first word of a match is read, and only for concepts that ask for it.
 /// </summary>
 internal sealed record VerbForms(
     IReadOnlyList<string> ProgressiveSuffixes,
     IReadOnlyList<string> PastPrefixes,
     IReadOnlyList<string> PastSuffixes,
-    HashSet<string> PastWords)
+    HashSet<string> PastWords,
+    IReadOnlyList<string> HabitualSuffixes,
+    HashSet<string> NotVerbs)
 {
     /// <summary>Letters that must remain besides a prefix or suffix, so "ged" is not read as a participle.</summary>
     public const int MinimumRemainder = 3;
 
-    public static readonly VerbForms None = new([], [], [], new HashSet<string>(StringComparer.Ordinal));
+    public static readonly VerbForms None = new([], [], [], new HashSet<string>(StringComparer.Ordinal), [], new HashSet<string>(StringComparer.Ordinal));
 
     public VerbForm Of(ReadOnlySpan<char> word)
     {
+        if (NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return VerbForm.Present;
+        }
+
         if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             return VerbForm.Past;
@@ -47,6 +54,14 @@ internal sealed record VerbForms(
             }
         }
 
+        foreach (var suffix in HabitualSuffixes)
+        {
+            if (word.Length >= suffix.Length + MinimumRemainder && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return VerbForm.Habitual;
+            }
+        }
+
         return VerbForm.Present;
     }
 }
@@ -56,4 +71,7 @@ internal enum VerbForm
     Present,
     Progressive,
     Past,
+
+    /// <summary>A form that tells what usually happens (English simple present "hits"), not this moment.</summary>
+    Habitual,
 }

@@ -13,7 +13,6 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double MinimumAcuteRecall = 0.97;
     private const double MaximumFalseAlarmRate = 0.05;
     private const double MinimumUrgentRecall = 0.90;
-    private const double UntunedFloorRecall = 0.90;
 
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
@@ -48,51 +47,60 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
-    /// The final set was written after the last change and measured once (acute recall 31/33, urgent 18/19, false alarms
-    /// 2/41 on 30 November 2026): below the goal for acute recall. It is never tuned on, so it guards against regressions
-    /// with a floor; the goal thresholds apply to the held-out half, as the issue asks.
+    /// The final set was written after the first round and measured once (acute recall 31/33, urgent 18/19, false alarms
+    /// 2/41 on 30 November 2026). The second round tuned on it, so it now only guards against regressions, at the goal.
     /// </summary>
     [Fact]
-    public void Final_set_that_was_never_tuned_on_stays_above_the_regression_floor()
+    public void Final_set_tuned_on_in_the_second_round_meets_the_goal()
     {
-        var results = Judge(LabelledSafetyMessages.Final);
-        var score = SafetyScore.Of(results);
-        Report("final", results);
-
-        Assert.True(score.AcuteRecall >= UntunedFloorRecall, $"final acute recall {score.AcuteRecall:P1} is below {UntunedFloorRecall:P0}");
-        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"final false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
-        Assert.True(score.UrgentRecall >= UntunedFloorRecall, $"final urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {UntunedFloorRecall:P0}");
+        AssertMeetsTheGoal("final", LabelledSafetyMessages.Final);
     }
 
     /// <summary>
-    /// The blind set was written by the lead while the detector was tuned by someone else, and measured once on the
-    /// finished detector (30 November 2026): acute recall 48/55 = 87.3 %, urgent as at least urgent 24/27 = 88.9 %,
-    /// false alarms 3/72 = 4.2 %. Below the goal for recall; it is the most honest figure we have. It is kept as a
-    /// regression floor and must never be tuned on: new wording for tuning goes into safety-messages.yaml.
+    /// The blind set was written by the lead while the detector was tuned by someone else, and measured once at the end of
+    /// the first round (30 November 2026): acute recall 48/55 = 87.3 %, urgent as at least urgent 24/27 = 88.9 %, false
+    /// alarms 3/72 = 4.2 %. The second round was allowed to tune on it, so it is no longer blind: it guards against
+    /// regressions, at the goal. The honest figure of the second round is the second held-out set.
     /// </summary>
     [Fact]
-    public void Blind_set_by_another_author_stays_above_the_regression_floor()
+    public void Blind_set_of_the_first_round_tuned_on_in_the_second_meets_the_goal()
     {
-        const double blindFloorRecall = 0.85;
-        var results = Judge(LabelledSafetyMessages.Blind);
-        var score = SafetyScore.Of(results);
-        Report("blind", results);
+        AssertMeetsTheGoal("blind", LabelledSafetyMessages.Blind);
+    }
 
-        Assert.True(score.AcuteRecall >= blindFloorRecall, $"blind acute recall {score.AcuteRecall:P1} is below {blindFloorRecall:P0}");
-        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"blind false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
-        Assert.True(score.UrgentRecall >= blindFloorRecall, $"blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {blindFloorRecall:P0}");
+    /// <summary>Wording written while tuning the second round; it is tuned on, so it only guards against regressions.</summary>
+    [Fact]
+    public void Second_round_tuning_set_meets_the_goal()
+    {
+        AssertMeetsTheGoal("round 2", LabelledSafetyMessages.RoundTwo);
+    }
+
+    /// <summary>
+    /// The held-out set of the second tuning round, written from a list of situations and committed before that round
+    /// changed anything (205 messages). It prints scores only, never the messages, and is never tuned on.
+    /// Before the round: acute recall 65/75 = 86.7 %, urgent as at least urgent 49/56 = 87.5 %, false alarms 7/130 = 5.4 %.
+    /// Measured once after the round (30 November 2026): acute recall 70/75 = 93.3 %, urgent 50/56 = 89.3 %, false alarms
+    /// 5/130 = 3.8 %: short of the goal for recall (0.97) and urgent (0.90), so the floors are what was measured; the
+    /// false-alarm limit is the goal. Its author is also the tuner, so even these figures may be optimistic.
+    /// </summary>
+    [Fact]
+    public void Second_held_out_set_written_before_tuning_stays_above_what_it_measured()
+    {
+        const double acuteFloor = 0.93;
+        const double urgentFloor = 0.89;
+        var results = Judge(LabelledSafetyMessages.SecondHeldOut);
+        var score = SafetyScore.Of(results);
+        Report("second held-out", results);
+
+        Assert.True(score.AcuteRecall >= acuteFloor, $"second held-out acute recall {score.AcuteRecall:P1} is below {acuteFloor:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"second held-out false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= urgentFloor, $"second held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {urgentFloor:P0}");
     }
 
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {
-        var results = Judge(LabelledSafetyMessages.Fresh);
-        var score = SafetyScore.Of(results);
-        Report("fresh", results);
-
-        Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"fresh acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
-        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"fresh false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
-        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"fresh urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+        AssertMeetsTheGoal("fresh", LabelledSafetyMessages.Fresh);
     }
 
     [Fact]
@@ -109,6 +117,17 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"tuning acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
         Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"tuning false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
         Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+    }
+
+    private void AssertMeetsTheGoal(string name, IEnumerable<LabelledMessage> messages)
+    {
+        var results = Judge(messages);
+        var score = SafetyScore.Of(results);
+        Report(name, results);
+
+        Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"{name} acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"{name} false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"{name} urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
     }
 
     /// <summary>Acute must be acute, urgent at least urgent, none must not be acute (an urgent answer to "none" is reported, not failed).</summary>
@@ -134,7 +153,10 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         {
             var found = group.Count(r => Fits(r.Message.Expected, r.Verdict.Level));
             var byLanguage = string.Join(", ", group.GroupBy(r => r.Message.Language).Select(g => $"{g.Key} {g.Count(r => Fits(r.Message.Expected, r.Verdict.Level))}/{g.Count()}"));
-            output.WriteLine($"  {group.Key.Expected,-6} {group.Key.Situation,-26} as expected {found}/{group.Count()} ({byLanguage})");
+            var alarms = group.Key.Expected == SafetyLevel.Acute
+                ? ""
+                : $"; false alarms {group.Count(r => r.Verdict.IsAcute)}/{group.Count()}";
+            output.WriteLine($"  {group.Key.Expected,-6} {group.Key.Situation,-26} as expected {found}/{group.Count()} ({byLanguage}){alarms}");
         }
     }
 }

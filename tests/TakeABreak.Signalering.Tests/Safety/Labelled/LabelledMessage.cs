@@ -16,6 +16,15 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-blind.yaml: written by someone other than the tuner while the detector was tuned; never shown to the tuner.</summary>
     Blind,
+
+    /// <summary>
+    /// safety-messages-heldout.yaml: written from a list of situations before the second tuning round and committed before any
+    /// change in it; measured, never tuned on.
+    /// </summary>
+    SecondHeldOut,
+
+    /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
+    RoundTwo,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

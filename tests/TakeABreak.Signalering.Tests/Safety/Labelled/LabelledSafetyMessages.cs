@@ -14,6 +14,8 @@ public static class LabelledSafetyMessages
     public const string FreshFileName = "safety-messages-fresh.yaml";
     public const string FinalFileName = "safety-messages-final.yaml";
     public const string BlindFileName = "safety-messages-blind.yaml";
+    public const string SecondHeldOutFileName = "safety-messages-heldout.yaml";
+    public const string RoundTwoFileName = "safety-messages-round2.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -26,6 +28,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The blind set in safety-messages-blind.yaml, written by another author and never seen while tuning.</summary>
     public static IReadOnlyList<LabelledMessage> Blind { get; } = Read(BlindFileName, _ => LabelledHalf.Blind);
+
+    /// <summary>The held-out set of the second tuning round in safety-messages-heldout.yaml, never tuned on.</summary>
+    public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
+
+    /// <summary>Wording written while tuning the second round (safety-messages-round2.yaml); tuned on.</summary>
+    public static IReadOnlyList<LabelledMessage> RoundTwo { get; } = Read(RoundTwoFileName, _ => LabelledHalf.RoundTwo);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
