@@ -70,7 +70,7 @@ public sealed class SignalSuggestionTests(LanguageModelHost fixture)
             "only unknown shape" => CannedResponse.Completion("""{"answer":"acute","signals":["controls_phone"]}"""),
             "429" => CannedResponse.Error(429, "429"),
             "500" => CannedResponse.Error(500, "server_error"),
-            "timeout" => CannedResponse.Slow(TimeSpan.FromSeconds(5)),
+            "timeout" => CannedResponse.Slow(TimeSpan.FromSeconds(6)),
             "content filter error" => CannedResponse.ContentFilterError(),
             _ => CannedResponse.Completion(string.Empty, "content_filter"),
         };

@@ -69,9 +69,11 @@ public sealed partial class SuggestionAnswerReader(SuggestionSchema schema, ILog
         _ => null,
     };
 
-    /// <summary>An unknown id is logged, but never more than an id's worth of it.</summary>
+    /// <summary>An unknown id is logged when it looks like an id (snake_case, short); anything else could be text.</summary>
     private static string Printable(string id) =>
-        new([.. id.Take(40).Select(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '?')]);
+        id.Length is > 0 and <= 40 && char.IsAsciiLetterLower(id[0]) && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_')
+            ? id
+            : "(not an id)";
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Language model suggested an id that is not in the catalogue ({Property}: {Id}); dropped")]
     private static partial void LogUnknownId(ILogger logger, string property, string id);
