@@ -87,6 +87,19 @@ param blobSoftDeleteDays int = 7
 @maxValue(730)
 param logRetentionDays int = 30
 
+@description('Deploy Azure OpenAI for the optional language model (signal suggestions, staff summary). Off: the bot uses only its deterministic recognizer.')
+param languageModel bool = false
+
+@description('Language model to deploy when languageModel is true.')
+param languageModelName string = 'gpt-4o-mini'
+
+@description('Version of the language model.')
+param languageModelVersion string = '2024-07-18'
+
+@description('Language model capacity in thousands of tokens per minute.')
+@minValue(1)
+@maxValue(1000)
+param languageModelCapacity int = 30
 
 @description('Entra tenant ids whose users may talk to the bot in Teams (Moviera and partner organisations); others get a polite refusal. Empty: every tenant that installs the app.')
 param teamsAllowedTenants array = []
@@ -177,6 +190,31 @@ module keyVault 'modules/keyVault.bicep' = {
   }
 }
 
+var languageDeploymentName = 'takeabreak-language'
+
+module openAi 'modules/openAi.bicep' = if (languageModel) {
+  name: 'openAi'
+  params: {
+    location: location
+    name: 'oai-${namePrefix}'
+    deploymentName: languageDeploymentName
+    modelName: languageModelName
+    modelVersion: languageModelVersion
+    capacity: languageModelCapacity
+    appPrincipalId: appIdentity.properties.principalId
+    workspaceId: monitoring.outputs.workspaceId
+    tags: tags
+  }
+}
+
+// The host reads Language:Endpoint and Language:Deployment; without Language:ApiKey it signs in with the managed
+// identity (AZURE_CLIENT_ID), which the module gives the Cognitive Services OpenAI User role.
+var languageSettings = languageModel
+  ? [
+      { name: 'Language__Endpoint', value: openAi!.outputs.endpoint }
+      { name: 'Language__Deployment', value: languageDeploymentName }
+    ]
+  : []
 
 var microsoftAppId = usesManagedIdentity ? appIdentity.properties.clientId : botAppId
 
@@ -228,7 +266,7 @@ module app 'modules/appService.bicep' = {
     skuName: appServiceSku
     instanceCount: instanceCount
     userAssignedIdentityId: appIdentity.id
-    appSettings: [...appSettings, ...appPasswordSettings, ...teamsSettings, ...staffSettings]
+    appSettings: [...appSettings, ...appPasswordSettings, ...teamsSettings, ...staffSettings, ...languageSettings]
     workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }

@@ -2,6 +2,7 @@ using TakeABreak.Bot.Consultations;
 using TakeABreak.Bot.Conversation;
 using TakeABreak.Bot.Conversation.Content;
 using TakeABreak.Bot.Health;
+using TakeABreak.Bot.Language;
 using TakeABreak.Bot.Hosting;
 using TakeABreak.Bot.Safety;
 using TakeABreak.Bot.Staff;
@@ -24,6 +25,7 @@ builder.Services.AddBotFrameworkChannel(builder.Configuration, builder.Environme
 // Turn middleware runs in the order it is registered: Teams rules, then the safety guard, then the rest.
 builder.Services.AddTakeABreakTeams(builder.Configuration);
 builder.Services.AddTakeABreakSafety();
+builder.Services.AddTakeABreakLanguageModel(builder.Configuration); // optional: only raises the guard's verdict
 builder.Services.AddTakeABreakConversation(builder.Configuration);
 builder.Services.AddTakeABreakState(builder.Configuration);
 builder.Services.AddTakeABreakConsultations(builder.Configuration);

@@ -2,6 +2,7 @@ using TakeABreak.Bot.Consultations.Submission;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Consultations;
 using TakeABreak.Signalering.Consultations.Contact;
+using TakeABreak.Signalering.Understanding;
 
 namespace TakeABreak.Bot.Consultations.Actions;
 
@@ -27,7 +28,8 @@ public sealed partial class SendConsultationAction(TimeProvider timeProvider, IL
 
         var request = services.GetRequiredService<ConsultationRequestBuilder>()
             .Build(context.Values, turn.ChannelId ?? "unknown", wording.Version, timeProvider.GetUtcNow());
-        request = request with { Summary = services.GetRequiredService<ConsultationSummary>().Render(request, "nl") };
+        var template = services.GetRequiredService<ConsultationSummary>().Render(request, "nl");
+        request = request with { Summary = services.GetService<IStaffSummaryWriter>() is { } writer ? await writer.WriteAsync(request, template, cancellationToken) : template };
 
         ConsultationRecord? record;
         try

@@ -1,0 +1,58 @@
+using TakeABreak.Bot.Conversation;
+using TakeABreak.Bot.Safety;
+using TakeABreak.BotFramework.Schema;
+using TakeABreak.BotFramework.Teams;
+using TakeABreak.BotFramework.Turns;
+using TakeABreak.Dialogs.Turns;
+using TakeABreak.Signalering.Safety;
+using TakeABreak.Signalering.Understanding;
+using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
+
+namespace TakeABreak.Bot.Language;
+
+/// <summary>
+/// Only when the language model is on, right after the safety guard: a typed description of a few words is also read by
+/// the model, which can only raise the guard's verdict. Danger now that the detector missed gets the same answer as
+/// the guard's (112 first, the banner, go on or start again); a serious disclosure it missed is acknowledged and
+/// remembered for follow-up. A model that reads less than the detector changes nothing: the guard has already
+/// answered, and this step never takes anything back.
+/// </summary>
+public sealed class LanguageSafetyMiddleware(ISignalSuggester suggester, SafetyContent safety, DialogEngine dialogs) : IMiddleware
+{
+    public const string ReasonId = "language_model";
+    private const int MinimumWords = 4;
+
+    private readonly SafetyReplies _replies = new(safety.Messages);
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var text = activity.IsType(ActivityTypes.Message) ? activity.Text?.Trim() ?? string.Empty : string.Empty;
+        if (text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinimumWords)
+        {
+            await next(cancellationToken);
+            return;
+        }
+
+        var locale = await dialogs.LocaleAsync(turnContext, cancellationToken);
+        var detected = safety.Detector.Assess(text).Level;
+        var suggested = await suggester.SuggestAsync(SuggestionRequest.Of(text, locale), cancellationToken);
+        if (suggested.Level <= detected)
+        {
+            await next(cancellationToken);
+            return;
+        }
+
+        var verdict = new SafetyVerdict(suggested.Level, [ReasonId]);
+        if (suggested.Level == SafetyLevel.Acute)
+        {
+            await turnContext.SendActivitiesAsync(_replies.Acute(verdict, locale, withBannerEvent: !TeamsConversation.IsTeams(activity)), cancellationToken);
+            return;
+        }
+
+        await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
+        await turnContext.SendActivityAsync(_replies.Urgent(verdict, locale), cancellationToken);
+        DialogEngine.MarkAcknowledged(turnContext);
+        await next(cancellationToken);
+    }
+}
