@@ -18,6 +18,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     private const int MaxMessagesPerTurn = 3;
     private readonly QuestionOptions options = new(content, extensions);
     private readonly InterruptionLookup interruptions = new(content);
+    private readonly TypedLanguage typedLanguage = new(content);
 
     public DialogContent Content => content;
 
@@ -63,10 +64,23 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             }
         }
 
+        var typed = input.Kind == DialogInputKind.Message && input.Value is null ? input.Text : null;
+        var asked = typed is null ? null : interruptions.Find(typed, withinText: false);
+        if (asked?.Kind != InterruptionKind.SwitchLanguage && typedLanguage.Follow(state, typed))
+        {
+            turn.Say(EngineStrings.LanguageNoticed);
+        }
+
         var frame = state.Top;
         if (frame is null)
         {
-            await BeginFromStartAsync(turn, input.Kind == DialogInputKind.Message && input.Value is null ? input.Text : null);
+            if (asked?.Kind == InterruptionKind.SwitchLanguage)
+            {
+                state.Locale = asked.Locale;
+                state.LocaleChosen = true;
+            }
+
+            await BeginFromStartAsync(turn, typed);
             return turn.Finish();
         }
 
