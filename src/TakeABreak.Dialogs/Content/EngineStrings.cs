@@ -35,6 +35,9 @@ public static class EngineStrings
     /// <summary>Optional. Words that undo a request just before or inside it ("ik wil niet stoppen").</summary>
     public const string IntentNegations = "engine_intent_negations";
 
+    /// <summary>Optional. Someone else as subject ("hij", "she"): just before a stop/restart/person phrase it makes it a story, not a request.</summary>
+    public const string IntentOtherSubjects = "engine_intent_other_subjects";
+
     /// <summary>Optional. Per language its function words ("de", "ik"; "the", "she"), to notice which language a message is in.</summary>
     public const string LanguageWords = "engine_language_words";
 

@@ -5,12 +5,16 @@ namespace TakeABreak.Dialogs.Recognition;
 /// <summary>Where a phrase was found in a message: its words from <see cref="Start"/> up to (not including) <see cref="End"/>.</summary>
 /// <param name="PhraseWords">How many words the phrase has: a longer phrase says more precisely what is asked.</param>
 /// <param name="Whole">True when every other word of the message is a filler ("graag", "please", "hoi"): the message is only the phrase.</param>
-public sealed record PhraseMatch(int Start, int End, int PhraseWords, bool Whole);
+/// <param name="AboutSomeoneElse">True when someone else is the subject just before the phrase ("hij begint steeds opnieuw", "ze wil opnieuw beginnen"): a story, not a request to the bot.</param>
+public sealed record PhraseMatch(int Start, int End, int PhraseWords, bool Whole, bool AboutSomeoneElse = false);
 
-/// <summary>The small words around a request that change it: fillers that leave it whole, negations that undo it.</summary>
-public sealed record PhraseWords(IReadOnlySet<string> Fillers, IReadOnlySet<string> Negations)
+/// <summary>
+/// The small words around a request that change it: fillers that leave it whole, negations that undo it, and the words
+/// for someone else as subject ("hij", "she") that make it part of a story.
+/// </summary>
+public sealed record PhraseWords(IReadOnlySet<string> Fillers, IReadOnlySet<string> Negations, IReadOnlySet<string> OtherSubjects)
 {
-    public static PhraseWords None { get; } = new(new HashSet<string>(), new HashSet<string>());
+    public static PhraseWords None { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 }
 
 /// <summary>
@@ -27,6 +31,9 @@ public static class PhraseFinder
 
     /// <summary>How many words before the phrase a negation still undoes it ("I don't want to talk to a person").</summary>
     private const int NegationReach = 3;
+
+    /// <summary>How many words before the phrase someone else as subject makes it a story ("he starts again").</summary>
+    private const int SubjectReach = 2;
 
     private const int MinStemmedLength = 3;
     private const int MinTypoLength = 5;
@@ -53,7 +60,9 @@ public static class PhraseFinder
             }
 
             var whole = Enumerable.Range(0, text.Words.Length).All(i => matched.Contains(i) || words.Fillers.Contains(text.Words[i]));
-            var match = new PhraseMatch(start, matched[^1] + 1, count, whole);
+            var aboutSomeoneElse = Enumerable.Range(Math.Max(0, start - SubjectReach), Math.Min(start, SubjectReach))
+                .Any(i => words.OtherSubjects.Contains(text.Words[i]) && !phrase.Words.Contains(text.Words[i]));
+            var match = new PhraseMatch(start, matched[^1] + 1, count, whole, aboutSomeoneElse);
             if (whole)
             {
                 return match;

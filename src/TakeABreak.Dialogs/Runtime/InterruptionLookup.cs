@@ -8,6 +8,8 @@ namespace TakeABreak.Dialogs.Runtime;
 /// Which interruption in conversation.yaml a message asks for: stop, restart, a person, a language, a question, small
 /// talk. Phrases of every language are checked, each with the stems of its own language (<see cref="PhraseFinder"/>);
 /// fillers and negations come from content (<see cref="EngineStrings.IntentFillers"/>, <see cref="EngineStrings.IntentNegations"/>).
+/// A request that wins over answers (stop, restart, a person, a language) does not count inside a story about someone
+/// else ("hij begint steeds opnieuw met slaan"): losing the answers would cost more than asking again.
 /// A typo of a whole message counts for one-word phrases only ("stpo"); longer phrases allow typos per word, so that
 /// "ik wil geen mens spreken" is not a typo of "ik wil een mens spreken".
 /// Of several interruptions found, the longest phrase wins ("horen ze dat ik het ben" over "veilig thuis"), then the
@@ -20,7 +22,7 @@ public sealed class InterruptionLookup
 
     public InterruptionLookup(DialogContent content)
     {
-        _words = new PhraseWords(Words(content, EngineStrings.IntentFillers), Words(content, EngineStrings.IntentNegations));
+        _words = new PhraseWords(Words(content, EngineStrings.IntentFillers), Words(content, EngineStrings.IntentNegations), Words(content, EngineStrings.IntentOtherSubjects));
         _phrases = content.Interruptions
             .Select(interruption => (interruption, (IReadOnlyList<(AnalyzedText, TextLanguage)>)content.Locales
                 .SelectMany(locale => content.Strings.Phrases(interruption.Phrases, locale).Select(phrase => (AnalyzedText.Phrase(phrase), AnalyzedText.LanguageOf(locale))))
@@ -57,7 +59,8 @@ public sealed class InterruptionLookup
             foreach (var (phrase, language) in phrases)
             {
                 var found = PhraseFinder.Find(typed, phrase, language, _words);
-                var counts = found is { Whole: true } || (found is not null && mayBeInside) || (typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized));
+                var inside = found is not null && mayBeInside && !(interruption.WinsOverAnswers && found.AboutSomeoneElse);
+                var counts = found is { Whole: true } || inside || (typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized));
                 var length = found?.PhraseWords ?? phrase.Words.Length;
                 if (counts && length > bestLength)
                 {

@@ -11,7 +11,11 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// </summary>
 public sealed class IntentRecognitionTests(ConversationHostFixture fixture, ITestOutputHelper output) : IClassFixture<ConversationHostFixture>
 {
-    /// <summary>Held-out on 30 November 2026: precision 93.7 %, recall 94.8 % (micro, 127 messages); baseline 82.1 % / 33.3 %.</summary>
+    /// <summary>
+    /// Held-out (127 messages, micro average), 30 November 2026: baseline (whole text or exact substring) precision
+    /// 82.1 %, recall 33.3 %; stemmed phrases with gaps 94.8 % / 95.8 % (clean); after the "someone else as subject" rule,
+    /// which was added after seeing three held-out restart false alarms, 97.9 % / 95.8 % (no longer clean).
+    /// </summary>
     private const double PrecisionFloor = 0.90;
     private const double RecallFloor = 0.90;
 
