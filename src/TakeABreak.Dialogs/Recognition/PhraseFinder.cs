@@ -1,3 +1,4 @@
+using System.Text;
 using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Dialogs.Recognition;
@@ -146,6 +147,38 @@ public static class PhraseFinder
         }
 
         return wanted.Length >= MinTypoLength && word.Length >= MinTypoLength && !char.IsDigit(word[0])
-            && Math.Abs(word.Length - wanted.Length) <= EditDistance.Tolerance(wanted.Length) && EditDistance.Close(word, wanted);
+            && Math.Abs(word.Length - wanted.Length) <= EditDistance.Tolerance(wanted.Length)
+            && MayBeClose(word, wanted, EditDistance.Tolerance(wanted.Length)) && EditDistance.Close(word, wanted);
+    }
+
+    /// <summary>
+    /// A cheap lower bound first: every edit changes the letter counts by at most two, so words whose letters differ by
+    /// more than twice the tolerance cannot be close. Most word pairs stop here, without computing the distance.
+    /// </summary>
+    private static bool MayBeClose(string word, string wanted, int tolerance)
+    {
+        if (!Ascii.IsValid(word) || !Ascii.IsValid(wanted))
+        {
+            return true;
+        }
+
+        Span<int> counts = stackalloc int[128];
+        foreach (var c in word)
+        {
+            counts[c]++;
+        }
+
+        foreach (var c in wanted)
+        {
+            counts[c]--;
+        }
+
+        var difference = 0;
+        foreach (var count in counts)
+        {
+            difference += Math.Abs(count);
+        }
+
+        return (difference + 1) / 2 <= tolerance;
     }
 }
