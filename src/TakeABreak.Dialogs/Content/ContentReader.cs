@@ -37,7 +37,11 @@ internal sealed class ContentReader(List<ContentError> errors)
                 continue;
             }
 
-            interruptions.Add(new Located<InterruptionDefinition>(definition with { WinsOverAnswers = item["wins_over_answers"]?.GetValue<bool>() ?? false }, document, pointer));
+            interruptions.Add(new Located<InterruptionDefinition>(definition with
+            {
+                WinsOverAnswers = item["wins_over_answers"]?.GetValue<bool>() ?? false,
+                SmallTalk = item["small_talk"]?.GetValue<bool>() ?? false,
+            }, document, pointer));
         }
 
         return new ConversationSettings(

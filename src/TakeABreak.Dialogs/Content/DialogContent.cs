@@ -168,6 +168,9 @@ public sealed record InterruptionDefinition(string Id, string Phrases, Interrupt
     /// <summary>Inside a longer message, the interruption wins even when the message also answers the question.</summary>
     public bool WinsOverAnswers { get; init; }
 
+    /// <summary>Small talk ("hallo", "ok", "bedankt"): counts only when the message answers nothing, even when it is only the phrase.</summary>
+    public bool SmallTalk { get; init; }
+
     public string? Dialog { get; init; }
 
     public string? Locale { get; init; }

@@ -29,6 +29,21 @@ public static class EngineStrings
     /// <summary>"Weet ik niet" and the like: such an answer is never taken from a message for a question not asked yet.</summary>
     public const string DontKnow = "engine_dont_know";
 
+    /// <summary>Optional. Words that may stand around a request without changing it ("graag", "please", "hoi").</summary>
+    public const string IntentFillers = "engine_intent_fillers";
+
+    /// <summary>Optional. Words that undo a request just before or inside it ("ik wil niet stoppen").</summary>
+    public const string IntentNegations = "engine_intent_negations";
+
+    /// <summary>Optional. Someone else as subject ("hij", "she"): just before a stop/restart/person phrase it makes it a story, not a request.</summary>
+    public const string IntentOtherSubjects = "engine_intent_other_subjects";
+
+    /// <summary>Optional. Per language its function words ("de", "ik"; "the", "she"), to notice which language a message is in.</summary>
+    public const string LanguageWords = "engine_language_words";
+
+    /// <summary>Optional. Said in the new language when the bot follows the language the user writes in.</summary>
+    public const string LanguageNoticed = "engine_language_noticed";
+
     public static IReadOnlyList<string> All { get; } =
         [NotUnderstood, Yes, No, Skip, None, ChecklistSubmit, ChecklistHint, NumberInvalid, LanguageSwitched, ContentChanged, NotUnderstoodHelp, Which, Understood, Wrong, DontKnow];
 }

@@ -17,6 +17,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     /// <summary>At most this many messages in one turn; more plain messages are joined.</summary>
     private const int MaxMessagesPerTurn = 3;
     private readonly QuestionOptions options = new(content, extensions);
+    private readonly InterruptionLookup interruptions = new(content);
+    private readonly TypedLanguage typedLanguage = new(content);
 
     public DialogContent Content => content;
 
@@ -62,10 +64,23 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             }
         }
 
+        var typed = input.Kind == DialogInputKind.Message && input.Value is null ? input.Text : null;
+        var asked = typed is null ? null : interruptions.Find(typed, withinText: false);
+        if (asked?.Kind != InterruptionKind.SwitchLanguage && typedLanguage.Follow(state, typed))
+        {
+            turn.Say(EngineStrings.LanguageNoticed);
+        }
+
         var frame = state.Top;
         if (frame is null)
         {
-            await BeginFromStartAsync(turn, input.Kind == DialogInputKind.Message && input.Value is null ? input.Text : null);
+            if (asked?.Kind == InterruptionKind.SwitchLanguage)
+            {
+                state.Locale = asked.Locale;
+                state.LocaleChosen = true;
+            }
+
+            await BeginFromStartAsync(turn, typed);
             return turn.Finish();
         }
 
@@ -541,17 +556,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         await ContinueAsync(turn);
     }
 
-    /// <summary>
-    /// The interruption a message asks for. The whole message as a phrase always counts; a phrase inside a longer
-    /// message counts first only for interruptions that win over answers (stop, restart, a person, a language), and
-    /// for the others (information questions) only when the message answered nothing (<paramref name="withinText"/>).
-    /// </summary>
-    private InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText)
-    {
-        var inText = step.Prompt?.Kind != PromptKind.Text;
-        return content.Interruptions.FirstOrDefault(interruption =>
-            AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(interruption.Phrases), allowWithinText: inText && (withinText || interruption.WinsOverAnswers)));
-    }
+    private InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText) =>
+        interruptions.Find(text, withinText, atFreeText: step.Prompt?.Kind == PromptKind.Text);
 
     /// <summary>True when the text is exactly an answer to the question; that answer then wins over an interruption.</summary>
     private bool IsExactOption(Turn turn, DialogFrame frame, DialogStep step, string? text)

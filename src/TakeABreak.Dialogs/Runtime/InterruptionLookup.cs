@@ -1,0 +1,79 @@
+using TakeABreak.Dialogs.Content;
+using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Stemming;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>
+/// Which interruption in conversation.yaml a message asks for: stop, restart, a person, a language, a question, small
+/// talk. Phrases of every language are checked, each with the stems of its own language (<see cref="PhraseFinder"/>);
+/// fillers and negations come from content (<see cref="EngineStrings.IntentFillers"/>, <see cref="EngineStrings.IntentNegations"/>).
+/// A request that wins over answers (stop, restart, a person, a language) does not count inside a story about someone
+/// else ("hij begint steeds opnieuw met slaan"): losing the answers would cost more than asking again.
+/// A typo of a whole message counts for one-word phrases only ("stpo"); longer phrases allow typos per word, so that
+/// "ik wil geen mens spreken" is not a typo of "ik wil een mens spreken".
+/// Of several interruptions found, the longest phrase wins ("horen ze dat ik het ben" over "veilig thuis"), then the
+/// first in conversation.yaml.
+/// </summary>
+public sealed class InterruptionLookup
+{
+    private readonly PhraseWords _words;
+    private readonly IReadOnlyList<(InterruptionDefinition Interruption, IReadOnlyList<(AnalyzedText Phrase, TextLanguage Language)> Phrases)> _phrases;
+
+    public InterruptionLookup(DialogContent content)
+    {
+        _words = new PhraseWords(Words(content, EngineStrings.IntentFillers), Words(content, EngineStrings.IntentNegations), Words(content, EngineStrings.IntentOtherSubjects));
+        _phrases = content.Interruptions
+            .Select(interruption => (interruption, (IReadOnlyList<(AnalyzedText, TextLanguage)>)content.Locales
+                .SelectMany(locale => content.Strings.Phrases(interruption.Phrases, locale).Select(phrase => (AnalyzedText.Phrase(phrase), AnalyzedText.LanguageOf(locale))))
+                .Where(phrase => phrase.Item1.Words.Length > 0)
+                .ToList()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The interruption a message asks for. A message that is only the phrase (with fillers such as "graag", "please")
+    /// always counts, except small talk, which counts only after the message answered nothing; a phrase inside a longer
+    /// message counts first only for interruptions that win over answers (stop, restart, a person, a language), and for
+    /// the others (questions, small talk) only when the message answered nothing (<paramref name="withinText"/>). At a
+    /// free-text question (<paramref name="atFreeText"/>) only a message that is only the phrase counts.
+    /// </summary>
+    public InterruptionDefinition? Find(string? text, bool withinText, bool atFreeText = false)
+    {
+        var typed = AnalyzedText.Of(text);
+        if (typed.Words.Length == 0)
+        {
+            return null;
+        }
+
+        InterruptionDefinition? best = null;
+        var bestLength = 0;
+        foreach (var (interruption, phrases) in _phrases)
+        {
+            if (interruption.SmallTalk && !withinText)
+            {
+                continue;
+            }
+
+            var mayBeInside = !atFreeText && (withinText || interruption.WinsOverAnswers);
+            foreach (var (phrase, language) in phrases)
+            {
+                var found = PhraseFinder.Find(typed, phrase, language, _words);
+                var inside = found is not null && mayBeInside && !(interruption.WinsOverAnswers && found.AboutSomeoneElse);
+                var counts = found is { Whole: true } || inside || (typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized));
+                var length = found?.PhraseWords ?? phrase.Words.Length;
+                if (counts && length > bestLength)
+                {
+                    (best, bestLength) = (interruption, length);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static HashSet<string> Words(DialogContent content, string stringId) =>
+        content.Strings.Contains(stringId)
+            ? content.Locales.SelectMany(locale => content.Strings.Phrases(stringId, locale)).Select(TextNormalizer.Normalize).Where(word => word.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : [];
+}

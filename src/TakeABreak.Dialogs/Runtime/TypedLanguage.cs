@@ -1,0 +1,46 @@
+using TakeABreak.Dialogs.Content;
+using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Stemming;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>
+/// Follows the language the user writes in while they have not chosen one: a clearly English message in a Dutch
+/// conversation (or the other way round) switches the conversation, so that its answers are read with the right stems.
+/// The function words are content (<see cref="EngineStrings.LanguageWords"/>); without them nothing switches.
+/// </summary>
+internal sealed class TypedLanguage
+{
+    private readonly DialogContent _content;
+    private readonly LanguageIdentifier? _identifier;
+
+    public TypedLanguage(DialogContent content)
+    {
+        _content = content;
+        if (content.Strings.Contains(EngineStrings.LanguageWords))
+        {
+            _identifier = new LanguageIdentifier(content.Locales.ToDictionary(
+                AnalyzedText.LanguageOf,
+                locale => (IReadOnlySet<string>)content.Strings.Phrases(EngineStrings.LanguageWords, locale).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal)));
+        }
+    }
+
+    /// <summary>Switches the conversation to the language of a clearly Dutch or English message; true when it did.</summary>
+    public bool Follow(DialogState state, string? text)
+    {
+        if (state.LocaleChosen || _identifier is null || string.IsNullOrWhiteSpace(text)
+            || _identifier.Identify(AnalyzedText.Of(text)) is not { } language)
+        {
+            return false;
+        }
+
+        var locale = _content.Locales.FirstOrDefault(l => AnalyzedText.LanguageOf(l) == language);
+        if (locale is null || locale == (state.Locale ?? _content.DefaultLocale))
+        {
+            return false;
+        }
+
+        state.Locale = locale;
+        return true;
+    }
+}
