@@ -4,6 +4,7 @@ using TakeABreak.Bot.Conversation.Content;
 using TakeABreak.Bot.Health;
 using TakeABreak.Bot.Language;
 using TakeABreak.Bot.Hosting;
+using TakeABreak.Bot.Input;
 using TakeABreak.Bot.Safety;
 using TakeABreak.Bot.Staff;
 using TakeABreak.Bot.State;
@@ -22,7 +23,8 @@ if (ContentLint.TryRun(args, builder.Configuration, builder.Environment, Console
 }
 
 builder.Services.AddBotFrameworkChannel(builder.Configuration, builder.Environment);
-// Turn middleware runs in the order it is registered: Teams rules, then the safety guard, then the rest.
+// Turn middleware runs in the order it is registered: the message length boundary, Teams rules, then the safety guard, then the rest.
+builder.Services.AddTakeABreakInput(builder.Configuration);
 builder.Services.AddTakeABreakTeams(builder.Configuration);
 builder.Services.AddTakeABreakSafety();
 builder.Services.AddTakeABreakLanguageModel(builder.Configuration); // optional: only raises the guard's verdict

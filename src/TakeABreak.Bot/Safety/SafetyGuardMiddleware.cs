@@ -1,4 +1,5 @@
 using TakeABreak.Bot.Conversation;
+using TakeABreak.Bot.Input;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.BotFramework.Teams;
 using TakeABreak.BotFramework.Turns;
@@ -18,6 +19,7 @@ namespace TakeABreak.Bot.Safety;
 /// A button of the waiting question (its label, or the option ids of a submitted card) is not read as something the user wrote,
 /// and typed text that answers the question with its own options ("andere bedreigingen") is an answer, not a new disclosure
 /// (it is still read for danger now).
+/// It reads the whole accepted message (<see cref="AcceptedMessage"/>), also when the dialogs read only its beginning.
 /// The answer is in the language of the message when the detector can tell, otherwise in the conversation's.
 /// </summary>
 public sealed class SafetyGuardMiddleware(
@@ -33,7 +35,7 @@ public sealed class SafetyGuardMiddleware(
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var input = activity.IsType(ActivityTypes.Message) ? UserInput.Of(activity) : null;
+        var input = activity.IsType(ActivityTypes.Message) ? UserInput.Of(activity, AcceptedMessage.TextOf(turnContext)) : null;
         if (input is null || input.IsEmpty)
         {
             await next(cancellationToken);

@@ -22,12 +22,14 @@ public sealed class UserInput
 
     public bool IsEmpty => Text.Length == 0 && CardValues.Count == 0;
 
-    public static UserInput Of(Activity activity)
+    /// <param name="activity">The message.</param>
+    /// <param name="text">Its text when it differs from the activity's (the whole accepted message); default the activity's.</param>
+    public static UserInput Of(Activity activity, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var values = new List<string>();
         Collect(activity.Value, values);
-        return new UserInput(activity.Text?.Trim() ?? string.Empty, values);
+        return new UserInput((text ?? activity.Text)?.Trim() ?? string.Empty, values);
     }
 
     /// <summary>All of it as one text, one part per line.</summary>

@@ -3,7 +3,10 @@ using TakeABreak.BotFramework.DirectLine;
 
 namespace TakeABreak.Bot.Widget;
 
-/// <summary>The widget page (<c>/</c>), the safe-use page (<c>/veilig-gebruik</c>) and the token endpoint the page calls.</summary>
+/// <summary>
+/// The widget page (<c>/</c>), the safe-use page (<c>/veilig-gebruik</c>), the token endpoint the page calls, and the
+/// files in wwwroot as static assets: Brotli and gzip compressed at build, each also under a fingerprinted address.
+/// </summary>
 public static partial class WidgetEndpoints
 {
     public const string TokenPath = "/widget/token";
@@ -15,6 +18,7 @@ public static partial class WidgetEndpoints
         endpoints.MapGet("/", (HttpContext http, WidgetPages pages) => pages.Render(http, WidgetPages.Chat));
         endpoints.MapGet("/veilig-gebruik", (HttpContext http, WidgetPages pages) => pages.Render(http, WidgetPages.SafeUse));
         endpoints.MapPost(TokenPath, IssueTokenAsync);
+        endpoints.MapStaticAssets();
         return endpoints;
     }
 

@@ -7,12 +7,15 @@ namespace TakeABreak.Bot.Widget;
 
 /// <summary>
 /// Renders the widget's HTML pages (templates in wwwroot/widget) in one language: every <c>{{key}}</c> becomes the
-/// HTML-encoded string of that key, plus the request's CSP nonce and the exit address.
+/// HTML-encoded string of that key, plus the request's CSP nonce, the exit address and <c>{{asset:lib/webchat.js}}</c>, the
+/// fingerprinted address of a static file.
 /// </summary>
-public sealed partial class WidgetPages(IWebHostEnvironment environment, WidgetStrings strings, IOptions<WidgetOptions> options)
+public sealed partial class WidgetPages(IWebHostEnvironment environment, WidgetStrings strings, WidgetAssets assets, IOptions<WidgetOptions> options)
 {
     public const string Chat = "widget/chat.html";
     public const string SafeUse = "widget/veilig-gebruik.html";
+
+    private const string AssetPrefix = "asset:";
 
     private readonly ConcurrentDictionary<string, string> _templates = new(StringComparer.Ordinal);
 
@@ -35,6 +38,7 @@ public sealed partial class WidgetPages(IWebHostEnvironment environment, WidgetS
                 "nonce" => nonce,
                 "lang" => language,
                 "exitUrl" => options.Value.ExitUrl,
+                _ when key.StartsWith(AssetPrefix, StringComparison.Ordinal) => assets.UrlOf(key[AssetPrefix.Length..]),
                 _ when values.TryGetValue(key, out var found) => found,
                 _ => throw new InvalidOperationException($"{template} uses '{{{{{key}}}}}', which wwwroot/widget/i18n/{language}.json does not define."),
             };
@@ -44,7 +48,7 @@ public sealed partial class WidgetPages(IWebHostEnvironment environment, WidgetS
 
     /// <summary>The keys a template uses (for the content checks).</summary>
     public IReadOnlyCollection<string> KeysOf(string template) =>
-        [.. Placeholder().Matches(_templates.GetOrAdd(template, Load)).Select(m => m.Groups[1].Value).Distinct()];
+        [.. Placeholder().Matches(_templates.GetOrAdd(template, Load)).Select(m => m.Groups[1].Value).Where(key => !key.StartsWith(AssetPrefix, StringComparison.Ordinal)).Distinct()];
 
     private string Load(string template)
     {
@@ -58,6 +62,6 @@ public sealed partial class WidgetPages(IWebHostEnvironment environment, WidgetS
         return reader.ReadToEnd();
     }
 
-    [GeneratedRegex(@"\{\{([a-zA-Z0-9_.]+)\}\}")]
+    [GeneratedRegex(@"\{\{([a-zA-Z0-9_.]+|asset:[a-zA-Z0-9_./-]+)\}\}")]
     private static partial Regex Placeholder();
 }

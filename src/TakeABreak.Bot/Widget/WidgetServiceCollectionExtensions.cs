@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TakeABreak.BotFramework.DirectLine;
@@ -23,6 +22,7 @@ public static class WidgetServiceCollectionExtensions
         services.TryAddSingleton<WidgetTokenOrigins>();
         services.TryAddSingleton<WidgetStrings>();
         services.TryAddSingleton<WidgetPages>();
+        services.TryAddSingleton<WidgetAssets>();
         services.AddHttpClient(AzureDirectLineTokenSource.HttpClientName);
         services.TryAddSingleton<IWidgetTokenSource>(provider =>
             string.IsNullOrEmpty(provider.GetRequiredService<IOptions<WidgetOptions>>().Value.DirectLineDomain)
@@ -32,27 +32,10 @@ public static class WidgetServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Security headers on every response, then the widget's static files (never raw .html templates).</summary>
+    /// <summary>Security headers and the cache rule on every response (the widget's files are endpoints: see MapTakeABreakWidget).</summary>
     public static IApplicationBuilder UseTakeABreakWidget(this IApplicationBuilder app)
     {
         app.UseMiddleware<WidgetSecurityHeaders>();
-        var contentTypes = new FileExtensionContentTypeProvider();
-        contentTypes.Mappings.Remove(".html");
-        contentTypes.Mappings.Remove(".htm");
-        contentTypes.Mappings.Remove(".map");
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            ContentTypeProvider = contentTypes,
-            OnPrepareResponse = file =>
-            {
-                // other websites load the embed script and its strings
-                var path = file.Context.Request.Path;
-                if (path.StartsWithSegments("/widget/i18n") || path.Equals("/widget/embed.js", StringComparison.Ordinal))
-                {
-                    file.Context.Response.Headers.AccessControlAllowOrigin = "*";
-                }
-            },
-        });
         return app;
     }
 }

@@ -135,6 +135,7 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
         var context = await chromium.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var requests = new List<IRequest>();
+        var firstVisit = new List<IRequest>(); // later visits take the fingerprinted scripts from the cache: nothing is sent for them
         page.RequestFinished += (_, request) => requests.Add(request);
         var timings = new List<double>();
         var shellTimings = new List<double>();
@@ -149,6 +150,10 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
                 shellTimings.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 await page.Locator(".webchat__basic-transcript").GetByText(ChatPage.Welcome).First.WaitForAsync(new() { Timeout = ChatPage.Timeout });
                 timings.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (run == 0)
+                {
+                    firstVisit.AddRange(requests);
+                }
             }
 
             long bytes = 0;
@@ -168,7 +173,7 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
                 string.Join("\n", requests.Select(r => r.Url)));
 
             Assert.All(requests, request => Assert.Matches($"^(blob:)?{Regex.Escape(host.BaseUrl)}/", request.Url));
-            foreach (var request in requests.Where(r => r.Url.StartsWith("http", StringComparison.Ordinal)))
+            foreach (var request in firstVisit.Where(r => r.Url.StartsWith("http", StringComparison.Ordinal)))
             {
                 Assert.False((await request.AllHeadersAsync()).ContainsKey("referer"), $"{request.Url} was sent a Referer");
             }

@@ -25,6 +25,31 @@ public sealed class WidgetHostHeadersTests(ProductHost host)
     }
 
     [Fact]
+    public async Task Only_the_fingerprinted_scripts_and_style_sheet_of_the_page_may_be_kept_and_they_come_compressed()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None });
+        var page = await client.GetStringAsync(host.BaseUrl + "/");
+        var files = System.Text.RegularExpressions.Regex.Matches(page, "(?:src|href)=\"(/(?:lib|widget)/[^\"]+\\.[0-9a-z]{10}\\.(?:js|css))\"")
+            .Select(match => match.Groups[1].Value).ToList();
+
+        Assert.Contains(files, file => file.StartsWith("/lib/webchat.", StringComparison.Ordinal));
+        Assert.Equal(5, files.Count);
+        foreach (var file in files)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, host.BaseUrl + file);
+            request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+            using var response = await client.SendAsync(request);
+
+            Assert.True(response.IsSuccessStatusCode, $"{file}: {(int)response.StatusCode}");
+            Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+            Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
+        }
+
+        using var strings = await client.GetAsync(host.BaseUrl + "/widget/i18n/nl.json");
+        Assert.True(strings.Headers.CacheControl?.NoStore, "the strings are cacheable");
+    }
+
+    [Fact]
     public async Task Each_page_load_gets_its_own_script_nonce()
     {
         using var client = new HttpClient();

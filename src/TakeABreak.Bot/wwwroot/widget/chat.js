@@ -1,4 +1,4 @@
-// The chat page: fetches a Direct Line token from this host (never the secret), renders Web Chat, shows the
+// The chat page: takes the strings and the Direct Line token (never the secret) that chat-start.js fetched, renders Web Chat, shows the
 // emergency banner on the takeabreak.safetyAlert event and switches language. Every visible string comes from
 // /widget/i18n/<lang>.json.
 (function () {
@@ -11,7 +11,8 @@
   var alertBox = document.getElementById('safety-alert');
   var session = { directLine: null, store: null };
   var strings = null;
-  var lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
+  var lang = window.TakeABreakChatStart.lang;
+  var left = false;
 
   // Web Chat passes its nonce to its own styles but react-scroll-to-bottom inside it creates a <style> without
   // one; giving every style element the page's scripts create this page's nonce keeps 'unsafe-inline' out of the CSP.
@@ -32,6 +33,7 @@
 
     session = { directLine: null, store: null };
     strings = null;
+    left = true;
   });
 
   function loadStrings(language) {
@@ -97,26 +99,12 @@
   }
 
   function start() {
-    return loadStrings(lang)
+    var early = window.TakeABreakChatStart;
+    return Promise.all([early.strings, early.grant])
       .then(function (loaded) {
-        strings = loaded;
-        return fetch(body.getAttribute('data-token-url'), {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: '{}',
-          credentials: 'omit',
-          cache: 'no-store'
-        });
-      })
-      .then(function (response) {
-        if (!response.ok) {
-          throw new Error('token ' + response.status);
-        }
-
-        return response.json();
-      })
-      .then(function (grant) {
-        if (!strings) {
+        strings = loaded[0];
+        var grant = loaded[1];
+        if (left) {
           return;
         }
 
@@ -135,9 +123,11 @@
         renderChat();
       })
       .catch(function () {
-        if (status && strings) {
-          status.textContent = strings['page.connectionFailed'];
-        }
+        early.strings.then(function (loaded) {
+          if (status && !left) {
+            status.textContent = loaded['page.connectionFailed'];
+          }
+        });
       });
   }
 
