@@ -200,7 +200,6 @@ public abstract class StoreContractTests : IAsyncLifetime
     [InlineData("conversation-state")]
     [InlineData("conversation__state")]
     [InlineData("")]
-    [InlineData("conversation_locks")]
     public async Task An_invalid_kind_is_refused_with_a_clear_error(string kind)
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => Store.WriteAsync(kind, "a", Bytes("x")));
