@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace TakeABreak.Storage.Sqlite;
@@ -25,6 +26,7 @@ public sealed class SqliteDatabase : IDisposable
     private readonly string _connectionString;
     private readonly string _synchronous;
     private readonly SemaphoreSlim _creating = new(1, 1);
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, string> _configured = new();
     private SqliteFileOwner? _owner;
     private int _created;
 
@@ -94,9 +96,16 @@ public sealed class SqliteDatabase : IDisposable
         await EnsureCreatedAsync(cancellationToken);
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var durability = connection.CreateCommand();
-        durability.CommandText = _synchronous;
-        await durability.ExecuteNonQueryAsync(cancellationToken);
+
+        // Pooled connections keep their settings, so each underlying connection is set up once, not on every use.
+        if (!_configured.TryGetValue(connection.Handle!, out _))
+        {
+            await using var durability = connection.CreateCommand();
+            durability.CommandText = _synchronous;
+            await durability.ExecuteNonQueryAsync(cancellationToken);
+            _configured.AddOrUpdate(connection.Handle!, _synchronous);
+        }
+
         return connection;
     }
 
