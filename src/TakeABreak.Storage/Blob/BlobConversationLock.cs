@@ -77,7 +77,10 @@ public sealed class BlobConversationLock(
                 Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                 Metadata = BlobStore.TouchedNow(timeProvider),
             };
-            await blob.UploadAsync(BinaryData.Empty, options, cancellationToken);
+            var created = await blob.UploadAsync(BinaryData.Empty, options, cancellationToken);
+
+            // This host knows the placeholder is empty: the turn need not download it.
+            leases.Remember(BlobLeases.PathOf(StorageKinds.ConversationState, BlobNames.Key(blob.Name)), ReadOnlyMemory<byte>.Empty, created.Value.ETag.ToString("H"), timeProvider.GetUtcNow());
         }
         catch (RequestFailedException exception) when (exception.Status is 409 or 412)
         {

@@ -49,9 +49,21 @@ public sealed class BlobSharedByHostsTests(AzuriteFixture azurite) : IAsyncLifet
     [Fact]
     public async Task Two_hosts_with_fifty_concurrent_turns_each_lose_no_increment()
     {
-        var hosts = new[] { _first, _second };
+        // As in the bot, each host queues the turns of one conversation in its own process before taking the lease.
+        var hosts = new[] { (Host: _first, Queue: new SemaphoreSlim(1, 1)), (Host: _second, Queue: new SemaphoreSlim(1, 1)) };
 
-        await Task.WhenAll(Enumerable.Range(0, 50).SelectMany(_ => hosts.Select(host => Task.Run(() => IncrementInOneTurnAsync(host)))));
+        await Task.WhenAll(Enumerable.Range(0, 50).SelectMany(_ => hosts.Select(host => Task.Run(async () =>
+        {
+            await host.Queue.WaitAsync();
+            try
+            {
+                await IncrementInOneTurnAsync(host.Host);
+            }
+            finally
+            {
+                host.Queue.Release();
+            }
+        }))));
 
         Assert.Equal(100, await CountAsync(_first));
         Assert.Equal(100, await CountAsync(_second));
