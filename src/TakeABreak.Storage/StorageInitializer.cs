@@ -23,7 +23,7 @@ public sealed class StorageInitializer(IServiceProvider services, ILogger<Storag
 
             if (services.GetService(typeof(BlobContainers)) is BlobContainers containers)
             {
-                await Task.WhenAll(StorageKinds.All.Append(StorageKinds.ConversationLocks).Select(kind => containers.EnsureAsync(kind, cancellationToken)));
+                await Task.WhenAll(StorageKinds.All.Select(kind => containers.EnsureAsync(kind, cancellationToken)));
                 logger.LogInformation("Blob storage containers ready.");
             }
         }

@@ -13,9 +13,6 @@ public static partial class StorageKinds
     public const string Statistics = "statistics";
     public const string DataProtectionKeys = "data_protection_keys";
 
-    /// <summary>Used by providers for conversation locks; not available to callers.</summary>
-    internal const string ConversationLocks = "conversation_locks";
-
     public const int MaxKindLength = 40;
     public const int MaxKeyLength = 300;
 
@@ -33,11 +30,6 @@ public static partial class StorageKinds
             throw new ArgumentException(
                 $"Storage kind '{kind}' is invalid: use 1 to {MaxKindLength} characters of lower_snake_case (a-z, 0-9, single underscores, starting with a letter).",
                 nameof(kind));
-        }
-
-        if (kind == ConversationLocks)
-        {
-            throw new ArgumentException($"Storage kind '{kind}' is reserved for conversation locks.", nameof(kind));
         }
     }
 

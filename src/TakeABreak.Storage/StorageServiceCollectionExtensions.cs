@@ -12,10 +12,8 @@ using Microsoft.Extensions.Options;
 using TakeABreak.Storage.Blob;
 using TakeABreak.Storage.Expiry;
 using TakeABreak.Storage.Health;
-using TakeABreak.Storage.Locking;
 using TakeABreak.Storage.Protection;
 using TakeABreak.Storage.Sqlite;
-using TakeABreak.Storage.State;
 
 namespace TakeABreak.Storage;
 
@@ -24,8 +22,9 @@ public static class StorageServiceCollectionExtensions
     public const string DataProtectionApplicationName = "TakeABreak.Bot";
 
     /// <summary>
-    /// State and records on the provider chosen by Storage:Provider, conversation locks, protection at rest,
-    /// the expiry sweep and the "storage" health check (tagged "ready").
+    /// State and records on the provider chosen by Storage:Provider, protection at rest, the expiry sweep and the
+    /// "storage" health check (tagged "ready"); with Blob also the conversation lock across hosts (SQLite has one owner
+    /// process, whose in-process lock keeps turns in order).
     /// </summary>
     public static IServiceCollection AddTakeABreakStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,7 +45,6 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton<IStore>(sp => (IStore)sp.GetRequiredService<IStorageProbe>());
-        services.AddSingleton<JsonStateStore>();
         services.AddHostedService<StorageInitializer>();
         services.AddSingleton<StateExpirySweep>();
         services.AddHostedService(sp => sp.GetRequiredService<StateExpirySweep>());
@@ -65,13 +63,6 @@ public static class StorageServiceCollectionExtensions
             return new SqliteDatabase(Path.Combine(folder, options.Sqlite.FileName));
         });
         services.AddSingleton<IStorageProbe>(sp => new SqliteStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IConversationLock>(sp => sp.GetRequiredService<SqliteConversationLock>());
-        services.AddSingleton<IStaleLockCleaner>(sp => sp.GetRequiredService<SqliteConversationLock>());
-        services.AddSingleton(sp => new SqliteConversationLock(
-            sp.GetRequiredService<SqliteDatabase>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationLockDuration,
-            sp.GetRequiredService<ILogger<SqliteConversationLock>>()));
     }
 
     private static void AddBlob(IServiceCollection services)
@@ -81,11 +72,12 @@ public static class StorageServiceCollectionExtensions
             var blob = sp.GetRequiredService<IOptions<StorageOptions>>().Value.Blob;
             return new BlobContainers(CreateServiceClient(blob), blob.ContainerPrefix);
         });
-        services.AddSingleton<IStorageProbe>(sp => new BlobStore(sp.GetRequiredService<BlobContainers>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IConversationLock>(sp => sp.GetRequiredService<BlobConversationLock>());
-        services.AddSingleton<IStaleLockCleaner>(sp => sp.GetRequiredService<BlobConversationLock>());
-        services.AddSingleton(sp => new BlobConversationLock(
+        services.AddSingleton<BlobLeases>();
+        services.AddSingleton<IStorageProbe>(sp => new BlobStore(
+            sp.GetRequiredService<BlobContainers>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BlobLeases>()));
+        services.AddSingleton<IConversationLock>(sp => new BlobConversationLock(
             sp.GetRequiredService<BlobContainers>(),
+            sp.GetRequiredService<BlobLeases>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationLockDuration,
             sp.GetRequiredService<ILogger<BlobConversationLock>>()));

@@ -1,17 +1,17 @@
 using TakeABreak.BotFramework.Turns;
 using TakeABreak.Dialogs.Runtime;
-using TakeABreak.Dialogs.State;
+using TakeABreak.Dialogs.Turns;
 
 namespace TakeABreak.Bot.Safety;
 
-/// <summary>Reads the question a conversation waits on from its dialog state, without changing or saving anything.</summary>
-public sealed class WaitingPromptReader(DialogMachine machine, IDialogStateStore store)
+/// <summary>Reads the question a conversation waits on from the turn's dialog state, without changing or saving anything.</summary>
+public sealed class WaitingPromptReader(DialogMachine machine, DialogEngine dialogs)
 {
     /// <summary>The waiting question, or null when the conversation waits on none (not started, or between dialogs).</summary>
     public async Task<WaitingPrompt?> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var stored = await store.LoadAsync(BotAdapter.ConversationKey(turnContext.Activity), cancellationToken);
-        if (stored?.State is not { Top: { Waiting: true } frame } state
+        var state = await dialogs.StateAsync(turnContext, cancellationToken);
+        if (state is not { Top: { Waiting: true } frame }
             || state.ContentVersion != machine.Content.Version
             || !machine.Content.Dialogs.TryGetValue(frame.Dialog, out var dialog)
             || dialog.Step(frame.Step)?.Prompt is not { } prompt)

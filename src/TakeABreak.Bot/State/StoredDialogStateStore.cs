@@ -43,5 +43,8 @@ internal sealed class StoredDialogStateStore(IStore store, IPayloadProtector pro
     public Task DeleteAsync(string conversationKey, CancellationToken cancellationToken) =>
         store.DeleteAsync(StorageKinds.ConversationState, KeyOf(conversationKey), null, cancellationToken);
 
-    private static string KeyOf(string conversationKey) => "dialog/" + ConversationStorageKey.For(conversationKey);
+    /// <summary>The key of a conversation's dialog state in storage (kind <c>conversation_state</c>); the shared turn lock guards this item.</summary>
+    public static string StorageKeyOf(string conversationKey) => "dialog/" + ConversationStorageKey.For(conversationKey);
+
+    private static string KeyOf(string conversationKey) => StorageKeyOf(conversationKey);
 }

@@ -23,7 +23,7 @@ internal sealed partial class CalmTurnErrorHandler(DialogContent content, Dialog
     {
         if (exception is ConnectorDeliveryException)
         {
-            // the replies could not reach the user, so the state was not saved either (RepliesFirstDialogStateStore):
+            // the replies could not reach the user, so the state was not saved either (DialogStateSaving):
             // keep it, and the user's next message answers the question they last saw; a calm message would not arrive
             return;
         }

@@ -145,11 +145,10 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         return turn.Replies;
     }
 
-    /// <summary>The question the conversation waits on, asked again; nothing when it waits on none.</summary>
+    /// <summary>The question the conversation waits on, asked again without changing the state; nothing when it waits on none.</summary>
     public IReadOnlyList<DialogReply> Reprompt(DialogState state, IServiceProvider services)
     {
         var turn = new Turn(content, state, services, CancellationToken.None);
-        state.Locale ??= content.DefaultLocale;
         if (state.ContentVersion == content.Version && state.Top is { Waiting: true } frame)
         {
             Ask(turn, frame, StepOf(frame));

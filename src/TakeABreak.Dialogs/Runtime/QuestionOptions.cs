@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
 
@@ -6,6 +7,10 @@ namespace TakeABreak.Dialogs.Runtime;
 /// <summary>The options of a question as the user sees them and as the recognizer sees them (labels and synonyms in every language).</summary>
 internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegistry extensions)
 {
+    // The content never changes while it is loaded, so a string's phrases in all languages are gathered once.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _allPhrases = new(StringComparer.Ordinal);
+    private HashSet<string>? _plainWords;
+
     public IReadOnlyList<DialogOption> Of(PromptDefinition prompt, DialogValues values, string locale) =>
         prompt.Source is { } source
             ? extensions.OptionSource(source).GetOptions(values, locale)
@@ -39,7 +44,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     /// <summary>True for an option that means "I don't know" or a plain yes/no: never taken from a message for a question not asked yet.</summary>
     public bool OnlyWhenAsked(DialogOption option)
     {
-        var plain = AllPhrases(EngineStrings.DontKnow).Concat(AllPhrases(EngineStrings.Yes)).Concat(AllPhrases(EngineStrings.No))
+        var plain = _plainWords ??= AllPhrases(EngineStrings.DontKnow).Concat(AllPhrases(EngineStrings.Yes)).Concat(AllPhrases(EngineStrings.No))
             .Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         return plain.Contains(TextNormalizer.Normalize(option.Label)) || (option.Also ?? []).Any(text => plain.Contains(TextNormalizer.Normalize(text)));
     }
@@ -54,8 +59,8 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
         return string.Join("; ", own.Concat(fromLabels));
     }
 
-    public List<string> AllPhrases(string stringId) =>
-        content.Locales.SelectMany(locale => content.Strings.Phrases(stringId, locale)).Distinct().ToList();
+    public IReadOnlyList<string> AllPhrases(string stringId) =>
+        _allPhrases.GetOrAdd(stringId, id => content.Locales.SelectMany(locale => content.Strings.Phrases(id, locale)).Distinct().ToList());
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;

@@ -7,19 +7,26 @@ using TakeABreak.Dialogs.State;
 namespace TakeABreak.Dialogs.Turns;
 
 /// <summary>
-/// Connects the dialogs to turns: loads the conversation's state, runs the <see cref="DialogMachine"/> with the turn's
-/// input, sends the replies and saves the state. Middleware (such as a safety guard) can use
-/// <see cref="RestartAsync"/> and <see cref="RepromptAsync"/> instead of letting the turn reach the dialogs.
+/// Connects the dialogs to turns: runs the <see cref="DialogMachine"/> on the conversation's state with the turn's input
+/// and sends the replies. Middleware (such as a safety guard) can use <see cref="RestartAsync"/>,
+/// <see cref="RepromptAsync"/> and <see cref="RememberAsync"/> instead of, or before, letting the turn reach the dialogs.
+/// All of them share the turn's <see cref="DialogSession"/>: the state is loaded once per turn, and saved once, after
+/// the turn's replies went out (<see cref="DialogStateSaving"/>), and only when it changed.
 /// </summary>
 public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
 {
     private const string AcknowledgedKey = "takeabreak.dialogs.acknowledged";
+    private const string SessionKey = "takeabreak.dialogs.session";
 
     /// <summary>
     /// Tells the dialogs that this turn's message was already answered by middleware: they still take any answer from
     /// it, but when they find none they ask their question again without saying they did not understand.
     /// </summary>
     public static void MarkAcknowledged(ITurnContext turnContext) => turnContext.TurnState[AcknowledgedKey] = true;
+
+    /// <summary>The turn's dialog session, or null when nothing in the turn used the dialog state.</summary>
+    public static DialogSession? SessionOf(ITurnContext turnContext) =>
+        turnContext.TurnState.TryGetValue(SessionKey, out var session) ? session as DialogSession : null;
 
     /// <summary>Runs the turn: a message, a card submit, a member joining, the app being installed (installationUpdate add) or a start event (see conversation.yaml); other activities are ignored. A start when the conversation already began says nothing.</summary>
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -35,7 +42,7 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
             input = input with { AlreadyAcknowledged = true };
         }
 
-        await WithStateAsync(turnContext, (state, services) => machine.RunAsync(state, input, services, cancellationToken), cancellationToken);
+        await ChangeAsync(turnContext, state => machine.RunAsync(state, input, turnContext.Services, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -43,23 +50,26 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
     /// the first question. For a guard that must take the conversation back to a safe start.
     /// </summary>
     public Task RestartAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        WithStateAsync(turnContext, (state, services) => machine.RestartAsync(state, services, cancellationToken), cancellationToken);
+        ChangeAsync(turnContext, state => machine.RestartAsync(state, turnContext.Services, cancellationToken), cancellationToken);
 
     /// <summary>
-    /// Asks the question the conversation waits on again, without changing anything; sends nothing when it waits on
-    /// none. For a guard that answered this turn itself and hands the conversation back where it was.
+    /// Asks the question the conversation waits on again, without changing anything (so nothing is saved); sends
+    /// nothing when it waits on none. For a guard that answered this turn itself and hands the conversation back where it was.
     /// </summary>
-    public Task RepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        WithStateAsync(turnContext, (state, services) => Task.FromResult(machine.Reprompt(state, services)), cancellationToken);
+    public async Task RepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var state = await StateAsync(turnContext, cancellationToken);
+        await SendAsync(turnContext, machine.Reprompt(state, turnContext.Services), state.Locale ?? machine.Content.DefaultLocale, cancellationToken);
+    }
 
     /// <summary>
     /// Adds items to a collected value of the conversation without running a step, for middleware that learns something
     /// the dialogs should take into account later. Items already there are kept once.
     /// </summary>
     public Task RememberAsync(ITurnContext turnContext, string valueName, IEnumerable<string> items, CancellationToken cancellationToken) =>
-        WithStateAsync(
+        ChangeAsync(
             turnContext,
-            (state, _) =>
+            state =>
             {
                 var values = new DialogValues(state.Values);
                 values.Set(valueName, values.Get(valueName).Concat(items).Distinct(StringComparer.Ordinal).ToList());
@@ -69,13 +79,29 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
 
     /// <summary>Forgets the conversation's dialog state without sending anything (e.g. after a failed turn).</summary>
     public Task ResetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        store.DeleteAsync(BotAdapter.ConversationKey(turnContext.Activity), cancellationToken);
+        Session(turnContext).ResetAsync(cancellationToken);
 
     /// <summary>The language of the conversation so far ("nl", "en"), for middleware that answers in it.</summary>
-    public async Task<string> LocaleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task<string> LocaleAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await StateAsync(turnContext, cancellationToken)).Locale ?? machine.Content.LocaleFor(turnContext.Activity.Locale);
+
+    /// <summary>
+    /// The conversation's state as this turn sees it, for middleware that reads it (e.g. which question is waiting).
+    /// Read it, do not change it: changes go through the engine's methods.
+    /// </summary>
+    public Task<DialogState> StateAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        Session(turnContext).StateAsync(cancellationToken);
+
+    private DialogSession Session(ITurnContext turnContext)
     {
-        var stored = await store.LoadAsync(BotAdapter.ConversationKey(turnContext.Activity), cancellationToken);
-        return stored?.State.Locale ?? machine.Content.LocaleFor(turnContext.Activity.Locale);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (SessionOf(turnContext) is not { } session)
+        {
+            session = new DialogSession(store, BotAdapter.ConversationKey(turnContext.Activity));
+            turnContext.TurnState[SessionKey] = session;
+        }
+
+        return session;
     }
 
     private DialogInput? InputOf(Activity activity)
@@ -92,25 +118,31 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
         return joined || startEvent || installed ? DialogInput.Started(activity.Locale, activity.ChannelId) : null;
     }
 
-    private async Task WithStateAsync(
+    private async Task ChangeAsync(
         ITurnContext turnContext,
-        Func<DialogState, IServiceProvider, Task<IReadOnlyList<DialogReply>>> run,
+        Func<DialogState, Task<IReadOnlyList<DialogReply>>> run,
         CancellationToken cancellationToken)
     {
-        var key = BotAdapter.ConversationKey(turnContext.Activity);
-        var stored = await store.LoadAsync(key, cancellationToken);
-        var state = stored?.State ?? new DialogState();
-        var replies = await run(state, turnContext.Services);
-        await store.SaveAsync(key, state, stored?.ETag, cancellationToken);
-        if (replies.Count > 0)
-        {
-            var activities = replies.Select(ReplyActivities.From).ToList();
-            foreach (var activity in activities)
-            {
-                activity.Locale = state.Locale;
-            }
+        var session = Session(turnContext);
+        var state = await session.StateAsync(cancellationToken);
+        session.MarkChanged();
+        var replies = await run(state);
+        await SendAsync(turnContext, replies, state.Locale, cancellationToken);
+    }
 
-            await turnContext.SendActivitiesAsync(activities, cancellationToken);
+    private static async Task SendAsync(ITurnContext turnContext, IReadOnlyList<DialogReply> replies, string? locale, CancellationToken cancellationToken)
+    {
+        if (replies.Count == 0)
+        {
+            return;
         }
+
+        var activities = replies.Select(ReplyActivities.From).ToList();
+        foreach (var activity in activities)
+        {
+            activity.Locale = locale;
+        }
+
+        await turnContext.SendActivitiesAsync(activities, cancellationToken);
     }
 }

@@ -8,113 +8,87 @@ using TakeABreak.Storage.Locking;
 namespace TakeABreak.Storage.Blob;
 
 /// <summary>
-/// A blob lease per conversation, on an empty lock blob in its own container: held for the turn, renewed while the
-/// turn runs, and expiring by itself when the host dies. On release the lock blob is deleted, so no trace of the
-/// conversation stays behind.
+/// One turn at a time per conversation across hosts: a lease on the conversation's state blob itself, held for the
+/// turn, renewed while the turn runs, and expiring by itself when the host dies. The store's writes of that blob carry
+/// the lease (<see cref="BlobLeases"/>), and the ETag the lease answers with tells whether this process's last copy of
+/// the state is still current — so an ordinary turn costs a lease, a write and a release, and no separate lock blob.
+/// A conversation without state gets an empty placeholder blob to lease (its state is written over it).
+/// Turns of one conversation within one process are queued before they get here (the host's in-process lock).
 /// </summary>
 public sealed class BlobConversationLock(
     BlobContainers containers,
+    BlobLeases leases,
     TimeProvider timeProvider,
     TimeSpan leaseDuration,
-    ILogger<BlobConversationLock> logger) : IConversationLock, IStaleLockCleaner
+    ILogger<BlobConversationLock> logger) : IConversationLock
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
-    private readonly InProcessKeyedLock _local = new();
 
+    /// <param name="conversationKey">The key of the conversation's <c>conversation_state</c> item.</param>
     public async ValueTask<IAsyncDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken = default)
     {
         StorageKinds.EnsureValidKey(conversationKey, nameof(conversationKey));
-        var local = await _local.AcquireAsync(conversationKey, cancellationToken);
         try
         {
-            await containers.EnsureAsync(StorageKinds.ConversationLocks, cancellationToken);
-            var blob = containers.For(StorageKinds.ConversationLocks).GetBlobClient(BlobNames.Blob(conversationKey));
+            await containers.EnsureAsync(StorageKinds.ConversationState, cancellationToken);
+            var blob = containers.For(StorageKinds.ConversationState).GetBlobClient(BlobNames.Blob(conversationKey));
             var lease = blob.GetBlobLeaseClient();
-            while (!await TryAcquireAsync(blob, lease, cancellationToken))
+            var path = BlobLeases.PathOf(StorageKinds.ConversationState, conversationKey);
+            string? etag;
+            while ((etag = await TryAcquireAsync(blob, lease, cancellationToken)) is null)
             {
                 await Task.Delay(PollInterval, timeProvider, cancellationToken);
             }
 
+            leases.Hold(path, lease.LeaseId, etag);
             var renewal = new LockRenewal(timeProvider, leaseDuration, token => lease.RenewAsync(cancellationToken: token), logger);
-            return new Held(blob, lease, renewal, local, logger);
+            return new Held(lease, path, leases, renewal, logger);
         }
         catch (Exception exception) when (BlobFailures.IsOutage(exception, cancellationToken))
         {
-            local.Dispose();
             throw BlobFailures.Unavailable(exception);
-        }
-        catch
-        {
-            local.Dispose();
-            throw;
         }
     }
 
-    public async Task<int> RemoveStaleLocksAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    /// <returns>The state blob's ETag once the lease is ours; null while another turn holds it.</returns>
+    private async Task<string?> TryAcquireAsync(BlobClient blob, BlobLeaseClient lease, CancellationToken cancellationToken)
     {
-        var removed = 0;
         try
         {
-            var container = containers.For(StorageKinds.ConversationLocks);
-            await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions(), cancellationToken))
-            {
-                if (blob.Properties.LeaseState == LeaseState.Leased || blob.Properties.LastModified > cutoff)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    await container.GetBlobClient(blob.Name).DeleteAsync(conditions: new BlobRequestConditions { IfMatch = blob.Properties.ETag }, cancellationToken: cancellationToken);
-                    removed++;
-                }
-                catch (RequestFailedException exception) when (exception.Status is 404 or 409 or 412)
-                {
-                    // Taken again or released meanwhile.
-                }
-            }
+            return (await lease.AcquireAsync(leaseDuration, cancellationToken: cancellationToken)).Value.ETag.ToString("H");
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
         {
+            await CreatePlaceholderAsync(blob, cancellationToken);
+            return await TryAcquireAsync(blob, lease, cancellationToken);
         }
-        catch (Exception exception) when (BlobFailures.IsOutage(exception, cancellationToken))
+        catch (RequestFailedException exception) when (exception.Status == 409)
         {
-            throw BlobFailures.Unavailable(exception);
-        }
-
-        return removed;
-    }
-
-    private async Task<bool> TryAcquireAsync(BlobClient blob, BlobLeaseClient lease, CancellationToken cancellationToken)
-    {
-        // The lock blob is deleted on release, so it is usually absent: create it first, then lease it.
-        await CreateLockBlobAsync(blob, cancellationToken);
-        try
-        {
-            await lease.AcquireAsync(leaseDuration, cancellationToken: cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException exception) when (exception.Status is 404 or 409)
-        {
-            // 404: released and deleted just now; 409: leased by another turn.
-            return false;
+            return null;
         }
     }
 
-    private static async Task CreateLockBlobAsync(BlobClient blob, CancellationToken cancellationToken)
+    private async Task CreatePlaceholderAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         try
         {
-            var options = new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } };
-            await blob.UploadAsync(BinaryData.Empty, options, cancellationToken);
+            var options = new BlobUploadOptions
+            {
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                Metadata = BlobStore.TouchedNow(timeProvider),
+            };
+            var created = await blob.UploadAsync(BinaryData.Empty, options, cancellationToken);
+
+            // This host knows the placeholder is empty: the turn need not download it.
+            leases.Remember(BlobLeases.PathOf(StorageKinds.ConversationState, BlobNames.Key(blob.Name)), ReadOnlyMemory<byte>.Empty, created.Value.ETag.ToString("H"), timeProvider.GetUtcNow());
         }
         catch (RequestFailedException exception) when (exception.Status is 409 or 412)
         {
-            // Another host created it first; competing for its lease decides.
+            // Another turn created it first; competing for its lease decides.
         }
     }
 
-    private sealed class Held(BlobClient blob, BlobLeaseClient lease, LockRenewal renewal, IDisposable local, ILogger logger) : IAsyncDisposable
+    private sealed class Held(BlobLeaseClient lease, string path, BlobLeases leases, LockRenewal renewal, ILogger logger) : IAsyncDisposable
     {
         private int _disposed;
 
@@ -125,31 +99,19 @@ public sealed class BlobConversationLock(
                 return;
             }
 
+            leases.Release(path);
             try
             {
                 await renewal.DisposeAsync();
-                await blob.DeleteAsync(conditions: new BlobRequestConditions { LeaseId = lease.LeaseId });
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Releasing a conversation lease failed; it expires by itself.");
-                await TryReleaseLeaseAsync();
-            }
-            finally
-            {
-                local.Dispose();
-            }
-        }
-
-        private async Task TryReleaseLeaseAsync()
-        {
-            try
-            {
                 await lease.ReleaseAsync();
             }
             catch (Exception exception)
             {
-                logger.LogDebug(exception, "Releasing the lease itself failed as well.");
+                // 404: the state was deleted during the turn (a reset), and the lease with it.
+                if (exception is not RequestFailedException { Status: 404 })
+                {
+                    logger.LogWarning(exception, "Releasing a conversation lease failed; it expires by itself.");
+                }
             }
         }
     }

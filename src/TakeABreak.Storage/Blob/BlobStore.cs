@@ -9,8 +9,11 @@ namespace TakeABreak.Storage.Blob;
 /// <summary>
 /// <see cref="IStore"/> on Azure Blob Storage: a container per kind, a blob per key, ETags for conditional writes.
 /// The last-modified time is the application's clock, kept in metadata, so expiry follows <see cref="TimeProvider"/>.
+/// With <see cref="BlobLeases"/> (conversation state), writes of a blob a turn holds the lease on carry that lease,
+/// a read is answered from this process's last copy while the lease's ETag shows it is current, and an empty blob is
+/// the lease's placeholder: no item yet.
 /// </summary>
-public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvider) : IStore, IStorageProbe
+public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvider, BlobLeases? leases = null) : IStore, IStorageProbe
 {
     private const string TouchedMetadata = "touched";
 
@@ -30,11 +33,21 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
     {
         StorageKinds.EnsureValidKind(kind);
         StorageKinds.EnsureValidKey(key);
+        var path = BlobLeases.PathOf(kind, key);
+        if (leases is not null && leases.TryRecall(path, out var recalled, out var recalledETag, out var recalledTouched))
+        {
+            return recalled.IsEmpty ? null : new StoredItem(kind, key, recalled, recalledETag, recalledTouched);
+        }
+
         try
         {
             var blob = containers.For(kind).GetBlobClient(BlobNames.Blob(key));
             var content = (await blob.DownloadContentAsync(cancellationToken)).Value;
-            return new StoredItem(kind, key, content.Content.ToMemory(), content.Details.ETag.ToString("H"), Touched(content.Details.Metadata, content.Details.LastModified));
+            var data = content.Content.ToMemory();
+            var etag = content.Details.ETag.ToString("H");
+            var touched = Touched(content.Details.Metadata, content.Details.LastModified);
+            leases?.Remember(path, data, etag, touched);
+            return leases is not null && data.IsEmpty ? null : new StoredItem(kind, key, data, etag, touched);
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
         {
@@ -50,7 +63,7 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
     {
         StorageKinds.EnsureValidKind(kind);
         StorageKinds.EnsureValidKey(key);
-        var conditions = ifMatchETag is null ? null : new BlobRequestConditions { IfMatch = new ETag(ifMatchETag) };
+        var conditions = ifMatchETag is null ? new BlobRequestConditions() : new BlobRequestConditions { IfMatch = new ETag(ifMatchETag) };
         return UploadAsync(kind, key, data, conditions, "the item changed or was deleted since it was read", cancellationToken);
     }
 
@@ -58,15 +71,32 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
     {
         StorageKinds.EnsureValidKind(kind);
         StorageKinds.EnsureValidKey(key);
-        var conditions = new BlobRequestConditions { IfNoneMatch = ETag.All };
+
+        // Under a held lease the blob is the placeholder this turn leased (or absent items would not be leased): write over it.
+        var conditions = leases is not null && leases.TryGetHeld(BlobLeases.PathOf(kind, key), out _, out var placeholder)
+            ? new BlobRequestConditions { IfMatch = new ETag(placeholder) }
+            : new BlobRequestConditions { IfNoneMatch = ETag.All };
         return UploadAsync(kind, key, data, conditions, "the item already exists", cancellationToken);
     }
+
+    /// <summary>The metadata that records when a blob was last written, by the application's clock.</summary>
+    internal static Dictionary<string, string> TouchedNow(TimeProvider timeProvider) => new()
+    {
+        [TouchedMetadata] = timeProvider.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+    };
 
     public async Task DeleteAsync(string kind, string key, string? ifMatchETag = null, CancellationToken cancellationToken = default)
     {
         StorageKinds.EnsureValidKind(kind);
         StorageKinds.EnsureValidKey(key);
-        var conditions = ifMatchETag is null ? null : new BlobRequestConditions { IfMatch = new ETag(ifMatchETag) };
+        var conditions = ifMatchETag is null ? new BlobRequestConditions() : new BlobRequestConditions { IfMatch = new ETag(ifMatchETag) };
+        var path = BlobLeases.PathOf(kind, key);
+        if (leases is not null && leases.TryGetHeld(path, out var leaseId, out _))
+        {
+            conditions.LeaseId = leaseId;
+        }
+
+        leases?.Forget(path);
         try
         {
             var blob = containers.For(kind).GetBlobClient(BlobNames.Blob(key));
@@ -120,23 +150,25 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
     }
 
     private async Task<string> UploadAsync(
-        string kind, string key, ReadOnlyMemory<byte> data, BlobRequestConditions? conditions, string conflictReason, CancellationToken cancellationToken)
+        string kind, string key, ReadOnlyMemory<byte> data, BlobRequestConditions conditions, string conflictReason, CancellationToken cancellationToken)
     {
-        var conditional = conditions?.IfMatch is not null;
+        var conditional = conditions.IfMatch is not null;
+        var path = BlobLeases.PathOf(kind, key);
+        if (leases is not null && leases.TryGetHeld(path, out var leaseId, out _))
+        {
+            conditions.LeaseId = leaseId;
+        }
+
         try
         {
             await containers.EnsureAsync(kind, cancellationToken);
             var blob = containers.For(kind).GetBlobClient(BlobNames.Blob(key));
-            var options = new BlobUploadOptions
-            {
-                Conditions = conditions,
-                Metadata = new Dictionary<string, string>
-                {
-                    [TouchedMetadata] = timeProvider.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
-                },
-            };
+            var metadata = TouchedNow(timeProvider);
+            var options = new BlobUploadOptions { Conditions = conditions, Metadata = metadata };
             var response = await blob.UploadAsync(BinaryData.FromBytes(data), options, cancellationToken);
-            return response.Value.ETag.ToString("H");
+            var etag = response.Value.ETag.ToString("H");
+            leases?.Remember(path, data, etag, Touched(metadata, null));
+            return etag;
         }
         catch (RequestFailedException exception) when (exception.Status == 404 && exception.ErrorCode == "ContainerNotFound" && !conditional)
         {

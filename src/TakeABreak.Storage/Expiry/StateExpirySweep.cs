@@ -1,22 +1,19 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TakeABreak.Storage.Locking;
 
 namespace TakeABreak.Storage.Expiry;
 
 /// <summary>
-/// Deletes conversation and user state that has been idle longer than <see cref="StorageOptions.StateTimeToLive"/>,
-/// and locks left behind by hosts that died that long ago.
+/// Deletes conversation and user state that has been idle longer than <see cref="StorageOptions.StateTimeToLive"/>.
 /// </summary>
 public sealed class StateExpirySweep(
     IStore store,
-    IEnumerable<IStaleLockCleaner> lockCleaners,
     IOptions<StorageOptions> options,
     TimeProvider timeProvider,
     ILogger<StateExpirySweep> logger) : BackgroundService
 {
-    /// <summary>One pass over the expiring kinds and the stale locks; returns how many items and locks were deleted.</summary>
+    /// <summary>One pass over the expiring kinds; returns how many items were deleted.</summary>
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken = default)
     {
         var cutoff = timeProvider.GetUtcNow() - options.Value.StateTimeToLive;
@@ -44,11 +41,6 @@ public sealed class StateExpirySweep(
                     // Touched again (or deleted) since the listing: it is not idle any more.
                 }
             }
-        }
-
-        foreach (var cleaner in lockCleaners)
-        {
-            deleted += await cleaner.RemoveStaleLocksAsync(cutoff, cancellationToken);
         }
 
         return deleted;

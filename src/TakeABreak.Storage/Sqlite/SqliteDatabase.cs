@@ -1,9 +1,14 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace TakeABreak.Storage.Sqlite;
 
-/// <summary>The one database file: its connections, its schema, and the translation of its failures.</summary>
-public sealed class SqliteDatabase
+/// <summary>
+/// One database file, owned by one process: its connections, its schema, and the translation of its failures.
+/// The first use takes the file's owner lock (<see cref="SqliteFileOwner"/>), so a second host on the same file refuses
+/// to start instead of racing this one; turns of one conversation are then kept in order by the host's in-process lock.
+/// </summary>
+public sealed class SqliteDatabase : IDisposable
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -15,25 +20,26 @@ public sealed class SqliteDatabase
             last_modified INTEGER NOT NULL,
             PRIMARY KEY (kind, key)
         ) WITHOUT ROWID;
-        CREATE TABLE IF NOT EXISTS conversation_locks (
-            conversation_key TEXT NOT NULL PRIMARY KEY,
-            owner TEXT NOT NULL,
-            expires_at INTEGER NOT NULL
-        ) WITHOUT ROWID;
+        DROP TABLE IF EXISTS conversation_locks;
         """;
 
     private readonly string _connectionString;
-    private readonly bool _fsyncEveryCommit;
+    private readonly string _synchronous;
+    private readonly SemaphoreSlim _creating = new(1, 1);
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, string> _configured = new();
+    private SqliteFileOwner? _owner;
     private int _created;
 
     /// <param name="fsyncEveryCommit">
-    /// Every connection runs with <c>synchronous = FULL</c>, so the WAL is fsynced on each commit and a write that
-    /// returned survives a power loss, whatever SQLite's default may become for cheaper state.
+    /// True: every connection runs with <c>synchronous = FULL</c>, so the WAL is fsynced on each commit and a write that
+    /// returned survives a power loss (records). False: <c>synchronous = NORMAL</c>, the WAL is fsynced only at
+    /// checkpoints, so a write that returned survives a crash of the process but the last commits may be lost in a
+    /// power loss or an operating system crash (expiring conversation state).
     /// </param>
     public SqliteDatabase(string filePath, bool fsyncEveryCommit = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
-        _fsyncEveryCommit = fsyncEveryCommit;
+        _synchronous = fsyncEveryCommit ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
         FilePath = Path.GetFullPath(filePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -47,7 +53,10 @@ public sealed class SqliteDatabase
 
     public string FilePath { get; }
 
-    /// <summary>Creates the folder, the file and the tables if missing. Safe to call from several processes.</summary>
+    /// <summary>
+    /// Takes the file's owner lock and creates the folder, the file and the tables if missing.
+    /// </summary>
+    /// <exception cref="SqliteDatabaseInUseException">Another process owns the file.</exception>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
         if (Volatile.Read(ref _created) == 1)
@@ -55,17 +64,31 @@ public sealed class SqliteDatabase
             return;
         }
 
-        await RunAsync(async () =>
+        await _creating.WaitAsync(cancellationToken);
+        try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = Schema;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return 0;
-        }, cancellationToken);
-        Volatile.Write(ref _created, 1);
+            if (_created == 1)
+            {
+                return;
+            }
+
+            await RunAsync(async () =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+                _owner ??= SqliteFileOwner.Take(FilePath);
+                await using var connection = new SqliteConnection(_connectionString);
+                await connection.OpenAsync(cancellationToken);
+                await using var command = connection.CreateCommand();
+                command.CommandText = Schema;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                return 0;
+            }, cancellationToken);
+            Volatile.Write(ref _created, 1);
+        }
+        finally
+        {
+            _creating.Release();
+        }
     }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -73,14 +96,31 @@ public sealed class SqliteDatabase
         await EnsureCreatedAsync(cancellationToken);
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        if (_fsyncEveryCommit)
+
+        // Pooled connections keep their settings, so each underlying connection is set up once, not on every use.
+        if (!_configured.TryGetValue(connection.Handle!, out _))
         {
             await using var durability = connection.CreateCommand();
-            durability.CommandText = "PRAGMA synchronous = FULL";
+            durability.CommandText = _synchronous;
             await durability.ExecuteNonQueryAsync(cancellationToken);
+            _configured.AddOrUpdate(connection.Handle!, _synchronous);
         }
 
         return connection;
+    }
+
+    /// <summary>Closes the pooled connections of this file and gives up its ownership.</summary>
+    public void Dispose()
+    {
+        if (_owner is null)
+        {
+            return;
+        }
+
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        _owner.Dispose();
+        _owner = null;
+        Volatile.Write(ref _created, 0);
     }
 
     /// <summary>Runs <paramref name="operation"/>, turning provider failures into <see cref="StorageUnavailableException"/>.</summary>

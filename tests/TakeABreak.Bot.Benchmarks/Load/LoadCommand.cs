@@ -7,7 +7,8 @@ namespace TakeABreak.Bot.Benchmarks.Load;
 /// <c>dotnet run -c Release --project tests/TakeABreak.Bot.Benchmarks -- load [--conversations 64] [--seconds 20]
 /// [--runs 3] [--stores sqlite,blob]</c>: the real host in its own process, driven over HTTP by concurrent
 /// conversations, beside the floor endpoint and (for Blob) the storage floor measured in the same run. Prints each
-/// run, then the median of the runs with the ratios the performance targets are stated in.
+/// run, then the median of the runs with the ratios the performance targets are stated in, and the storage calls a
+/// turn costs per store. With <c>--target URL</c> it only drives a host that already runs (to profile it).
 /// </summary>
 public static class LoadCommand
 {
@@ -17,15 +18,33 @@ public static class LoadCommand
     {
         var options = LoadOptions.Parse(args);
         var runs = new List<IReadOnlyList<LoadResult>>();
-        AzuriteFixture? azurite = options.Stores.Contains("blob") ? new AzuriteFixture() : null;
+        AzuriteFixture? azurite = options.Stores.Contains("blob") && options.Target is null ? new AzuriteFixture() : null;
         try
         {
+            if (options.Target is { } target)
+            {
+                Console.WriteLine($"== {target}: {options.Conversations} conversations, {options.Duration.TotalSeconds:0} s");
+                LoadReport.PrintTable([await new BotTurnLoad(target, ConversationScript.Neighbour).RunAsync("bot at " + target, options.Conversations, options.Duration, CancellationToken.None)]);
+                return 0;
+            }
+
             for (var run = 1; run <= options.Runs; run++)
             {
                 Console.WriteLine($"== run {run} of {options.Runs}: {options.Conversations} conversations, {options.Duration.TotalSeconds:0} s per target");
                 var results = await RunOnceAsync(options, azurite);
                 LoadReport.PrintTable(results);
                 runs.Add(results);
+            }
+
+            Console.WriteLine("== storage calls per turn of the script");
+            if (options.Stores.Contains("sqlite"))
+            {
+                await StorageCallsPerTurn.PrintAsync("SQLite", null);
+            }
+
+            if (azurite is not null)
+            {
+                await StorageCallsPerTurn.PrintAsync("Blob (HTTP requests)", azurite.ConnectionString);
             }
         }
         finally
@@ -88,7 +107,8 @@ public static class LoadCommand
         return await load.RunAsync(name, options.Conversations, options.Duration, CancellationToken.None);
     }
 
-    private sealed record LoadOptions(int Conversations, TimeSpan Duration, int Runs, IReadOnlySet<string> Stores)
+    /// <param name="Target">A host that already runs (e.g. under a profiler): only it is measured.</param>
+    private sealed record LoadOptions(int Conversations, TimeSpan Duration, int Runs, IReadOnlySet<string> Stores, Uri? Target)
     {
         public static LoadOptions Parse(string[] args)
         {
@@ -97,7 +117,7 @@ public static class LoadCommand
             {
                 if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
                 {
-                    throw new ArgumentException($"Unexpected argument '{args[i]}'. Use --conversations N, --seconds N, --runs N, --stores sqlite,blob.");
+                    throw new ArgumentException($"Unexpected argument '{args[i]}'. Use --conversations N, --seconds N, --runs N, --stores sqlite,blob, --target URL.");
                 }
 
                 values[args[i][2..]] = args[++i];
@@ -110,7 +130,8 @@ public static class LoadCommand
                 .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(store => store.ToLowerInvariant())
                 .ToHashSet();
-            return new LoadOptions(Number("conversations", 64), TimeSpan.FromSeconds(Number("seconds", 20)), Number("runs", 3), stores);
+            var target = values.TryGetValue("target", out var url) ? new Uri(url.TrimEnd('/') + "/") : null;
+            return new LoadOptions(Number("conversations", 64), TimeSpan.FromSeconds(Number("seconds", 20)), Number("runs", 3), stores, target);
         }
     }
 }

@@ -9,13 +9,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TakeABreak.Bot.Testing.Azurite;
 using TakeABreak.Storage;
-using TakeABreak.Storage.State;
+using TakeABreak.Storage.Protection;
 
 namespace TakeABreak.Bot.Benchmarks.Storage;
 
 /// <summary>
-/// Latency of the storage part of a turn: read + write of ~2 KB conversation state (protected JSON),
-/// and the same inside the conversation lock, for SQLite and for Blob on Azurite.
+/// Latency of the storage part of a turn: read + write of ~2 KB conversation state (protected JSON), for SQLite and
+/// for Blob on Azurite, and for Blob the same inside the conversation's lease (SQLite has no lock in storage).
 /// Run: dotnet run -c Release --project tests/TakeABreak.Bot.Benchmarks -- --filter '*StateStorage*'
 /// </summary>
 [Config(typeof(Config))]
@@ -25,8 +25,9 @@ public class StateStorageBenchmarks
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "takeabreak-bench-" + Guid.NewGuid().ToString("N"));
     private AzuriteFixture? _azurite;
     private ServiceProvider _services = null!;
-    private JsonStateStore _state = null!;
-    private IConversationLock _locks = null!;
+    private IStore _store = null!;
+    private IPayloadProtector _protector = null!;
+    private IConversationLock? _locks;
 
     [Params(StorageProvider.Sqlite, StorageProvider.Blob)]
     public StorageProvider Provider { get; set; }
@@ -49,14 +50,15 @@ public class StateStorageBenchmarks
         var services = new ServiceCollection().AddLogging();
         services.AddTakeABreakStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         _services = services.BuildServiceProvider();
-        _state = _services.GetRequiredService<JsonStateStore>();
-        _locks = _services.GetRequiredService<IConversationLock>();
+        _store = _services.GetRequiredService<IStore>();
+        _protector = _services.GetRequiredService<IPayloadProtector>();
+        _locks = _services.GetService<IConversationLock>();
 
         var sample = StateSample.Typical();
-        var saved = await _state.SaveAsync(new StateEntry<StateSample>(StorageKinds.ConversationState, ConversationKey, sample, null));
-        var stored = await _services.GetRequiredService<IStore>().ReadAsync(StorageKinds.ConversationState, ConversationKey);
+        var etag = await _store.CreateAsync(StorageKinds.ConversationState, ConversationKey, Protect(sample));
+        var stored = await _store.ReadAsync(StorageKinds.ConversationState, ConversationKey);
         Console.WriteLine(
-            $"// {Provider}: state JSON {JsonSerializer.SerializeToUtf8Bytes(sample, JsonSerializerOptions.Web).Length} B, stored (protected) {stored!.Data.Length} B, etag {saved.ETag}");
+            $"// {Provider}: state JSON {JsonSerializer.SerializeToUtf8Bytes(sample, JsonSerializerOptions.Web).Length} B, stored (protected) {stored!.Data.Length} B, etag {etag}");
     }
 
     [GlobalCleanup]
@@ -74,18 +76,27 @@ public class StateStorageBenchmarks
     [Benchmark(Description = "state read + write")]
     public async Task ReadAndWriteAsync()
     {
-        var entry = await _state.ReadAsync<StateSample>(StorageKinds.ConversationState, ConversationKey);
-        await _state.SaveAsync(entry! with { Value = entry.Value with { Turn = entry.Value.Turn + 1 } });
+        var item = await _store.ReadAsync(StorageKinds.ConversationState, ConversationKey);
+        var sample = JsonSerializer.Deserialize<StateSample>(_protector.Unprotect(item!.Data.ToArray()), JsonSerializerOptions.Web)!;
+        await _store.WriteAsync(StorageKinds.ConversationState, ConversationKey, Protect(sample with { Turn = sample.Turn + 1 }), item.ETag);
     }
 
-    [Benchmark(Description = "lock + state read + write + release")]
+    [Benchmark(Description = "lease + state read + write + release (Blob)")]
     public async Task LockedTurnAsync()
     {
+        if (_locks is null)
+        {
+            await ReadAndWriteAsync();
+            return;
+        }
+
         await using (await _locks.AcquireAsync(ConversationKey))
         {
             await ReadAndWriteAsync();
         }
     }
+
+    private byte[] Protect(StateSample sample) => _protector.Protect(JsonSerializer.SerializeToUtf8Bytes(sample, JsonSerializerOptions.Web));
 
     private sealed class Config : ManualConfig
     {

@@ -64,7 +64,8 @@ public sealed class ConsultationFailureTests : IDisposable
     {
         var dying = _hosts.Start(services =>
         {
-            services.AddSingleton<IDialogStateStore>(sp => new DyingAfterStoringStateStore(ActivatorUtilities.CreateInstance<StoredDialogStateStore>(sp)));
+            services.AddSingleton<DyingBeforeConfirmingMiddleware>();
+            services.AddScoped<TakeABreak.BotFramework.Turns.IMiddleware>(sp => sp.GetRequiredService<DyingBeforeConfirmingMiddleware>());
         });
         var firstReplies = new List<string>();
         await new TestFlow(dying, "nl-NL", conversationId: "dies")

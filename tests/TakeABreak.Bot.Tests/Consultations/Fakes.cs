@@ -1,5 +1,4 @@
-using TakeABreak.Dialogs.Runtime;
-using TakeABreak.Dialogs.State;
+using TakeABreak.BotFramework.Turns;
 using TakeABreak.Signalering.Consultations;
 using TakeABreak.Storage;
 using TakeABreak.Storage.Consultations;
@@ -27,19 +26,19 @@ internal sealed class FlakyConsultationStore(IConsultationStore inner, int failu
 }
 
 /// <summary>
-/// Dialog state whose save fails once the conversation holds a stored request's reference: the host "dies" between
-/// storing the request and saving the turn, so the confirmation is never sent.
+/// The host "dies" after a request was stored, while its confirmation (the reference) is being sent: the confirmation
+/// never reaches the person and the turn's dialog state is never saved.
 /// </summary>
-internal sealed class DyingAfterStoringStateStore(IDialogStateStore inner) : IDialogStateStore
+internal sealed class DyingBeforeConfirmingMiddleware : IMiddleware
 {
     private int _died;
 
-    public Task<StoredDialogState?> LoadAsync(string conversationKey, CancellationToken cancellationToken) => inner.LoadAsync(conversationKey, cancellationToken);
-
-    public Task<string> SaveAsync(string conversationKey, DialogState state, string? expectedETag, CancellationToken cancellationToken) =>
-        state.Values.ContainsKey("consultation_reference") && Interlocked.Exchange(ref _died, 1) == 0
-            ? throw new InvalidOperationException("The host stopped (test).")
-            : inner.SaveAsync(conversationKey, state, expectedETag, cancellationToken);
-
-    public Task DeleteAsync(string conversationKey, CancellationToken cancellationToken) => inner.DeleteAsync(conversationKey, cancellationToken);
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+    {
+        turnContext.OnSendActivities((context, activities, send) =>
+            activities.Any(activity => activity.Text?.Contains("Je referentie is", StringComparison.Ordinal) == true) && Interlocked.Exchange(ref _died, 1) == 0
+                ? throw new InvalidOperationException("The host stopped (test).")
+                : send());
+        return next(cancellationToken);
+    }
 }

@@ -115,7 +115,9 @@ public sealed class DialogEngineTests : IDisposable
     private async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity)
     {
         var replies = new CollectedReplies();
-        await _engine.OnTurnAsync(Context(activity, replies), CancellationToken.None);
+        var context = Context(activity, replies);
+        await _engine.OnTurnAsync(context, CancellationToken.None);
+        await new DialogStateSaving().OnTurnSucceededAsync(context, CancellationToken.None);
         return replies.Activities;
     }
 

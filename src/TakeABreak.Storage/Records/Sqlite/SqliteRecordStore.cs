@@ -7,7 +7,7 @@ namespace TakeABreak.Storage.Records.Sqlite;
 /// connection at <c>synchronous = FULL</c>: the WAL is fsynced on each commit, so a record that was written survives a
 /// crash or power loss even when conversation state is kept more cheaply.
 /// </summary>
-public sealed class SqliteRecordStore : IDurableStore
+public sealed class SqliteRecordStore : IDurableStore, IDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly SqliteStore _store;
@@ -19,6 +19,8 @@ public sealed class SqliteRecordStore : IDurableStore
     }
 
     public string FilePath => _database.FilePath;
+
+    public void Dispose() => _database.Dispose();
 
     /// <summary>The <c>synchronous</c> setting every connection of this store uses (2 = FULL).</summary>
     public Task<long> SynchronousSettingAsync(CancellationToken cancellationToken = default) =>

@@ -1,0 +1,79 @@
+using TakeABreak.Dialogs.Runtime;
+
+namespace TakeABreak.Dialogs.State;
+
+/// <summary>
+/// One conversation's dialog state for the length of one turn: loaded at most once, however many parts of the turn
+/// (a guard, the dialogs, an error handler) read or change it, and saved at most once, only when it changed.
+/// Not thread-safe: the parts of one turn run one after another.
+/// </summary>
+public sealed class DialogSession(IDialogStateStore store, string conversationKey)
+{
+    private DialogState? _state;
+    private string? _etag;
+    private string? _savedJson;
+    private bool _loaded;
+    private bool _changed;
+
+    public string ConversationKey { get; } = conversationKey;
+
+    /// <summary>The state, loaded on first use; a new, empty state when the conversation has none stored.</summary>
+    public async Task<DialogState> StateAsync(CancellationToken cancellationToken)
+    {
+        if (!_loaded)
+        {
+            var stored = await store.LoadAsync(ConversationKey, cancellationToken);
+            _state = stored?.State ?? new DialogState();
+            _etag = stored?.ETag;
+            _savedJson = stored is null ? null : DialogStateSerializer.Serialize(stored.State);
+            _loaded = true;
+        }
+
+        return _state!;
+    }
+
+    /// <summary>Says that the state may have changed, so <see cref="SaveChangesAsync"/> compares and saves it.</summary>
+    public void MarkChanged() => _changed = true;
+
+    /// <summary>Saves the state when it was marked changed and differs from what was stored; otherwise does nothing.</summary>
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        if (!_changed || _state is null)
+        {
+            return;
+        }
+
+        var json = DialogStateSerializer.Serialize(_state);
+        if (json != _savedJson)
+        {
+            _etag = await store.SaveAsync(ConversationKey, _state, _etag, cancellationToken);
+            _savedJson = json;
+        }
+
+        _changed = false;
+    }
+
+    /// <summary>Forgets what this turn changed without saving it (the turn failed); a later read loads the stored state again.</summary>
+    public void DiscardChanges()
+    {
+        _loaded = false;
+        _changed = false;
+        _state = null;
+    }
+
+    /// <summary>Deletes the stored state, if the conversation may have one, and starts this session afresh.</summary>
+    public async Task ResetAsync(CancellationToken cancellationToken)
+    {
+        var mayBeStored = !_loaded || _etag is not null;
+        DiscardChanges();
+        if (mayBeStored)
+        {
+            await store.DeleteAsync(ConversationKey, cancellationToken);
+        }
+
+        _state = new DialogState();
+        _etag = null;
+        _savedJson = null;
+        _loaded = true;
+    }
+}

@@ -1,0 +1,121 @@
+using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Bot.Testing;
+using TakeABreak.Bot.Testing.Conversations;
+using TakeABreak.BotFramework.Turns;
+using TakeABreak.Signalering.Safety;
+using TakeABreak.Storage;
+using TakeABreak.Storage.Health;
+using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
+
+namespace TakeABreak.Bot.Tests.State;
+
+/// <summary>Every turn loads the conversation's dialog state at most once and saves it at most once, only when it changed.</summary>
+public sealed class StateRoundTripTests : IDisposable
+{
+    private const string Failing = "laat deze beurt mislukken";
+    private readonly TestBotHost _host;
+    private CountingStore? _store;
+
+    public StateRoundTripTests()
+    {
+        _host = new TestBotHost().WithServices(services =>
+        {
+            services.AddSingleton<IStore>(sp => _store = new CountingStore((IStore)sp.GetRequiredService<IStorageProbe>()));
+            services.AddScoped<IMiddleware, FailingAfterTheDialogsMiddleware>();
+        });
+    }
+
+    private CountingStore Store => _store ?? throw new InvalidOperationException("The host has not resolved its store yet.");
+
+    private SafetyMessages Messages => _host.Services.GetRequiredService<SafetyContent>().Messages;
+
+    public void Dispose() => _host.Dispose();
+
+    [Fact]
+    public async Task An_ordinary_answer_loads_once_and_saves_once()
+    {
+        await AtTheFirstQuestion()
+            .Do(ResetCounts)
+            .Send("4")
+            .AssertReplyEventually(reply => reply.Text?.StartsWith("Over wie maak je je zorgen?", StringComparison.Ordinal) == true, "the next question")
+            .Do(() => AssertCounts(loads: 1, saves: 1))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_serious_disclosure_that_the_guard_acknowledges_loads_once_and_saves_once()
+    {
+        await AtTheFirstQuestion()
+            .Do(ResetCounts)
+            .Send("mijn man heeft me vorige week gewurgd")
+            .AssertReply(reply => Assert.Equal(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text), "the acknowledgement")
+            .SkipReplies()
+            .Do(() => AssertCounts(loads: 1, saves: 1))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Going_on_after_acute_danger_asks_the_same_question_and_saves_nothing()
+    {
+        await AtTheFirstQuestion()
+            .Send("help hij slaat haar nu met een mes")
+            .SkipReplies()
+            .Do(ResetCounts)
+            .Send(Messages.Get(SafetyMessages.AcuteContinue, "nl"))
+            .AssertReplyEventually(reply => reply.SuggestedActions is { Actions.Count: > 0 }, "the same question again")
+            .Do(() => AssertCounts(loads: 1, saves: 0))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_acute_danger_answer_itself_loads_once_and_saves_nothing()
+    {
+        await AtTheFirstQuestion()
+            .Do(ResetCounts)
+            .Send("help hij slaat haar nu met een mes")
+            .SkipReplies()
+            .Do(() => AssertCounts(loads: 1, saves: 0))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_failed_turn_loads_once_saves_nothing_and_resets_the_state_once()
+    {
+        await AtTheFirstQuestion()
+            .Do(ResetCounts)
+            .Send(Failing)
+            .AssertReplyEventually(reply => reply.Text?.Contains("112", StringComparison.Ordinal) == true, "the calm error message")
+            .Do(() => AssertCounts(loads: 1, saves: 0, deletes: 1))
+            .StartTestAsync();
+    }
+
+    private TestFlow AtTheFirstQuestion() =>
+        new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate()
+            .AssertReplyEventually(reply => reply.SuggestedActions is { Actions.Count: > 0 }, "the first question");
+
+    private Task ResetCounts()
+    {
+        Store.Reset();
+        return Task.CompletedTask;
+    }
+
+    private Task AssertCounts(int loads, int saves, int deletes = 0)
+    {
+        Assert.Equal((loads, saves, deletes), Store.Counts);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Lets the dialogs run on a message, then fails the turn, as a bug after the dialogs would.</summary>
+    private sealed class FailingAfterTheDialogsMiddleware : IMiddleware
+    {
+        public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+        {
+            await next(cancellationToken);
+            if (turnContext.Activity.Text == Failing)
+            {
+                throw new InvalidOperationException("A bug after the dialogs (test).");
+            }
+        }
+    }
+}
