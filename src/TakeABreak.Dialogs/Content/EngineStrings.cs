@@ -29,6 +29,9 @@ public static class EngineStrings
     /// <summary>"Weet ik niet" and the like: such an answer is never taken from a message for a question not asked yet.</summary>
     public const string DontKnow = "engine_dont_know";
 
+    /// <summary>"Ik pas je eerdere antwoord aan: {0}." — a later message answered an earlier question again (optional; else <see cref="Understood"/>).</summary>
+    public const string Revised = "engine_revised";
+
     public static IReadOnlyList<string> All { get; } =
         [NotUnderstood, Yes, No, Skip, None, ChecklistSubmit, ChecklistHint, NumberInvalid, LanguageSwitched, ContentChanged, NotUnderstoodHelp, Which, Understood, Wrong, DontKnow];
 }

@@ -105,6 +105,9 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case AnswerOutcome.Answered:
                 await ContinueAsync(turn);
                 break;
+            case AnswerOutcome.NotUnderstood when early == 0 && input.Value is null && ReviseEarlierAnswer(turn, frame, step, input.Text):
+                await ContinueAsync(turn);
+                break;
             case AnswerOutcome.NotUnderstood when early > 0 || input.AlreadyAcknowledged:
                 Ask(turn, frame, step);
                 break;
@@ -258,7 +261,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         {
             case PromptKind.Choice:
                 var available = Options(turn, prompt);
-                var choice = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(available, turn.Locale), options.YesNo, turn.Language);
+                var choice = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
                 if (choice.IsAmbiguous)
                 {
                     return AskWhich(turn, frame, step, prompt, available.Where(o => choice.Candidates.Contains(o.Id)).ToList());
@@ -332,7 +335,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case PromptKind.Questions:
                 var questions = Questions(turn, prompt);
                 var question = questions[Math.Min(frame.Index, questions.Count - 1)];
-                var picked = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(question.Options, turn.Locale), options.YesNo, turn.Language);
+                var picked = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(question.Options, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
                 if (picked.Id is null)
                 {
                     return AnswerOutcome.NotUnderstood;
@@ -404,8 +407,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
             var recognizable = QuestionOptions.Recognizable(available, turn.Locale);
             IReadOnlyList<string>? ids = prompt.Kind == PromptKind.Choice
-                ? AnswerRecognizer.Recognize(rest, recognizable, YesNoWords.None, turn.Language).Id is { } id ? [id] : null
-                : AnswerRecognizer.RecognizeAll(rest, recognizable, turn.Language).Ids;
+                ? AnswerRecognizer.Recognize(rest, recognizable, YesNoWords.None, turn.Language, options.Words(turn.Language)).Id is { } id ? [id] : null
+                : AnswerRecognizer.RecognizeAll(rest, recognizable, turn.Language, options.Words(turn.Language)).Ids;
             if (ids is not null && !ids.SequenceEqual(turn.Values.Get(prompt.Into!)))
             {
                 turn.Values.Set(prompt.Into!, ids);
@@ -433,6 +436,56 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         frame.Waiting = false;
         frame.Attempts = 0;
         frame.Index = 0;
+        return true;
+    }
+
+    /// <summary>
+    /// A message that does not answer the question but gives another answer to exactly one earlier single-choice
+    /// question ("een paar keer" after "vaak") changes that answer, says so in one line, and goes on: at the same
+    /// question, or back at the changed one when the new answer leads another way.
+    /// </summary>
+    private bool ReviseEarlierAnswer(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        var dialog = content.Dialog(frame.Dialog);
+        var words = options.Words(turn.Language);
+        var revisions = new List<(DialogStep Step, DialogOption Option)>();
+        foreach (var step in dialog.Steps.Take(dialog.IndexOf(current.Id)))
+        {
+            if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
+            {
+                continue;
+            }
+
+            var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            var id = AnswerRecognizer.Recognize(text, QuestionOptions.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words).Id;
+            if (id is not null && id != answered)
+            {
+                revisions.Add((step, available.First(option => option.Id == id)));
+            }
+        }
+
+        if (revisions.Count != 1)
+        {
+            return false;
+        }
+
+        var (revised, chosen) = revisions[0];
+        var revisedPrompt = revised.Prompt!;
+        var before = turn.Values.GetSingle(revisedPrompt.Into!);
+        turn.Values.Set(revisedPrompt.Into!, chosen.Id);
+        var template = content.Strings.Contains(EngineStrings.Revised) ? EngineStrings.Revised : EngineStrings.Understood;
+        turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), options.Understood(revisedPrompt, [chosen], turn.Locale))));
+        turn.Understood(string.Empty, revisedPrompt.Into!, frame.Dialog);
+        var path = (string? id) => revisedPrompt.Options.FirstOrDefault(option => option.Id == id)?.Next;
+        if (path(before) != path(chosen.Id))
+        {
+            frame.Step = revised.Id;
+            turn.Replaying = true;
+            frame.Waiting = false;
+            frame.Attempts = 0;
+            frame.Index = 0;
+        }
+
         return true;
     }
 
@@ -478,7 +531,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             return [];
         }
 
-        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, QuestionOptions.Recognizable(available, turn.Locale), turn.Language);
+        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, QuestionOptions.Recognizable(available, turn.Locale), turn.Language, options.Words(turn.Language));
         if (ids is not null)
         {
             if (fromSentence && prompt.SayUnderstood)

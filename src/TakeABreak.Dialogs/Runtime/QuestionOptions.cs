@@ -6,6 +6,24 @@ namespace TakeABreak.Dialogs.Runtime;
 /// <summary>The options of a question as the user sees them and as the recognizer sees them (labels and synonyms in every language).</summary>
 internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegistry extensions)
 {
+    /// <summary>Articles that may stand between a negation and a phrase, per language (dialogs/strings/recognition.yaml).</summary>
+    public const string Articles = "recognition_articles";
+
+    /// <summary>Words that cancel the phrase right after them, per language (dialogs/strings/recognition.yaml).</summary>
+    public const string Negations = "recognition_negations";
+
+    private readonly Lazy<HashSet<string>> _vocabulary = new(() => Vocabulary(content, extensions));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<TakeABreak.Linguistics.Stemming.TextLanguage, SentenceWords> _words = new();
+
+    /// <summary>The words read around phrases in a language, and every word the content's options use.</summary>
+    public SentenceWords Words(TakeABreak.Linguistics.Stemming.TextLanguage language) =>
+        _words.GetOrAdd(language, lang =>
+        {
+            var locales = content.Locales.Where(locale => AnalyzedText.LanguageOf(locale) == lang).ToList();
+            IEnumerable<string> Phrases(string id) => content.Strings.Contains(id) ? locales.SelectMany(locale => content.Strings.Phrases(id, locale)) : [];
+            return new SentenceWords(Phrases(Articles), Phrases(Negations), _vocabulary.Value);
+        });
+
     public IReadOnlyList<DialogOption> Of(PromptDefinition prompt, DialogValues values, string locale) =>
         prompt.Source is { } source
             ? extensions.OptionSource(source).GetOptions(values, locale)
@@ -34,7 +52,37 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
                 : new RecognizableOption(option.Id, [option.Label, .. option.Also ?? []], option.Preferred))
             .ToList();
 
-    public YesNoWords YesNo => new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No));
+    public YesNoWords YesNo => new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No)) { DontKnow = AllPhrases(EngineStrings.DontKnow) };
+
+    /// <summary>Every phrase of every option of every question (also options and questions from sources), in every language.</summary>
+    private static HashSet<string> Vocabulary(DialogContent content, DialogExtensionRegistry extensions)
+    {
+        var values = new DialogValues(new Dictionary<string, List<string>>());
+        var phrases = new List<string>();
+        foreach (var prompt in content.Dialogs.Values.SelectMany(dialog => dialog.Steps).Select(step => step.Prompt).OfType<PromptDefinition>())
+        {
+            foreach (var locale in content.Locales)
+            {
+                IEnumerable<DialogOption> options = prompt.Kind == PromptKind.Questions && prompt.Source is { } questions
+                    ? extensions.QuestionSource(questions).GetQuestions(values, locale).SelectMany(question => question.Options)
+                    : prompt.Source is { } source ? extensions.OptionSource(source).GetOptions(values, locale)
+                    : prompt.Options.Select(option => new DialogOption(option.Id, content.Strings.Text(option.Label, locale), option.Also is null ? [] : content.Strings.Phrases(option.Also, locale)));
+                foreach (var option in options)
+                {
+                    phrases.Add(option.Label);
+                    phrases.AddRange(option.Also ?? []);
+                    phrases.AddRange(option.PhrasesByLocale?.Values.SelectMany(list => list) ?? []);
+                }
+            }
+        }
+
+        foreach (var id in new[] { EngineStrings.Yes, EngineStrings.No, EngineStrings.None, EngineStrings.DontKnow })
+        {
+            phrases.AddRange(content.Locales.SelectMany(locale => content.Strings.Phrases(id, locale)));
+        }
+
+        return phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.Normalize(phrase))).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>True for an option that means "I don't know" or a plain yes/no: never taken from a message for a question not asked yet.</summary>
     public bool OnlyWhenAsked(DialogOption option)

@@ -1,0 +1,76 @@
+namespace TakeABreak.Linguistics.Spelling;
+
+/// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.</summary>
+public static class EditDistance
+{
+    public const int MaxWordLength = 128;
+
+    /// <summary>The distance, or <paramref name="limit"/> + 1 when it is larger than the limit (cheap when lengths differ much).</summary>
+    public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        if (a.Length > MaxWordLength || b.Length > MaxWordLength)
+        {
+            return a.SequenceEqual(b) ? 0 : limit + 1;
+        }
+
+        var width = b.Length + 1;
+        Span<int> previous2 = stackalloc int[width];
+        Span<int> previous = stackalloc int[width];
+        Span<int> current = stackalloc int[width];
+        for (var j = 0; j < width; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return limit + 1;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return Math.Min(previous[b.Length], limit + 1);
+    }
+
+    /// <summary>The full distance (bounded by the longer length).</summary>
+    public static int Between(string a, string b) => Bounded(a, b, Math.Max(a.Length, b.Length));
+
+    /// <summary>How many typos a whole answer of this length may have and still count as the same: none up to 3 letters, then one per 5.</summary>
+    public static int Tolerance(int length) => length <= 3 ? 0 : Math.Min(3, 1 + ((length - 4) / 5));
+
+    /// <summary>
+    /// How many typos one word inside a sentence may have: none up to 5 letters ("vaker" is not "vader"), one up to 9,
+    /// then two. Short words are too often another real word one letter away.
+    /// </summary>
+    public static int WordTolerance(int length) => length <= 5 ? 0 : length <= 9 ? 1 : 2;
+
+    /// <summary>True when the two normalized texts are the same apart from a few typos.</summary>
+    public static bool Close(string typed, string expected) =>
+        typed == expected || Bounded(typed, expected, Tolerance(expected.Length)) <= Tolerance(expected.Length);
+}
