@@ -1,4 +1,5 @@
 using System.Globalization;
+using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Spelling;
 using TakeABreak.Linguistics.Stemming;
 
@@ -24,7 +25,7 @@ public static class AnswerRecognizer
     public static ChoiceRecognition Recognize(string? text, IReadOnlyList<RecognizableOption> options, YesNoWords yesNo, TextLanguage language = TextLanguage.Dutch, SentenceWords? words = null)
     {
         words ??= SentenceWords.None;
-        var typed = TextNormalizer.Normalize(text);
+        var typed = TextNormalizer.NormalizeTerm(text);
         if (typed.Length == 0)
         {
             return ChoiceRecognition.Nothing;
@@ -76,7 +77,7 @@ public static class AnswerRecognizer
     public static (IReadOnlyList<string>? Ids, bool FromSentence) RecognizeAll(string? text, IReadOnlyList<RecognizableOption> options, TextLanguage language = TextLanguage.Dutch, SentenceWords? words = null)
     {
         words ??= SentenceWords.None;
-        var typed = TextNormalizer.Normalize(text);
+        var typed = TextNormalizer.NormalizeTerm(text);
         if (typed.Length == 0)
         {
             return (null, false);
@@ -103,13 +104,13 @@ public static class AnswerRecognizer
     /// <summary>True when the whole text is one of the phrases (allowing typos), or holds a phrase of several words.</summary>
     public static bool MatchesPhrase(string? text, IReadOnlyList<string> phrases, bool allowWithinText)
     {
-        var typed = TextNormalizer.Normalize(text);
+        var typed = TextNormalizer.NormalizeTerm(text);
         if (typed.Length == 0)
         {
             return false;
         }
 
-        foreach (var phrase in phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0))
+        foreach (var phrase in phrases.Select(TextNormalizer.NormalizeTerm).Where(p => p.Length > 0))
         {
             if (EditDistance.Close(typed, phrase))
             {
@@ -128,8 +129,8 @@ public static class AnswerRecognizer
     /// <summary>True when the text starts with one of the phrases as whole words; the rest of the text is returned.</summary>
     public static bool StartsWithPhrase(string? text, IReadOnlyList<string> phrases, out string rest)
     {
-        var typed = TextNormalizer.Normalize(text);
-        foreach (var phrase in phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).OrderByDescending(p => p.Length))
+        var typed = TextNormalizer.NormalizeTerm(text);
+        foreach (var phrase in phrases.Select(TextNormalizer.NormalizeTerm).Where(p => p.Length > 0).OrderByDescending(p => p.Length))
         {
             if (typed == phrase || typed.StartsWith(phrase + " ", StringComparison.Ordinal))
             {

@@ -1,3 +1,5 @@
+using TakeABreak.Linguistics.Normalization;
+
 namespace TakeABreak.Dialogs.Recognition;
 
 /// <summary>
@@ -21,5 +23,5 @@ public sealed class SentenceWords(IEnumerable<string> articles, IEnumerable<stri
     public bool IsKnown(string word) => _known.Contains(word);
 
     private static HashSet<string> Normalized(IEnumerable<string> phrases) =>
-        phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.Normalize(phrase))).ToHashSet(StringComparer.Ordinal);
+        phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).ToHashSet(StringComparer.Ordinal);
 }

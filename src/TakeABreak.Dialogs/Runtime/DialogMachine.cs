@@ -1,5 +1,6 @@
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
 
 namespace TakeABreak.Dialogs.Runtime;
 
@@ -111,7 +112,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case AnswerOutcome.NotUnderstood when early > 0 || input.AlreadyAcknowledged:
                 Ask(turn, frame, step);
                 break;
-            case AnswerOutcome.NotUnderstood when input.Value is null && FindInterruption(step, input.Text, withinText: true) is { } topic
+            case AnswerOutcome.NotUnderstood when input.Value is null && FindInterruption(step, input.Text, withinText: true, turn.Locale) is { } topic
                 && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
                 await InterruptAsync(turn, topic);
                 break;
@@ -324,7 +325,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 next = (answer == "yes" ? prompt.YesNext : prompt.NoNext) ?? next;
                 break;
             case PromptKind.Number:
-                var number = AnswerRecognizer.Number(TextNormalizer.Normalize(input.Text));
+                var number = AnswerRecognizer.Number(TextNormalizer.NormalizeTerm(input.Text));
                 if (number is null || number < prompt.Min || number > prompt.Max)
                 {
                     return AnswerOutcome.NotUnderstood;
@@ -440,8 +441,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     }
 
     /// <summary>
-    /// A message that does not answer the question but gives another answer to exactly one earlier single-choice
-    /// question ("een paar keer" after "vaak") changes that answer, says so in one line, and goes on: at the same
+    /// A message that does not answer the question but is, as a whole, another answer to exactly one earlier
+    /// single-choice question ("een paar keer" after "vaak"; not a word inside a longer sentence) changes that answer, says so in one line, and goes on: at the same
     /// question, or back at the changed one when the new answer leads another way.
     /// </summary>
     private bool ReviseEarlierAnswer(Turn turn, DialogFrame frame, DialogStep current, string? text)
@@ -457,8 +458,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             }
 
             var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
-            var id = AnswerRecognizer.Recognize(text, QuestionOptions.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words).Id;
-            if (id is not null && id != answered)
+            var recognized = AnswerRecognizer.Recognize(text, QuestionOptions.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words);
+            if (recognized is { Id: { } id, FromSentence: false } && id != answered)
             {
                 revisions.Add((step, available.First(option => option.Id == id)));
             }
@@ -524,9 +525,9 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         }
 
         var none = options.AllPhrases(EngineStrings.None);
-        var typed = TextNormalizer.Normalize(input.Text);
+        var typed = TextNormalizer.NormalizeTerm(input.Text);
         if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow)], allowWithinText: false)
-            || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.Normalize(no) == typed))
+            || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.NormalizeTerm(no) == typed))
         {
             return [];
         }
@@ -542,8 +543,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             return ids;
         }
 
-        var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.Normalize).Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        return TextNormalizer.Words(TextNormalizer.Normalize(input.Text)).Any(noneWords.Contains) ? [] : null;
+        var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.NormalizeTerm).Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        return TextNormalizer.Words(TextNormalizer.NormalizeTerm(input.Text)).Any(noneWords.Contains) ? [] : null;
     }
 
     /// <summary>
@@ -599,17 +600,34 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     /// message counts first only for interruptions that win over answers (stop, restart, a person, a language), and
     /// for the others (information questions) only when the message answered nothing (<paramref name="withinText"/>).
     /// </summary>
-    private InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText)
+    private InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText, string? locale = null)
     {
         var inText = step.Prompt?.Kind != PromptKind.Text;
         return content.Interruptions.FirstOrDefault(interruption =>
-            AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(interruption.Phrases), allowWithinText: inText && (withinText || interruption.WinsOverAnswers)));
+                AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(interruption.Phrases), allowWithinText: inText && (withinText || interruption.WinsOverAnswers)))
+            ?? (inText && withinText && locale is not null ? TopicInSentence(text, locale) : null);
+    }
+
+    /// <summary>
+    /// A question people ask, typed in their own sentence ("wat gebeurt er eigenlijk als ik Veilig Thuis bel?"): the
+    /// topic's phrases are read like an option's, with other words between and by stem.
+    /// </summary>
+    private InterruptionDefinition? TopicInSentence(string? text, string locale)
+    {
+        var topics = content.Interruptions.Where(interruption => interruption.Kind == InterruptionKind.Say).ToList();
+        var recognizable = topics.Select(topic => new RecognizableOption(topic.Id, content.Strings.Phrases(topic.Phrases, locale))
+        {
+            OtherLanguageTexts = content.Locales.Where(other => other != locale).SelectMany(other => content.Strings.Phrases(topic.Phrases, other)).ToList(),
+        }).ToList();
+        var language = AnalyzedText.LanguageOf(locale);
+        var found = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), recognizable, options.Words(language));
+        return found.Count == 0 ? null : topics.First(topic => topic.Id == found[0]);
     }
 
     /// <summary>True when the text is exactly an answer to the question; that answer then wins over an interruption.</summary>
     private bool IsExactOption(Turn turn, DialogFrame frame, DialogStep step, string? text)
     {
-        var typed = TextNormalizer.Normalize(text);
+        var typed = TextNormalizer.NormalizeTerm(text);
         if (typed.Length == 0 || step.Prompt is not { } prompt)
         {
             return false;
@@ -621,7 +639,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             PromptKind.Questions => Questions(turn, prompt)[Math.Min(frame.Index, Questions(turn, prompt).Count - 1)].Options,
             _ => [],
         };
-        return available.Any(option => TextNormalizer.Normalize(option.Label) == typed);
+        return available.Any(option => TextNormalizer.NormalizeTerm(option.Label) == typed);
     }
 
     private void Ask(Turn turn, DialogFrame frame, DialogStep step)

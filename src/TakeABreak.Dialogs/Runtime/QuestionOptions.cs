@@ -1,5 +1,6 @@
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
 
 namespace TakeABreak.Dialogs.Runtime;
 
@@ -27,7 +28,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     public IReadOnlyList<DialogOption> Of(PromptDefinition prompt, DialogValues values, string locale) =>
         prompt.Source is { } source
             ? extensions.OptionSource(source).GetOptions(values, locale)
-            : prompt.Options.Select(option => new DialogOption(
+            : prompt.Options.Where(option => Offered(option, values)).Select(option => new DialogOption(
                     option.Id,
                     content.Strings.Text(option.Label, locale),
                     content.Locales.SelectMany(l => content.Strings.Phrases(option.Label, l))
@@ -51,6 +52,10 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
                 }
                 : new RecognizableOption(option.Id, [option.Label, .. option.Also ?? []], option.Preferred))
             .ToList();
+
+    /// <summary>An option with conditions is offered when each named value is not known yet or holds one of its ids.</summary>
+    private static bool Offered(OptionDefinition option, DialogValues values) =>
+        option.When.All(condition => !values.Has(condition.Key) || values.Get(condition.Key).Any(condition.Value.Contains));
 
     public YesNoWords YesNo => new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No)) { DontKnow = AllPhrases(EngineStrings.DontKnow) };
 
@@ -81,15 +86,15 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             phrases.AddRange(content.Locales.SelectMany(locale => content.Strings.Phrases(id, locale)));
         }
 
-        return phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.Normalize(phrase))).ToHashSet(StringComparer.Ordinal);
+        return phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>True for an option that means "I don't know" or a plain yes/no: never taken from a message for a question not asked yet.</summary>
     public bool OnlyWhenAsked(DialogOption option)
     {
         var plain = AllPhrases(EngineStrings.DontKnow).Concat(AllPhrases(EngineStrings.Yes)).Concat(AllPhrases(EngineStrings.No))
-            .Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        return plain.Contains(TextNormalizer.Normalize(option.Label)) || (option.Also ?? []).Any(text => plain.Contains(TextNormalizer.Normalize(text)));
+            .Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+        return plain.Contains(TextNormalizer.NormalizeTerm(option.Label)) || (option.Also ?? []).Any(text => plain.Contains(TextNormalizer.NormalizeTerm(text)));
     }
 
     /// <summary>How to say that these options were understood: each option's own words, else its label under the question's template.</summary>

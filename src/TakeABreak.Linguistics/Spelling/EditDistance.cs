@@ -3,7 +3,11 @@ namespace TakeABreak.Linguistics.Spelling;
 /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.</summary>
 public static class EditDistance
 {
-    public const int MaxWordLength = 128;
+    /// <summary>Longer words are too rare to be typos of a known word; callers compare them only when equal.</summary>
+    public const int MaxWordLength = 32;
+
+    /// <summary>Longer texts are compared only for being equal (keeps the work per comparison bounded).</summary>
+    private const int MaxComparedLength = 128;
 
     /// <summary>The distance, or <paramref name="limit"/> + 1 when it is larger than the limit (cheap when lengths differ much).</summary>
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
@@ -13,7 +17,7 @@ public static class EditDistance
             return limit + 1;
         }
 
-        if (a.Length > MaxWordLength || b.Length > MaxWordLength)
+        if (a.Length > MaxComparedLength || b.Length > MaxComparedLength)
         {
             return a.SequenceEqual(b) ? 0 : limit + 1;
         }

@@ -1,4 +1,5 @@
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Spelling;
 
 namespace TakeABreak.Dialogs.Tests.Recognition;
@@ -79,7 +80,7 @@ public class AnswerRecognizerTests
 
     [Fact]
     public void Normalizing_removes_case_accents_and_punctuation() =>
-        Assert.Equal("een oudere cafe", TextNormalizer.Normalize("  Eén  OUDERE, café! "));
+        Assert.Equal("een oudere cafe", TextNormalizer.NormalizeTerm("  Eén  OUDERE, café! "));
 }
 
 public class AmbiguityRulesTests
