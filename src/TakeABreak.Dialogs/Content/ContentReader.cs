@@ -200,16 +200,16 @@ internal sealed class ContentReader(List<ContentError> errors)
         Understood = Text(node, "understood"),
         SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,
         Options = (node["options"]?.AsArray() ?? [])
-            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false })
+            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false, When = Conditions(option!["when"]) })
             .ToList(),
     };
 
     private static List<BranchCase> ReadBranch(JsonArray cases) => cases
-        .Select(item => new BranchCase(
-            (item!["when"]?.AsObject() ?? [])
-                .ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)TextList(pair.Value), StringComparer.Ordinal),
-            Text(item, "goto")!))
+        .Select(item => new BranchCase(Conditions(item!["when"]), Text(item, "goto")!))
         .ToList();
+
+    private static Dictionary<string, IReadOnlyList<string>> Conditions(JsonNode? when) =>
+        (when?.AsObject() ?? []).ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)TextList(pair.Value), StringComparer.Ordinal);
 
     private static string? Text(JsonNode node, string name) => node[name] is JsonValue value ? value.ToString() : null;
 

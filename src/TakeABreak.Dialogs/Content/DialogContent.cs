@@ -141,6 +141,9 @@ public sealed record OptionDefinition(string Id, string Label, string? Also, str
 
     /// <summary>Named in one sentence together with other options, this one is taken.</summary>
     public bool Prefer { get; init; }
+
+    /// <summary>The option is offered only when every named value holds one of the listed ids (or is not known yet).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> When { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
 
 /// <summary>Go to <see cref="Goto"/> when every named value holds one of the listed ids; no conditions means always.</summary>

@@ -43,6 +43,8 @@ public static class EngineStrings
 
     /// <summary>Optional. Said in the new language when the bot follows the language the user writes in.</summary>
     public const string LanguageNoticed = "engine_language_noticed";
+    /// <summary>"Ik pas je eerdere antwoord aan: {0}." — a later message answered an earlier question again (optional; else <see cref="Understood"/>).</summary>
+    public const string Revised = "engine_revised";
 
     public static IReadOnlyList<string> All { get; } =
         [NotUnderstood, Yes, No, Skip, None, ChecklistSubmit, ChecklistHint, NumberInvalid, LanguageSwitched, ContentChanged, NotUnderstoodHelp, Which, Understood, Wrong, DontKnow];

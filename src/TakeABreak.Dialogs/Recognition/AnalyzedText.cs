@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Dialogs.Recognition;
@@ -32,7 +33,7 @@ public sealed class AnalyzedText
 
     public string[] EnglishStems { get; }
 
-    public static AnalyzedText Of(string? text, TextLanguage language = TextLanguage.Dutch) => new(TextNormalizer.Normalize(text), language);
+    public static AnalyzedText Of(string? text, TextLanguage language = TextLanguage.Dutch) => new(TextNormalizer.NormalizeTerm(text), language);
 
     /// <summary>The language for a locale such as "en" or "nl-NL".</summary>
     public static TextLanguage LanguageOf(string? locale) =>
@@ -50,7 +51,7 @@ public sealed class AnalyzedText
             return cached;
         }
 
-        var analyzed = new AnalyzedText(TextNormalizer.Normalize(phrase));
+        var analyzed = new AnalyzedText(TextNormalizer.NormalizeTerm(phrase));
         if (Phrases.Count < MaxCachedPhrases)
         {
             Phrases.TryAdd(phrase, analyzed);

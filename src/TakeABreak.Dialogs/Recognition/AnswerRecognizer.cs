@@ -1,4 +1,6 @@
 using System.Globalization;
+using TakeABreak.Linguistics.Normalization;
+using TakeABreak.Linguistics.Spelling;
 using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Dialogs.Recognition;
@@ -20,9 +22,10 @@ public static class AnswerRecognizer
     /// starts with it (or the plain "Ja"/"Nee" option), else asks which of those; two options named in one sentence are
     /// both candidates (ask which one); a short word that is not a whole option ("ik") means nothing.
     /// </summary>
-    public static ChoiceRecognition Recognize(string? text, IReadOnlyList<RecognizableOption> options, YesNoWords yesNo, TextLanguage language = TextLanguage.Dutch)
+    public static ChoiceRecognition Recognize(string? text, IReadOnlyList<RecognizableOption> options, YesNoWords yesNo, TextLanguage language = TextLanguage.Dutch, SentenceWords? words = null)
     {
-        var typed = TextNormalizer.Normalize(text);
+        words ??= SentenceWords.None;
+        var typed = TextNormalizer.NormalizeTerm(text);
         if (typed.Length == 0)
         {
             return ChoiceRecognition.Nothing;
@@ -35,7 +38,7 @@ public static class AnswerRecognizer
 
         var normalized = options.Select(option => (option.Id, Texts: option.Texts.Concat(option.OtherLanguageTexts).Select(text => AnalyzedText.Phrase(text).Normalized).Where(t => t.Length > 0).ToList())).ToList();
         var whole = Unique(normalized.Where(o => o.Texts.Contains(typed)).Select(o => o.Id))
-            ?? Unique(normalized.Where(o => o.Texts.Any(t => EditDistance.Close(typed, t))).Select(o => o.Id));
+            ?? (MayHoldTypos(typed, words) ? Unique(normalized.Where(o => o.Texts.Any(t => EditDistance.Close(typed, t))).Select(o => o.Id)) : null);
         if (whole is not null)
         {
             return ChoiceRecognition.Direct(whole);
@@ -46,57 +49,68 @@ public static class AnswerRecognizer
             return yesOrNo;
         }
 
+        if (DontKnow(typed, normalized, yesNo, withinText: false) is { } unknown)
+        {
+            return ChoiceRecognition.Direct(unknown);
+        }
+
         var leading = Unique(normalized.Where(o => o.Texts.Any(t => t.StartsWith(typed + " ", StringComparison.Ordinal))).Select(o => o.Id))
-            ?? Fewest(normalized.SelectMany(o => o.Texts.Where(t => ContainsWords(t, typed)).Select(t => (o.Id, Words: TextNormalizer.Words(t).Length))));
+            ?? Fewest(normalized.SelectMany(o => o.Texts.Where(t => ContainsWords(t, typed, words)).Select(t => (o.Id, Words: TextNormalizer.Words(t).Length))));
         if (leading is not null)
         {
             return ChoiceRecognition.Direct(leading);
         }
 
-        var mentioned = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), options);
-        return mentioned.Count == 0 ? ChoiceRecognition.Nothing : ChoiceRecognition.Which(mentioned);
+        var mentioned = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), options, words);
+        if (mentioned.Count > 0)
+        {
+            return ChoiceRecognition.Which(mentioned);
+        }
+
+        return DontKnow(typed, normalized, yesNo, withinText: true) is { } unsure ? ChoiceRecognition.Sentence(unsure) : ChoiceRecognition.Nothing;
     }
 
     /// <summary>The options a text lists ("1, 3", "2 en 4", "partner, kind"); null when any part is not recognised.</summary>
     public static IReadOnlyList<string>? Choices(string? text, IReadOnlyList<RecognizableOption> options) => RecognizeAll(text, options).Ids;
 
     /// <summary>The options a text lists or mentions: numbers, labels separated by commas or "en", or phrases inside a sentence.</summary>
-    public static (IReadOnlyList<string>? Ids, bool FromSentence) RecognizeAll(string? text, IReadOnlyList<RecognizableOption> options, TextLanguage language = TextLanguage.Dutch)
+    public static (IReadOnlyList<string>? Ids, bool FromSentence) RecognizeAll(string? text, IReadOnlyList<RecognizableOption> options, TextLanguage language = TextLanguage.Dutch, SentenceWords? words = null)
     {
-        var typed = TextNormalizer.Normalize(text);
+        words ??= SentenceWords.None;
+        var typed = TextNormalizer.NormalizeTerm(text);
         if (typed.Length == 0)
         {
             return (null, false);
         }
 
-        var words = TextNormalizer.Words(typed);
-        if (words.All(word => Number(word) is not null || word is "en" or "and"))
+        var typedWords = TextNormalizer.Words(typed);
+        if (typedWords.All(word => Number(word) is not null || word is "en" or "and"))
         {
-            var numbers = words.Select(Number).OfType<long>().ToList();
+            var numbers = typedWords.Select(Number).OfType<long>().ToList();
             return numbers.All(n => n >= 1 && n <= options.Count)
                 ? (numbers.Select(n => options[(int)n - 1].Id).Distinct().ToList(), false)
                 : (null, false);
         }
 
-        if (ByParts(text, options, language) is { } parts)
+        if (ByParts(text, options, language, words) is { } parts)
         {
             return parts;
         }
 
-        var mentioned = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), options);
+        var mentioned = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), options, words);
         return mentioned.Count > 0 ? (mentioned, true) : (null, false);
     }
 
     /// <summary>True when the whole text is one of the phrases (allowing typos), or holds a phrase of several words.</summary>
     public static bool MatchesPhrase(string? text, IReadOnlyList<string> phrases, bool allowWithinText)
     {
-        var typed = TextNormalizer.Normalize(text);
+        var typed = TextNormalizer.NormalizeTerm(text);
         if (typed.Length == 0)
         {
             return false;
         }
 
-        foreach (var phrase in phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0))
+        foreach (var phrase in phrases.Select(TextNormalizer.NormalizeTerm).Where(p => p.Length > 0))
         {
             if (EditDistance.Close(typed, phrase))
             {
@@ -115,8 +129,8 @@ public static class AnswerRecognizer
     /// <summary>True when the text starts with one of the phrases as whole words; the rest of the text is returned.</summary>
     public static bool StartsWithPhrase(string? text, IReadOnlyList<string> phrases, out string rest)
     {
-        var typed = TextNormalizer.Normalize(text);
-        foreach (var phrase in phrases.Select(TextNormalizer.Normalize).Where(p => p.Length > 0).OrderByDescending(p => p.Length))
+        var typed = TextNormalizer.NormalizeTerm(text);
+        foreach (var phrase in phrases.Select(TextNormalizer.NormalizeTerm).Where(p => p.Length > 0).OrderByDescending(p => p.Length))
         {
             if (typed == phrase || typed.StartsWith(phrase + " ", StringComparison.Ordinal))
             {
@@ -132,7 +146,7 @@ public static class AnswerRecognizer
     public static long? Number(string normalized) =>
         long.TryParse(normalized, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    private static (IReadOnlyList<string> Ids, bool FromSentence)? ByParts(string? text, IReadOnlyList<RecognizableOption> options, TextLanguage language)
+    private static (IReadOnlyList<string> Ids, bool FromSentence)? ByParts(string? text, IReadOnlyList<RecognizableOption> options, TextLanguage language, SentenceWords words)
     {
         var parts = (text ?? string.Empty)
             .Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -142,10 +156,15 @@ public static class AnswerRecognizer
         var fromSentence = false;
         foreach (var part in parts)
         {
-            var recognized = Recognize(part, options, YesNoWords.None, language);
+            var recognized = Recognize(part, options, YesNoWords.None, language, words);
             if (recognized.Id is not { } id)
             {
-                var whole = Recognize(text, options, YesNoWords.None, language);
+                if (parts.Count == 1)
+                {
+                    return null;
+                }
+
+                var whole = Recognize(text, options, YesNoWords.None, language, words);
                 return whole.Id is { } single ? ([single], whole.FromSentence) : null;
             }
 
@@ -184,7 +203,7 @@ public static class AnswerRecognizer
     private static bool Polarity(string typed, IReadOnlyList<string> phrases) =>
         phrases.Any(phrase => AnalyzedText.Phrase(phrase).Normalized == typed);
 
-    private static bool ContainsWords(string label, string typed)
+    private static bool ContainsWords(string label, string typed, SentenceWords words)
     {
         if (typed.Length < 4)
         {
@@ -192,7 +211,27 @@ public static class AnswerRecognizer
         }
 
         var labelWords = AnalyzedText.Phrase(label).Words;
-        return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => EditDistance.Close(word, labelWord)));
+        return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => word == labelWord || (!words.IsKnown(word) && EditDistance.Close(word, labelWord))));
+    }
+
+    /// <summary>A typo is only assumed in a text with a word the content does not know: a known word means itself.</summary>
+    private static bool MayHoldTypos(string typed, SentenceWords words) =>
+        TextNormalizer.Words(typed).Any(word => !words.IsKnown(word));
+
+    /// <summary>
+    /// "Weet ik niet", "geen idee", "misschien", "not sure": the one option that means "I don't know", when the question
+    /// has one; inside a longer text only when nothing else was found.
+    /// </summary>
+    private static string? DontKnow(string typed, List<(string Id, List<string> Texts)> options, YesNoWords yesNo, bool withinText)
+    {
+        var phrases = yesNo.DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0).ToList();
+        var said = phrases.Any(phrase => phrase == typed || (withinText && $" {typed} ".Contains($" {phrase} ", StringComparison.Ordinal)));
+        if (!said)
+        {
+            return null;
+        }
+
+        return Unique(options.Where(o => o.Texts.Any(phrases.Contains)).Select(o => o.Id));
     }
 
     /// <summary>Of the labels that hold every typed word, the shortest wins ("kind" means "Een kind", not a longer label with "kind").</summary>

@@ -19,8 +19,10 @@ public sealed record ChoiceRecognition(string? Id, bool FromSentence, IReadOnlyL
         candidates.Count == 1 ? Sentence(candidates[0]) : new(null, true, candidates);
 }
 
-/// <summary>The words for a plain yes and a plain no, in every language (from content).</summary>
+/// <summary>The words for a plain yes and a plain no, in every language (from content), and those for "I don't know".</summary>
 public sealed record YesNoWords(IReadOnlyList<string> Yes, IReadOnlyList<string> No)
 {
+    public IReadOnlyList<string> DontKnow { get; init; } = [];
+
     public static YesNoWords None { get; } = new([], []);
 }

@@ -10,36 +10,48 @@ public sealed record PhraseHit(string OptionId, int Start, int End)
 
 /// <summary>
 /// Finds options mentioned inside a sentence. A phrase (label or synonym) is found when its words occur in order, with at
-/// most <see cref="MaxGap"/> other words between them; a word counts when it is the same, has the same Dutch or
-/// English stem, is a close spelling (a typo) of a longer word, or is a Dutch compound ending in a long phrase word
-/// ("wijkverpleegkundige" holds "verpleegkundige"). Stems are those of the conversation's language. Articles may stand between the words. A phrase right after
-/// "geen"/"niet"/"not"/"no" does not count.
+/// most <see cref="MaxGap"/> other words between them; a word counts when it is the same, has the same stem in the
+/// conversation's language, is a Dutch compound ending in a long phrase word ("wijkverpleegkundige" holds
+/// "verpleegkundige"), or is a close spelling of a longer word that the content does not know as a word of its own
+/// (see <see cref="SentenceWords"/>). A phrase right after a negation ("geen", "not"; an article may stand between) does
+/// not count. The cost grows with the length of the text: each word is looked up once in the options' index.
 /// </summary>
 public static class SentenceMatcher
 {
     private const int MaxGap = 2;
-    private const int MinTypoLength = 5;
-    private const int MinStemmedLength = 3;
-    private const int MinCompoundPart = 6;
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "de", "het", "een", "the", "a", "an", "s" };
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "geen", "niet", "nooit", "not", "no", "never", "without", "zonder" };
 
     /// <summary>Every phrase hit; hits lying inside a longer hit of another option are dropped ("blauwe plekken" over "plekken").</summary>
-    public static IReadOnlyList<PhraseHit> Find(AnalyzedText text, IReadOnlyList<RecognizableOption> options)
+    public static IReadOnlyList<PhraseHit> Find(AnalyzedText text, IReadOnlyList<RecognizableOption> options, SentenceWords? words = null)
     {
+        words ??= SentenceWords.None;
         var hits = new List<PhraseHit>();
-        if (text.Words.Length == 0)
+        if (text.Words.Length == 0 || options.Count == 0)
         {
             return hits;
         }
 
-        foreach (var option in options)
+        var index = PhraseIndex.For(options, text.Language);
+        var stems = text.Stems;
+        var perWord = new List<PhraseIndex.WordHit>[text.Words.Length];
+        for (var i = 0; i < perWord.Length; i++)
         {
-            foreach (var (phrase, stemmed) in option.Texts.Select(t => (t, true)).Concat(option.OtherLanguageTexts.Select(t => (t, false))))
+            perWord[i] = index.Hits(text.Words[i], stems[i], words);
+        }
+
+        var found = new bool[index.Phrases.Count];
+        for (var start = 0; start < perWord.Length; start++)
+        {
+            foreach (var first in perWord[start])
             {
-                if (Find(text, AnalyzedText.Phrase(phrase), stemmed) is { } hit)
+                if (first.Position != 0 || found[first.Phrase] || Negated(text, start, words))
                 {
-                    hits.Add(new PhraseHit(option.Id, hit.Start, hit.End));
+                    continue;
+                }
+
+                if (End(perWord, first.Phrase, index.Phrases[first.Phrase].Words, start) is { } end)
+                {
+                    found[first.Phrase] = true;
+                    hits.Add(new PhraseHit(options[index.Phrases[first.Phrase].Option].Id, start, end));
                 }
             }
         }
@@ -48,85 +60,41 @@ public static class SentenceMatcher
     }
 
     /// <summary>The ids of the options found, in the order of the options; of several, the one preferred option alone.</summary>
-    public static IReadOnlyList<string> Mentioned(AnalyzedText text, IReadOnlyList<RecognizableOption> options)
+    public static IReadOnlyList<string> Mentioned(AnalyzedText text, IReadOnlyList<RecognizableOption> options, SentenceWords? words = null)
     {
-        var found = Find(text, options).Select(hit => hit.OptionId).ToHashSet(StringComparer.Ordinal);
+        var found = Find(text, options, words).Select(hit => hit.OptionId).ToHashSet(StringComparer.Ordinal);
         var mentioned = options.Where(option => found.Contains(option.Id)).DistinctBy(option => option.Id).ToList();
         var preferred = mentioned.Where(option => option.Preferred).ToList();
         return (preferred.Count == 1 ? preferred : mentioned).Select(option => option.Id).ToList();
     }
 
-    private static (int Start, int End)? Find(AnalyzedText text, AnalyzedText phrase, bool stemmed)
+    /// <summary>Where the phrase that starts at <paramref name="start"/> ends when its other words follow in order, or null.</summary>
+    private static int? End(List<PhraseIndex.WordHit>[] perWord, int phrase, int length, int start)
     {
-        if (phrase.Words.Length == 0 || phrase.Words.Length > text.Words.Length)
+        var position = start;
+        for (var matched = 1; matched < length; matched++)
         {
-            return null;
+            var next = -1;
+            for (var candidate = position + 1; candidate <= Math.Min(perWord.Length - 1, position + 1 + MaxGap) && next < 0; candidate++)
+            {
+                if (perWord[candidate].Contains(new PhraseIndex.WordHit(phrase, matched)))
+                {
+                    next = candidate;
+                }
+            }
+
+            if (next < 0)
+            {
+                return null;
+            }
+
+            position = next;
         }
 
-        for (var start = 0; start < text.Words.Length; start++)
-        {
-            if (!Same(text, start, phrase, 0, stemmed) || Negated(text, start))
-            {
-                continue;
-            }
-
-            var position = start;
-            var matched = 1;
-            while (matched < phrase.Words.Length)
-            {
-                var next = -1;
-                for (var candidate = position + 1; candidate <= Math.Min(text.Words.Length - 1, position + 1 + MaxGap); candidate++)
-                {
-                    if (Same(text, candidate, phrase, matched, stemmed))
-                    {
-                        next = candidate;
-                        break;
-                    }
-                }
-
-                if (next < 0)
-                {
-                    break;
-                }
-
-                position = next;
-                matched++;
-            }
-
-            if (matched == phrase.Words.Length)
-            {
-                return (start, position + 1);
-            }
-        }
-
-        return null;
+        return position + 1;
     }
 
-    private static bool Negated(AnalyzedText text, int start) =>
-        (start > 0 && Negations.Contains(text.Words[start - 1])) || (start > 1 && Negations.Contains(text.Words[start - 2]) && Articles.Contains(text.Words[start - 1]));
-
-    private static bool Same(AnalyzedText text, int index, AnalyzedText phrase, int phraseIndex, bool stemmed)
-    {
-        var word = text.Words[index];
-        var wanted = phrase.Words[phraseIndex];
-        if (word == wanted)
-        {
-            return true;
-        }
-
-        var stem = text.Stems[index];
-        if (stemmed && word.Length >= MinStemmedLength && stem.Length >= MinStemmedLength && stem == phrase.StemsIn(text.Language)[phraseIndex])
-        {
-            return true;
-        }
-
-        if (stemmed && wanted.Length >= MinCompoundPart && word.Length >= wanted.Length + 3
-            && (word.EndsWith(wanted, StringComparison.Ordinal) || word.EndsWith(phrase.DutchStems[phraseIndex], StringComparison.Ordinal) && phrase.DutchStems[phraseIndex].Length >= MinCompoundPart))
-        {
-            return true;
-        }
-
-        return wanted.Length >= MinTypoLength && word.Length >= MinTypoLength && Math.Abs(word.Length - wanted.Length) <= EditDistance.Tolerance(wanted.Length)
-            && !char.IsDigit(word[0]) && EditDistance.Close(word, wanted);
-    }
+    private static bool Negated(AnalyzedText text, int start, SentenceWords words) =>
+        (start > 0 && words.IsNegation(text.Words[start - 1]))
+        || (start > 1 && words.IsNegation(text.Words[start - 2]) && words.IsArticle(text.Words[start - 1]));
 }

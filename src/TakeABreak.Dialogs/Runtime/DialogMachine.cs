@@ -1,5 +1,6 @@
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
 
 namespace TakeABreak.Dialogs.Runtime;
 
@@ -120,10 +121,13 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case AnswerOutcome.Answered:
                 await ContinueAsync(turn);
                 break;
+            case AnswerOutcome.NotUnderstood when early == 0 && input.Value is null && ReviseEarlierAnswer(turn, frame, step, input.Text):
+                await ContinueAsync(turn);
+                break;
             case AnswerOutcome.NotUnderstood when early > 0 || input.AlreadyAcknowledged:
                 Ask(turn, frame, step);
                 break;
-            case AnswerOutcome.NotUnderstood when input.Value is null && FindInterruption(step, input.Text, withinText: true) is { } topic
+            case AnswerOutcome.NotUnderstood when input.Value is null && FindInterruption(step, input.Text, withinText: true, turn.Locale) is { } topic
                 && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
                 await InterruptAsync(turn, topic);
                 break;
@@ -272,7 +276,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         {
             case PromptKind.Choice:
                 var available = Options(turn, prompt);
-                var choice = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(available, turn.Locale), options.YesNo, turn.Language);
+                var choice = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
                 if (choice.IsAmbiguous)
                 {
                     return AskWhich(turn, frame, step, prompt, available.Where(o => choice.Candidates.Contains(o.Id)).ToList());
@@ -335,7 +339,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 next = (answer == "yes" ? prompt.YesNext : prompt.NoNext) ?? next;
                 break;
             case PromptKind.Number:
-                var number = AnswerRecognizer.Number(TextNormalizer.Normalize(input.Text));
+                var number = AnswerRecognizer.Number(TextNormalizer.NormalizeTerm(input.Text));
                 if (number is null || number < prompt.Min || number > prompt.Max)
                 {
                     return AnswerOutcome.NotUnderstood;
@@ -346,7 +350,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case PromptKind.Questions:
                 var questions = Questions(turn, prompt);
                 var question = questions[Math.Min(frame.Index, questions.Count - 1)];
-                var picked = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(question.Options, turn.Locale), options.YesNo, turn.Language);
+                var picked = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(question.Options, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
                 if (picked.Id is null)
                 {
                     return AnswerOutcome.NotUnderstood;
@@ -418,8 +422,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
             var recognizable = QuestionOptions.Recognizable(available, turn.Locale);
             IReadOnlyList<string>? ids = prompt.Kind == PromptKind.Choice
-                ? AnswerRecognizer.Recognize(rest, recognizable, YesNoWords.None, turn.Language).Id is { } id ? [id] : null
-                : AnswerRecognizer.RecognizeAll(rest, recognizable, turn.Language).Ids;
+                ? AnswerRecognizer.Recognize(rest, recognizable, YesNoWords.None, turn.Language, options.Words(turn.Language)).Id is { } id ? [id] : null
+                : AnswerRecognizer.RecognizeAll(rest, recognizable, turn.Language, options.Words(turn.Language)).Ids;
             if (ids is not null && !ids.SequenceEqual(turn.Values.Get(prompt.Into!)))
             {
                 turn.Values.Set(prompt.Into!, ids);
@@ -447,6 +451,56 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         frame.Waiting = false;
         frame.Attempts = 0;
         frame.Index = 0;
+        return true;
+    }
+
+    /// <summary>
+    /// A message that does not answer the question but is, as a whole, another answer to exactly one earlier
+    /// single-choice question ("een paar keer" after "vaak"; not a word inside a longer sentence) changes that answer, says so in one line, and goes on: at the same
+    /// question, or back at the changed one when the new answer leads another way.
+    /// </summary>
+    private bool ReviseEarlierAnswer(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        var dialog = content.Dialog(frame.Dialog);
+        var words = options.Words(turn.Language);
+        var revisions = new List<(DialogStep Step, DialogOption Option)>();
+        foreach (var step in dialog.Steps.Take(dialog.IndexOf(current.Id)))
+        {
+            if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
+            {
+                continue;
+            }
+
+            var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            var recognized = AnswerRecognizer.Recognize(text, QuestionOptions.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words);
+            if (recognized is { Id: { } id, FromSentence: false } && id != answered)
+            {
+                revisions.Add((step, available.First(option => option.Id == id)));
+            }
+        }
+
+        if (revisions.Count != 1)
+        {
+            return false;
+        }
+
+        var (revised, chosen) = revisions[0];
+        var revisedPrompt = revised.Prompt!;
+        var before = turn.Values.GetSingle(revisedPrompt.Into!);
+        turn.Values.Set(revisedPrompt.Into!, chosen.Id);
+        var template = content.Strings.Contains(EngineStrings.Revised) ? EngineStrings.Revised : EngineStrings.Understood;
+        turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), options.Understood(revisedPrompt, [chosen], turn.Locale))));
+        turn.Understood(string.Empty, revisedPrompt.Into!, frame.Dialog);
+        var path = (string? id) => revisedPrompt.Options.FirstOrDefault(option => option.Id == id)?.Next;
+        if (path(before) != path(chosen.Id))
+        {
+            frame.Step = revised.Id;
+            turn.Replaying = true;
+            frame.Waiting = false;
+            frame.Attempts = 0;
+            frame.Index = 0;
+        }
+
         return true;
     }
 
@@ -485,14 +539,14 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         }
 
         var none = options.AllPhrases(EngineStrings.None);
-        var typed = TextNormalizer.Normalize(input.Text);
+        var typed = TextNormalizer.NormalizeTerm(input.Text);
         if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow)], allowWithinText: false)
-            || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.Normalize(no) == typed))
+            || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.NormalizeTerm(no) == typed))
         {
             return [];
         }
 
-        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, QuestionOptions.Recognizable(available, turn.Locale), turn.Language);
+        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, QuestionOptions.Recognizable(available, turn.Locale), turn.Language, options.Words(turn.Language));
         if (ids is not null)
         {
             if (fromSentence && prompt.SayUnderstood)
@@ -503,8 +557,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             return ids;
         }
 
-        var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.Normalize).Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        return TextNormalizer.Words(TextNormalizer.Normalize(input.Text)).Any(noneWords.Contains) ? [] : null;
+        var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.NormalizeTerm).Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        return TextNormalizer.Words(TextNormalizer.NormalizeTerm(input.Text)).Any(noneWords.Contains) ? [] : null;
     }
 
     /// <summary>
@@ -555,13 +609,37 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         await ContinueAsync(turn);
     }
 
-    private InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText) =>
-        interruptions.Find(text, withinText, atFreeText: step.Prompt?.Kind == PromptKind.Text);
+    /// <summary>
+    /// The interruption a message asks for (see <see cref="InterruptionLookup"/>); failing that, when the message answered
+    /// nothing, a question people ask typed in their own sentence.
+    /// </summary>
+    private InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText, string? locale = null)
+    {
+        var atFreeText = step.Prompt?.Kind == PromptKind.Text;
+        return interruptions.Find(text, withinText, atFreeText)
+            ?? (!atFreeText && withinText && locale is not null ? TopicInSentence(text, locale) : null);
+    }
+
+    /// <summary>
+    /// A question people ask, typed in their own sentence ("wat gebeurt er eigenlijk als ik Veilig Thuis bel?"): the
+    /// topic's phrases are read like an option's, with other words between and by stem.
+    /// </summary>
+    private InterruptionDefinition? TopicInSentence(string? text, string locale)
+    {
+        var topics = content.Interruptions.Where(interruption => interruption.Kind == InterruptionKind.Say).ToList();
+        var recognizable = topics.Select(topic => new RecognizableOption(topic.Id, content.Strings.Phrases(topic.Phrases, locale))
+        {
+            OtherLanguageTexts = content.Locales.Where(other => other != locale).SelectMany(other => content.Strings.Phrases(topic.Phrases, other)).ToList(),
+        }).ToList();
+        var language = AnalyzedText.LanguageOf(locale);
+        var found = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), recognizable, options.Words(language));
+        return found.Count == 0 ? null : topics.First(topic => topic.Id == found[0]);
+    }
 
     /// <summary>True when the text is exactly an answer to the question; that answer then wins over an interruption.</summary>
     private bool IsExactOption(Turn turn, DialogFrame frame, DialogStep step, string? text)
     {
-        var typed = TextNormalizer.Normalize(text);
+        var typed = TextNormalizer.NormalizeTerm(text);
         if (typed.Length == 0 || step.Prompt is not { } prompt)
         {
             return false;
@@ -573,7 +651,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             PromptKind.Questions => Questions(turn, prompt)[Math.Min(frame.Index, Questions(turn, prompt).Count - 1)].Options,
             _ => [],
         };
-        return available.Any(option => TextNormalizer.Normalize(option.Label) == typed);
+        return available.Any(option => TextNormalizer.NormalizeTerm(option.Label) == typed);
     }
 
     private void Ask(Turn turn, DialogFrame frame, DialogStep step)

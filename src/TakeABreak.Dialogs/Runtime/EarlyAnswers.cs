@@ -45,7 +45,7 @@ internal sealed class EarlyAnswers(QuestionOptions options)
     private EarlyAnswer? Take(PromptDefinition prompt, DialogValues values, string locale, AnalyzedText analyzed)
     {
         var candidates = options.Of(prompt, values, locale).Where(option => !options.OnlyWhenAsked(option)).ToList();
-        var mentioned = SentenceMatcher.Mentioned(analyzed, QuestionOptions.Recognizable(candidates, locale));
+        var mentioned = SentenceMatcher.Mentioned(analyzed, QuestionOptions.Recognizable(candidates, locale), options.Words(analyzed.Language));
         if (mentioned.Count == 0 || (prompt.Kind == PromptKind.Choice && mentioned.Count > 1))
         {
             return null;
@@ -61,13 +61,26 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         var following = index + 1 < dialog.Steps.Count ? dialog.Steps[index + 1].Id : null;
         var next = step.Kind switch
         {
-            StepKind.Branch => step.Branch.FirstOrDefault(branchCase => branchCase.When.All(condition => values.Get(condition.Key).Any(condition.Value.Contains)))?.Goto ?? step.Next ?? following,
+            StepKind.Branch => (step.Branch.FirstOrDefault(branchCase => branchCase.When.All(condition => values.Get(condition.Key).Any(condition.Value.Contains))) ?? LikelyCase(step, values))?.Goto ?? step.Next ?? following,
             StepKind.Prompt when step.Prompt!.Options.Count > 0 && step.Prompt.Kind == PromptKind.Choice => ChoiceNext(step, values) ?? step.Next ?? following,
             StepKind.Replace or StepKind.End => null,
             _ => step.Next ?? following,
         };
         return next is null ? null : dialog.Step(next);
     }
+
+    /// <summary>
+    /// Where a branch will most likely go while a value it asks about is not known yet: a case whose known conditions
+    /// hold, with the fewest unknown conditions, the one that allows the most answers for them ("who is it about?"
+    /// not answered yet: the usual way, not a special topic).
+    /// </summary>
+    private static BranchCase? LikelyCase(DialogStep step, DialogValues values) =>
+        step.Branch
+            .Where(branchCase => branchCase.When.Any(condition => !values.Has(condition.Key))
+                && branchCase.When.All(condition => !values.Has(condition.Key) || values.Get(condition.Key).Any(condition.Value.Contains)))
+            .OrderBy(branchCase => branchCase.When.Count(condition => !values.Has(condition.Key)))
+            .ThenByDescending(branchCase => branchCase.When.Where(condition => !values.Has(condition.Key)).Sum(condition => condition.Value.Count))
+            .FirstOrDefault();
 
     /// <summary>The answered option's next step; unanswered, the next step most options lead to.</summary>
     private static string? ChoiceNext(DialogStep step, DialogValues values)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
 
 namespace TakeABreak.Dialogs.Runtime;
 
@@ -11,10 +12,28 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _allPhrases = new(StringComparer.Ordinal);
     private HashSet<string>? _plainWords;
 
+    /// <summary>Articles that may stand between a negation and a phrase, per language (dialogs/strings/recognition.yaml).</summary>
+    public const string Articles = "recognition_articles";
+
+    /// <summary>Words that cancel the phrase right after them, per language (dialogs/strings/recognition.yaml).</summary>
+    public const string Negations = "recognition_negations";
+
+    private readonly Lazy<HashSet<string>> _vocabulary = new(() => Vocabulary(content, extensions));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<TakeABreak.Linguistics.Stemming.TextLanguage, SentenceWords> _words = new();
+
+    /// <summary>The words read around phrases in a language, and every word the content's options use.</summary>
+    public SentenceWords Words(TakeABreak.Linguistics.Stemming.TextLanguage language) =>
+        _words.GetOrAdd(language, lang =>
+        {
+            var locales = content.Locales.Where(locale => AnalyzedText.LanguageOf(locale) == lang).ToList();
+            IEnumerable<string> Phrases(string id) => content.Strings.Contains(id) ? locales.SelectMany(locale => content.Strings.Phrases(id, locale)) : [];
+            return new SentenceWords(Phrases(Articles), Phrases(Negations), _vocabulary.Value);
+        });
+
     public IReadOnlyList<DialogOption> Of(PromptDefinition prompt, DialogValues values, string locale) =>
         prompt.Source is { } source
             ? extensions.OptionSource(source).GetOptions(values, locale)
-            : prompt.Options.Select(option => new DialogOption(
+            : prompt.Options.Where(option => Offered(option, values)).Select(option => new DialogOption(
                     option.Id,
                     content.Strings.Text(option.Label, locale),
                     content.Locales.SelectMany(l => content.Strings.Phrases(option.Label, l))
@@ -39,14 +58,48 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
                 : new RecognizableOption(option.Id, [option.Label, .. option.Also ?? []], option.Preferred))
             .ToList();
 
-    public YesNoWords YesNo => new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No));
+    /// <summary>An option with conditions is offered when each named value is not known yet or holds one of its ids.</summary>
+    private static bool Offered(OptionDefinition option, DialogValues values) =>
+        option.When.All(condition => !values.Has(condition.Key) || values.Get(condition.Key).Any(condition.Value.Contains));
+
+    public YesNoWords YesNo => new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No)) { DontKnow = AllPhrases(EngineStrings.DontKnow) };
+
+    /// <summary>Every phrase of every option of every question (also options and questions from sources), in every language.</summary>
+    private static HashSet<string> Vocabulary(DialogContent content, DialogExtensionRegistry extensions)
+    {
+        var values = new DialogValues(new Dictionary<string, List<string>>());
+        var phrases = new List<string>();
+        foreach (var prompt in content.Dialogs.Values.SelectMany(dialog => dialog.Steps).Select(step => step.Prompt).OfType<PromptDefinition>())
+        {
+            foreach (var locale in content.Locales)
+            {
+                IEnumerable<DialogOption> options = prompt.Kind == PromptKind.Questions && prompt.Source is { } questions
+                    ? extensions.QuestionSource(questions).GetQuestions(values, locale).SelectMany(question => question.Options)
+                    : prompt.Source is { } source ? extensions.OptionSource(source).GetOptions(values, locale)
+                    : prompt.Options.Select(option => new DialogOption(option.Id, content.Strings.Text(option.Label, locale), option.Also is null ? [] : content.Strings.Phrases(option.Also, locale)));
+                foreach (var option in options)
+                {
+                    phrases.Add(option.Label);
+                    phrases.AddRange(option.Also ?? []);
+                    phrases.AddRange(option.PhrasesByLocale?.Values.SelectMany(list => list) ?? []);
+                }
+            }
+        }
+
+        foreach (var id in new[] { EngineStrings.Yes, EngineStrings.No, EngineStrings.None, EngineStrings.DontKnow })
+        {
+            phrases.AddRange(content.Locales.SelectMany(locale => content.Strings.Phrases(id, locale)));
+        }
+
+        return phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>True for an option that means "I don't know" or a plain yes/no: never taken from a message for a question not asked yet.</summary>
     public bool OnlyWhenAsked(DialogOption option)
     {
         var plain = _plainWords ??= AllPhrases(EngineStrings.DontKnow).Concat(AllPhrases(EngineStrings.Yes)).Concat(AllPhrases(EngineStrings.No))
-            .Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
-        return plain.Contains(TextNormalizer.Normalize(option.Label)) || (option.Also ?? []).Any(text => plain.Contains(TextNormalizer.Normalize(text)));
+            .Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+        return plain.Contains(TextNormalizer.NormalizeTerm(option.Label)) || (option.Also ?? []).Any(text => plain.Contains(TextNormalizer.NormalizeTerm(text)));
     }
 
     /// <summary>How to say that these options were understood: each option's own words, else its label under the question's template.</summary>

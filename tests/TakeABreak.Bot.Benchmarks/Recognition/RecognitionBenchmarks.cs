@@ -21,6 +21,8 @@ namespace TakeABreak.Bot.Benchmarks.Recognition;
 public class RecognitionBenchmarks
 {
     private const string Story = "ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen en soms gebonk";
+    private const string Sentence100 = "ik woon al jaren naast een stel en de laatste tijd hoor ik hem steeds harder schreeuwen tegen haar";
+    private static readonly string Text400 = string.Join(". ", Enumerable.Repeat(Sentence100, 4));
     private TestBotHost _host = null!;
     private DialogMachine _machine = null!;
     private List<RecognizableOption> _roles = null!;
@@ -41,6 +43,14 @@ public class RecognitionBenchmarks
     /// <summary>One sentence against the options of one question.</summary>
     [Benchmark]
     public ChoiceRecognition Role_in_a_sentence() => AnswerRecognizer.Recognize("ik werk als wijkverpleegkundige in de thuiszorg", _roles, _yesNo);
+
+    /// <summary>A typical typed sentence of about 100 characters against the role options (no word known: every long word is checked for typos).</summary>
+    [Benchmark]
+    public ChoiceRecognition Role_in_a_100_character_sentence() => AnswerRecognizer.Recognize(Sentence100, _roles, _yesNo);
+
+    /// <summary>Four times that sentence: the cost grows with the length of the text.</summary>
+    [Benchmark]
+    public ChoiceRecognition Role_in_a_400_character_text() => AnswerRecognizer.Recognize(Text400, _roles, _yesNo);
 
     /// <summary>A whole turn at the signs checklist: the answer from a sentence, then the questions ahead.</summary>
     [Benchmark]

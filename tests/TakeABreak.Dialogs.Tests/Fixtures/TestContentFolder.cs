@@ -1,3 +1,5 @@
+using TakeABreak.Bot.Testing;
+
 namespace TakeABreak.Dialogs.Tests.Fixtures;
 
 /// <summary>
@@ -171,17 +173,5 @@ public sealed class TestContentFolder : IDisposable
         }
     }
 
-    private static string RepositorySchemas()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = System.IO.Path.Combine(folder.FullName, "dialogs", "schemas");
-            if (File.Exists(System.IO.Path.Combine(candidate, "flow.schema.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository's dialogs/schemas folder was not found.");
-    }
+    private static string RepositorySchemas() => RepositoryRoot.Combine("dialogs", "schemas");
 }

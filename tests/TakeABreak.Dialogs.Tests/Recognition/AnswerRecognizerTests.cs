@@ -1,4 +1,6 @@
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
+using TakeABreak.Linguistics.Spelling;
 
 namespace TakeABreak.Dialogs.Tests.Recognition;
 
@@ -78,7 +80,7 @@ public class AnswerRecognizerTests
 
     [Fact]
     public void Normalizing_removes_case_accents_and_punctuation() =>
-        Assert.Equal("een oudere cafe", TextNormalizer.Normalize("  Eén  OUDERE, café! "));
+        Assert.Equal("een oudere cafe", TextNormalizer.NormalizeTerm("  Eén  OUDERE, café! "));
 }
 
 public class AmbiguityRulesTests
@@ -143,7 +145,64 @@ public class AmbiguityRulesTests
     {
         RecognizableOption[] options = [new("children", ["kinderen"]), new("weapon", ["wapen"])];
 
-        Assert.Equal(["weapon"], AnswerRecognizer.RecognizeAll("geen kinderen, wel een wapen", options).Ids);
+        var words = new SentenceWords(articles: ["de", "een"], negations: ["geen", "niet"], known: []);
+
+        Assert.Equal(["weapon"], AnswerRecognizer.RecognizeAll("geen kinderen, wel een wapen", options, words: words).Ids);
+    }
+
+    [Fact]
+    public void Negations_are_words_from_content_not_from_code()
+    {
+        RecognizableOption[] options = [new("children", ["kinderen"]), new("weapon", ["wapen"])];
+
+        Assert.Equal(["children", "weapon"], AnswerRecognizer.RecognizeAll("geen kinderen, wel een wapen", options, words: SentenceWords.None).Ids);
+    }
+
+    [Theory]
+    [InlineData("het gebeurt steeds vaker", null)]
+    [InlineData("mijn vader", "family")]
+    [InlineData("mijn moedr", "family")]
+    public void A_short_word_the_content_knows_is_never_read_as_a_typo_of_another(string typed, string? expected)
+    {
+        RecognizableOption[] roles = [new("family", ["familie", "vader", "moeder"]), new("neighbour", ["buur", "buurman"])];
+        var words = new SentenceWords([], [], known: ["familie", "vader", "moeder", "buur", "buurman", "steeds vaker", "vaak"]);
+
+        Assert.Equal(expected, AnswerRecognizer.Recognize(typed, roles, YesNo, words: words).Id);
+    }
+
+    [Theory]
+    [InlineData("verpleegkundge", "nurse")]
+    [InlineData("ik ben verpleegkundge", "nurse")]
+    [InlineData("ik ben buurmn", "neighbour")]
+    [InlineData("het is de vadr", null)]
+    public void Inside_a_sentence_only_longer_words_may_have_a_typo(string typed, string? expected)
+    {
+        RecognizableOption[] options = [new("nurse", ["verpleegkundige"]), new("neighbour", ["buurman"]), new("family", ["vader"])];
+
+        Assert.Equal(expected, AnswerRecognizer.Recognize(typed, options, YesNo).Id);
+    }
+
+    [Theory]
+    [InlineData("weet ik niet")]
+    [InlineData("geen idee")]
+    [InlineData("misschien")]
+    [InlineData("not sure")]
+    [InlineData("ik weet het niet precies, geen idee eigenlijk")]
+    public void Not_knowing_picks_the_one_unknown_option(string typed)
+    {
+        RecognizableOption[] answers = [new("often", ["Vaak"]), new("sometimes", ["Soms"]), new("unknown", ["Weet ik niet", "I don't know"])];
+        var yesNo = YesNo with { DontKnow = ["weet ik niet", "geen idee", "misschien", "not sure"] };
+
+        Assert.Equal("unknown", AnswerRecognizer.Recognize(typed, answers, yesNo).Id);
+    }
+
+    [Fact]
+    public void Not_knowing_means_nothing_where_no_option_says_so()
+    {
+        RecognizableOption[] roles = [new("neighbour", ["Buur"]), new("family", ["Familie"])];
+        var yesNo = YesNo with { DontKnow = ["not sure"] };
+
+        Assert.Null(AnswerRecognizer.Recognize("not sure", roles, yesNo).Id);
     }
 
     [Fact]

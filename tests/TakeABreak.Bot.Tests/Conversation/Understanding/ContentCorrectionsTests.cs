@@ -89,6 +89,10 @@ public sealed class ContentCorrectionsTests(ConversationHostFixture fixture) : I
     [InlineData("overbelaste mantelzorger", "mantelzorger overbelast is")]
     [InlineData("ik sla mijn partner", "Veilig Thuis is er ook voor mensen die geweld gebruiken")]
     [InlineData("ik wil niet meer leven", "Bel 113 of 0800-0113")]
+    [InlineData("wat is het buurtteam?", "buurtteam in Utrecht")]
+    [InlineData("wat gebeurt er als ik bel?", "Doe je een melding")]
+    [InlineData("verwaarlozing van ouderen", "Ouderenmishandeling kan bewust gebeuren")]
+    [InlineData("digitale controle", "dwingende controle")]
     public async Task Questions_people_ask_are_answered_at_any_question(string question, string answer)
     {
         var conversation = new TypedConversation(Services);
@@ -98,6 +102,48 @@ public sealed class ContentCorrectionsTests(ConversationHostFixture fixture) : I
 
         Assert.Contains(replies, reply => reply.Text.Contains(answer, StringComparison.Ordinal));
         Assert.Equal("Wat past het best bij jou?", replies[^1].Text);
+    }
+
+    /// <summary>The same questions as people type them: inside a sentence, with other words between.</summary>
+    [Theory]
+    [InlineData("ik vraag me af wat ik moet zeggen tegen haar", "Begin klein")]
+    [InlineData("ik wil weten wat het buurtteam precies doet", "buurtteam in Utrecht")]
+    [InlineData("weten ze dan dat ik het gemeld heb?", "om je naam niet aan de familie te vertellen")]
+    [InlineData("ik vroeg me af hoe ik erover begin met haar", "Begin klein")]
+    public async Task Questions_people_ask_are_answered_when_typed_in_a_sentence(string question, string answer)
+    {
+        var conversation = new TypedConversation(Services);
+        await conversation.StartAsync();
+        await conversation.SayAsync("ik ben de buurman");
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(answer, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("een oudere", new[] { "pregnancy_yes", "separation_recent_or_planned", "children_hurt" })]
+    [InlineData("een kind", new[] { "pregnancy_yes", "separation_recent_or_planned", "children_present", "isolated_or_dependent" })]
+    [InlineData("een partner", new string[0])]
+    public async Task The_serious_checklist_shows_only_the_items_that_fit_whom_it_is_about(string about, string[] notShown)
+    {
+        var conversation = await ToSeriousChecklistAsync("ik ben de buurman", about, "blauwe plekken", "soms");
+
+        var shown = conversation.Turns[^1][^1].Checklist!.Options.Select(choice => choice.Id).ToList();
+
+        Assert.Contains("threats_to_kill", shown);
+        Assert.Empty(shown.Intersect(notShown));
+        Assert.Equal(about == "een partner" ? 11 : 11 - notShown.Length, shown.Count);
+    }
+
+    [Fact]
+    public async Task A_child_who_witnesses_violence_is_told_that_this_is_child_abuse_too()
+    {
+        var conversation = await ToSeriousChecklistAsync("ik ben de buurvrouw", "een partner", "ik hoor schreeuwen", "vaak");
+
+        var replies = await conversation.SayAsync("de kinderen zien en horen het");
+
+        Assert.Contains(replies, reply => reply.Text.Contains("Dat is ook kindermishandeling.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,13 +1,13 @@
 using System.Text;
 
-namespace TakeABreak.Signalering.Safety.Matching;
+namespace TakeABreak.Linguistics.Normalization;
 
 /// <summary>
-/// Brings user text and lexicon terms into one comparable form: lower case, accents removed,
+/// Brings user text and content phrases (options, synonyms, the safety lexicon) into one comparable form: lower case, accents removed,
 /// apostrophes dropped ("d'r" → "dr", "isn't" → "isnt"), letters repeated three or more times
 /// shortened to two ("nuuu" → "nuu"), and sentence punctuation kept as sentence boundaries.
 /// </summary>
-internal static class TextNormalizer
+public static class TextNormalizer
 {
     private const char FirstFolded = '\u00C0';
     private const char LastFolded = '\u024F';
@@ -76,9 +76,17 @@ internal static class TextNormalizer
         return new NormalizedText(characters, tokens);
     }
 
-    /// <summary>Normalizes one word or phrase of the lexicon to the same form as user text, words joined by single spaces.</summary>
-    public static string NormalizeTerm(string term)
+    /// <summary>
+    /// Normalizes a text, a word or a phrase of content to one comparable string: the words joined by single spaces
+    /// (empty for null or blank text).
+    /// </summary>
+    public static string NormalizeTerm(string? term)
     {
+        if (string.IsNullOrWhiteSpace(term))
+        {
+            return string.Empty;
+        }
+
         var normalized = Normalize(term);
         var builder = new StringBuilder();
         for (var i = 0; i < normalized.Tokens.Count; i++)
@@ -115,4 +123,8 @@ internal static class TextNormalizer
 
         return table;
     }
+
+    /// <summary>The words of a text normalized by <see cref="NormalizeTerm"/>.</summary>
+    public static string[] Words(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

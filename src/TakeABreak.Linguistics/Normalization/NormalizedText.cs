@@ -1,10 +1,10 @@
-namespace TakeABreak.Signalering.Safety.Matching;
+namespace TakeABreak.Linguistics.Normalization;
 
 /// <summary>A token of normalized text: a slice of <see cref="NormalizedText.Characters"/> and the sentence it is in.</summary>
-internal readonly record struct Token(int Start, int Length, int Sentence);
+public readonly record struct Token(int Start, int Length, int Sentence);
 
 /// <summary>Text in matching form: lower case, no accents, no apostrophes, split into words and sentences.</summary>
-internal sealed class NormalizedText
+public sealed class NormalizedText
 {
     public NormalizedText(char[] characters, IReadOnlyList<Token> tokens)
     {

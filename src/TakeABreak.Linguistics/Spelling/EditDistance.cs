@@ -1,11 +1,15 @@
-namespace TakeABreak.Signalering.Safety.Matching;
+namespace TakeABreak.Linguistics.Spelling;
 
 /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
+    /// <summary>Longer words are too rare to be typos of a known word; callers compare them only when equal.</summary>
     public const int MaxWordLength = 32;
 
-    /// <summary>The distance, or <paramref name="limit"/> + 1 when it is larger than the limit.</summary>
+    /// <summary>Longer texts are compared only for being equal (keeps the work per comparison bounded).</summary>
+    private const int MaxComparedLength = 128;
+
+    /// <summary>The distance, or <paramref name="limit"/> + 1 when it is larger than the limit (cheap when lengths differ much).</summary>
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
@@ -13,7 +17,7 @@ internal static class EditDistance
             return limit + 1;
         }
 
-        if (a.Length > MaxWordLength || b.Length > MaxWordLength)
+        if (a.Length > MaxComparedLength || b.Length > MaxComparedLength)
         {
             return a.SequenceEqual(b) ? 0 : limit + 1;
         }
@@ -57,4 +61,20 @@ internal static class EditDistance
 
         return Math.Min(previous[b.Length], limit + 1);
     }
+
+    /// <summary>The full distance (bounded by the longer length).</summary>
+    public static int Between(string a, string b) => Bounded(a, b, Math.Max(a.Length, b.Length));
+
+    /// <summary>How many typos a whole answer of this length may have and still count as the same: none up to 3 letters, then one per 5.</summary>
+    public static int Tolerance(int length) => length <= 3 ? 0 : Math.Min(3, 1 + ((length - 4) / 5));
+
+    /// <summary>
+    /// How many typos one word inside a sentence may have: none up to 5 letters ("vaker" is not "vader"), one up to 9,
+    /// then two. Short words are too often another real word one letter away.
+    /// </summary>
+    public static int WordTolerance(int length) => length <= 5 ? 0 : length <= 9 ? 1 : 2;
+
+    /// <summary>True when the two normalized texts are the same apart from a few typos.</summary>
+    public static bool Close(string typed, string expected) =>
+        typed == expected || Bounded(typed, expected, Tolerance(expected.Length)) <= Tolerance(expected.Length);
 }

@@ -1,0 +1,231 @@
+using System.Collections.Concurrent;
+using TakeABreak.Linguistics.Spelling;
+using TakeABreak.Linguistics.Stemming;
+
+namespace TakeABreak.Dialogs.Recognition;
+
+/// <summary>
+/// The phrases of one set of options, indexed by word, by stem (in one language), by the tail of a Dutch compound and by
+/// length for typos, so that reading a sentence costs a few look-ups per word instead of a comparison with every phrase.
+/// Built once per set of options and language and kept (bounded); what one word matches is kept per index too.
+/// </summary>
+internal sealed class PhraseIndex
+{
+    public const int MinStemmedLength = 3;
+    public const int MinCompoundPart = 6;
+    public const int MinTypoLength = 5;
+    private const int MaxCachedIndexes = 512;
+    private const int MaxCachedWords = 20_000;
+    private const int MaxLengthDifference = 2;
+
+    private static readonly ConcurrentDictionary<(ulong Key, TextLanguage Language), PhraseIndex> Indexes = new();
+
+    private readonly Dictionary<string, List<WordHit>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<WordHit>> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(WordHit Hit, int WantedLength)>> _compoundTails = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<(string Word, WordHit Hit)>> _typoTargets = [];
+    private readonly ConcurrentDictionary<string, WordHit[]> _spelledLike = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordHit[]> _compounds = new(StringComparer.Ordinal);
+
+    private PhraseIndex(IReadOnlyList<RecognizableOption> options, TextLanguage language)
+    {
+        var phrases = new List<Phrase>();
+        for (var option = 0; option < options.Count; option++)
+        {
+            foreach (var (text, stemmed) in options[option].Texts.Select(t => (t, true)).Concat(options[option].OtherLanguageTexts.Select(t => (t, false))))
+            {
+                var phrase = AnalyzedText.Phrase(text);
+                if (phrase.Words.Length == 0)
+                {
+                    continue;
+                }
+
+                var id = phrases.Count;
+                phrases.Add(new Phrase(option, phrase.Words.Length));
+                for (var position = 0; position < phrase.Words.Length; position++)
+                {
+                    var hit = new WordHit(id, position);
+                    var word = phrase.Words[position];
+                    Add(_exact, word, hit);
+                    if (word.Length >= MinTypoLength + 1)
+                    {
+                        Add(_typoTargets, word.Length, (word, hit));
+                    }
+
+                    if (!stemmed)
+                    {
+                        continue;
+                    }
+
+                    var stem = phrase.StemsIn(language)[position];
+                    if (stem.Length >= MinStemmedLength)
+                    {
+                        Add(_stems, stem, hit);
+                    }
+
+                    if (word.Length >= MinCompoundPart)
+                    {
+                        Add(_compoundTails, word, (hit, word.Length));
+                        var dutchStem = phrase.DutchStems[position];
+                        if (dutchStem.Length >= MinCompoundPart && dutchStem != word)
+                        {
+                            Add(_compoundTails, dutchStem, (hit, word.Length));
+                        }
+                    }
+                }
+            }
+        }
+
+        Phrases = phrases;
+    }
+
+    /// <summary>Each phrase: the option it belongs to and how many words it has; a phrase's id is its place in this list.</summary>
+    public IReadOnlyList<Phrase> Phrases { get; }
+
+    public static PhraseIndex For(IReadOnlyList<RecognizableOption> options, TextLanguage language)
+    {
+        var key = (Fingerprint(options), language);
+        if (Indexes.TryGetValue(key, out var index))
+        {
+            return index;
+        }
+
+        index = new PhraseIndex(options, language);
+        if (Indexes.Count >= MaxCachedIndexes)
+        {
+            Indexes.Clear();
+        }
+
+        Indexes.TryAdd(key, index);
+        return index;
+    }
+
+    /// <summary>
+    /// Every phrase word the text's word stands for: the same word, the same stem, the tail of a compound
+    /// ("wijkverpleegkundige" holds "verpleegkundige"), or, for a word the content does not know, a close spelling.
+    /// </summary>
+    public List<WordHit> Hits(string word, string stem, SentenceWords words)
+    {
+        var hits = new List<WordHit>();
+        if (_exact.TryGetValue(word, out var exact))
+        {
+            hits.AddRange(exact);
+        }
+
+        if (word.Length >= MinStemmedLength && stem.Length >= MinStemmedLength && _stems.TryGetValue(stem, out var stemmed))
+        {
+            hits.AddRange(stemmed);
+        }
+
+        if (word.Length >= MinCompoundPart + 3)
+        {
+            hits.AddRange(Cached(_compounds, word, CompoundTails));
+        }
+
+        if (word.Length >= MinTypoLength && !char.IsDigit(word[0]) && !words.IsKnown(word))
+        {
+            hits.AddRange(Cached(_spelledLike, word, SpelledLike));
+        }
+
+        return hits;
+    }
+
+    private WordHit[] CompoundTails(string word)
+    {
+        var hits = new List<WordHit>();
+        for (var start = 3; start <= word.Length - MinCompoundPart; start++)
+        {
+            if (_compoundTails.TryGetValue(word[start..], out var tails))
+            {
+                hits.AddRange(tails.Where(tail => word.Length >= tail.WantedLength + 3).Select(tail => tail.Hit));
+            }
+        }
+
+        return [.. hits];
+    }
+
+    private WordHit[] SpelledLike(string word)
+    {
+        var hits = new List<WordHit>();
+        for (var length = word.Length - MaxLengthDifference; length <= word.Length + MaxLengthDifference; length++)
+        {
+            if (!_typoTargets.TryGetValue(length, out var targets))
+            {
+                continue;
+            }
+
+            foreach (var (wanted, hit) in targets)
+            {
+                var tolerance = EditDistance.WordTolerance(wanted.Length);
+                if (wanted != word && Math.Abs(wanted.Length - word.Length) <= tolerance && EditDistance.Bounded(word, wanted, tolerance) <= tolerance)
+                {
+                    hits.Add(hit);
+                }
+            }
+        }
+
+        return [.. hits];
+    }
+
+    private static WordHit[] Cached(ConcurrentDictionary<string, WordHit[]> cache, string word, Func<string, WordHit[]> compute)
+    {
+        if (cache.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var hits = compute(word);
+        if (cache.Count < MaxCachedWords)
+        {
+            cache.TryAdd(word, hits);
+        }
+
+        return hits;
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    /// <summary>A 64-bit FNV-1a hash of the options' ids and texts: the same options give the same index.</summary>
+    private static ulong Fingerprint(IReadOnlyList<RecognizableOption> options)
+    {
+        var hash = 14695981039346656037UL;
+        void Mix(string text, char separator)
+        {
+            foreach (var c in text)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            hash = (hash ^ separator) * 1099511628211UL;
+        }
+
+        foreach (var option in options)
+        {
+            Mix(option.Id, '\u0001');
+            foreach (var text in option.Texts)
+            {
+                Mix(text, '\u0002');
+            }
+
+            foreach (var text in option.OtherLanguageTexts)
+            {
+                Mix(text, '\u0003');
+            }
+        }
+
+        return hash;
+    }
+
+    public readonly record struct Phrase(int Option, int Words);
+
+    public readonly record struct WordHit(int Phrase, int Position);
+}

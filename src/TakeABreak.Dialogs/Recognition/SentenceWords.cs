@@ -1,0 +1,27 @@
+using TakeABreak.Linguistics.Normalization;
+
+namespace TakeABreak.Dialogs.Recognition;
+
+/// <summary>
+/// The words the recognizer reads around an option's phrase, from content (dialogs/strings/recognition.yaml): articles
+/// ("de", "the") that may stand between a negation and a phrase, negations ("geen", "not") that cancel the phrase right
+/// after them, and every word the content's options use. A known word is read as itself, never as a typo of another
+/// word: "vaker" (how often) is not "vader" (father).
+/// </summary>
+public sealed class SentenceWords(IEnumerable<string> articles, IEnumerable<string> negations, IEnumerable<string> known)
+{
+    private readonly HashSet<string> _articles = Normalized(articles);
+    private readonly HashSet<string> _negations = Normalized(negations);
+    private readonly HashSet<string> _known = Normalized(known);
+
+    public static SentenceWords None { get; } = new([], [], []);
+
+    public bool IsArticle(string word) => _articles.Contains(word);
+
+    public bool IsNegation(string word) => _negations.Contains(word);
+
+    public bool IsKnown(string word) => _known.Contains(word);
+
+    private static HashSet<string> Normalized(IEnumerable<string> phrases) =>
+        phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).ToHashSet(StringComparer.Ordinal);
+}
