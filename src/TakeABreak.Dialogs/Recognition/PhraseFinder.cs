@@ -1,4 +1,6 @@
 using System.Text;
+using TakeABreak.Linguistics.Normalization;
+using TakeABreak.Linguistics.Spelling;
 using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Dialogs.Recognition;

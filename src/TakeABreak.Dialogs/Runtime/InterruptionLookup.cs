@@ -1,5 +1,7 @@
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
+using TakeABreak.Linguistics.Spelling;
 using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Dialogs.Runtime;
@@ -74,6 +76,6 @@ public sealed class InterruptionLookup
 
     private static HashSet<string> Words(DialogContent content, string stringId) =>
         content.Strings.Contains(stringId)
-            ? content.Locales.SelectMany(locale => content.Strings.Phrases(stringId, locale)).Select(TextNormalizer.Normalize).Where(word => word.Length > 0).ToHashSet(StringComparer.Ordinal)
+            ? content.Locales.SelectMany(locale => content.Strings.Phrases(stringId, locale)).Select(TextNormalizer.NormalizeTerm).Where(word => word.Length > 0).ToHashSet(StringComparer.Ordinal)
             : [];
 }

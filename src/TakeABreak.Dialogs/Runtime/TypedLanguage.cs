@@ -1,5 +1,7 @@
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
+using TakeABreak.Linguistics.Spelling;
 using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Dialogs.Runtime;
@@ -21,7 +23,7 @@ internal sealed class TypedLanguage
         {
             _identifier = new LanguageIdentifier(content.Locales.ToDictionary(
                 AnalyzedText.LanguageOf,
-                locale => (IReadOnlySet<string>)content.Strings.Phrases(EngineStrings.LanguageWords, locale).Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal)));
+                locale => (IReadOnlySet<string>)content.Strings.Phrases(EngineStrings.LanguageWords, locale).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal)));
         }
     }
 

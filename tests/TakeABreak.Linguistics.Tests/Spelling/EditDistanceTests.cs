@@ -1,6 +1,6 @@
-using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Spelling;
 
-namespace TakeABreak.Dialogs.Tests.Recognition;
+namespace TakeABreak.Linguistics.Tests.Spelling;
 
 public sealed class EditDistanceTests
 {
