@@ -31,6 +31,9 @@ public static class LabelledSet
     /// <summary>labelled-answers-blind.tsv: written by another author while the recognizer was tuned, never seen while tuning.</summary>
     public static IReadOnlyList<LabelledAnswer> Blind { get; } = Read("labelled-answers-blind.tsv");
 
+    /// <summary>The second blind set, written by the lead in the third session while the recognizer was tuned elsewhere; never tuned on.</summary>
+    public static IReadOnlyList<LabelledAnswer> SecondBlind { get; } = Read("labelled-answers-blind-2.tsv");
+
     public static IReadOnlyList<LabelledAnswer> Tuning => All.Where(answer => !answer.IsHeldOut).ToList();
 
     public static IReadOnlyList<LabelledAnswer> HeldOut => All.Where(answer => answer.IsHeldOut).ToList();

@@ -48,6 +48,25 @@ public sealed class UnderstandingTests(ConversationHostFixture fixture, ITestOut
         Assert.True(rate >= blindFloor, $"blind understood-rate {rate:P1}, floor {blindFloor:P0}");
     }
 
+    /// <summary>
+    /// The second blind set (95 answers), written by the lead while the recognizer was tuned by someone else, never shown
+    /// to them and never tuned on. Before that round: 71/95 = 74.7 %; measured once after it (30 November 2026): 73/95 =
+    /// 76.8 %, far below the 90 % goal. The floor is what it measured.
+    /// </summary>
+    [Fact]
+    public async Task Second_blind_answers_by_another_author_stay_above_what_they_measured()
+    {
+        const double floor = 0.76;
+        var (rate, misses) = await ScoreAsync(LabelledSet.SecondBlind);
+        output.WriteLine($"second blind: {rate:P1} of {LabelledSet.SecondBlind.Count}");
+        foreach (var miss in misses)
+        {
+            output.WriteLine(miss);
+        }
+
+        Assert.True(rate >= floor, $"second blind understood-rate {rate:P1}, floor {floor:P0}");
+    }
+
     [Fact]
     public async Task Tuning_answers_are_understood_nine_times_in_ten()
     {

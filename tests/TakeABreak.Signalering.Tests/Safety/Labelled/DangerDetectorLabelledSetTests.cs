@@ -97,6 +97,27 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.UrgentRecall >= urgentFloor, $"second held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {urgentFloor:P0}");
     }
 
+    /// <summary>
+    /// The second blind set (195 messages), written by the lead while the second round was tuned by someone else, never
+    /// shown to them and never tuned on. Before that round: acute recall 70/85 = 82.4 %, urgent as at least urgent
+    /// 42/51 = 82.4 %, false alarms 7/110 = 6.4 %. Measured once after it (30 November 2026): acute recall 74/85 = 87.1 %,
+    /// urgent 43/51 = 84.3 %, false alarms 6/110 = 5.5 % — short of the goal on all three; the floors are what it measured.
+    /// </summary>
+    [Fact]
+    public void Second_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        const double acuteFloor = 0.87;
+        const double urgentFloor = 0.84;
+        const double falseAlarmCeiling = 0.06;
+        var results = Judge(LabelledSafetyMessages.SecondBlind);
+        var score = SafetyScore.Of(results);
+        Report("second blind", results);
+
+        Assert.True(score.AcuteRecall >= acuteFloor, $"second blind acute recall {score.AcuteRecall:P1} is below {acuteFloor:P0}");
+        Assert.True(score.FalseAlarmRate <= falseAlarmCeiling, $"second blind false alarms {score.FalseAlarmRate:P1} are above {falseAlarmCeiling:P0}");
+        Assert.True(score.UrgentRecall >= urgentFloor, $"second blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {urgentFloor:P0}");
+    }
+
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {

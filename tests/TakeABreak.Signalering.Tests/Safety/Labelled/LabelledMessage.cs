@@ -23,6 +23,9 @@ public enum LabelledHalf
     /// </summary>
     SecondHeldOut,
 
+    /// <summary>safety-messages-blind-2.yaml: the second blind set by another author; never shown to the tuner, never tuned on.</summary>
+    SecondBlind,
+
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,
 }

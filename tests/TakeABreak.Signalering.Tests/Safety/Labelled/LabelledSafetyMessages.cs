@@ -15,6 +15,7 @@ public static class LabelledSafetyMessages
     public const string FinalFileName = "safety-messages-final.yaml";
     public const string BlindFileName = "safety-messages-blind.yaml";
     public const string SecondHeldOutFileName = "safety-messages-heldout.yaml";
+    public const string SecondBlindFileName = "safety-messages-blind-2.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
@@ -30,6 +31,9 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> Blind { get; } = Read(BlindFileName, _ => LabelledHalf.Blind);
 
     /// <summary>The held-out set of the second tuning round in safety-messages-heldout.yaml, never tuned on.</summary>
+    /// <summary>The second blind set, written by the lead in the third session while the detector was tuned elsewhere; never tuned on.</summary>
+    public static IReadOnlyList<LabelledMessage> SecondBlind { get; } = Read(SecondBlindFileName, _ => LabelledHalf.SecondBlind);
+
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
     /// <summary>Wording written while tuning the second round (safety-messages-round2.yaml); tuned on.</summary>
