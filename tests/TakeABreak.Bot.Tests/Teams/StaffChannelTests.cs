@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TakeABreak.Bot.Consultations.Submission;
 using TakeABreak.Bot.Teams.StaffChannel;
 using TakeABreak.Bot.Testing;
+using TakeABreak.Bot.Testing.Azurite;
 using TakeABreak.Bot.Testing.Fakes;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.Signalering.Assessment;
@@ -130,7 +131,10 @@ public sealed class StaffChannelTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Two_hosts_on_one_store_never_deliver_one_entry_twice()
     {
-        var first = _hosts.Start(deliver: false);
+        // SQLite serves one instance only; several instances share Blob storage.
+        using var azurite = new AzuriteFixture();
+        var blob = (azurite.ConnectionString, "staff" + Guid.NewGuid().ToString("N")[..8]);
+        var first = _hosts.Start(deliver: false, blob);
         await TeamsHost.SendAsync(first, _teams.ChannelMessage(TeamsActivities.StaffMember, "koppel"));
         var records = new List<ConsultationRecord>();
         for (var i = 0; i < 6; i++)
@@ -139,8 +143,8 @@ public sealed class StaffChannelTests : IAsyncLifetime, IDisposable
         }
 
         first.Dispose();
-        var a = _hosts.Start();
-        var b = _hosts.Start();
+        var a = _hosts.Start(blob: blob);
+        var b = _hosts.Start(blob: blob);
 
         await WaitUntilAsync(async () => (await OutboxAsync(a)).Count == 0, "the outbox to empty");
         await Task.Delay(TimeSpan.FromMilliseconds(500));

@@ -19,10 +19,14 @@ internal sealed class TeamsHost : IDisposable
 
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "takeabreak-teams-tests", Guid.NewGuid().ToString("N"));
 
-    public TestBotHost Start(bool deliver = true)
+    /// <summary>A host on the test's SQLite folder, or on a Blob account (<paramref name="blob"/>: connection string and container prefix) shared by several hosts.</summary>
+    public TestBotHost Start(bool deliver = true, (string ConnectionString, string ContainerPrefix)? blob = null)
     {
         var host = new TestBotHost()
             .WithSetting("Storage:Sqlite:DataFolder", DataFolder)
+            .WithSetting("Storage:Provider", blob is null ? "Sqlite" : "Blob")
+            .WithSetting("Storage:Blob:ConnectionString", blob?.ConnectionString ?? "")
+            .WithSetting("Storage:Blob:ContainerPrefix", blob?.ContainerPrefix ?? "takeabreak")
             .WithSetting("Consultations:FollowUp:Interval", "1.00:00:00")
             .WithSetting("Consultations:Delivery:Interval", deliver ? "00:00:00.100" : "1.00:00:00")
             .WithSetting("Consultations:Delivery:RetryBaseDelay", "00:00:00.050")
