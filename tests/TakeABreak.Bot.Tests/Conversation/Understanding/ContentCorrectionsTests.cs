@@ -155,6 +155,19 @@ public sealed class ContentCorrectionsTests(ConversationHostFixture fixture) : I
         Assert.NotEqual("Zorg", assessment.Urgency.Describe(UrgencyLevel.Concern).Label.Nl);
     }
 
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public void Someone_it_is_about_themselves_also_hears_of_De_Kindertelefoon_for_children(string locale)
+    {
+        var strings = Services.GetRequiredService<DialogContent>().Strings;
+
+        var advice = strings.Text("advice_self", locale);
+
+        Assert.Contains("De Kindertelefoon", advice, StringComparison.Ordinal);
+        Assert.Contains("0800-0432", advice, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void No_promise_that_Moviera_contacts_you_the_same_working_day_before_the_request_exists()
     {
