@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TakeABreak.Bot.Hosting;
 
 namespace TakeABreak.Bot.Consultations.Delivery;
 
@@ -7,24 +8,11 @@ internal sealed partial class StaffNotificationDeliveryService(
     StaffNotificationDelivery delivery,
     IOptions<DeliveryOptions> options,
     TimeProvider timeProvider,
-    ILogger<StaffNotificationDeliveryService> logger) : BackgroundService
+    ILogger<StaffNotificationDeliveryService> logger) : PeriodicPassService(options.Value.Interval, timeProvider)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, timeProvider);
-        do
-        {
-            try
-            {
-                await delivery.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogPassFailed(logger, exception.GetType().Name, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => delivery.RunOnceAsync(cancellationToken);
+
+    protected override void OnPassFailed(Exception exception) => LogPassFailed(logger, exception.GetType().Name, exception);
 
     [LoggerMessage(EventId = 3505, Level = LogLevel.Error, Message = "Staff notification delivery pass failed with {ExceptionType}; it runs again at the next interval")]
     private static partial void LogPassFailed(ILogger logger, string exceptionType, Exception exception);

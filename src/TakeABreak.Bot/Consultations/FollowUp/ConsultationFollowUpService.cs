@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TakeABreak.Bot.Hosting;
 
 namespace TakeABreak.Bot.Consultations.FollowUp;
 
@@ -7,24 +8,11 @@ internal sealed partial class ConsultationFollowUpService(
     ConsultationFollowUp followUp,
     IOptions<FollowUpServiceOptions> options,
     TimeProvider timeProvider,
-    ILogger<ConsultationFollowUpService> logger) : BackgroundService
+    ILogger<ConsultationFollowUpService> logger) : PeriodicPassService(options.Value.Interval, timeProvider)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.Interval, timeProvider);
-        do
-        {
-            try
-            {
-                await followUp.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogPassFailed(logger, exception.GetType().Name, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => followUp.RunOnceAsync(cancellationToken);
+
+    protected override void OnPassFailed(Exception exception) => LogPassFailed(logger, exception.GetType().Name, exception);
 
     [LoggerMessage(EventId = 3202, Level = LogLevel.Error, Message = "Consultation follow-up pass failed with {ExceptionType}; it runs again at the next interval")]
     private static partial void LogPassFailed(ILogger logger, string exceptionType, Exception exception);
