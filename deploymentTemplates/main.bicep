@@ -220,6 +220,8 @@ var microsoftAppId = usesManagedIdentity ? appIdentity.properties.clientId : bot
 
 var appSettings = [
   { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+  // The platform's front end forwards every request: without this, all visitors share one per-address limit.
+  { name: 'ASPNETCORE_FORWARDEDHEADERS_ENABLED', value: 'true' }
   { name: 'AZURE_CLIENT_ID', value: appIdentity.properties.clientId }
   { name: 'MicrosoftAppType', value: botAppType }
   { name: 'MicrosoftAppId', value: microsoftAppId }

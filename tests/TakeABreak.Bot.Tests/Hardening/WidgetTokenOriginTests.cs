@@ -45,10 +45,51 @@ public sealed class WidgetTokenOriginTests
         Assert.InRange(second.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
     }
 
-    private static HttpRequestMessage TokenRequest()
+    /// <summary>
+    /// Behind Azure App Service every request reaches the host from the platform's front end, so without forwarded headers
+    /// one visitor's limit would be everyone's. The deployment turns them on (ASPNETCORE_FORWARDEDHEADERS_ENABLED).
+    /// </summary>
+    [Fact]
+    public async Task Behind_the_platform_proxy_each_visitor_has_their_own_token_limit()
+    {
+        using var host = new TestBotHost()
+            .WithSetting("FORWARDEDHEADERS_ENABLED", "true")
+            .WithSetting("Widget:TokenRequestsPerMinutePerAddress", "1");
+        using var client = host.CreateClient();
+
+        using var first = await client.SendAsync(TokenRequest(forwardedFor: "203.0.113.10"));
+        using var otherVisitor = await client.SendAsync(TokenRequest(forwardedFor: "203.0.113.20"));
+        using var firstAgain = await client.SendAsync(TokenRequest(forwardedFor: "203.0.113.10"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, otherVisitor.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, firstAgain.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_visitor_cannot_escape_the_limit_by_prepending_a_forged_address()
+    {
+        using var host = new TestBotHost()
+            .WithSetting("FORWARDEDHEADERS_ENABLED", "true")
+            .WithSetting("Widget:TokenRequestsPerMinutePerAddress", "1");
+        using var client = host.CreateClient();
+
+        using var first = await client.SendAsync(TokenRequest(forwardedFor: "198.51.100.1, 203.0.113.10"));
+        using var forged = await client.SendAsync(TokenRequest(forwardedFor: "198.51.100.2, 203.0.113.10"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, forged.StatusCode);
+    }
+
+    private static HttpRequestMessage TokenRequest(string? forwardedFor = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, WidgetEndpoints.TokenPath);
         request.Headers.Add("Origin", "http://localhost");
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
         return request;
     }
 }

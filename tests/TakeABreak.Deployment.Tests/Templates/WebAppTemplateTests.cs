@@ -34,6 +34,7 @@ public sealed class WebAppTemplateTests(CompiledMainTemplate main)
 
     [Theory]
     [InlineData("ASPNETCORE_ENVIRONMENT", "Production")]
+    [InlineData("ASPNETCORE_FORWARDEDHEADERS_ENABLED", "true")]
     [InlineData("MicrosoftAppType", "UserAssignedMSI")]
     [InlineData("Storage__Provider", "Blob")]
     [InlineData("DirectLine__Enabled", "false")]
@@ -50,7 +51,7 @@ public sealed class WebAppTemplateTests(CompiledMainTemplate main)
 
         Assert.Equal(
             [
-                "APPLICATIONINSIGHTS_CONNECTION_STRING", "ASPNETCORE_ENVIRONMENT", "AZURE_CLIENT_ID", "DirectLine__Enabled",
+                "APPLICATIONINSIGHTS_CONNECTION_STRING", "ASPNETCORE_ENVIRONMENT", "ASPNETCORE_FORWARDEDHEADERS_ENABLED", "AZURE_CLIENT_ID", "DirectLine__Enabled",
                 "MicrosoftAppId", "MicrosoftAppTenantId", "MicrosoftAppType", "PublicBaseUrl", "Storage__Blob__AccountUrl",
                 "Storage__ProtectionKey", "Storage__Provider", "Widget__DirectLineDomain", "Widget__DirectLineSecret", "Widget__EmbedOrigins",
             ],
