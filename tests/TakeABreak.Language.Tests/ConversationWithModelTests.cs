@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TakeABreak.Bot.Safety;
 using TakeABreak.Bot.Testing.Conversations;
 using TakeABreak.BotFramework.Schema;
+using TakeABreak.Dialogs.Content;
 using TakeABreak.Language.Tests.LocalModel;
 using TakeABreak.Signalering.Safety;
 
@@ -61,6 +62,59 @@ public sealed class ConversationWithModelTests(LanguageModelHost fixture)
             .AssertNoReplyMatching(reply => reply.Type == ActivityTypes.Event || reply.Text == Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), "a safety answer")
             .StartTestAsync();
     }
+
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("klopt")]
+    [InlineData("ja, dat heb ik gezien")]
+    public async Task Signals_only_the_model_read_are_offered_and_taken_when_the_user_confirms(string answer)
+    {
+        fixture.Model.Response = CannedResponse.Suggest("none", "controls_phone");
+
+        await NewFlow()
+            .Send(Story)
+            .Send("1")
+            .AssertReplyEventually(reply => reply.Text == OfferOf("de partner controleert de telefoon"), "the offer of the model's signal, after the checklist")
+            .Send(answer)
+            .AssertReplyEventually(reply => reply.Text == Text("suggested_signals_taken"), "that it is taken")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("nee")]
+    [InlineData("dat klopt niet")]
+    [InlineData("nee, dat niet")]
+    public async Task Signals_the_user_does_not_confirm_are_not_taken(string answer)
+    {
+        fixture.Model.Response = CannedResponse.Suggest("none", "controls_phone");
+
+        await NewFlow()
+            .Send(Story)
+            .Send("1")
+            .AssertReplyEventually(reply => reply.Text == OfferOf("de partner controleert de telefoon"), "the offer of the model's signal, after the checklist")
+            .Send(answer)
+            .AssertNoReplyMatching(reply => reply.Text == Text("suggested_signals_taken"), "that it is taken")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_suggestion_that_does_not_fit_whom_it_is_about_is_not_offered()
+    {
+        fixture.Model.Response = CannedResponse.Suggest("none", "sudden_debts");
+
+        await NewFlow()
+            .Send(Story)
+            .Send("1")
+            .AssertNoReplyMatching(reply => reply.Text?.StartsWith(OfferOf("")[..20], StringComparison.Ordinal) == true, "an offer")
+            .StartTestAsync();
+    }
+
+    /// <summary>Names no signal the checklist recognizes, so the checklist is asked and the canned model answer adds one.</summary>
+    private const string Story = "Ik ben de buurvrouw en ik maak me zorgen om de vrouw hiernaast en haar man";
+
+    private string Text(string id) => fixture.Host.Services.GetRequiredService<DialogContent>().Strings.Text(id, "nl");
+
+    private string OfferOf(string signals) => Text("suggested_signals_prompt").Replace("{signals}", signals, StringComparison.Ordinal);
 
     private TestFlow AssertAcuteAnswer(TestFlow flow) => flow
         .AssertReply(reply => Assert.Equal(Messages.Get(SafetyMessages.AcuteDanger, "nl"), reply.Text), "the acute-danger message first")

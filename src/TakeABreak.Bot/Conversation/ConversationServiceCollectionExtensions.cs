@@ -4,9 +4,11 @@ using TakeABreak.Bot.Conversation.Actions;
 using TakeABreak.Bot.Conversation.Content;
 using TakeABreak.Bot.Conversation.Feedback;
 using TakeABreak.Bot.Conversation.Sources;
+using TakeABreak.Bot.Conversation.Suggestions;
 using TakeABreak.BotFramework.Turns;
 using TakeABreak.Dialogs;
 using TakeABreak.Dialogs.Runtime;
+using TakeABreak.Dialogs.Content;
 using TakeABreak.Signalering.Assessment;
 
 namespace TakeABreak.Bot.Conversation;
@@ -33,6 +35,9 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IDialogOptionSource, AboutOptionSource>();
         services.AddSingleton<IDialogOptionSource, SignalOptionSource>();
         services.AddSingleton<IDialogQuestionSource, ContextQuestionSource>();
+        services.AddSingleton<IDialogQuestionSource, SuggestedSignalsQuestion>();
+        services.AddSingleton<IDialogAction, AdoptSuggestedSignalsAction>();
+        services.TryAddSingleton(provider => new Lazy<DialogContent>(provider.GetRequiredService<DialogContent>));
         services.TryAddSingleton<IFeedbackCounter, InMemoryFeedbackCounter>();
         services.AddDialogEngine(DialogsFolder.For);
         services.TryAddSingleton<IBot, TakeABreakBot>();

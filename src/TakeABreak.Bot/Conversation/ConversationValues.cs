@@ -20,4 +20,10 @@ public static class ConversationValues
 
     /// <summary>Urgent red flags the safety guard found in what the user typed (reason ids); they raise the urgency.</summary>
     public const string SafetyFlags = "safety_flags";
+
+    /// <summary>Signal ids only the language model read in what the user typed; offered for confirmation, never taken as given.</summary>
+    public const string SuggestedSignals = "suggested_signals";
+
+    /// <summary>The user's answer ("yes" or "no") to the offer of the suggested signals.</summary>
+    public const string SuggestedSignalsAnswer = "suggested_signals_answer";
 }

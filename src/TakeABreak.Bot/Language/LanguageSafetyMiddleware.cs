@@ -15,7 +15,8 @@ namespace TakeABreak.Bot.Language;
 /// the model, which can only raise the guard's verdict. Danger now that the detector missed gets the same answer as
 /// the guard's (112 first, the banner, go on or start again); a serious disclosure it missed is acknowledged and
 /// remembered for follow-up. A model that reads less than the detector changes nothing: the guard has already
-/// answered, and this step never takes anything back.
+/// answered, and this step never takes anything back. The signal ids the model read are kept (ids only) so the
+/// conversation can offer them for confirmation after the checklist; the user decides, never the model.
 /// </summary>
 public sealed class LanguageSafetyMiddleware(ISignalSuggester suggester, SafetyContent safety, DialogEngine dialogs) : IMiddleware
 {
@@ -37,6 +38,11 @@ public sealed class LanguageSafetyMiddleware(ISignalSuggester suggester, SafetyC
         var locale = await dialogs.LocaleAsync(turnContext, cancellationToken);
         var detected = safety.Detector.Assess(text).Level;
         var suggested = await suggester.SuggestAsync(SuggestionRequest.Of(text, locale), cancellationToken);
+        if (suggested.Source == SuggestionSource.LanguageModel && suggested.SignalIds.Count > 0)
+        {
+            await dialogs.RememberAsync(turnContext, ConversationValues.SuggestedSignals, suggested.SignalIds, cancellationToken);
+        }
+
         if (suggested.Level <= detected)
         {
             await next(cancellationToken);

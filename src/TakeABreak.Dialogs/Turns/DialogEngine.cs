@@ -17,6 +17,7 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
 {
     private const string AcknowledgedKey = "takeabreak.dialogs.acknowledged";
     private const string SessionKey = "takeabreak.dialogs.session";
+    private const string RememberedKey = "takeabreak.dialogs.remembered";
 
     /// <summary>
     /// Tells the dialogs that this turn's message was already answered by middleware: they still take any answer from
@@ -42,7 +43,15 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
             input = input with { AlreadyAcknowledged = true };
         }
 
-        await ChangeAsync(turnContext, state => machine.RunAsync(state, input, turnContext.Services, cancellationToken), cancellationToken);
+        await ChangeAsync(
+            turnContext,
+            async state =>
+            {
+                var replies = await machine.RunAsync(state, input, turnContext.Services, cancellationToken);
+                KeepRemembered(turnContext, state);
+                return replies;
+            },
+            cancellationToken);
     }
 
     /// <summary>
@@ -66,16 +75,23 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
     /// Adds items to a collected value of the conversation without running a step, for middleware that learns something
     /// the dialogs should take into account later. Items already there are kept once.
     /// </summary>
-    public Task RememberAsync(ITurnContext turnContext, string valueName, IEnumerable<string> items, CancellationToken cancellationToken) =>
-        ChangeAsync(
+    /// <remarks>
+    /// What is remembered in a turn outlives that turn's own start of a conversation (a first message, or a message after
+    /// the end, begins afresh and clears the values): it is added again after the dialogs ran.
+    /// </remarks>
+    public Task RememberAsync(ITurnContext turnContext, string valueName, IEnumerable<string> items, CancellationToken cancellationToken)
+    {
+        var remembered = RememberedIn(turnContext);
+        remembered.Add((valueName, items.ToList()));
+        return ChangeAsync(
             turnContext,
             state =>
             {
-                var values = new DialogValues(state.Values);
-                values.Set(valueName, values.Get(valueName).Concat(items).Distinct(StringComparer.Ordinal).ToList());
+                Add(state, valueName, remembered[^1].Items);
                 return Task.FromResult<IReadOnlyList<DialogReply>>([]);
             },
             cancellationToken);
+    }
 
     /// <summary>Forgets the conversation's dialog state without sending anything (e.g. after a failed turn).</summary>
     public Task ResetAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
@@ -91,6 +107,34 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
     /// </summary>
     public Task<DialogState> StateAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         Session(turnContext).StateAsync(cancellationToken);
+
+    private static List<(string Name, List<string> Items)> RememberedIn(ITurnContext turnContext)
+    {
+        if (!turnContext.TurnState.TryGetValue(RememberedKey, out var value) || value is not List<(string, List<string>)> remembered)
+        {
+            remembered = [];
+            turnContext.TurnState[RememberedKey] = remembered;
+        }
+
+        return remembered;
+    }
+
+    private static void KeepRemembered(ITurnContext turnContext, DialogState state)
+    {
+        if (turnContext.TurnState.TryGetValue(RememberedKey, out var value) && value is List<(string Name, List<string> Items)> remembered)
+        {
+            foreach (var (name, items) in remembered)
+            {
+                Add(state, name, items);
+            }
+        }
+    }
+
+    private static void Add(DialogState state, string valueName, IReadOnlyList<string> items)
+    {
+        var values = new DialogValues(state.Values);
+        values.Set(valueName, values.Get(valueName).Concat(items).Distinct(StringComparer.Ordinal).ToList());
+    }
 
     private DialogSession Session(ITurnContext turnContext)
     {

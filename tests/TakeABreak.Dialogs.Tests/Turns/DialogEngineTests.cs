@@ -110,6 +110,21 @@ public sealed class DialogEngineTests : IDisposable
         await Assert.ThrowsAsync<DialogStateConflictException>(() => _store.SaveAsync("k", new DialogState(), null, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task What_middleware_remembers_on_a_first_message_outlives_the_start_of_the_conversation()
+    {
+        var replies = new CollectedReplies();
+        var context = Context(Message("mijn man heeft me vorige week gewurgd"), replies);
+
+        await _engine.RememberAsync(context, "safety_flags", ["strangulation_past"], CancellationToken.None);
+        await _engine.OnTurnAsync(context, CancellationToken.None);
+        await new DialogStateSaving().OnTurnSucceededAsync(context, CancellationToken.None);
+
+        Assert.Contains("Hallo.", replies.Activities.Select(reply => reply.Text));
+        var stored = await _store.LoadAsync("test:c1", CancellationToken.None);
+        Assert.Equal(["strangulation_past"], stored!.State.Values["safety_flags"]);
+    }
+
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
     private async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity)

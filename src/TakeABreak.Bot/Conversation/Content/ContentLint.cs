@@ -1,6 +1,7 @@
 using TakeABreak.Bot.Consultations.Actions;
 using TakeABreak.Bot.Conversation.Actions;
 using TakeABreak.Bot.Conversation.Sources;
+using TakeABreak.Bot.Conversation.Suggestions;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Signalering.Assessment;
 using TakeABreak.Signalering.Safety;
@@ -15,9 +16,9 @@ public static class ContentLint
 {
     /// <summary>The names the conversation registers; the content may use these and no others.</summary>
     public static RegisteredExtensions Extensions { get; } = new(
-        new HashSet<string>([AssessUrgencyAction.ActionName, ExplainSpecialTopicsAction.ActionName, RecordFeedbackAction.ActionName, .. ConsultationActionNames.All, .. TakeABreak.Bot.Teams.TeamsServiceCollectionExtensions.ActionNames]),
+        new HashSet<string>([AssessUrgencyAction.ActionName, ExplainSpecialTopicsAction.ActionName, RecordFeedbackAction.ActionName, AdoptSuggestedSignalsAction.ActionName, .. ConsultationActionNames.All, .. TakeABreak.Bot.Teams.TeamsServiceCollectionExtensions.ActionNames]),
         new HashSet<string> { AboutOptionSource.SourceName, SignalOptionSource.SourceName },
-        new HashSet<string> { ContextQuestionSource.SourceName });
+        new HashSet<string> { ContextQuestionSource.SourceName, SuggestedSignalsQuestion.SourceName });
 
     /// <summary>Every problem in dialogs/: the conversation (flows, strings) and the assessment content (signals, context, urgency) and the safety guard (lexicon, rules, messages).</summary>
     public static IReadOnlyList<string> Check(string dialogsDirectory) =>
