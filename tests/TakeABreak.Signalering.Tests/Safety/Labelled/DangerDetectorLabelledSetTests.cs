@@ -40,6 +40,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(LabelledSafetyMessages.HeldOut);
         var score = SafetyScore.Of(results);
         Report("held-out", results);
+        ReportMisses(results);
 
         Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"held-out acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
         Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"held-out false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
@@ -91,6 +92,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(LabelledSafetyMessages.SecondHeldOut);
         var score = SafetyScore.Of(results);
         Report("second held-out", results);
+        ReportMisses(results);
 
         Assert.True(score.AcuteRecall >= acuteFloor, $"second held-out acute recall {score.AcuteRecall:P1} is below {acuteFloor:P0}");
         Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"second held-out false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
@@ -112,10 +114,21 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(LabelledSafetyMessages.SecondBlind);
         var score = SafetyScore.Of(results);
         Report("second blind", results);
+        ReportMisses(results);
 
         Assert.True(score.AcuteRecall >= acuteFloor, $"second blind acute recall {score.AcuteRecall:P1} is below {acuteFloor:P0}");
         Assert.True(score.FalseAlarmRate <= falseAlarmCeiling, $"second blind false alarms {score.FalseAlarmRate:P1} are above {falseAlarmCeiling:P0}");
         Assert.True(score.UrgentRecall >= urgentFloor, $"second blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {urgentFloor:P0}");
+    }
+
+    /// <summary>
+    /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
+    /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
+    /// </summary>
+    [Fact]
+    public void Third_round_families_meet_the_goal()
+    {
+        AssertMeetsTheGoal("round 3", LabelledSafetyMessages.RoundThree);
     }
 
     [Fact]
@@ -130,10 +143,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(LabelledSafetyMessages.Tuning);
         var score = SafetyScore.Of(results);
         Report("tuning", results);
-        foreach (var (message, verdict) in results.Where(r => !Fits(r.Message.Expected, r.Verdict.Level) || (r.Message.Expected == SafetyLevel.Urgent && r.Verdict.IsAcute)))
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {message.Situation,-24} {message.Expected,-6} got {verdict}: \"{message.Text}\""));
-        }
+        ReportMisses(results);
 
         Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"tuning acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
         Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"tuning false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
@@ -145,6 +155,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(messages);
         var score = SafetyScore.Of(results);
         Report(name, results);
+        ReportMisses(results);
 
         Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"{name} acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
         Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"{name} false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
@@ -161,6 +172,15 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
 
     private List<(LabelledMessage Message, SafetyVerdict Verdict)> Judge(IEnumerable<LabelledMessage> messages) =>
         [.. messages.Select(message => (message, fixture.Detector.Assess(message.Text)))];
+
+    /// <summary>Prints the messages of a set that may be tuned on that were not judged as labelled.</summary>
+    private void ReportMisses(List<(LabelledMessage Message, SafetyVerdict Verdict)> results)
+    {
+        foreach (var (message, verdict) in results.Where(r => !Fits(r.Message.Expected, r.Verdict.Level) || (r.Message.Expected == SafetyLevel.Urgent && r.Verdict.IsAcute)))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {message.Situation,-24} {message.Expected,-6} got {verdict}: \"{message.Text}\""));
+        }
+    }
 
     private void Report(string half, List<(LabelledMessage Message, SafetyVerdict Verdict)> results)
     {
