@@ -219,6 +219,8 @@ public sealed class DangerDetector
             var timing = SignalTiming.Unmarked;
             var distantPast = false;
             var nowAfter = false;
+            var nearestIsPresent = false;
+            var otherTimeNear = false;
             var nearestIsAfter = false;
             var distantPastBefore = false;
             foreach (var other in others)
@@ -246,18 +248,25 @@ public sealed class DangerDetector
                 var marked = distance <= _settings.TimeWindow ? MarkedTiming(role) : null;
                 distantPast |= marked == SignalTiming.DistantPast;
                 nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
+                otherTimeNear |= marked == SignalTiming.OtherTime;
                 if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
                 {
                     nearest = distance;
                     timing = time;
                     nearestIsAfter = other.Start > signal.End;
+                    nearestIsPresent = role == ConceptRole.PresentMarker;
                 }
             }
 
-            // "is being beaten ... right now": the present and a now word after it agree, and now says more.
+            // "is being beaten ... right now": the present and a now word after it agree, and now says more; "wordt thuis
+            // geslagen": a habit or another time near says more than the present.
             if (timing == SignalTiming.Unmarked && nowAfter)
             {
                 timing = SignalTiming.Now;
+            }
+            else if (timing == SignalTiming.Unmarked && nearestIsPresent && otherTimeNear)
+            {
+                timing = SignalTiming.OtherTime;
             }
 
             // A story told in order: "years ago he hit me, now I am fine" - long ago before the act places it, not the now after it.
