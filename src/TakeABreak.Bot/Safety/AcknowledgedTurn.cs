@@ -6,16 +6,18 @@ namespace TakeABreak.Bot.Safety;
 /// <summary>
 /// Puts the acknowledgement of a serious disclosure among the replies of its turn: after the welcome when the message opened
 /// the conversation, otherwise before the dialog's replies; without the lines that repeat a phone number the other
-/// replies already give (112 and 0800-2000 once each per turn); and joined to the message after it when the turn would
-/// otherwise have more than <see cref="MaxMessages"/> messages.
+/// replies already give (112 and 0800-2000 once each per turn); ending with a line that leads to the dialog's message after
+/// it ("Nu gaan we verder waar we waren."), so that no question of its own stands right before the dialog's question; and
+/// joined to the message after it when the turn would otherwise have more than <see cref="MaxMessages"/> messages.
 /// </summary>
 public static partial class AcknowledgedTurn
 {
     /// <summary>At most this many messages in one turn.</summary>
     public const int MaxMessages = 3;
 
-    public static IReadOnlyList<Activity> Compose(Activity acknowledgement, IReadOnlyList<Activity> replies, bool afterWelcome)
+    public static IReadOnlyList<Activity> Compose(Activity acknowledgement, IReadOnlyList<Activity> replies, bool afterWelcome, string goingOn)
     {
+        ArgumentNullException.ThrowIfNull(goingOn);
         ArgumentNullException.ThrowIfNull(acknowledgement);
         ArgumentNullException.ThrowIfNull(replies);
         var composed = replies.ToList();
@@ -25,6 +27,10 @@ public static partial class AcknowledgedTurn
         var firstMessage = composed.FindIndex(IsMessage);
         var at = firstMessage < 0 ? composed.Count : afterWelcome ? firstMessage + 1 : firstMessage;
         composed.Insert(at, acknowledgement);
+        if (composed.FindIndex(at + 1, IsMessage) >= 0)
+        {
+            acknowledgement.Text += "\n" + goingOn;
+        }
 
         if (composed.Count(IsMessage) > MaxMessages && composed.FindIndex(at + 1, IsMessage) is var next and >= 0
             && composed[next].Attachments is not { Count: > 0 })

@@ -80,8 +80,10 @@ public sealed class SafetyGuardMiddleware(
             case SafetyLevel.Urgent:
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
                 DialogEngine.MarkAcknowledged(turnContext);
-                var acknowledgement = _replies.Urgent(verdict, await LocaleAsync(turnContext, verdict, cancellationToken));
-                await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, afterWelcome: prompt is null, next, cancellationToken);
+                var locale = await LocaleAsync(turnContext, verdict, cancellationToken);
+                var acknowledgement = _replies.Urgent(verdict, locale);
+                var goingOn = _replies.GoingOn(locale, conversationStarts: prompt is null);
+                await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, goingOn, afterWelcome: prompt is null, next, cancellationToken);
                 return;
         }
 
@@ -95,6 +97,7 @@ public sealed class SafetyGuardMiddleware(
     private static async Task AcknowledgeWithTheDialogAsync(
         ITurnContext turnContext,
         Activity acknowledgement,
+        string goingOn,
         bool afterWelcome,
         NextDelegate next,
         CancellationToken cancellationToken)
@@ -108,7 +111,7 @@ public sealed class SafetyGuardMiddleware(
             }
 
             sent = true;
-            return await context.SendActivitiesAsync(AcknowledgedTurn.Compose(acknowledgement, activities, afterWelcome), cancellationToken);
+            return await context.SendActivitiesAsync(AcknowledgedTurn.Compose(acknowledgement, activities, afterWelcome, goingOn), cancellationToken);
         });
         await next(cancellationToken);
         if (!sent)

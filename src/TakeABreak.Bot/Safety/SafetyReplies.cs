@@ -35,9 +35,13 @@ public sealed class SafetyReplies(SafetyMessages messages)
         ];
     }
 
-    /// <summary>A serious disclosure without danger now: an acknowledgement with where to go (Veilig Thuis, or 113), and going on.</summary>
+    /// <summary>A serious disclosure without danger now: an acknowledgement with where to go (Veilig Thuis, 113, De Kindertelefoon).</summary>
     public Activity Urgent(SafetyVerdict verdict, string locale) =>
         Message(messages.Get(verdict.AnswerId ?? SafetyMessages.UrgentDisclosure, locale), locale);
+
+    /// <summary>The line that leads from the acknowledgement to the dialog's question after it.</summary>
+    public string GoingOn(string locale, bool conversationStarts) =>
+        messages.Get(conversationStarts ? SafetyMessages.UrgentGoingOnFirst : SafetyMessages.UrgentGoingOn, locale);
 
     /// <summary>Whether the text is the label of one of the guard's own buttons, in any language.</summary>
     public bool IsButton(string text, string messageId) =>

@@ -74,6 +74,7 @@ public sealed class DangerDetector
                 pair.rule.Level,
                 [.. pair.rule.Anchors.Select(id => conceptIndex[id])],
                 [.. pair.rule.With.Select(anyOf => anyOf.Select(id => conceptIndex[id]).ToArray())],
+                [.. (pair.rule.Unless ?? []).Select(id => conceptIndex[id])],
                 pair.rule.When,
                 pair.rule.Answer))];
     }
@@ -164,7 +165,8 @@ public sealed class DangerDetector
             }
 
             var segment = segments[anchor.Match.Start];
-            if (rule.With.All(anyOf => anyOf.Any(concept => found.Contains(concept, segment))))
+            if (rule.With.All(anyOf => anyOf.Any(concept => found.Contains(concept, segment)))
+                && !rule.Unless.Any(concept => found.Contains(concept, segment)))
             {
                 return true;
             }
@@ -216,6 +218,11 @@ public sealed class DangerDetector
             var nearest = int.MaxValue;
             var timing = SignalTiming.Unmarked;
             var distantPast = false;
+            var nowAfter = false;
+            var nearestIsPresent = false;
+            var otherTimeNear = false;
+            var nearestIsAfter = false;
+            var distantPastBefore = false;
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
@@ -236,13 +243,36 @@ public sealed class DangerDetector
                     break;
                 }
 
+                distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
+
                 var marked = distance <= _settings.TimeWindow ? MarkedTiming(role) : null;
                 distantPast |= marked == SignalTiming.DistantPast;
+                nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
+                otherTimeNear |= marked == SignalTiming.OtherTime;
                 if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
                 {
                     nearest = distance;
                     timing = time;
+                    nearestIsAfter = other.Start > signal.End;
+                    nearestIsPresent = role == ConceptRole.PresentMarker;
                 }
+            }
+
+            // "is being beaten ... right now": the present and a now word after it agree, and now says more; "wordt thuis
+            // geslagen": a habit or another time near says more than the present.
+            if (timing == SignalTiming.Unmarked && nowAfter)
+            {
+                timing = SignalTiming.Now;
+            }
+            else if (timing == SignalTiming.Unmarked && nearestIsPresent && otherTimeNear)
+            {
+                timing = SignalTiming.OtherTime;
+            }
+
+            // A story told in order: "years ago he hit me, now I am fine" - long ago before the act places it, not the now after it.
+            if (timing == SignalTiming.Now && nearestIsAfter && distantPastBefore)
+            {
+                timing = SignalTiming.DistantPast;
             }
 
             // A habit or a moment long ago is long ago: "as a child I was sometimes beaten".
@@ -347,7 +377,7 @@ public sealed class DangerDetector
         Form,
     }
 
-    private sealed record CompiledRule(string Id, SafetyLevel Level, int[] Anchors, int[][] With, RuleTiming When, string? Answer)
+    private sealed record CompiledRule(string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, RuleTiming When, string? Answer)
     {
         public bool AcceptsTiming(SignalTiming timing) => When switch
         {

@@ -18,6 +18,15 @@ public sealed class SafetyMessages
     /// <summary>The answer to a serious disclosure without danger now: an acknowledgement, Veilig Thuis, and going on.</summary>
     public const string UrgentDisclosure = "urgent_disclosure";
 
+    /// <summary>The answer to a child's own disclosure: De Kindertelefoon, Veilig Thuis, and 112 for danger now.</summary>
+    public const string ChildDisclosure = "child_disclosure";
+
+    /// <summary>Ends the answer to a serious disclosure when the dialog's question follows it in the same turn.</summary>
+    public const string UrgentGoingOn = "urgent_going_on";
+
+    /// <summary>Like <see cref="UrgentGoingOn"/>, when the message opened the conversation (there is nothing to go back to).</summary>
+    public const string UrgentGoingOnFirst = "urgent_going_on_first";
+
     public const string DefaultLocale = "nl";
 
     private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _textByIdAndLocale;

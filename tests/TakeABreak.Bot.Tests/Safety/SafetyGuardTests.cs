@@ -110,7 +110,7 @@ public sealed class SafetyGuardTests : IDisposable
             .AssertReply(
                 reply =>
                 {
-                    Assert.Equal(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text);
+                    Assert.StartsWith(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text, StringComparison.Ordinal);
                     Assert.Contains("0800-2000", reply.Text, StringComparison.Ordinal);
                 },
                 "the acknowledgement with Veilig Thuis")
@@ -148,7 +148,7 @@ public sealed class SafetyGuardTests : IDisposable
         Activity? question = null;
         await ToTheFreeTextAfterTheChecklist(new TestFlow(_host, locale: "nl-NL"))
             .Send("hij zei dat hij me vermoordt als ik wegga")
-            .AssertReply(reply => Assert.Equal(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text), "the acknowledgement")
+            .AssertReply(reply => Assert.StartsWith(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text, StringComparison.Ordinal), "the acknowledgement")
             .AssertReply(reply => Assert.DoesNotContain("begrijp ik niet", (question = reply).Text ?? string.Empty, StringComparison.OrdinalIgnoreCase), "the dialog going on")
             .AssertNoReplyMatching(reply => reply.IsType(ActivityTypes.Event), "safety alert")
             .StartTestAsync();
@@ -175,7 +175,7 @@ public sealed class SafetyGuardTests : IDisposable
             .AssertReply(
                 reply =>
                 {
-                    Assert.Equal(Messages.Get("suicide_thoughts", "nl"), reply.Text);
+                    Assert.StartsWith(Messages.Get("suicide_thoughts", "nl"), reply.Text, StringComparison.Ordinal);
                     Assert.Contains("113", reply.Text, StringComparison.Ordinal);
                     Assert.Contains("0800-0113", reply.Text, StringComparison.Ordinal);
                 },
@@ -310,6 +310,71 @@ public sealed class SafetyGuardTests : IDisposable
                     Assert.DoesNotContain(replies, reply => reply.IsType(ActivityTypes.Event));
                 },
                 "the conversation going on with a question")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "nl", "papa slaat mij")]
+    [InlineData("nl-NL", "nl", "ik ben 12 en mijn stiefvader slaat me")]
+    [InlineData("en-GB", "en", "my mum hits me")]
+    public async Task A_child_telling_about_their_own_home_hears_of_De_Kindertelefoon_and_the_conversation_goes_on(string conversationLocale, string locale, string text)
+    {
+        Activity? question = null;
+        await new TestFlow(_host, locale: conversationLocale)
+            .SendConversationUpdate()
+            .AssertReplyEventually(reply => (question = reply).SuggestedActions is { Actions.Count: > 0 }, "the first question")
+            .Send(text)
+            .AssertReplies(
+                replies =>
+                {
+                    var messages = replies.Where(reply => reply.IsType(ActivityTypes.Message)).ToList();
+                    var said = string.Join("\n", messages.Select(reply => reply.Text));
+                    Assert.StartsWith(Messages.Get(SafetyMessages.ChildDisclosure, locale), messages[0].Text, StringComparison.Ordinal);
+                    Assert.Equal(1, Occurrences(said, "0800-0432"));
+                    Assert.Equal(1, Occurrences(said, "0800-2000"));
+                    Assert.Equal(1, Occurrences(said, "112"));
+                    Assert.InRange(messages.Count, 2, 3);
+                    Assert.Contains(messages, reply => reply.SuggestedActions is { Actions.Count: > 0 } || reply.Attachments is { Count: > 0 });
+                    Assert.DoesNotContain(replies, reply => reply.IsType(ActivityTypes.Event));
+                },
+                "De Kindertelefoon, Veilig Thuis and the conversation going on")
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "nl", "mijn man heeft me vorige week gewurgd")]
+    [InlineData("en-GB", "en", "my husband strangled me last week")]
+    public async Task The_acknowledgement_leads_into_the_question_that_follows_without_asking_one_of_its_own(string conversationLocale, string locale, string text)
+    {
+        await new TestFlow(_host, locale: conversationLocale)
+            .SendConversationUpdate()
+            .AssertReplyEventually(reply => reply.SuggestedActions is { Actions.Count: > 0 }, "the first question")
+            .Send(text)
+            .AssertReply(
+                reply =>
+                {
+                    var lines = reply.Text!.Split('\n');
+                    Assert.Equal(Messages.Get(SafetyMessages.UrgentGoingOn, locale), lines[^1]);
+                    Assert.DoesNotContain("?", lines[^1], StringComparison.Ordinal);
+                },
+                "the acknowledgement, ending with going on where we were")
+            .AssertReplyEventually(reply => !string.IsNullOrEmpty(reply.Text), "the dialog going on")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_acknowledgement_of_the_first_message_does_not_say_we_go_on_where_we_were()
+    {
+        await new TestFlow(_host, locale: "nl-NL")
+            .Send("mijn man slaat me")
+            .AssertReplies(
+                replies =>
+                {
+                    var said = string.Join("\n", replies.Where(reply => reply.IsType(ActivityTypes.Message)).Select(reply => reply.Text));
+                    Assert.Contains(Messages.Get(SafetyMessages.UrgentGoingOnFirst, "nl"), said, StringComparison.Ordinal);
+                    Assert.DoesNotContain(Messages.Get(SafetyMessages.UrgentGoingOn, "nl"), said, StringComparison.Ordinal);
+                },
+                "the welcome, the acknowledgement and the conversation")
             .StartTestAsync();
     }
 

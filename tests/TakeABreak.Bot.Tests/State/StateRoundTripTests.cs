@@ -48,7 +48,7 @@ public sealed class StateRoundTripTests : IDisposable
         await AtTheFirstQuestion()
             .Do(ResetCounts)
             .Send("mijn man heeft me vorige week gewurgd")
-            .AssertReply(reply => Assert.Equal(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text), "the acknowledgement")
+            .AssertReply(reply => Assert.StartsWith(Messages.Get(SafetyMessages.UrgentDisclosure, "nl"), reply.Text, StringComparison.Ordinal), "the acknowledgement")
             .SkipReplies()
             .Do(() => AssertCounts(loads: 1, saves: 1))
             .StartTestAsync();

@@ -196,6 +196,32 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("papa slaat mij")]
+    [InlineData("mama schopt me als ik te laat ben")]
+    [InlineData("my mum hits me")]
+    [InlineData("my stepdad touches me at night")]
+    [InlineData("ik ben 12 en mijn stiefvader slaat mijn moeder")]
+    [InlineData("i am 13 and my brother beats me")]
+    public void A_child_telling_about_their_own_home_is_answered_with_De_Kindertelefoon(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Urgent, verdict.Level);
+        Assert.Equal(SafetyMessages.ChildDisclosure, verdict.AnswerId);
+    }
+
+    [Theory]
+    [InlineData("mijn man slaat me")]
+    [InlineData("a pupil told me her dad hits her")]
+    public void An_adult_telling_about_a_partner_or_someone_else_is_not_answered_as_a_child(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Urgent, verdict.Level);
+        Assert.Null(verdict.AnswerId);
+    }
+
+    [Theory]
     [InlineData("he has a knife and says he will kill me", "en")]
     [InlineData("hij heeft een mes en zegt dat hij me afmaakt", "nl")]
     [InlineData("help", null)]

@@ -107,7 +107,7 @@ public sealed class SafetyContentLoaderTests : IDisposable
     [Fact]
     public void A_rule_may_only_combine_signals()
     {
-        ReplaceLine(SafetyContentLoader.RulesFile, "    with: [child]", "    with: [now]", occurrence: 1);
+        ReplaceLine(SafetyContentLoader.RulesFile, "    with: [infant]", "    with: [now]", occurrence: 1);
 
         var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
 

@@ -32,6 +32,31 @@ public sealed class SafetyMessagesTests(SafetyContentFixture fixture) : IClassFi
     [Theory]
     [InlineData("nl")]
     [InlineData("en")]
+    public void A_child_disclosure_gives_De_Kindertelefoon_and_Veilig_Thuis_and_112_for_danger_now(string locale)
+    {
+        var text = Messages.Get(SafetyMessages.ChildDisclosure, locale);
+
+        Assert.Contains("Kindertelefoon: 0800-0432", text, StringComparison.Ordinal);
+        Assert.Contains("0800-2000", text, StringComparison.Ordinal);
+        Assert.Contains("112", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public void The_lines_leading_to_the_dialog_ask_no_question_of_their_own(string locale)
+    {
+        foreach (var id in new[] { SafetyMessages.UrgentGoingOn, SafetyMessages.UrgentGoingOnFirst })
+        {
+            Assert.DoesNotContain("?", Messages.Get(id, locale), StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(Messages.Get(SafetyMessages.UrgentDisclosure, locale).Split('\n'), line => line.Contains("verdergaan", StringComparison.Ordinal) || line.Contains("go on", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
     public void Thoughts_of_suicide_get_113_and_danger_now_gets_112_first(string locale)
     {
         Assert.Contains("0800-0113", Messages.Get("suicide_thoughts", locale), StringComparison.Ordinal);

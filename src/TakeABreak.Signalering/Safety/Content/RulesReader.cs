@@ -54,6 +54,17 @@ internal static class RulesReader
                 }
             }
 
+            var unless = new List<string>();
+            if (node["unless"] is JsonArray unlessList)
+            {
+                for (var u = 0; u < unlessList.Count; u++)
+                {
+                    var conceptId = unlessList[u]!.GetValue<string>();
+                    CheckConcept(document, id, conceptId, $"{pointer}/unless/{u.ToString(CultureInfo.InvariantCulture)}", roles, errors);
+                    unless.Add(conceptId);
+                }
+            }
+
             rules.Add(new RuleDefinition(
                 id,
                 node["level"]!.GetValue<string>() == "acute" ? SafetyLevel.Acute : SafetyLevel.Urgent,
@@ -66,7 +77,8 @@ internal static class RulesReader
                     "not_distant" => RuleTiming.NotDistant,
                     _ => RuleTiming.Any,
                 },
-                node["answer"]?.GetValue<string>()));
+                node["answer"]?.GetValue<string>(),
+                unless));
         }
 
         return errors.Count == errorCount ? rules : null;

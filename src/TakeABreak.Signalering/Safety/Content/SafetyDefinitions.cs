@@ -19,10 +19,12 @@ internal sealed record LexiconDefinition(
 
 /// <param name="With">Signals that must be found in the same clause too; each item is a list of which any one will do.</param>
 /// <param name="Answer">The message (from messages.yaml) the bot answers with when this rule decides the verdict; null: the level's default.</param>
+/// <param name="Unless">Signals that stop the rule when found in the anchor's clause.</param>
 internal sealed record RuleDefinition(
     string Id,
     SafetyLevel Level,
     IReadOnlyList<string> Anchors,
     IReadOnlyList<IReadOnlyList<string>> With,
     RuleTiming When,
-    string? Answer = null);
+    string? Answer = null,
+    IReadOnlyList<string>? Unless = null);

@@ -77,45 +77,38 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
 
     /// <summary>
     /// The held-out set of the second tuning round, written from a list of situations and committed before that round
-    /// changed anything (205 messages). It prints scores only, never the messages, and is never tuned on.
-    /// Before the round: acute recall 65/75 = 86.7 %, urgent as at least urgent 49/56 = 87.5 %, false alarms 7/130 = 5.4 %.
-    /// Measured once after the round (30 November 2026): acute recall 70/75 = 93.3 %, urgent 50/56 = 89.3 %, false alarms
-    /// 5/130 = 3.8 %: short of the goal for recall (0.97) and urgent (0.90), so the floors are what was measured; the
-    /// false-alarm limit is the goal. Its author is also the tuner, so even these figures may be optimistic.
+    /// changed anything (205 messages). Before the round: acute recall 65/75 = 86.7 %, urgent as at least urgent 49/56 = 87.5 %,
+    /// false alarms 7/130 = 5.4 %. Measured once after it (30 November 2026): acute recall 70/75 = 93.3 %, urgent 50/56 = 89.3 %,
+    /// false alarms 5/130 = 3.8 %. The third round was allowed to tune on it (after: 74/75 = 98.7 %, 56/56 = 100 %,
+    /// 1/130 = 0.8 %), so it now guards against regressions, at the goal.
     /// </summary>
     [Fact]
-    public void Second_held_out_set_written_before_tuning_stays_above_what_it_measured()
+    public void Second_held_out_set_tuned_on_in_the_third_round_meets_the_goal()
     {
-        const double acuteFloor = 0.93;
-        const double urgentFloor = 0.89;
-        var results = Judge(LabelledSafetyMessages.SecondHeldOut);
-        var score = SafetyScore.Of(results);
-        Report("second held-out", results);
-
-        Assert.True(score.AcuteRecall >= acuteFloor, $"second held-out acute recall {score.AcuteRecall:P1} is below {acuteFloor:P0}");
-        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"second held-out false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
-        Assert.True(score.UrgentRecall >= urgentFloor, $"second held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {urgentFloor:P0}");
+        AssertMeetsTheGoal("second held-out", LabelledSafetyMessages.SecondHeldOut);
     }
 
     /// <summary>
-    /// The second blind set (195 messages), written by the lead while the second round was tuned by someone else, never
-    /// shown to them and never tuned on. Before that round: acute recall 70/85 = 82.4 %, urgent as at least urgent
-    /// 42/51 = 82.4 %, false alarms 7/110 = 6.4 %. Measured once after it (30 November 2026): acute recall 74/85 = 87.1 %,
-    /// urgent 43/51 = 84.3 %, false alarms 6/110 = 5.5 % — short of the goal on all three; the floors are what it measured.
+    /// The second blind set (195 messages), written by the lead while the second round was tuned by someone else. Before
+    /// that round: acute recall 70/85 = 82.4 %, urgent as at least urgent 42/51 = 82.4 %, false alarms 7/110 = 6.4 %. Measured
+    /// once after it (30 November 2026): acute recall 74/85 = 87.1 %, urgent 43/51 = 84.3 %, false alarms 6/110 = 5.5 %.
+    /// The third round was allowed to tune on it (after: 85/85, 51/51, 1/110 = 0.9 %), so it is no longer blind: it guards
+    /// against regressions, at the goal. The honest figure of the third round is the lead's third blind set.
     /// </summary>
     [Fact]
-    public void Second_blind_set_by_another_author_stays_above_what_it_measured()
+    public void Second_blind_set_tuned_on_in_the_third_round_meets_the_goal()
     {
-        const double acuteFloor = 0.87;
-        const double urgentFloor = 0.84;
-        const double falseAlarmCeiling = 0.06;
-        var results = Judge(LabelledSafetyMessages.SecondBlind);
-        var score = SafetyScore.Of(results);
-        Report("second blind", results);
+        AssertMeetsTheGoal("second blind", LabelledSafetyMessages.SecondBlind);
+    }
 
-        Assert.True(score.AcuteRecall >= acuteFloor, $"second blind acute recall {score.AcuteRecall:P1} is below {acuteFloor:P0}");
-        Assert.True(score.FalseAlarmRate <= falseAlarmCeiling, $"second blind false alarms {score.FalseAlarmRate:P1} are above {falseAlarmCeiling:P0}");
-        Assert.True(score.UrgentRecall >= urgentFloor, $"second blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {urgentFloor:P0}");
+    /// <summary>
+    /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
+    /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
+    /// </summary>
+    [Fact]
+    public void Third_round_families_meet_the_goal()
+    {
+        AssertMeetsTheGoal("round 3", LabelledSafetyMessages.RoundThree);
     }
 
     [Fact]
@@ -130,10 +123,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(LabelledSafetyMessages.Tuning);
         var score = SafetyScore.Of(results);
         Report("tuning", results);
-        foreach (var (message, verdict) in results.Where(r => !Fits(r.Message.Expected, r.Verdict.Level) || (r.Message.Expected == SafetyLevel.Urgent && r.Verdict.IsAcute)))
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {message.Situation,-24} {message.Expected,-6} got {verdict}: \"{message.Text}\""));
-        }
+        ReportMisses(results);
 
         Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"tuning acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
         Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"tuning false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
@@ -145,6 +135,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(messages);
         var score = SafetyScore.Of(results);
         Report(name, results);
+        ReportMisses(results);
 
         Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"{name} acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
         Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"{name} false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
@@ -161,6 +152,15 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
 
     private List<(LabelledMessage Message, SafetyVerdict Verdict)> Judge(IEnumerable<LabelledMessage> messages) =>
         [.. messages.Select(message => (message, fixture.Detector.Assess(message.Text)))];
+
+    /// <summary>Prints the messages of a set that may be tuned on that were not judged as labelled.</summary>
+    private void ReportMisses(List<(LabelledMessage Message, SafetyVerdict Verdict)> results)
+    {
+        foreach (var (message, verdict) in results.Where(r => !Fits(r.Message.Expected, r.Verdict.Level) || (r.Message.Expected == SafetyLevel.Urgent && r.Verdict.IsAcute)))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {message.Situation,-24} {message.Expected,-6} got {verdict}: \"{message.Text}\""));
+        }
+    }
 
     private void Report(string half, List<(LabelledMessage Message, SafetyVerdict Verdict)> results)
     {

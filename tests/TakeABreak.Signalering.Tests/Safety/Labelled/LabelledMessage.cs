@@ -28,6 +28,9 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,
+
+    /// <summary>safety-messages-round3.yaml: families of sentences written while tuning the third round.</summary>
+    RoundThree,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

@@ -17,6 +17,7 @@ public static class LabelledSafetyMessages
     public const string SecondHeldOutFileName = "safety-messages-heldout.yaml";
     public const string SecondBlindFileName = "safety-messages-blind-2.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
+    public const string RoundThreeFileName = "safety-messages-round3.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -38,6 +39,9 @@ public static class LabelledSafetyMessages
 
     /// <summary>Wording written while tuning the second round (safety-messages-round2.yaml); tuned on.</summary>
     public static IReadOnlyList<LabelledMessage> RoundTwo { get; } = Read(RoundTwoFileName, _ => LabelledHalf.RoundTwo);
+
+    /// <summary>Families of sentences written while tuning the third round (safety-messages-round3.yaml); tuned on.</summary>
+    public static IReadOnlyList<LabelledMessage> RoundThree { get; } = Read(RoundThreeFileName, _ => LabelledHalf.RoundThree);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
