@@ -1,5 +1,6 @@
 using System.Globalization;
 using TakeABreak.Bot.Testing.Azurite;
+using TakeABreak.Bot.Testing.Processes;
 
 namespace TakeABreak.Bot.Benchmarks.Load;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Playwright;
 using TakeABreak.Bot.Benchmarks.Load;
+using TakeABreak.Bot.Testing.Processes;
 
 namespace TakeABreak.Bot.Benchmarks.Widget;
 
