@@ -105,7 +105,9 @@ public static class LoadCommand
     {
         var load = new BotTurnLoad(host.BaseAddress, script);
         await load.RunAsync("warm-up", Math.Min(4, options.Conversations), TimeSpan.FromSeconds(2), CancellationToken.None);
-        return await load.RunAsync(name, options.Conversations, options.Duration, CancellationToken.None);
+        var cpuBefore = host.ProcessorTime;
+        var result = await load.RunAsync(name, options.Conversations, options.Duration, CancellationToken.None);
+        return result with { CpuMsPerOperation = (host.ProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, result.Operations) };
     }
 
     /// <param name="Target">A host that already runs (e.g. under a profiler): only it is measured.</param>
