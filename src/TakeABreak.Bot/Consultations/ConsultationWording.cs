@@ -13,7 +13,7 @@ internal sealed class ConsultationWording(DialogContent content, string locale)
     public string Version => content.Version;
 
     public static ConsultationWording For(DialogActionContext context) =>
-        new(context.Services.GetRequiredService<DialogContent>(), context.Locale);
+        new(context.Content, context.Locale);
 
     public string Text(string id) => content.Strings.Text(id, Locale);
 

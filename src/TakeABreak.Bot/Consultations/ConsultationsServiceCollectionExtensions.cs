@@ -3,6 +3,7 @@ using TakeABreak.Bot.Consultations.Actions;
 using TakeABreak.Bot.Consultations.FollowUp;
 using TakeABreak.Bot.Consultations.Submission;
 using TakeABreak.Bot.Conversation.Feedback;
+using TakeABreak.Dialogs;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Consultations.Rules;
 using TakeABreak.Storage.Records;
@@ -30,19 +31,19 @@ public static class ConsultationsServiceCollectionExtensions
         services.AddOptions<FollowUpServiceOptions>().Bind(configuration.GetSection(FollowUpServiceOptions.SectionName));
         services.AddSingleton(provider => new FollowUpRules(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<FollowUpRulesOptions>>().Value));
 
-        services.AddSingleton<IDialogAction, ExplainConsultationAction>();
-        services.AddSingleton<IDialogAction, RecordConsultationConsentAction>();
-        services.AddSingleton<IDialogAction, CheckContactPhoneAction>();
-        services.AddSingleton<IDialogAction, CheckContactEmailAction>();
-        services.AddSingleton<IDialogAction, ShowConsultationSummaryAction>();
-        services.AddSingleton<IDialogAction, SendConsultationAction>();
-        services.AddSingleton<IDialogAction, ForgetConsultationAction>();
-        services.AddSingleton<IDialogAction, CountConversationAction>();
+        services.AddDialogAction<ExplainConsultationAction>(ExplainConsultationAction.ActionName);
+        services.AddDialogAction<RecordConsultationConsentAction>(RecordConsultationConsentAction.ActionName);
+        services.AddDialogAction<CheckContactPhoneAction>(CheckContactPhoneAction.ActionName);
+        services.AddDialogAction<CheckContactEmailAction>(CheckContactEmailAction.ActionName);
+        services.AddDialogAction<ShowConsultationSummaryAction>(ShowConsultationSummaryAction.ActionName);
+        services.AddDialogAction<SendConsultationAction>(SendConsultationAction.ActionName, ServiceLifetime.Scoped);
+        services.AddDialogAction<ForgetConsultationAction>(ForgetConsultationAction.ActionName);
+        services.AddDialogAction<CountConversationAction>(CountConversationAction.ActionName);
         services.AddSingleton<ConsultationRequestBuilder>();
         services.AddSingleton<ConsultationSummary>();
         services.AddSingleton<ConsultationSubmission>();
         services.AddScoped<ConsultationTurn>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, ConsultationOutcomeMiddleware>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, ConsultationOutcomeMiddleware>());
 
         services.RemoveAll<IFeedbackCounter>();
         services.AddSingleton<IFeedbackCounter, StoredFeedbackCounter>();

@@ -29,18 +29,18 @@ public static class ConversationServiceCollectionExtensions
 
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName));
         services.TryAddSingleton(provider => AssessmentContentLoader.Load(DialogsFolder.For(provider)));
-        services.AddSingleton<IDialogAction, AssessUrgencyAction>();
-        services.AddSingleton<IDialogAction, ExplainSpecialTopicsAction>();
-        services.AddSingleton<IDialogAction, RecordFeedbackAction>();
+        services.AddDialogAction<AssessUrgencyAction>(AssessUrgencyAction.ActionName);
+        services.AddDialogAction<ExplainSpecialTopicsAction>(ExplainSpecialTopicsAction.ActionName);
+        services.AddDialogAction<RecordFeedbackAction>(RecordFeedbackAction.ActionName);
         services.AddSingleton<IDialogOptionSource, AboutOptionSource>();
         services.AddSingleton<IDialogOptionSource, SignalOptionSource>();
         services.AddSingleton<IDialogQuestionSource, ContextQuestionSource>();
         services.AddSingleton<IDialogQuestionSource, SuggestedSignalsQuestion>();
-        services.AddSingleton<IDialogAction, AdoptSuggestedSignalsAction>();
+        services.AddDialogAction<AdoptSuggestedSignalsAction>(AdoptSuggestedSignalsAction.ActionName);
         services.TryAddSingleton(provider => new Lazy<DialogContent>(provider.GetRequiredService<DialogContent>));
         services.TryAddSingleton<IFeedbackCounter, InMemoryFeedbackCounter>();
         services.AddDialogEngine(DialogsFolder.For);
-        services.TryAddSingleton<IBot, TakeABreakBot>();
+        services.TryAddScoped<IBot, TakeABreakBot>();
         services.AddSingleton<ConversationContentCheck>();
         services.AddHostedService(provider => provider.GetRequiredService<ConversationContentCheck>());
         return services;

@@ -13,7 +13,7 @@ public static class SafetyServiceCollectionExtensions
     {
         services.TryAddSingleton(provider => SafetyContentLoader.Load(DialogsFolder.For(provider)));
         services.TryAddSingleton<SafetyTelemetry>();
-        services.TryAddSingleton<WaitingPromptReader>();
+        services.TryAddScoped<WaitingPromptReader>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, SafetyGuardMiddleware>());
         return services;
     }

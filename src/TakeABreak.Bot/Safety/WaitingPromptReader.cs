@@ -19,7 +19,7 @@ public sealed class WaitingPromptReader(DialogMachine machine, DialogEngine dial
             return null;
         }
 
-        var replies = machine.Reprompt(state, turnContext.Services);
+        var replies = machine.Reprompt(state);
         var options = replies
             .SelectMany(reply => reply.Choices.Concat(reply.Checklist?.Options ?? []))
             .ToList();

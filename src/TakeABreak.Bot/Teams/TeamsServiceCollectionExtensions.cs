@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TakeABreak.Bot.Consultations.Delivery;
 using TakeABreak.Bot.Teams.Actions;
 using TakeABreak.Bot.Teams.StaffChannel;
+using TakeABreak.Dialogs;
 using TakeABreak.Dialogs.Runtime;
 using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
 
@@ -37,8 +38,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<StaffChannelStore>();
         services.AddSingleton<StaffChannelCommands>();
         services.AddSingleton<StaffCardActions>();
-        services.AddSingleton<IDialogAction, TeamsProfessionalAction>();
-        services.AddSingleton<IDialogAction, UseTeamsContactAction>();
+        services.AddDialogAction<TeamsProfessionalAction>(TeamsProfessionalAction.ActionName);
+        services.AddDialogAction<UseTeamsContactAction>(UseTeamsContactAction.ActionName, ServiceLifetime.Scoped);
 
         services.AddSingleton<StaffCard>();
         services.AddSingleton<StaffCardTexts>();

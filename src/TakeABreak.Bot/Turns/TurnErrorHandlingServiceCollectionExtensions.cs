@@ -8,7 +8,7 @@ public static class TurnErrorHandlingServiceCollectionExtensions
     /// <summary>After a failed turn: a calm message from content and a reset of the conversation's dialog state.</summary>
     public static IServiceCollection AddTakeABreakTurnErrorHandling(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnErrorHandler, CalmTurnErrorHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ITurnErrorHandler, CalmTurnErrorHandler>());
         return services;
     }
 }

@@ -30,45 +30,30 @@ public sealed partial class BotAdapter(
         var outcome = "error";
         await using var turnScope = scopeFactory.CreateAsyncScope();
         var context = new TurnContext(activity, outbound, turnScope.ServiceProvider, timeProvider);
+        IAsyncDisposable? held = null;
         try
         {
-            await using (await turnLock.AcquireAsync(ConversationKey(activity), cancellationToken))
-            {
-                var completions = turnScope.ServiceProvider.GetServices<ITurnCompletion>().ToArray();
-                try
-                {
-                    await RunAsync(context, turnScope.ServiceProvider, cancellationToken);
-                }
-                catch
-                {
-                    foreach (var completion in completions)
-                    {
-                        completion.OnTurnFailed(context);
-                    }
-
-                    throw;
-                }
-
-                foreach (var completion in completions)
-                {
-                    await completion.OnTurnSucceededAsync(context, cancellationToken);
-                }
-            }
-
-            outcome = "ok";
+            held = await turnLock.AcquireAsync(ConversationKey(activity), cancellationToken);
+            outcome = await RunHeldTurnAsync(context, turnScope.ServiceProvider, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             outcome = "cancelled";
             throw;
         }
-        catch (Exception exception)
+        catch (Exception exception) when (held is null)
         {
+            // the turn never got its place in the conversation's order (e.g. the storage holding the lock is out)
             LogTurnFailed(logger, exception.GetType().Name, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), LogValue.Of(activity.Id), exception);
             await HandleErrorAsync(context, turnScope.ServiceProvider, exception, cancellationToken);
         }
         finally
         {
+            if (held is not null)
+            {
+                await held.DisposeAsync();
+            }
+
             trace?.SetTag("bot.outcome", outcome);
             if (outcome != "ok")
             {
@@ -79,6 +64,45 @@ public sealed partial class BotAdapter(
         }
 
         return new TurnResult(context.InvokeResponse, context.Responded);
+    }
+
+    /// <summary>
+    /// The turn while it holds the conversation's place: the middleware and the bot, the completions, and on failure
+    /// the error handlers, so whatever they change (a reset) is done before the conversation's next turn starts.
+    /// </summary>
+    private async Task<string> RunHeldTurnAsync(TurnContext context, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var completions = services.GetServices<ITurnCompletion>();
+        try
+        {
+            try
+            {
+                await RunAsync(context, services, cancellationToken);
+            }
+            catch
+            {
+                foreach (var completion in completions)
+                {
+                    completion.OnTurnFailed(context);
+                }
+
+                throw;
+            }
+
+            foreach (var completion in completions)
+            {
+                await completion.OnTurnSucceededAsync(context, cancellationToken);
+            }
+
+            return "ok";
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var activity = context.Activity;
+            LogTurnFailed(logger, exception.GetType().Name, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), LogValue.Of(activity.Id), exception);
+            await HandleErrorAsync(context, services, exception, cancellationToken);
+            return "error";
+        }
     }
 
     public static string ConversationKey(Activity activity) =>

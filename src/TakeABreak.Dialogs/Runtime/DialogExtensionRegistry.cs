@@ -2,24 +2,21 @@ using TakeABreak.Dialogs.Content;
 
 namespace TakeABreak.Dialogs.Runtime;
 
-/// <summary>The actions, option sources and question sources the host registered, by name.</summary>
+/// <summary>The names of the actions the host registered, and its option sources and question sources by name.</summary>
 public sealed class DialogExtensionRegistry
 {
-    private readonly Dictionary<string, IDialogAction> _actions;
     private readonly Dictionary<string, IDialogOptionSource> _optionSources;
     private readonly Dictionary<string, IDialogQuestionSource> _questionSources;
 
-    public DialogExtensionRegistry(IEnumerable<IDialogAction> actions, IEnumerable<IDialogOptionSource> optionSources, IEnumerable<IDialogQuestionSource> questionSources)
+    public DialogExtensionRegistry(IEnumerable<DialogActionName> actions, IEnumerable<IDialogOptionSource> optionSources, IEnumerable<IDialogQuestionSource> questionSources)
     {
-        _actions = ByName(actions, a => a.Name, "action");
+        var actionNames = ByName(actions, a => a.Name, "action");
         _optionSources = ByName(optionSources, s => s.Name, "option source");
         _questionSources = ByName(questionSources, s => s.Name, "question source");
-        Names = new RegisteredExtensions(_actions.Keys.ToHashSet(), _optionSources.Keys.ToHashSet(), _questionSources.Keys.ToHashSet());
+        Names = new RegisteredExtensions(actionNames.Keys.ToHashSet(), _optionSources.Keys.ToHashSet(), _questionSources.Keys.ToHashSet());
     }
 
     public RegisteredExtensions Names { get; }
-
-    public IDialogAction Action(string name) => _actions[name];
 
     public IDialogOptionSource OptionSource(string name) => _optionSources[name];
 

@@ -1,6 +1,12 @@
+using TakeABreak.Dialogs.Content;
+
 namespace TakeABreak.Dialogs.Runtime;
 
-/// <summary>A named step that does work outside the dialog (this is how the host's domain is called).</summary>
+/// <summary>
+/// A named step that does work outside the dialog (this is how the host's domain is called). Register it with
+/// <c>AddDialogAction</c>; what it needs it gets in its constructor, as a singleton or, when it depends on the turn
+/// (the turn's user, what the turn did), as a scoped service that lives for one turn.
+/// </summary>
 public interface IDialogAction
 {
     string Name { get; }
@@ -39,8 +45,8 @@ public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>
 
 public sealed record DialogQuestion(string Id, string Prompt, IReadOnlyList<DialogOption> Options);
 
-/// <summary>What an action can see and do: the collected values, the locale, and say things (texts it takes from content).</summary>
-public sealed class DialogActionContext(DialogValues values, string locale, IServiceProvider services)
+/// <summary>What an action can see and do: the collected values, the locale, the content's texts, and say things.</summary>
+public sealed class DialogActionContext(DialogValues values, string locale, DialogContent content)
 {
     private readonly List<string> _messages = [];
 
@@ -48,7 +54,8 @@ public sealed class DialogActionContext(DialogValues values, string locale, ISer
 
     public string Locale { get; } = locale;
 
-    public IServiceProvider Services { get; } = services;
+    /// <summary>The content the dialogs run, for the texts an action says.</summary>
+    public DialogContent Content { get; } = content;
 
     public IReadOnlyList<string> Messages => _messages;
 

@@ -41,9 +41,9 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     }
 
     /// <summary>Handles one input: the conversation starting, or a message (typed, a button, or a card submit).</summary>
-    public async Task<IReadOnlyList<DialogReply>> RunAsync(DialogState state, DialogInput input, IServiceProvider services, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DialogReply>> RunAsync(DialogState state, DialogInput input, DialogTurnActions actions, CancellationToken cancellationToken)
     {
-        var turn = new Turn(content, state, services, cancellationToken);
+        var turn = new Turn(content, state, actions, cancellationToken);
         FollowChannelLocale(state, input.ChannelLocale);
         if (input.Channel is { } channel)
         {
@@ -140,9 +140,9 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     }
 
     /// <summary>Forgets everything collected (the locale stays) and starts the conversation from the beginning.</summary>
-    public async Task<IReadOnlyList<DialogReply>> RestartAsync(DialogState state, IServiceProvider services, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DialogReply>> RestartAsync(DialogState state, DialogTurnActions actions, CancellationToken cancellationToken)
     {
-        var turn = new Turn(content, state, services, cancellationToken);
+        var turn = new Turn(content, state, actions, cancellationToken);
         state.Locale ??= content.DefaultLocale;
         state.ContentVersion = content.Version;
         await BeginFromStartAsync(turn);
@@ -150,9 +150,9 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     }
 
     /// <summary>The question the conversation waits on, asked again without changing the state; nothing when it waits on none.</summary>
-    public IReadOnlyList<DialogReply> Reprompt(DialogState state, IServiceProvider services)
+    public IReadOnlyList<DialogReply> Reprompt(DialogState state)
     {
-        var turn = new Turn(content, state, services, CancellationToken.None);
+        var turn = new Turn(content, state, DialogTurnActions.None, CancellationToken.None);
         if (state.ContentVersion == content.Version && state.Top is { Waiting: true } frame)
         {
             Ask(turn, frame, StepOf(frame));
@@ -234,8 +234,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                     Ask(turn, frame, step);
                     return;
                 case StepKind.Action:
-                    var context = new DialogActionContext(turn.Values, turn.Locale, turn.Services);
-                    await extensions.Action(step.Action!).RunAsync(context, turn.CancellationToken);
+                    var context = new DialogActionContext(turn.Values, turn.Locale, content);
+                    await turn.Actions.Get(step.Action!).RunAsync(context, turn.CancellationToken);
                     foreach (var message in context.Messages)
                     {
                         turn.Replies.Add(new DialogReply(message));
@@ -757,7 +757,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         Asked,
     }
 
-    private sealed class Turn(DialogContent content, DialogState state, IServiceProvider services, CancellationToken cancellationToken)
+    private sealed class Turn(DialogContent content, DialogState state, DialogTurnActions actions, CancellationToken cancellationToken)
     {
         private readonly List<string> _understood = [];
 
@@ -765,7 +765,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         public DialogValues Values { get; } = new(state.Values);
 
-        public IServiceProvider Services { get; } = services;
+        public DialogTurnActions Actions { get; } = actions;
 
         public CancellationToken CancellationToken { get; } = cancellationToken;
 

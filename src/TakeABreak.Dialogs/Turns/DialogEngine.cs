@@ -11,9 +11,10 @@ namespace TakeABreak.Dialogs.Turns;
 /// and sends the replies. Middleware (such as a safety guard) can use <see cref="RestartAsync"/>,
 /// <see cref="RepromptAsync"/> and <see cref="RememberAsync"/> instead of, or before, letting the turn reach the dialogs.
 /// All of them share the turn's <see cref="DialogSession"/>: the state is loaded once per turn, and saved once, after
-/// the turn's replies went out (<see cref="DialogStateSaving"/>), and only when it changed.
+/// the turn's replies went out (<see cref="DialogStateSaving"/>), and only when it changed. One engine per turn (scoped):
+/// the actions it runs are the turn's (<see cref="DialogTurnActions"/>).
 /// </summary>
-public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
+public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store, DialogTurnActions actions)
 {
     private const string AcknowledgedKey = "takeabreak.dialogs.acknowledged";
     private const string SessionKey = "takeabreak.dialogs.session";
@@ -47,7 +48,7 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
             turnContext,
             async state =>
             {
-                var replies = await machine.RunAsync(state, input, turnContext.Services, cancellationToken);
+                var replies = await machine.RunAsync(state, input, actions, cancellationToken);
                 KeepRemembered(turnContext, state);
                 return replies;
             },
@@ -59,7 +60,7 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
     /// the first question. For a guard that must take the conversation back to a safe start.
     /// </summary>
     public Task RestartAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        ChangeAsync(turnContext, state => machine.RestartAsync(state, turnContext.Services, cancellationToken), cancellationToken);
+        ChangeAsync(turnContext, state => machine.RestartAsync(state, actions, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Asks the question the conversation waits on again, without changing anything (so nothing is saved); sends
@@ -68,7 +69,7 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store)
     public async Task RepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var state = await StateAsync(turnContext, cancellationToken);
-        await SendAsync(turnContext, machine.Reprompt(state, turnContext.Services), state.Locale ?? machine.Content.DefaultLocale, cancellationToken);
+        await SendAsync(turnContext, machine.Reprompt(state), state.Locale ?? machine.Content.DefaultLocale, cancellationToken);
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using TakeABreak.Storage.Health;
 
 namespace TakeABreak.Storage.Sqlite;
 
-/// <summary><see cref="IStore"/> on one SQLite file (WAL); several processes may share the file.</summary>
+/// <summary><see cref="IStore"/> on one SQLite file (WAL), owned by this process: reads run side by side, writes one after another.</summary>
 public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvider) : IStore, IStorageProbe
 {
     public Task ProbeAsync(CancellationToken cancellationToken) =>
@@ -65,7 +65,7 @@ public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvid
     {
         StorageKinds.EnsureValidKind(kind);
         StorageKinds.EnsureValidKey(key);
-        return database.RunAsync(async () =>
+        return database.RunWriteAsync(async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
@@ -127,7 +127,7 @@ public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvid
     private Task<string> ExecuteWriteAsync(
         string kind, string key, ReadOnlyMemory<byte> data, string sql, string? ifMatchETag, string conflictReason, CancellationToken cancellationToken)
     {
-        return database.RunAsync(async () =>
+        return database.RunWriteAsync(async () =>
         {
             var etag = NewETag();
             await using var connection = await database.OpenAsync(cancellationToken);

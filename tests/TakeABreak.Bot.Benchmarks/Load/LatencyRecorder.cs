@@ -39,5 +39,9 @@ public sealed class LatencyRecorder
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
 }
 
-/// <summary>One measured target: operations completed, failures, throughput and latency percentiles (ms).</summary>
-public sealed record LoadResult(string Name, int Operations, int Failures, double PerSecond, double P50, double P95, double P99);
+/// <summary>
+/// One measured target: operations completed, failures, throughput and latency percentiles (ms), and the CPU time the
+/// server process spent per operation (ms; NaN when the server is not a process of ours). On a shared machine the CPU
+/// time per operation is the measure that other load disturbs least.
+/// </summary>
+public sealed record LoadResult(string Name, int Operations, int Failures, double PerSecond, double P50, double P95, double P99, double CpuMsPerOperation = double.NaN);

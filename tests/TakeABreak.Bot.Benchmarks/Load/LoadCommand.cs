@@ -1,11 +1,12 @@
 using System.Globalization;
 using TakeABreak.Bot.Testing.Azurite;
+using TakeABreak.Bot.Testing.Processes;
 
 namespace TakeABreak.Bot.Benchmarks.Load;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/TakeABreak.Bot.Benchmarks -- load [--conversations 64] [--seconds 20]
-/// [--runs 3] [--stores sqlite,blob]</c>: the real host in its own process, driven over HTTP by concurrent
+/// [--runs 3] [--warmup 15] [--stores sqlite,blob]</c>: the real host in its own process, driven over HTTP by concurrent
 /// conversations, beside the floor endpoint and (for Blob) the storage floor measured in the same run. Prints each
 /// run, then the median of the runs with the ratios the performance targets are stated in, and the storage calls a
 /// turn costs per store. With <c>--target URL</c> it only drives a host that already runs (to profile it).
@@ -103,12 +104,16 @@ public static class LoadCommand
     private static async Task<LoadResult> MeasureAsync(ChildProcessHost host, string name, ConversationScript script, LoadOptions options)
     {
         var load = new BotTurnLoad(host.BaseAddress, script);
-        await load.RunAsync("warm-up", Math.Min(4, options.Conversations), TimeSpan.FromSeconds(2), CancellationToken.None);
-        return await load.RunAsync(name, options.Conversations, options.Duration, CancellationToken.None);
+        // at full load until the JIT's optimised code is in place (tiered compilation): a host fresh from its start spends
+        // several times the CPU per turn, and a short warm-up measured mostly that
+        await load.RunAsync("warm-up", options.Conversations, options.WarmUp, CancellationToken.None);
+        var cpuBefore = host.ProcessorTime;
+        var result = await load.RunAsync(name, options.Conversations, options.Duration, CancellationToken.None);
+        return result with { CpuMsPerOperation = (host.ProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, result.Operations) };
     }
 
     /// <param name="Target">A host that already runs (e.g. under a profiler): only it is measured.</param>
-    private sealed record LoadOptions(int Conversations, TimeSpan Duration, int Runs, IReadOnlySet<string> Stores, Uri? Target)
+    private sealed record LoadOptions(int Conversations, TimeSpan Duration, int Runs, IReadOnlySet<string> Stores, Uri? Target, TimeSpan WarmUp)
     {
         public static LoadOptions Parse(string[] args)
         {
@@ -117,7 +122,7 @@ public static class LoadCommand
             {
                 if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
                 {
-                    throw new ArgumentException($"Unexpected argument '{args[i]}'. Use --conversations N, --seconds N, --runs N, --stores sqlite,blob, --target URL.");
+                    throw new ArgumentException($"Unexpected argument '{args[i]}'. Use --conversations N, --seconds N, --runs N, --warmup N, --stores sqlite,blob, --target URL.");
                 }
 
                 values[args[i][2..]] = args[++i];
@@ -131,7 +136,7 @@ public static class LoadCommand
                 .Select(store => store.ToLowerInvariant())
                 .ToHashSet();
             var target = values.TryGetValue("target", out var url) ? new Uri(url.TrimEnd('/') + "/") : null;
-            return new LoadOptions(Number("conversations", 64), TimeSpan.FromSeconds(Number("seconds", 20)), Number("runs", 3), stores, target);
+            return new LoadOptions(Number("conversations", 64), TimeSpan.FromSeconds(Number("seconds", 20)), Number("runs", 3), stores, target, TimeSpan.FromSeconds(Number("warmup", 15)));
         }
     }
 }

@@ -7,11 +7,11 @@ public static class LoadReport
 {
     public static void PrintTable(IReadOnlyList<LoadResult> results)
     {
-        Console.WriteLine($"   {"target",-44} {"ops",8} {"failed",7} {"ops/s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8}");
+        Console.WriteLine($"   {"target",-44} {"ops",8} {"failed",7} {"ops/s",9} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"CPU ms/op",10}");
         foreach (var result in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"   {result.Name,-44} {result.Operations,8} {result.Failures,7} {result.PerSecond,9:0.0} {result.P50,8:0.0} {result.P95,8:0.0} {result.P99,8:0.0}"));
+                $"   {result.Name,-44} {result.Operations,8} {result.Failures,7} {result.PerSecond,9:0.0} {result.P50,8:0.0} {result.P95,8:0.0} {result.P99,8:0.0} {result.CpuMsPerOperation,10:0.00}"));
         }
     }
 
@@ -26,7 +26,8 @@ public static class LoadReport
                 Median(same.Select(result => result.PerSecond)),
                 Median(same.Select(result => result.P50)),
                 Median(same.Select(result => result.P95)),
-                Median(same.Select(result => result.P99)));
+                Median(same.Select(result => result.P99)),
+                Median(same.Select(result => result.CpuMsPerOperation)));
         }).ToList();
 
     public static void PrintRatios(IReadOnlyList<LoadResult> medians)

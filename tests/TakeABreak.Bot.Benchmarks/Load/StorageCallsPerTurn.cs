@@ -63,6 +63,24 @@ public static class StorageCallsPerTurn
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      {call,-44} {count / (double)turns,6:0.00}"));
         }
+
+        var sizes = await StateSizesAsync(host.Services.GetRequiredService<IStore>());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"   stored dialog state after the script (encrypted, as kept): largest {sizes.Max()} bytes, mean {sizes.Average():0} bytes, {sizes.Count} conversations (target ≤ 4096)"));
+    }
+
+    private static async Task<List<int>> StateSizesAsync(IStore store)
+    {
+        var sizes = new List<int>();
+        await foreach (var info in store.ListAsync(StorageKinds.ConversationState))
+        {
+            if (await store.ReadAsync(StorageKinds.ConversationState, info.Key) is { } item)
+            {
+                sizes.Add(item.Data.Length);
+            }
+        }
+
+        return sizes;
     }
 
     private static Task PlayAsync(TestBotHost host, string conversationId)

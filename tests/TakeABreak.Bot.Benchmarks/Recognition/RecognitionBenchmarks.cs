@@ -24,6 +24,8 @@ public class RecognitionBenchmarks
     private const string Sentence100 = "ik woon al jaren naast een stel en de laatste tijd hoor ik hem steeds harder schreeuwen tegen haar";
     private static readonly string Text400 = string.Join(". ", Enumerable.Repeat(Sentence100, 4));
     private TestBotHost _host = null!;
+    private IServiceScope _turn = null!;
+    private DialogTurnActions _actions = null!;
     private DialogMachine _machine = null!;
     private List<RecognizableOption> _roles = null!;
     private YesNoWords _yesNo = null!;
@@ -33,6 +35,8 @@ public class RecognitionBenchmarks
     {
         _host = new TestBotHost();
         _machine = _host.Services.GetRequiredService<DialogMachine>();
+        _turn = _host.Services.CreateScope();
+        _actions = _turn.ServiceProvider.GetRequiredService<DialogTurnActions>();
         var content = _host.Services.GetRequiredService<DialogContent>();
         _roles = content.Dialog("main").Step("ask_role")!.Prompt!.Options
             .Select(option => new RecognizableOption(option.Id, [.. content.Strings.Phrases(option.Label, "nl"), .. content.Strings.Phrases(option.Also!, "nl")]))
@@ -60,16 +64,20 @@ public class RecognitionBenchmarks
         state.Values["role"] = ["neighbour"];
         state.Values["about"] = ["partner"];
         state.Stack.Add(new DialogFrame { Dialog = "main", Step = "ask_signals", Waiting = true });
-        return _machine.RunAsync(state, DialogInput.Message("ik hoor vaak geschreeuw en gebonk"), _host.Services, CancellationToken.None);
+        return _machine.RunAsync(state, DialogInput.Message("ik hoor vaak geschreeuw en gebonk"), _actions, CancellationToken.None);
     }
 
     /// <summary>A story as the first message: welcome, every question ahead read, the first open question asked.</summary>
     [Benchmark]
     public Task<IReadOnlyList<DialogReply>> Story_as_first_message() =>
-        _machine.RunAsync(new DialogState { Locale = "nl" }, DialogInput.Message(Story), _host.Services, CancellationToken.None);
+        _machine.RunAsync(new DialogState { Locale = "nl" }, DialogInput.Message(Story), _actions, CancellationToken.None);
 
     [GlobalCleanup]
-    public void Cleanup() => _host.Dispose();
+    public void Cleanup()
+    {
+        _turn.Dispose();
+        _host.Dispose();
+    }
 
     private sealed class Config : ManualConfig
     {

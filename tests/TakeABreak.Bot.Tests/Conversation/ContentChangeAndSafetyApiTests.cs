@@ -81,7 +81,8 @@ public sealed class ContentChangeAndSafetyApiTests : IDisposable
             .Start()
             .Expect("2", "Over wie maak je je zorgen?")
             .StartTestAsync();
-        var engine = host.Services.GetRequiredService<DialogEngine>();
+        using var scope = host.Services.CreateScope();
+        var engine = scope.ServiceProvider.GetRequiredService<DialogEngine>();
 
         var reprompted = await RunAsync(host, "guarded", engine.RepromptAsync);
         var restarted = await RunAsync(host, "guarded", engine.RestartAsync);

@@ -236,7 +236,7 @@ public sealed class DialogMachineTests : IDisposable
         await _runner.SayAsync("rood");
         var before = DialogStateSerializer.Serialize(_runner.State);
 
-        var replies = _runner.Machine.Reprompt(_runner.State, new Fixtures.EmptyServiceProvider());
+        var replies = _runner.Machine.Reprompt(_runner.State);
 
         Assert.Equal("Welk fruit?", replies.Single().Text);
         Assert.Equal(before, DialogStateSerializer.Serialize(_runner.State));
@@ -248,7 +248,7 @@ public sealed class DialogMachineTests : IDisposable
         await _runner.StartAsync("en-US");
         await _runner.SayAsync("red");
 
-        var replies = await _runner.Machine.RestartAsync(_runner.State, new Fixtures.EmptyServiceProvider(), CancellationToken.None);
+        var replies = await _runner.Machine.RestartAsync(_runner.State, DialogTurnActions.None, CancellationToken.None);
 
         Assert.Equal(["Hello.", "Which colour?"], replies.Select(r => r.Text));
         Assert.Empty(_runner.State.Values);
@@ -303,8 +303,8 @@ public sealed class DialogMachineTests : IDisposable
     public async Task Actions_read_and_write_values_and_say_texts_from_elsewhere_in_content()
     {
         _folder.Replace("flows/main.yaml", "        call: extra", "        action: count_fruit\n      - id: extra_call\n        call: extra");
-        var registry = new DialogExtensionRegistry([new CountFruitAction()], [], []);
-        var runner = new DialogRunner(DialogContentLoader.Load(_folder.Path, registry.Names), registry);
+        var registry = new DialogExtensionRegistry([new DialogActionName("count_fruit")], [], []);
+        var runner = new DialogRunner(DialogContentLoader.Load(_folder.Path, registry.Names), registry, new DialogTurnActions([new CountFruitAction()]));
         await runner.StartAsync();
         await runner.SayAsync("rood");
         await runner.SayAsync("1, 2");

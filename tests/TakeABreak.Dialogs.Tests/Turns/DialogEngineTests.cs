@@ -18,7 +18,7 @@ public sealed class DialogEngineTests : IDisposable
     public DialogEngineTests()
     {
         var content = DialogContentLoader.Load(_folder.Path, RegisteredExtensions.None);
-        _engine = new DialogEngine(new DialogMachine(content, new DialogExtensionRegistry([], [], [])), _store);
+        _engine = new DialogEngine(new DialogMachine(content, new DialogExtensionRegistry([], [], [])), _store, DialogTurnActions.None);
     }
 
     public void Dispose() => _folder.Dispose();

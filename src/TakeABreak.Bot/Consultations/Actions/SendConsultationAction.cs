@@ -11,7 +11,14 @@ namespace TakeABreak.Bot.Consultations.Actions;
 /// storing fails it says so, gives the numbers and goes back to the summary question ("consultation_result": stored,
 /// failed). Contact details leave the dialog state once stored.
 /// </summary>
-public sealed partial class SendConsultationAction(TimeProvider timeProvider, ILogger<SendConsultationAction> logger) : IDialogAction
+internal sealed partial class SendConsultationAction(
+    ConsultationTurn turn,
+    ConsultationSubmission submission,
+    ConsultationRequestBuilder builder,
+    ConsultationSummary summary,
+    IEnumerable<IStaffSummaryWriter> summaryWriters,
+    TimeProvider timeProvider,
+    ILogger<SendConsultationAction> logger) : IDialogAction
 {
     public const string ActionName = "send_consultation";
 
@@ -19,17 +26,13 @@ public sealed partial class SendConsultationAction(TimeProvider timeProvider, IL
 
     public async Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
-        var services = context.Services;
-        var turn = services.GetRequiredService<ConsultationTurn>();
-        var submission = services.GetRequiredService<ConsultationSubmission>();
         var wording = ConsultationWording.For(context);
         var requestId = context.Values.GetSingle(ConsultationValues.RequestId) ?? Guid.NewGuid().ToString("N");
         context.Values.Set(ConsultationValues.RequestId, requestId);
 
-        var request = services.GetRequiredService<ConsultationRequestBuilder>()
-            .Build(context.Values, turn.ChannelId ?? "unknown", wording.Version, timeProvider.GetUtcNow());
-        var template = services.GetRequiredService<ConsultationSummary>().Render(request, "nl");
-        request = request with { Summary = services.GetService<IStaffSummaryWriter>() is { } writer ? await writer.WriteAsync(request, template, cancellationToken) : template };
+        var request = builder.Build(context.Values, turn.ChannelId ?? "unknown", wording.Version, timeProvider.GetUtcNow());
+        var template = summary.Render(request, "nl");
+        request = request with { Summary = summaryWriters.LastOrDefault() is { } writer ? await writer.WriteAsync(request, template, cancellationToken) : template };
 
         ConsultationRecord? record;
         try
@@ -39,7 +42,7 @@ public sealed partial class SendConsultationAction(TimeProvider timeProvider, IL
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogStoreFailed(logger, requestId, exception.GetType().Name, exception);
-            record = await FindQuietlyAsync(submission, requestId, cancellationToken);
+            record = await FindQuietlyAsync(requestId, cancellationToken);
         }
 
         if (record is null)
@@ -68,7 +71,7 @@ public sealed partial class SendConsultationAction(TimeProvider timeProvider, IL
         context.Say(wording.Text("consultation_resources"));
     }
 
-    private async Task<ConsultationRecord?> FindQuietlyAsync(ConsultationSubmission submission, string requestId, CancellationToken cancellationToken)
+    private async Task<ConsultationRecord?> FindQuietlyAsync(string requestId, CancellationToken cancellationToken)
     {
         try
         {

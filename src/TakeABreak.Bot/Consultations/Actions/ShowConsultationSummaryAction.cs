@@ -7,7 +7,7 @@ namespace TakeABreak.Bot.Consultations.Actions;
 /// Shows exactly what will be sent, and fixes the request's idempotency id (kept in the dialog state from here on, so
 /// sending twice, or again after a failure, stores one request).
 /// </summary>
-public sealed class ShowConsultationSummaryAction(TimeProvider timeProvider) : IDialogAction
+internal sealed class ShowConsultationSummaryAction(ConsultationRequestBuilder builder, ConsultationSummary summary, TimeProvider timeProvider) : IDialogAction
 {
     public const string ActionName = "show_consultation_summary";
 
@@ -20,8 +20,6 @@ public sealed class ShowConsultationSummaryAction(TimeProvider timeProvider) : I
             context.Values.Set(ConsultationValues.RequestId, Guid.NewGuid().ToString("N"));
         }
 
-        var builder = context.Services.GetRequiredService<ConsultationRequestBuilder>();
-        var summary = context.Services.GetRequiredService<ConsultationSummary>();
         var request = builder.Build(context.Values, "preview", string.Empty, timeProvider.GetUtcNow());
         context.Say(summary.Render(request, context.Locale));
         return Task.CompletedTask;

@@ -9,7 +9,7 @@ namespace TakeABreak.Bot.Teams.Actions;
 /// Entra object id), without asking for an address. The first time it sets that contact ("teams_contact": account); when
 /// the person asks to change the contact it gives the full choice instead ("teams_contact": choose).
 /// </summary>
-public sealed class UseTeamsContactAction : IDialogAction
+public sealed class UseTeamsContactAction(TeamsUser user) : IDialogAction
 {
     public const string ActionName = "use_teams_contact";
     public const string Flag = "teams_contact";
@@ -19,7 +19,6 @@ public sealed class UseTeamsContactAction : IDialogAction
     public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
         var values = context.Values;
-        var user = context.Services.GetRequiredService<TeamsUser>();
         if (values.GetSingle(Flag) is not null || user.ObjectId is null)
         {
             values.Set(Flag, "choose");

@@ -28,7 +28,7 @@ public sealed class TypedConversation(IServiceProvider services, string locale =
     private async Task<IReadOnlyList<DialogReply>> RunTurnAsync(DialogInput input)
     {
         await using var turn = services.CreateAsyncScope();
-        return Record(await _machine.RunAsync(State, input, turn.ServiceProvider, CancellationToken.None));
+        return Record(await _machine.RunAsync(State, input, turn.ServiceProvider.GetRequiredService<DialogTurnActions>(), CancellationToken.None));
     }
 
     /// <summary>Types the messages one by one until a reply contains the text; the number of typed turns it took, or null.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Runtime;
 
@@ -16,7 +17,8 @@ public sealed class UnderstandingScore(DialogMachine machine, IServiceProvider s
         var state = new DialogState { Locale = answer.Locale, LocaleChosen = true, ContentVersion = machine.Content.Version };
         var slot = Prepare(state, answer);
         var before = state.Values.ToDictionary(pair => pair.Key, pair => string.Join(",", pair.Value), StringComparer.Ordinal);
-        var replies = await machine.RunAsync(state, DialogInput.Message(answer.Text), services, CancellationToken.None);
+        await using var turn = services.CreateAsyncScope();
+        var replies = await machine.RunAsync(state, DialogInput.Message(answer.Text), turn.ServiceProvider.GetRequiredService<DialogTurnActions>(), CancellationToken.None);
         var after = state.Values.ToDictionary(pair => pair.Key, pair => string.Join(",", pair.Value), StringComparer.Ordinal);
         var got = string.Join(" ", after.Where(pair => !before.TryGetValue(pair.Key, out var old) || old != pair.Value).Select(pair => $"{pair.Key}=[{pair.Value}]"));
         var changed = after.Count != before.Count || after.Any(pair => !before.TryGetValue(pair.Key, out var old) || old != pair.Value);

@@ -1,9 +1,7 @@
-using TakeABreak.Bot.Testing;
-
-namespace TakeABreak.Bot.Benchmarks.Load;
+namespace TakeABreak.Bot.Testing.Processes;
 
 /// <summary>
-/// The real product host (TakeABreak.Bot.dll, built beside the benchmarks) in its own process, in Development with its
+/// The real product host (TakeABreak.Bot.dll, built beside the tests or benchmarks that start it) in its own process, in Development with its
 /// embedded defaults: no channel authentication, local Direct Line, the content in dialogs/.
 /// </summary>
 public static class ProductHost

@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace TakeABreak.Bot.Benchmarks.Load;
+namespace TakeABreak.Bot.Testing.Processes;
 
 /// <summary>
 /// A server in a process of its own on a free loopback port, so the load generator and the server under test do not
-/// share a garbage collector or thread pool. Ready when its probe path answers 200; killed with its children on dispose.
+/// share a garbage collector or thread pool (benchmarks), or so that it can be killed and started again on the same data
+/// (tests). Ready when its probe path answers 200; killed with its children on dispose.
 /// </summary>
 public sealed class ChildProcessHost : IAsyncDisposable
 {
@@ -21,6 +22,27 @@ public sealed class ChildProcessHost : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public TimeSpan StartupTime { get; private set; }
+
+    /// <summary>The CPU time the process has used so far (all its threads).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>Ends the process at once, as a crash or an out-of-memory kill would (SIGKILL: no shutdown code runs).</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+    }
 
     public static async Task<ChildProcessHost> StartAsync(string assembly, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string probePath, string? workingDirectory = null)
     {

@@ -1,0 +1,4 @@
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>The name of a registered action, known at start-up (for checking the content) without creating the action.</summary>
+public sealed record DialogActionName(string Name);
