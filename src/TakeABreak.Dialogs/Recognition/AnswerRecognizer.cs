@@ -62,6 +62,11 @@ public static class AnswerRecognizer
         }
 
         var mentioned = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), options, words);
+        if (mentioned.Count > 1 && DontKnowOption(normalized, yesNo) is { } dontKnow && mentioned.Contains(dontKnow))
+        {
+            mentioned = mentioned.Where(id => id != dontKnow).ToList();
+        }
+
         if (mentioned.Count > 0)
         {
             return ChoiceRecognition.Which(mentioned);
@@ -231,6 +236,13 @@ public static class AnswerRecognizer
             return null;
         }
 
+        return Unique(options.Where(o => o.Texts.Any(phrases.Contains)).Select(o => o.Id));
+    }
+
+    /// <summary>An answer beats "I don't know" in the same sentence ("ik weet niet hoe vaak, wel elke week"): the option that means "I don't know", if any.</summary>
+    private static string? DontKnowOption(List<(string Id, List<string> Texts)> options, YesNoWords yesNo)
+    {
+        var phrases = yesNo.DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0).ToHashSet(StringComparer.Ordinal);
         return Unique(options.Where(o => o.Texts.Any(phrases.Contains)).Select(o => o.Id));
     }
 
