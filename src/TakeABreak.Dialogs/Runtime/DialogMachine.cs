@@ -640,23 +640,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     {
         var atFreeText = step.Prompt?.Kind == PromptKind.Text;
         return interruptions.Find(text, withinText, atFreeText)
-            ?? (!atFreeText && withinText && locale is not null ? TopicInSentence(text, locale) : null);
-    }
-
-    /// <summary>
-    /// A question people ask, typed in their own sentence ("wat gebeurt er eigenlijk als ik Veilig Thuis bel?"): the
-    /// topic's phrases are read like an option's, with other words between and by stem.
-    /// </summary>
-    private InterruptionDefinition? TopicInSentence(string? text, string locale)
-    {
-        var topics = content.Interruptions.Where(interruption => interruption.Kind == InterruptionKind.Say).ToList();
-        var recognizable = topics.Select(topic => new RecognizableOption(topic.Id, content.Strings.Phrases(topic.Phrases, locale))
-        {
-            OtherLanguageTexts = content.Locales.Where(other => other != locale).SelectMany(other => content.Strings.Phrases(topic.Phrases, other)).ToList(),
-        }).ToList();
-        var language = AnalyzedText.LanguageOf(locale);
-        var found = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), recognizable, options.Words(language));
-        return found.Count == 0 ? null : topics.First(topic => topic.Id == found[0]);
+            ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale))) : null);
     }
 
     /// <summary>True when the text is exactly an answer to the question; that answer then wins over an interruption.</summary>
