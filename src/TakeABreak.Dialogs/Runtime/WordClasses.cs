@@ -8,9 +8,9 @@ namespace TakeABreak.Dialogs.Runtime;
 /// Vocabulary classes in content (dialogs/strings/vocabulary.yaml): a string <c>words_kin</c> lists the words of the class
 /// "kin" per language, and a phrase such as <c>ik ben {kin}</c> stands for "ik ben zus", "ik ben oom", … So an editor adds
 /// a profession, a kin word or a time word once, to its class, and every pattern that names the class knows it.
-/// A phrase may name several classes; a class that does not exist leaves the phrase as it is (lint reports it).
+/// A phrase may name several classes; a class that does not exist leaves the phrase as it is (a test checks that none is missing).
 /// </summary>
-internal sealed partial class WordClasses(LocalizedStrings strings)
+public sealed partial class WordClasses(LocalizedStrings strings)
 {
     public const string Prefix = "words_";
 
