@@ -208,7 +208,10 @@ public static class AnswerRecognizer
     private static bool Polarity(string typed, IReadOnlyList<string> phrases) =>
         phrases.Any(phrase => AnalyzedText.Phrase(phrase).Normalized == typed);
 
-    /// <summary>True when every typed word is a word of the label, or a typo of one; a negation ("geen") never stands for a typo ("geel").</summary>
+    /// <summary>
+    /// True when every typed word is a word of the label, or a typo of one: only words of five letters or more are read as
+    /// typos ("geel" is not "geef"), and a negation ("geen") never stands for one.
+    /// </summary>
     private static bool ContainsWords(string label, string typed, SentenceWords words)
     {
         if (typed.Length < 4)
@@ -217,7 +220,7 @@ public static class AnswerRecognizer
         }
 
         var labelWords = AnalyzedText.Phrase(label).Words;
-        return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => word == labelWord || (!words.IsKnown(word) && !words.IsNegation(labelWord) && EditDistance.Close(word, labelWord))));
+        return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => word == labelWord || (word.Length >= PhraseIndex.MinTypoLength && !words.IsKnown(word) && !words.IsNegation(labelWord) && EditDistance.Close(word, labelWord))));
     }
 
     /// <summary>A typo is only assumed in a text with a word the content does not know: a known word means itself.</summary>
