@@ -210,7 +210,7 @@ public static class AnswerRecognizer
 
     /// <summary>
     /// True when every typed word is a word of the label, or a typo of one: only words of five letters or more are read as
-    /// typos ("geel" is not "geef"), and a negation ("geen") never stands for one.
+    /// typos of words of five letters or more ("geel" is not "geef", "hallo" is not "hall"), and a negation ("geen") never stands for one.
     /// </summary>
     private static bool ContainsWords(string label, string typed, SentenceWords words)
     {
@@ -220,7 +220,7 @@ public static class AnswerRecognizer
         }
 
         var labelWords = AnalyzedText.Phrase(label).Words;
-        return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => word == labelWord || (word.Length >= PhraseIndex.MinTypoLength && !words.IsKnown(word) && !words.IsNegation(labelWord) && EditDistance.Close(word, labelWord))));
+        return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => word == labelWord || (word.Length >= PhraseIndex.MinTypoLength && labelWord.Length >= PhraseIndex.MinTypoLength && !words.IsKnown(word) && !words.IsNegation(labelWord) && EditDistance.Close(word, labelWord))));
     }
 
     /// <summary>A typo is only assumed in a text with a word the content does not know: a known word means itself.</summary>
