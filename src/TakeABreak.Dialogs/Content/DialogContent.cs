@@ -142,6 +142,9 @@ public sealed record OptionDefinition(string Id, string Label, string? Also, str
     /// <summary>Named in one sentence together with other options, this one is taken.</summary>
     public bool Prefer { get; init; }
 
+    /// <summary>Ids of options that, named in the same sentence, are meant instead of this one.</summary>
+    public IReadOnlyList<string> YieldsTo { get; init; } = [];
+
     /// <summary>The option is offered only when every named value holds one of the listed ids (or is not known yet).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> When { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

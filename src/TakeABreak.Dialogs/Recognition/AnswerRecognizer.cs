@@ -62,6 +62,11 @@ public static class AnswerRecognizer
         }
 
         var mentioned = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), options, words);
+        if (mentioned.Count > 1 && DontKnowOption(normalized, yesNo) is { } dontKnow && mentioned.Contains(dontKnow))
+        {
+            mentioned = mentioned.Where(id => id != dontKnow).ToList();
+        }
+
         if (mentioned.Count > 0)
         {
             return ChoiceRecognition.Which(mentioned);
@@ -203,6 +208,10 @@ public static class AnswerRecognizer
     private static bool Polarity(string typed, IReadOnlyList<string> phrases) =>
         phrases.Any(phrase => AnalyzedText.Phrase(phrase).Normalized == typed);
 
+    /// <summary>
+    /// True when every typed word is a word of the label, or a typo of one: only words of five letters or more are read as
+    /// typos of words of five letters or more ("geel" is not "geef", "hallo" is not "hall"), and a negation ("geen") never stands for one.
+    /// </summary>
     private static bool ContainsWords(string label, string typed, SentenceWords words)
     {
         if (typed.Length < 4)
@@ -211,7 +220,7 @@ public static class AnswerRecognizer
         }
 
         var labelWords = AnalyzedText.Phrase(label).Words;
-        return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => word == labelWord || (!words.IsKnown(word) && EditDistance.Close(word, labelWord))));
+        return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => word == labelWord || (word.Length >= PhraseIndex.MinTypoLength && labelWord.Length >= PhraseIndex.MinTypoLength && !words.IsKnown(word) && !words.IsNegation(labelWord) && EditDistance.Close(word, labelWord))));
     }
 
     /// <summary>A typo is only assumed in a text with a word the content does not know: a known word means itself.</summary>
@@ -231,6 +240,13 @@ public static class AnswerRecognizer
             return null;
         }
 
+        return Unique(options.Where(o => o.Texts.Any(phrases.Contains)).Select(o => o.Id));
+    }
+
+    /// <summary>An answer beats "I don't know" in the same sentence ("ik weet niet hoe vaak, wel elke week"): the option that means "I don't know", if any.</summary>
+    private static string? DontKnowOption(List<(string Id, List<string> Texts)> options, YesNoWords yesNo)
+    {
+        var phrases = yesNo.DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0).ToHashSet(StringComparer.Ordinal);
         return Unique(options.Where(o => o.Texts.Any(phrases.Contains)).Select(o => o.Id));
     }
 

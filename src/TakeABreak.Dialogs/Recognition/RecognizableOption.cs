@@ -9,4 +9,7 @@ public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, 
     /// never by stem (a Dutch stem of "banging" is "bang", which is Dutch for afraid).
     /// </summary>
     public IReadOnlyList<string> OtherLanguageTexts { get; init; } = [];
+
+    /// <summary>Options that, named in the same sentence, are meant instead of this one ("een oudere man, zijn dochter …": the older person, not a child).</summary>
+    public IReadOnlyList<string> YieldsTo { get; init; } = [];
 }

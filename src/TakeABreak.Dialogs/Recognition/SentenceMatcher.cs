@@ -1,11 +1,21 @@
 namespace TakeABreak.Dialogs.Recognition;
 
-/// <summary>Where an option's phrase was found in a sentence: its words from <see cref="Start"/> up to (not including) <see cref="End"/>.</summary>
-public sealed record PhraseHit(string OptionId, int Start, int End)
+/// <summary>
+/// Where an option's phrase was found in a sentence: its words from <see cref="Start"/> up to (not including)
+/// <see cref="End"/>; <see cref="Matched"/> are the positions of the phrase's own words (the others are words between).
+/// </summary>
+public sealed record PhraseHit(string OptionId, int Start, int End, IReadOnlyList<int> Matched)
 {
     public int Length => End - Start;
 
-    public bool Within(PhraseHit other) => other.Start <= Start && End <= other.End && other.Length > Length;
+    /// <summary>True when every word of this hit is a word of a longer hit ("blauwe plekken" over "plekken").</summary>
+    public bool Within(PhraseHit other) => other.Matched.Count > Matched.Count && Matched.All(other.Matched.Contains);
+
+    /// <summary>
+    /// True when a hit at least as long shares a word with this one and goes on after it: the longer reading wins
+    /// ("een keer of drie per week" is "keer … per week", not "een keer"; "een paar keer per week" is "keer per week").
+    /// </summary>
+    public bool OverlappedBy(PhraseHit other) => other.End > End && other.Length >= Length && Matched.Any(other.Matched.Contains);
 }
 
 /// <summary>
@@ -20,7 +30,7 @@ public static class SentenceMatcher
 {
     private const int MaxGap = 2;
 
-    /// <summary>Every phrase hit; hits lying inside a longer hit of another option are dropped ("blauwe plekken" over "plekken").</summary>
+    /// <summary>Every phrase hit; hits lying inside or overlapping a longer hit of another option are dropped ("blauwe plekken" over "plekken").</summary>
     public static IReadOnlyList<PhraseHit> Find(AnalyzedText text, IReadOnlyList<RecognizableOption> options, SentenceWords? words = null)
     {
         words ??= SentenceWords.None;
@@ -48,29 +58,31 @@ public static class SentenceMatcher
                     continue;
                 }
 
-                if (End(perWord, first.Phrase, index.Phrases[first.Phrase].Words, start) is { } end)
+                if (Positions(perWord, first.Phrase, index.Phrases[first.Phrase].Words, start) is { } matched)
                 {
                     found[first.Phrase] = true;
-                    hits.Add(new PhraseHit(options[index.Phrases[first.Phrase].Option].Id, start, end));
+                    hits.Add(new PhraseHit(options[index.Phrases[first.Phrase].Option].Id, start, matched[^1] + 1, matched));
                 }
             }
         }
 
-        return hits.Where(hit => !hits.Any(other => other.OptionId != hit.OptionId && hit.Within(other))).ToList();
+        return hits.Where(hit => !hits.Any(other => other.OptionId != hit.OptionId && (hit.Within(other) || hit.OverlappedBy(other)))).ToList();
     }
 
-    /// <summary>The ids of the options found, in the order of the options; of several, the one preferred option alone.</summary>
+    /// <summary>The ids of the options found, in the order of the options, without those that yield to another one found; of several, the one preferred option alone.</summary>
     public static IReadOnlyList<string> Mentioned(AnalyzedText text, IReadOnlyList<RecognizableOption> options, SentenceWords? words = null)
     {
         var found = Find(text, options, words).Select(hit => hit.OptionId).ToHashSet(StringComparer.Ordinal);
-        var mentioned = options.Where(option => found.Contains(option.Id)).DistinctBy(option => option.Id).ToList();
+        var named = options.Where(option => found.Contains(option.Id)).DistinctBy(option => option.Id).ToList();
+        var mentioned = named.Where(option => !option.YieldsTo.Any(found.Contains)).ToList();
         var preferred = mentioned.Where(option => option.Preferred).ToList();
         return (preferred.Count == 1 ? preferred : mentioned).Select(option => option.Id).ToList();
     }
 
-    /// <summary>Where the phrase that starts at <paramref name="start"/> ends when its other words follow in order, or null.</summary>
-    private static int? End(List<PhraseIndex.WordHit>[] perWord, int phrase, int length, int start)
+    /// <summary>The positions of the phrase's words when it starts at <paramref name="start"/> and its other words follow in order, or null.</summary>
+    private static List<int>? Positions(List<PhraseIndex.WordHit>[] perWord, int phrase, int length, int start)
     {
+        var positions = new List<int> { start };
         var position = start;
         for (var matched = 1; matched < length; matched++)
         {
@@ -89,9 +101,10 @@ public static class SentenceMatcher
             }
 
             position = next;
+            positions.Add(next);
         }
 
-        return position + 1;
+        return positions;
     }
 
     private static bool Negated(AnalyzedText text, int start, SentenceWords words) =>

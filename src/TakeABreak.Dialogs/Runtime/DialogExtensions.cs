@@ -41,6 +41,9 @@ public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>
 
     /// <summary>The label and synonyms per locale ("nl", "en"), so a sentence is compared by the stems of its own language only.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? PhrasesByLocale { get; init; }
+
+    /// <summary>Options that, named in the same sentence, are meant instead of this one.</summary>
+    public IReadOnlyList<string> YieldsTo { get; init; } = [];
 }
 
 public sealed record DialogQuestion(string Id, string Prompt, IReadOnlyList<DialogOption> Options);

@@ -223,6 +223,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 case StepKind.Prompt:
                     frame.Attempts = 0;
                     frame.Index = 0;
+                    frame.Which.Clear();
                     if (step.Prompt!.Kind == PromptKind.Questions && Questions(turn, step.Prompt).Count == 0)
                     {
                         GoNext(turn.State, frame, dialog, step, step.Next);
@@ -276,7 +277,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         {
             case PromptKind.Choice:
                 var available = Options(turn, prompt);
-                var choice = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
+                var choice = WhichAnswer(turn, frame, available, input.Text)
+                    ?? AnswerRecognizer.Recognize(input.Text, options.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
                 if (choice.IsAmbiguous)
                 {
                     return AskWhich(turn, frame, step, prompt, available.Where(o => choice.Candidates.Contains(o.Id)).ToList());
@@ -350,7 +352,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case PromptKind.Questions:
                 var questions = Questions(turn, prompt);
                 var question = questions[Math.Min(frame.Index, questions.Count - 1)];
-                var picked = AnswerRecognizer.Recognize(input.Text, QuestionOptions.Recognizable(question.Options, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
+                var picked = AnswerRecognizer.Recognize(input.Text, options.Recognizable(question.Options, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
                 if (picked.Id is null)
                 {
                     return AnswerOutcome.NotUnderstood;
@@ -373,21 +375,35 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         return AnswerOutcome.Answered;
     }
 
+    /// <summary>
+    /// At a "which one did you mean?" question, an answer is first read against the options shown there (a number is a
+    /// shown button); null when it names none of them, so the whole question reads it.
+    /// </summary>
+    private ChoiceRecognition? WhichAnswer(Turn turn, DialogFrame frame, IReadOnlyList<DialogOption> available, string? text)
+    {
+        if (frame.Which.Count == 0)
+        {
+            return null;
+        }
+
+        var shown = available.Where(option => frame.Which.Contains(option.Id)).ToList();
+        var choice = AnswerRecognizer.Recognize(text, options.Recognizable(shown, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
+        return choice.Id is null ? null : choice;
+    }
+
     /// <summary>Two or more options named in one message: ask which one, showing only those (a second time: all choices and help).</summary>
     private AnswerOutcome AskWhich(Turn turn, DialogFrame frame, DialogStep step, PromptDefinition prompt, IReadOnlyList<DialogOption> candidates)
     {
         frame.Attempts++;
         if (frame.Attempts >= content.MaxAttempts)
         {
+            frame.Which.Clear();
             NotUnderstood(turn, frame, step, EngineStrings.NotUnderstood, counted: true);
             return AnswerOutcome.Asked;
         }
 
-        turn.Replies.Add(new DialogReply(turn.Text(EngineStrings.Which))
-        {
-            Choices = candidates.Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
-            ExpectsAnswer = true,
-        });
+        frame.Which = candidates.Select(option => option.Id).ToList();
+        Ask(turn, frame, step);
         return AnswerOutcome.Asked;
     }
 
@@ -420,7 +436,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         {
             var prompt = step.Prompt!;
             var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
-            var recognizable = QuestionOptions.Recognizable(available, turn.Locale);
+            var recognizable = options.Recognizable(available, turn.Locale);
             IReadOnlyList<string>? ids = prompt.Kind == PromptKind.Choice
                 ? AnswerRecognizer.Recognize(rest, recognizable, YesNoWords.None, turn.Language, options.Words(turn.Language)).Id is { } id ? [id] : null
                 : AnswerRecognizer.RecognizeAll(rest, recognizable, turn.Language, options.Words(turn.Language)).Ids;
@@ -451,6 +467,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         frame.Waiting = false;
         frame.Attempts = 0;
         frame.Index = 0;
+        frame.Which.Clear();
         return true;
     }
 
@@ -472,7 +489,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             }
 
             var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
-            var recognized = AnswerRecognizer.Recognize(text, QuestionOptions.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words);
+            var recognized = AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words);
             if (recognized is { Id: { } id, FromSentence: false } && id != answered)
             {
                 revisions.Add((step, available.First(option => option.Id == id)));
@@ -499,6 +516,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             frame.Waiting = false;
             frame.Attempts = 0;
             frame.Index = 0;
+            frame.Which.Clear();
         }
 
         return true;
@@ -546,7 +564,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             return [];
         }
 
-        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, QuestionOptions.Recognizable(available, turn.Locale), turn.Language, options.Words(turn.Language));
+        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, options.Recognizable(available, turn.Locale), turn.Language, options.Words(turn.Language));
         if (ids is not null)
         {
             if (fromSentence && prompt.SayUnderstood)
@@ -573,6 +591,11 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         }
 
         var help = frame.Attempts >= content.MaxAttempts && (frame.Attempts - content.MaxAttempts) % 2 == 0;
+        if (help)
+        {
+            frame.Which.Clear();
+        }
+
         turn.Say(help ? EngineStrings.NotUnderstoodHelp : message);
         Ask(turn, frame, step);
     }
@@ -617,23 +640,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     {
         var atFreeText = step.Prompt?.Kind == PromptKind.Text;
         return interruptions.Find(text, withinText, atFreeText)
-            ?? (!atFreeText && withinText && locale is not null ? TopicInSentence(text, locale) : null);
-    }
-
-    /// <summary>
-    /// A question people ask, typed in their own sentence ("wat gebeurt er eigenlijk als ik Veilig Thuis bel?"): the
-    /// topic's phrases are read like an option's, with other words between and by stem.
-    /// </summary>
-    private InterruptionDefinition? TopicInSentence(string? text, string locale)
-    {
-        var topics = content.Interruptions.Where(interruption => interruption.Kind == InterruptionKind.Say).ToList();
-        var recognizable = topics.Select(topic => new RecognizableOption(topic.Id, content.Strings.Phrases(topic.Phrases, locale))
-        {
-            OtherLanguageTexts = content.Locales.Where(other => other != locale).SelectMany(other => content.Strings.Phrases(topic.Phrases, other)).ToList(),
-        }).ToList();
-        var language = AnalyzedText.LanguageOf(locale);
-        var found = SentenceMatcher.Mentioned(AnalyzedText.Of(text, language), recognizable, options.Words(language));
-        return found.Count == 0 ? null : topics.First(topic => topic.Id == found[0]);
+            ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale))) : null);
     }
 
     /// <summary>True when the text is exactly an answer to the question; that answer then wins over an interruption.</summary>
@@ -660,6 +667,13 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         var prompt = step.Prompt!;
         switch (prompt.Kind)
         {
+            case PromptKind.Choice when frame.Which.Count > 0:
+                turn.Replies.Add(new DialogReply(turn.Text(EngineStrings.Which))
+                {
+                    Choices = Options(turn, prompt).Where(o => frame.Which.Contains(o.Id)).Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
+                    ExpectsAnswer = true,
+                });
+                break;
             case PromptKind.Choice:
                 turn.Replies.Add(new DialogReply(turn.Text(prompt.Text!))
                 {
@@ -738,6 +752,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         frame.Waiting = false;
         frame.Attempts = 0;
         frame.Index = 0;
+        frame.Which.Clear();
         if (target is null)
         {
             state.Stack.Remove(frame);
@@ -797,11 +812,13 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             State.GuessedDialog = dialog;
         }
 
+        /// <summary>Says what was understood, before a question this turn already asked ("which one did you mean?").</summary>
         public void SayUnderstood()
         {
             if (_understood.Count > 0)
             {
-                Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood))));
+                var question = Replies.FindIndex(reply => reply.ExpectsAnswer);
+                Replies.Insert(question < 0 ? Replies.Count : question, new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood))));
                 _understood.Clear();
             }
         }

@@ -44,4 +44,7 @@ public sealed class DialogFrame
 
     /// <summary>For a question set: which question is being asked.</summary>
     public int Index { get; set; }
+
+    /// <summary>The options of a "which one did you mean?" question, while it waits; empty otherwise.</summary>
+    public List<string> Which { get; set; } = [];
 }

@@ -45,7 +45,7 @@ internal sealed class EarlyAnswers(QuestionOptions options)
     private EarlyAnswer? Take(PromptDefinition prompt, DialogValues values, string locale, AnalyzedText analyzed)
     {
         var candidates = options.Of(prompt, values, locale).Where(option => !options.OnlyWhenAsked(option)).ToList();
-        var mentioned = SentenceMatcher.Mentioned(analyzed, QuestionOptions.Recognizable(candidates, locale), options.Words(analyzed.Language));
+        var mentioned = SentenceMatcher.Mentioned(analyzed, options.Recognizable(candidates, locale), options.Words(analyzed.Language));
         if (mentioned.Count == 0 || (prompt.Kind == PromptKind.Choice && mentioned.Count > 1))
         {
             return null;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
 using TakeABreak.Linguistics.Normalization;
@@ -19,11 +20,16 @@ namespace TakeABreak.Dialogs.Runtime;
 /// </summary>
 public sealed class InterruptionLookup
 {
+    private readonly DialogContent _content;
     private readonly PhraseWords _words;
+    private readonly IReadOnlyList<InterruptionDefinition> _topics;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<RecognizableOption>> _topicOptions = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<(InterruptionDefinition Interruption, IReadOnlyList<(AnalyzedText Phrase, TextLanguage Language)> Phrases)> _phrases;
 
     public InterruptionLookup(DialogContent content)
     {
+        _content = content;
+        _topics = content.Interruptions.Where(interruption => interruption.Kind == InterruptionKind.Say).ToList();
         _words = new PhraseWords(Words(content, EngineStrings.IntentFillers), Words(content, EngineStrings.IntentNegations), Words(content, EngineStrings.IntentOtherSubjects));
         _phrases = content.Interruptions
             .Select(interruption => (interruption, (IReadOnlyList<(AnalyzedText, TextLanguage)>)content.Locales
@@ -72,6 +78,21 @@ public sealed class InterruptionLookup
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A question people ask, typed in their own sentence ("wat gebeurt er eigenlijk als ik Veilig Thuis bel?"), for a
+    /// message that answered nothing: the topics' phrases are read like an option's, with other words between and by the
+    /// stems of the conversation's language. The phrases per locale are gathered once.
+    /// </summary>
+    public InterruptionDefinition? TopicInSentence(string? text, string locale, SentenceWords words)
+    {
+        var options = _topicOptions.GetOrAdd(locale, key => _topics.Select(topic => new RecognizableOption(topic.Id, _content.Strings.Phrases(topic.Phrases, key))
+        {
+            OtherLanguageTexts = _content.Locales.Where(other => other != key).SelectMany(other => _content.Strings.Phrases(topic.Phrases, other)).ToList(),
+        }).ToList());
+        var found = SentenceMatcher.Mentioned(AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale)), options, words);
+        return found.Count == 0 ? null : _topics.First(topic => topic.Id == found[0]);
     }
 
     private static HashSet<string> Words(DialogContent content, string stringId) =>

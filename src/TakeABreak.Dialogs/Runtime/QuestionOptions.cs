@@ -11,6 +11,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     // The content never changes while it is loaded, so a string's phrases in all languages are gathered once.
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _allPhrases = new(StringComparer.Ordinal);
     private HashSet<string>? _plainWords;
+    private readonly WordClasses _classes = new(content.Strings);
 
     /// <summary>Articles that may stand between a negation and a phrase, per language (dialogs/strings/recognition.yaml).</summary>
     public const string Articles = "recognition_articles";
@@ -42,20 +43,25 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
                 {
                     Understood = option.Understood is null ? null : content.Strings.Text(option.Understood, locale),
                     Preferred = option.Prefer,
+                    YieldsTo = option.YieldsTo,
                     PhrasesByLocale = content.Locales.ToDictionary(
                         l => l,
                         l => (IReadOnlyList<string>)[.. content.Strings.Phrases(option.Label, l), .. option.Also is null ? [] : content.Strings.Phrases(option.Also, l)]),
                 })
                 .ToList();
 
-    /// <summary>The options for the recognizer; phrases of other languages than <paramref name="locale"/> are compared without stems.</summary>
-    public static List<RecognizableOption> Recognizable(IEnumerable<DialogOption> options, string? locale = null) =>
+    /// <summary>
+    /// The options for the recognizer, with vocabulary classes expanded (<see cref="WordClasses"/>); phrases of other
+    /// languages than <paramref name="locale"/> are compared without stems.
+    /// </summary>
+    public List<RecognizableOption> Recognizable(IEnumerable<DialogOption> options, string? locale = null) =>
         options.Select(option => option.PhrasesByLocale is { } byLocale && locale is not null && byLocale.ContainsKey(locale)
-                ? new RecognizableOption(option.Id, [option.Label, .. byLocale[locale]], option.Preferred)
+                ? new RecognizableOption(option.Id, [option.Label, .. _classes.Expand(byLocale[locale], locale)], option.Preferred)
                 {
-                    OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => pair.Value).ToList(),
+                    OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList(),
+                    YieldsTo = option.YieldsTo,
                 }
-                : new RecognizableOption(option.Id, [option.Label, .. option.Also ?? []], option.Preferred))
+                : new RecognizableOption(option.Id, [option.Label, .. _classes.Expand(option.Also ?? [], locale ?? content.DefaultLocale)], option.Preferred) { YieldsTo = option.YieldsTo })
             .ToList();
 
     /// <summary>An option with conditions is offered when each named value is not known yet or holds one of its ids.</summary>
@@ -86,7 +92,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             }
         }
 
-        foreach (var id in new[] { EngineStrings.Yes, EngineStrings.No, EngineStrings.None, EngineStrings.DontKnow })
+        foreach (var id in new[] { EngineStrings.Yes, EngineStrings.No, EngineStrings.None, EngineStrings.DontKnow }.Concat(content.Strings.Ids.Where(id => id.StartsWith(WordClasses.Prefix, StringComparison.Ordinal))))
         {
             phrases.AddRange(content.Locales.SelectMany(locale => content.Strings.Phrases(id, locale)));
         }

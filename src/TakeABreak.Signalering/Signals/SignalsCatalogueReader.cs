@@ -16,7 +16,7 @@ internal static class SignalsCatalogueReader
         var ids = new UniqueIds(document, errors);
 
         var personTypes = Items(root, "person_types", string.Empty)
-            .Select(entry => new PersonType(ids.Claim(entry.Item, entry.Pointer, "person type"), Text(entry.Item, "label")) { Also = Phrases(entry.Item, "also") })
+            .Select(entry => new PersonType(ids.Claim(entry.Item, entry.Pointer, "person type"), Text(entry.Item, "label")) { Also = Phrases(entry.Item, "also"), YieldsTo = Strings(entry.Item, "yields_to") })
             .ToList();
         var groups = Items(root, "groups", string.Empty)
             .Select(entry => new SignalGroup(ids.Claim(entry.Item, entry.Pointer, "group"), Text(entry.Item, "label")))
@@ -24,6 +24,14 @@ internal static class SignalsCatalogueReader
 
         var personTypeIds = personTypes.Select(type => type.Id).ToHashSet(StringComparer.Ordinal);
         var groupIds = groups.Select(group => group.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (type, index) in personTypes.Select((type, index) => (type, index)))
+        {
+            foreach (var unknown in type.YieldsTo.Where(id => !personTypeIds.Contains(id)))
+            {
+                errors.Add(new ContentError(document.File, document.LineOf($"/person_types/{index}/yields_to"), $"Person type '{type.Id}' yields to '{unknown}', which is not in person_types."));
+            }
+        }
+
         var signals = new List<Signal>();
         foreach (var (item, pointer) in Items(root, "signals", string.Empty))
         {

@@ -38,8 +38,9 @@ public class RecognitionBenchmarks
         _turn = _host.Services.CreateScope();
         _actions = _turn.ServiceProvider.GetRequiredService<DialogTurnActions>();
         var content = _host.Services.GetRequiredService<DialogContent>();
+        var classes = new WordClasses(content.Strings);
         _roles = content.Dialog("main").Step("ask_role")!.Prompt!.Options
-            .Select(option => new RecognizableOption(option.Id, [.. content.Strings.Phrases(option.Label, "nl"), .. content.Strings.Phrases(option.Also!, "nl")]))
+            .Select(option => new RecognizableOption(option.Id, [.. content.Strings.Phrases(option.Label, "nl"), .. classes.Expand(content.Strings.Phrases(option.Also!, "nl"), "nl")]))
             .ToList();
         _yesNo = new YesNoWords(content.Strings.Phrases(EngineStrings.Yes, "nl"), content.Strings.Phrases(EngineStrings.No, "nl"));
     }

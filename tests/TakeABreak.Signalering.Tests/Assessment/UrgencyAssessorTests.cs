@@ -33,10 +33,19 @@ public sealed class UrgencyAssessorTests
     [Fact]
     public void A_single_factor_below_the_threshold_stays_information_but_is_shown()
     {
-        var assessment = Assess(["withdrawn"], ["frequency_often"]);
+        var assessment = Assess(["withdrawn"], ["isolated_or_dependent"]);
 
         Assert.Equal(UrgencyLevel.Information, assessment.Level);
-        Assert.Equal(["one_signal", "happens_often"], assessment.ReasonIds);
+        Assert.Equal(["one_signal", "isolated_or_dependent"], assessment.ReasonIds);
+    }
+
+    [Fact]
+    public void One_sign_that_happens_often_gives_concern()
+    {
+        var assessment = Assess(["shouting_or_screaming"], ["frequency_often"]);
+
+        Assert.Equal(UrgencyLevel.Concern, assessment.Level);
+        Assert.Equal(["one_signal_often", "happens_often"], assessment.ReasonIds);
     }
 
     [Fact]
@@ -175,7 +184,7 @@ public sealed class UrgencyAssessorTests
         var assessment = Assess(["controls_money"], ["separation_recent_or_planned", "frequency_often"]);
 
         Assert.Equal(UrgencyLevel.Concern, assessment.Level);
-        Assert.Equal(["separation", "happens_often"], assessment.ReasonIds);
+        Assert.Equal(["one_signal_often", "separation", "happens_often"], assessment.ReasonIds);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class AboutOptionSource(AssessmentContent assessment) : IDialogOpt
     public string Name => SourceName;
 
     public IReadOnlyList<DialogOption> GetOptions(DialogValues values, string locale) =>
-        assessment.Signals.PersonTypes.Select(type => new DialogOption(type.Id, type.Label.In(locale), [type.Label.Nl, type.Label.En, .. type.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(type.Label, type.Also) })
+        assessment.Signals.PersonTypes.Select(type => new DialogOption(type.Id, type.Label.In(locale), [type.Label.Nl, type.Label.En, .. type.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(type.Label, type.Also), YieldsTo = type.YieldsTo })
             .Concat(assessment.Signals.SpecialTopics.Select(topic => new DialogOption(topic.Id, topic.Label.In(locale), [topic.Label.Nl, topic.Label.En, .. topic.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(topic.Label, topic.Also) }))
             .ToList();
 }

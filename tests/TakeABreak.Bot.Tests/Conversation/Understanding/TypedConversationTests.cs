@@ -10,7 +10,7 @@ public sealed class TypedConversationTests(ConversationHostFixture fixture, ITes
     public static TheoryData<string, string, string[]> Audiences() => new()
     {
         { "neighbour, partner", "Wat kun je doen?", ["ik ben de buurvrouw", "de vrouw van hiernaast en haar man", "ik hoor vaak geschreeuw en gebonk", "bijna elke dag", "nee, niks van dat"] },
-        { "neighbour, partner, story first", "Wat kun je doen?", ["ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen", "nee, niks van dat"] },
+        { "neighbour, partner, story first", "Wat kun je doen?", ["ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen", "verder niks", "nee, niks van dat"] },
         { "professional, older person", "Meldcode huiselijk geweld", ["ik werk als wijkverpleegkundige", "een oudere mevrouw", "ze heeft blauwe plekken en lijkt bang", "een paar keer", "weet ik niet"] },
         { "about themselves, partner", "Jouw veiligheid gaat voor.", ["het gaat om mij zelf", "mijn man", "hij controleert mijn telefoon en schreeuwt vaak", "nee"] },
         { "volunteer, child (English)", "As a volunteer", ["I volunteer at a sports club", "a boy from my team", "he is always hungry and doesn't want to go home", "every week", "none of these"] },
@@ -32,7 +32,7 @@ public sealed class TypedConversationTests(ConversationHostFixture fixture, ITes
     }
 
     [Fact]
-    public async Task A_story_as_the_first_message_gets_the_welcome_what_was_understood_and_the_first_open_question()
+    public async Task A_story_as_the_first_message_gets_the_welcome_what_was_understood_and_the_signs_checklist_to_add_more()
     {
         var conversation = new TypedConversation(fixture.Host.Services);
 
@@ -40,7 +40,7 @@ public sealed class TypedConversationTests(ConversationHostFixture fixture, ITes
 
         Assert.StartsWith("Hallo. Ik ben de digitale assistent van Moviera.", replies[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("Ik begrijp: je bent een buur; het gaat om een partner of ex-partner; je merkte: schreeuwen of gillen; het gebeurt vaak. Klopt dat niet? Typ 'nee' en wat wel klopt.", replies[1].Text, StringComparison.Ordinal);
-        Assert.StartsWith("Is een van deze dingen gebeurd?", replies[^1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Wat heb je gemerkt?", replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]

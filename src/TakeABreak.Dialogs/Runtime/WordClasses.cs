@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using TakeABreak.Dialogs.Content;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>
+/// Vocabulary classes in content (dialogs/strings/vocabulary.yaml): a string <c>words_kin</c> lists the words of the class
+/// "kin" per language, and a phrase such as <c>ik ben {kin}</c> stands for "ik ben zus", "ik ben oom", … So an editor adds
+/// a profession, a kin word or a time word once, to its class, and every pattern that names the class knows it.
+/// A phrase may name several classes; a class that does not exist leaves the phrase as it is (a test checks that none is missing).
+/// </summary>
+public sealed partial class WordClasses(LocalizedStrings strings)
+{
+    public const string Prefix = "words_";
+
+    private const int MaxExpansions = 2_000;
+    private readonly ConcurrentDictionary<(string Phrase, string Locale), IReadOnlyList<string>> _expanded = new();
+
+    /// <summary>The phrases with every class replaced by each of its words in the locale.</summary>
+    public IReadOnlyList<string> Expand(IEnumerable<string> phrases, string locale) =>
+        phrases.SelectMany(phrase => phrase.Contains('{', StringComparison.Ordinal) ? _expanded.GetOrAdd((phrase, locale), key => ExpandOne(key.Phrase, key.Locale)) : [phrase]).ToList();
+
+    /// <summary>The class names a phrase uses ("ik ben {kin}" → kin).</summary>
+    public static IEnumerable<string> Named(string phrase) => ClassPattern().Matches(phrase).Select(match => match.Groups[1].Value);
+
+    private List<string> ExpandOne(string phrase, string locale)
+    {
+        var results = new List<string> { phrase };
+        foreach (var name in Named(phrase).Distinct(StringComparer.Ordinal))
+        {
+            var id = Prefix + name;
+            if (!strings.Contains(id))
+            {
+                continue;
+            }
+
+            var words = strings.Phrases(id, locale);
+            results = results.SelectMany(result => words.Select(word => result.Replace("{" + name + "}", word, StringComparison.Ordinal))).Take(MaxExpansions).ToList();
+        }
+
+        return results;
+    }
+
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
+    private static partial Regex ClassPattern();
+}
