@@ -1,14 +1,15 @@
-using TakeABreak.Signalering.Content;
-
-namespace TakeABreak.Signalering.Assessment;
+namespace TakeABreak.Content;
 
 /// <summary>
-/// Reads one signals or assessment file and checks it against its published schema and its
-/// <c>$schema</c> reference. Problems go to the error list; the document comes back only when it is fit to read further.
+/// Reads one content file of the dialogs folder and checks it against its published schema and its <c>$schema</c>
+/// reference. Problems go to the error list; the document comes back only when it is fit to read further.
 /// </summary>
-internal static class AssessmentContentFile
+public static class ContentFile
 {
-    public static YamlContentDocument? Read(string dialogsRoot, string relativePath, string schemaFileName, List<ContentError> errors)
+    /// <param name="dialogsRoot">The dialogs folder.</param>
+    /// <param name="relativePath">The file inside it, with forward slashes ("flows/main.yaml"); errors name it so.</param>
+    /// <param name="schemaFileName">The schema in dialogs/schemas/ that the file must follow.</param>
+    public static YamlDocument? Read(string dialogsRoot, string relativePath, string schemaFileName, ICollection<ContentError> errors)
     {
         var path = Path.Combine(dialogsRoot, relativePath);
         if (!File.Exists(path))
@@ -17,54 +18,40 @@ internal static class AssessmentContentFile
             return null;
         }
 
-        var text = File.ReadAllText(path);
-        YamlContentDocument? document;
-        try
-        {
-            document = YamlContentDocument.Parse(relativePath, text, errors);
-        }
-        catch (InvalidOperationException)
-        {
-            errors.Add(new ContentError(relativePath, YamlSyntaxLine.Find(text), "YAML syntax: the text after this line cannot be read; look for an unclosed bracket or quote"));
-            return null;
-        }
-
-        var schema = ContentSchemas.Load(dialogsRoot, schemaFileName, errors);
-        if (document is null || schema is null)
+        var document = YamlDocument.Parse(relativePath, File.ReadAllText(path), errors);
+        var schema = ContentSchema.Load(dialogsRoot, schemaFileName, errors);
+        if (document is null || schema is null || !schema.Check(document, errors))
         {
             return null;
         }
 
-        var schemaErrors = document.ValidateAgainst(schema).Select(Clarify).ToList();
-        errors.AddRange(schemaErrors);
-        if (schemaErrors.Count > 0)
-        {
-            return null;
-        }
-
-        CheckSchemaReference(document, relativePath, schemaFileName, errors);
-        return document;
+        return HasSchemaReference(document, schemaFileName, errors) ? document : null;
     }
 
-    private static ContentError Clarify(ContentError error)
+    /// <summary>The content files (*.yaml) of a subfolder, as relative paths in a stable order.</summary>
+    public static IReadOnlyList<string> In(string dialogsRoot, string folder)
     {
-        const string UnknownField = "All values fail against the false schema";
-        const string BadPattern = "The string value is not a match for the indicated regular expression";
-        return error.Message.EndsWith(UnknownField, StringComparison.Ordinal)
-            ? error with { Message = error.Message[..^UnknownField.Length] + "this field is not known here (a typo?)" }
-            : error.Message.EndsWith(BadPattern, StringComparison.Ordinal)
-                ? error with { Message = error.Message[..^BadPattern.Length] + "ids are lower_snake_case: a-z, 0-9 and _" }
-                : error;
+        var path = Path.Combine(dialogsRoot, folder);
+        return Directory.Exists(path)
+            ? Directory.GetFiles(path, "*.yaml", SearchOption.AllDirectories)
+                .Select(file => Path.GetRelativePath(dialogsRoot, file).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
     }
 
-    private static void CheckSchemaReference(YamlContentDocument document, string relativePath, string schemaFileName, List<ContentError> errors)
+    /// <summary>Editors get completion and checking from the <c>$schema</c> line, so it must point at the schema the loader uses.</summary>
+    private static bool HasSchemaReference(YamlDocument document, string schemaFileName, ICollection<ContentError> errors)
     {
-        var folderDepth = relativePath.Count(character => character == '/');
-        var expected = string.Concat(Enumerable.Repeat("../", folderDepth)) + ContentSchemas.FolderName + "/" + schemaFileName;
-        var actual = document.Root!["$schema"]!.GetValue<string>();
-        if (actual != expected)
+        var folderDepth = document.File.Count(character => character == '/');
+        var expected = string.Concat(Enumerable.Repeat("../", folderDepth)) + ContentSchema.FolderName + "/" + schemaFileName;
+        var actual = document.Root?["$schema"]?.GetValue<string>();
+        if (actual == expected)
         {
-            errors.Add(new ContentError(document.File, document.LineOf("/$schema"), $"$schema should be '{expected}', not '{actual}'"));
+            return true;
         }
+
+        errors.Add(new ContentError(document.File, document.LineOf("/$schema"), $"'$schema' should be '{expected}', not '{actual}'"));
+        return false;
     }
 }

@@ -1,20 +1,29 @@
 using System.Text.Json;
 using Json.Schema;
 
-namespace TakeABreak.Dialogs.Content;
+namespace TakeABreak.Content;
 
 /// <summary>A published JSON Schema from dialogs/schemas/, used to check a content file line by line.</summary>
 public sealed class ContentSchema
 {
+    public const string FolderName = "schemas";
+
     private readonly JsonSchema _schema;
 
     private ContentSchema(JsonSchema schema) => _schema = schema;
 
-    public static ContentSchema? FromFile(string path, ICollection<ContentError> errors)
+    /// <summary>Loads dialogs/schemas/{fileName}; on failure adds an error and returns null.</summary>
+    public static ContentSchema? Load(string dialogsRoot, string fileName, ICollection<ContentError> errors)
     {
+        ArgumentNullException.ThrowIfNull(dialogsRoot);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(errors);
+
+        var relative = FolderName + "/" + fileName;
+        var path = Path.Combine(dialogsRoot, FolderName, fileName);
         if (!File.Exists(path))
         {
-            errors.Add(new ContentError(path, 1, "The schema file is missing."));
+            errors.Add(new ContentError(relative, 0, "the schema file is missing"));
             return null;
         }
 
@@ -25,7 +34,7 @@ public sealed class ContentSchema
         }
         catch (Exception exception) when (exception is JsonException or JsonSchemaException or ArgumentException or InvalidOperationException)
         {
-            errors.Add(new ContentError(path, 1, "The schema cannot be used: " + exception.Message));
+            errors.Add(new ContentError(relative, 0, "the schema cannot be used: " + exception.Message));
             return null;
         }
     }
@@ -40,7 +49,7 @@ public sealed class ContentSchema
             return true;
         }
 
-        var problems = Flatten(results)
+        var problems = Failed(results)
             .Where(result => result.Errors is { Count: > 0 })
             .SelectMany(result => result.Errors!.Select(error => Describe(document, result.InstanceLocation.ToString(), error.Key, error.Value)))
             .Distinct()
@@ -48,7 +57,7 @@ public sealed class ContentSchema
             .ToList();
         if (problems.Count == 0)
         {
-            problems.Add(new ContentError(document.File, 1, "The file does not match its schema."));
+            problems.Add(new ContentError(document.File, 1, "the file does not match its schema"));
         }
 
         foreach (var problem in problems)
@@ -60,7 +69,7 @@ public sealed class ContentSchema
     }
 
     /// <summary>The failed results, without descending into parts that passed (such as the branches a oneOf did not need).</summary>
-    private static IEnumerable<EvaluationResults> Flatten(EvaluationResults results)
+    private static IEnumerable<EvaluationResults> Failed(EvaluationResults results)
     {
         if (results.IsValid)
         {
@@ -70,7 +79,7 @@ public sealed class ContentSchema
         yield return results;
         foreach (var detail in results.Details ?? [])
         {
-            foreach (var nested in Flatten(detail))
+            foreach (var nested in Failed(detail))
             {
                 yield return nested;
             }
@@ -79,8 +88,12 @@ public sealed class ContentSchema
 
     private static ContentError Describe(YamlDocument document, string pointer, string keyword, string message)
     {
-        var where = pointer.Length == 0 ? "The file" : $"'{pointer.TrimStart('/')}'";
-        var text = keyword == "false" || message.Contains("false schema", StringComparison.Ordinal) ? $"{where} is not a known field here." : $"{where}: {message}";
+        var where = pointer.Length == 0 ? "the file" : $"'{pointer.TrimStart('/')}'";
+        var text = keyword == "false" || message.Contains("false schema", StringComparison.Ordinal)
+            ? $"{where} is not a known field here (a typo?)"
+            : keyword == "pattern" && message.Contains("regular expression", StringComparison.Ordinal)
+                ? $"{where} is not written as expected: ids are lower_snake_case (a-z, 0-9 and _), locales two letters (nl, en)"
+                : $"{where}: {message}";
         return new ContentError(document.File, document.LineOf(pointer), text);
     }
 }

@@ -7,7 +7,6 @@ using TakeABreak.Bot.Conversation.Sources;
 using TakeABreak.BotFramework.Turns;
 using TakeABreak.Dialogs;
 using TakeABreak.Dialogs.Runtime;
-using TakeABreak.Signalering.Assessment;
 
 namespace TakeABreak.Bot.Conversation;
 
@@ -26,7 +25,7 @@ public static class ConversationServiceCollectionExtensions
         }
 
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName));
-        services.TryAddSingleton(provider => AssessmentContentLoader.Load(DialogsFolder.For(provider)));
+        services.AddContentCatalogue();
         services.AddSingleton<IDialogAction, AssessUrgencyAction>();
         services.AddSingleton<IDialogAction, ExplainSpecialTopicsAction>();
         services.AddSingleton<IDialogAction, RecordFeedbackAction>();

@@ -1,4 +1,3 @@
-using TakeABreak.Signalering.Content;
 using TakeABreak.Signalering.Signals;
 
 namespace TakeABreak.Signalering.Assessment;
@@ -25,7 +24,8 @@ public static class AssessmentContentLoader
         return errors.Count == 0 && content is not null ? content : throw new ContentValidationException(errors);
     }
 
-    private static AssessmentContent? Read(string dialogsDirectory, List<ContentError> errors)
+    /// <summary>Reads the assessment content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
+    public static AssessmentContent? Read(string dialogsDirectory, ICollection<ContentError> errors)
     {
         if (!Directory.Exists(dialogsDirectory))
         {
@@ -33,15 +33,16 @@ public static class AssessmentContentLoader
             return null;
         }
 
-        var catalogueDocument = AssessmentContentFile.Read(dialogsDirectory, SignalsCatalogueReader.RelativePath, SignalsCatalogueReader.SchemaFileName, errors);
-        var contextDocument = AssessmentContentFile.Read(dialogsDirectory, ContextQuestionsReader.RelativePath, ContextQuestionsReader.SchemaFileName, errors);
-        var urgencyDocument = AssessmentContentFile.Read(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors);
+        var errorCount = errors.Count;
+        var catalogueDocument = ContentFile.Read(dialogsDirectory, SignalsCatalogueReader.RelativePath, SignalsCatalogueReader.SchemaFileName, errors);
+        var contextDocument = ContentFile.Read(dialogsDirectory, ContextQuestionsReader.RelativePath, ContextQuestionsReader.SchemaFileName, errors);
+        var urgencyDocument = ContentFile.Read(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors);
 
         var catalogue = catalogueDocument is null ? null : SignalsCatalogueReader.Read(catalogueDocument, errors);
         var context = contextDocument is null || catalogue is null ? null : ContextQuestionsReader.Read(contextDocument, catalogue, errors);
         var urgency = urgencyDocument is null || catalogue is null || context is null ? null : UrgencyRulesReader.Read(urgencyDocument, catalogue, context, errors);
 
-        return catalogue is not null && context is not null && urgency is not null
+        return errors.Count == errorCount && catalogue is not null && context is not null && urgency is not null
             ? new AssessmentContent(catalogue, context, urgency)
             : null;
     }

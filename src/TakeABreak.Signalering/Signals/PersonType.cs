@@ -6,5 +6,5 @@ namespace TakeABreak.Signalering.Signals;
 public sealed record PersonType(string Id, LocalizedText Label)
 {
     /// <summary>Phrases that also mean this person type, for recognising it in what people type.</summary>
-    public LocalizedPhrases Also { get; init; } = LocalizedPhrases.None;
+    public LocalizedText Also { get; init; } = LocalizedText.None;
 }

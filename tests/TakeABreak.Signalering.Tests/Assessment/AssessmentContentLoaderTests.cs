@@ -1,5 +1,5 @@
 using TakeABreak.Signalering.Assessment;
-using TakeABreak.Signalering.Content;
+using TakeABreak.Content;
 
 namespace TakeABreak.Signalering.Tests.Assessment;
 

@@ -1,4 +1,4 @@
-using TakeABreak.Signalering.Content;
+using TakeABreak.Content;
 using TakeABreak.Signalering.Safety;
 
 namespace TakeABreak.Signalering.Tests.Safety;
