@@ -28,7 +28,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         Assert.Equal(Catalogue, error.File);
         Assert.InRange(error.Line, line, line + 2);
-        Assert.Contains("YAML syntax", error.Message);
+        Assert.Contains("not valid YAML", error.Message);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         Assert.Equal(Context, error.File);
         Assert.InRange(error.Line, line, line + 1);
-        Assert.Contains("YAML syntax", error.Message);
+        Assert.Contains("not valid YAML", error.Message);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
     [Fact]
     public void A_missing_translation_is_reported_on_its_line()
     {
-        var line = dialogs.Replace(Catalogue, "      en: Afraid or jumpy\n", string.Empty) - 1;
+        var line = dialogs.Replace(Catalogue, "      en: Afraid or jumpy\n", string.Empty) - 2;
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
@@ -74,7 +74,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
         Assert.Equal(Urgency, error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains("wieght", error.Message);
-        Assert.Contains("not known here", error.Message);
+        Assert.Contains("is not a known field here", error.Message);
     }
 
     [Fact]
