@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace TakeABreak.Content;
@@ -88,12 +89,50 @@ public sealed class ContentSchema
 
     private static ContentError Describe(YamlDocument document, string pointer, string keyword, string message)
     {
-        var where = pointer.Length == 0 ? "the file" : $"'{pointer.TrimStart('/')}'";
+        var (within, remainder) = NamedPart(document, pointer);
+        var where = remainder.Length == 0 ? (within is null ? "the file" : "it") : $"'{remainder}'";
         var text = keyword == "false" || message.Contains("false schema", StringComparison.Ordinal)
             ? $"{where} is not a known field here (a typo?)"
             : keyword == "pattern" && message.Contains("regular expression", StringComparison.Ordinal)
                 ? $"{where} is not written as expected: ids are lower_snake_case (a-z, 0-9 and _), locales two letters (nl, en)"
                 : $"{where}: {message}";
-        return new ContentError(document.File, document.LineOf(pointer), text);
+        return new ContentError(document.File, document.LineOf(pointer), text) { Within = within };
     }
+
+    /// <summary>
+    /// The named items a pointer passes through, the way editors call them ("/dialogs/main/steps/3/choice" is
+    /// "dialog 'main', step 'ask_who'" and "choice"): a key of a top-level map, or a list item with an id.
+    /// </summary>
+    private static (string? Within, string Remainder) NamedPart(YamlDocument document, string pointer)
+    {
+        var segments = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var names = new List<string>();
+        var restStart = 0;
+        var node = document.Root;
+        for (var i = 0; i < segments.Length && node is not null; i++)
+        {
+            var segment = segments[i].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            var container = i == 0 ? null : segments[i - 1];
+            node = node is JsonArray array && int.TryParse(segment, out var index) && index < array.Count ? array[index]
+                : node is JsonObject obj ? obj[segment]
+                : null;
+            if (container is null)
+            {
+                continue;
+            }
+
+            var name = i == 1 && node is JsonObject && document.Root?[container] is JsonObject ? segment
+                : node is JsonObject item && item["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text
+                : null;
+            if (name is not null)
+            {
+                names.Add($"{Singular(container)} '{name}'");
+                restStart = i + 1;
+            }
+        }
+
+        return (names.Count == 0 ? null : string.Join(", ", names), string.Join('/', segments.Skip(names.Count == 0 ? 0 : restStart)));
+    }
+
+    private static string Singular(string plural) => plural.EndsWith('s') ? plural[..^1] : plural;
 }
