@@ -95,7 +95,11 @@ public sealed class ContentSchema
             ? $"{where} is not a known field here (a typo?)"
             : keyword == "pattern" && message.Contains("regular expression", StringComparison.Ordinal)
                 ? $"{where} is not written as expected: ids are lower_snake_case (a-z, 0-9 and _), locales two letters (nl, en)"
-                : $"{where}: {message}";
+                : keyword == "required" && Quoted(message) is { Count: > 0 } missing
+                    ? $"{where} needs {string.Join(" and ", missing.Select(name => $"'{name}'"))}, which is missing"
+                    : keyword is "enum" or "const"
+                        ? $"{where} is '{ValueAt(document, pointer)}', which is not one of the allowed values"
+                        : $"{where}: {message}";
         return new ContentError(document.File, document.LineOf(pointer), text) { Within = within };
     }
 
@@ -133,6 +137,20 @@ public sealed class ContentSchema
 
         return (names.Count == 0 ? null : string.Join(", ", names), string.Join('/', segments.Skip(names.Count == 0 ? 0 : restStart)));
     }
+
+    private static string? ValueAt(YamlDocument document, string pointer) =>
+        pointer.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(segment => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))
+            .Aggregate(document.Root, (node, segment) => node switch
+            {
+                JsonArray array when int.TryParse(segment, out var index) && index < array.Count => array[index],
+                JsonObject obj => obj[segment],
+                _ => null,
+            })?.ToString();
+
+    /// <summary>The names in a message such as <c>Required properties ["into"] are not present</c>.</summary>
+    private static List<string> Quoted(string message) =>
+        System.Text.RegularExpressions.Regex.Matches(message, "\"([^\"]+)\"").Select(match => match.Groups[1].Value).ToList();
 
     private static string Singular(string plural) => plural.EndsWith('s') ? plural[..^1] : plural;
 }

@@ -50,15 +50,20 @@ public static class DialogContentLoader
         var conversation = ContentFile.Read(directory, ConversationFile, "conversation.schema.json", errors);
         var flows = flowPaths.Select(path => ContentFile.Read(directory, path, "flow.schema.json", errors)).ToList();
         var strings = stringPaths.Select(path => ContentFile.Read(directory, path, "strings.schema.json", errors)).ToList();
-        if (conversation is null || flows.Any(flow => flow is null) || strings.Any(file => file is null))
+        if (conversation is null)
         {
             return null;
         }
 
+        // Each file that is fit to read is read, so that its own problems show now; the checks across files need them all.
         var reader = new ContentReader(errors);
         var settings = reader.ReadConversation(conversation);
-        var stringTable = reader.ReadStrings(strings!, settings.Locales);
-        var dialogs = reader.ReadFlows(flows!);
+        var stringTable = reader.ReadStrings(strings.OfType<YamlDocument>().ToList(), settings.Locales);
+        var dialogs = reader.ReadFlows(flows.OfType<YamlDocument>().ToList());
+        if (flows.Any(flow => flow is null) || strings.Any(file => file is null))
+        {
+            return null;
+        }
         var content = new DialogContent
         {
             Version = Fingerprint(directory, [ConversationFile, .. flowPaths, .. stringPaths]),

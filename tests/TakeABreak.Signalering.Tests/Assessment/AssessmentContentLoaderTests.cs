@@ -60,8 +60,8 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         Assert.Equal(Catalogue, error.File);
         Assert.Equal(line, error.Line);
-        Assert.Contains("signals/6/label", error.Message);
-        Assert.Contains("en", error.Message);
+        Assert.StartsWith("signal '", error.Within);
+        Assert.Equal("'label' needs 'en', which is missing", error.Message);
     }
 
     [Fact]
@@ -86,7 +86,8 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         Assert.Equal(Context, error.File);
         Assert.Equal(line, error.Line);
-        Assert.Contains("questions/0/id", error.Message);
+        Assert.Equal("question 'Frequency'", error.Within);
+        Assert.Contains("'id'", error.Message);
         Assert.Contains("lower_snake_case", error.Message);
     }
 
@@ -98,7 +99,8 @@ public sealed class AssessmentContentLoaderTests : IDisposable
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
         Assert.Equal(line, error.Line);
-        Assert.Contains("rules/0/level", error.Message);
+        Assert.Equal("rule 'strangulation'", error.Within);
+        Assert.Equal("'level' is 'acute', which is not one of the allowed values", error.Message);
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public sealed class SafetyContentLoaderTests : IDisposable
 
         Assert.Equal(SafetyContentLoader.RulesFile, error.File);
         Assert.Equal(LineOf(SafetyContentLoader.RulesFile, "    when: sometimes"), error.Line);
-        Assert.Contains("'rules/0/when'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("rule '", error.Within, StringComparison.Ordinal);
+        Assert.Equal("'when' is 'sometimes', which is not one of the allowed values", error.Message);
     }
 
     [Fact]
