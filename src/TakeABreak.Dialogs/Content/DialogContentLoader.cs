@@ -15,20 +15,12 @@ public static class DialogContentLoader
     public const string StringsFolder = "strings";
 
     /// <summary>Every problem in the content; empty when all is well.</summary>
-    public static IReadOnlyList<ContentError> Validate(string dialogsDirectory, RegisteredExtensions extensions)
-    {
-        var errors = new List<ContentError>();
-        Read(dialogsDirectory, extensions, errors);
-        return errors;
-    }
+    public static IReadOnlyList<ContentError> Validate(string dialogsDirectory, RegisteredExtensions extensions) =>
+        ContentReading.Problems(errors => Read(dialogsDirectory, extensions, errors));
 
     /// <exception cref="ContentValidationException">The content has problems; each names file, line and what is wrong.</exception>
-    public static DialogContent Load(string dialogsDirectory, RegisteredExtensions extensions)
-    {
-        var errors = new List<ContentError>();
-        var content = Read(dialogsDirectory, extensions, errors);
-        return errors.Count == 0 && content is not null ? content : throw new ContentValidationException(errors);
-    }
+    public static DialogContent Load(string dialogsDirectory, RegisteredExtensions extensions) =>
+        ContentReading.Load(errors => Read(dialogsDirectory, extensions, errors));
 
     /// <summary>Reads the conversation content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
     public static DialogContent? Read(string directory, RegisteredExtensions extensions, ICollection<ContentError> errors)

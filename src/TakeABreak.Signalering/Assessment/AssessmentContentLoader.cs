@@ -9,20 +9,12 @@ namespace TakeABreak.Signalering.Assessment;
 public static class AssessmentContentLoader
 {
     /// <summary>Every problem in the content, for the lint command; empty when all is well. Files are named relative to the dialogs folder.</summary>
-    public static IReadOnlyList<ContentError> Validate(string dialogsDirectory)
-    {
-        var errors = new List<ContentError>();
-        Read(dialogsDirectory, errors);
-        return errors;
-    }
+    public static IReadOnlyList<ContentError> Validate(string dialogsDirectory) =>
+        ContentReading.Problems(errors => Read(dialogsDirectory, errors));
 
     /// <exception cref="ContentValidationException">The content has problems; each names file, line and what is wrong.</exception>
-    public static AssessmentContent Load(string dialogsDirectory)
-    {
-        var errors = new List<ContentError>();
-        var content = Read(dialogsDirectory, errors);
-        return errors.Count == 0 && content is not null ? content : throw new ContentValidationException(errors);
-    }
+    public static AssessmentContent Load(string dialogsDirectory) =>
+        ContentReading.Load(errors => Read(dialogsDirectory, errors));
 
     /// <summary>Reads the assessment content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
     public static AssessmentContent? Read(string dialogsDirectory, ICollection<ContentError> errors)

@@ -14,20 +14,12 @@ public static class SafetyContentLoader
     public const string MessagesFile = FolderName + "/messages.yaml";
 
     /// <summary>Every problem in the safety content, as data; empty when the content is valid.</summary>
-    public static IReadOnlyList<ContentError> Validate(string dialogsRoot)
-    {
-        var errors = new List<ContentError>();
-        Read(dialogsRoot, errors);
-        return errors;
-    }
+    public static IReadOnlyList<ContentError> Validate(string dialogsRoot) =>
+        ContentReading.Problems(errors => Read(dialogsRoot, errors));
 
     /// <summary>Loads the safety content, or throws <see cref="ContentValidationException"/> listing every problem.</summary>
-    public static SafetyContent Load(string dialogsRoot)
-    {
-        var errors = new List<ContentError>();
-        var content = Read(dialogsRoot, errors);
-        return content ?? throw new ContentValidationException(errors);
-    }
+    public static SafetyContent Load(string dialogsRoot) =>
+        ContentReading.Load(errors => Read(dialogsRoot, errors));
 
     /// <summary>Reads the safety content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
     public static SafetyContent? Read(string dialogsRoot, ICollection<ContentError> errors)

@@ -112,7 +112,7 @@ public sealed class BrokenContentTests : IDisposable
         var problems = Problems(through);
 
         Assert.Contains(problems, problem => problem.StartsWith($"dialogs/{Main}:", StringComparison.Ordinal));
-        Assert.Contains(problems, problem => problem.StartsWith("dialogs/signals/catalogue.yaml:", StringComparison.Ordinal) && problem.Contains("'label':", StringComparison.Ordinal));
+        Assert.Contains(problems, problem => problem.StartsWith("dialogs/signals/catalogue.yaml:", StringComparison.Ordinal) && problem.Contains("'label' needs 'en', which is missing", StringComparison.Ordinal));
         Assert.Contains(problems, problem => problem.StartsWith("dialogs/safety/rules.yaml:", StringComparison.Ordinal) && problem.Contains("unknown concept 'unconscius'", StringComparison.Ordinal));
     }
 

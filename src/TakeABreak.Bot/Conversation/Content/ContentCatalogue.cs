@@ -23,22 +23,14 @@ public sealed record ContentCatalogue(DialogContent Dialogs, AssessmentContent A
         new HashSet<string> { ContextQuestionSource.SourceName });
 
     /// <summary>Every problem in the dialogs folder, in file order per part; empty when all is well.</summary>
-    public static IReadOnlyList<ContentError> Validate(string dialogsFolder)
-    {
-        var errors = new List<ContentError>();
-        Read(dialogsFolder, errors);
-        return errors;
-    }
+    public static IReadOnlyList<ContentError> Validate(string dialogsFolder) =>
+        ContentReading.Problems(errors => Read(dialogsFolder, errors));
 
     /// <exception cref="ContentValidationException">The content has problems; it lists every one with file, line and what is wrong.</exception>
-    public static ContentCatalogue Load(string dialogsFolder)
-    {
-        var errors = new List<ContentError>();
-        var catalogue = Read(dialogsFolder, errors);
-        return catalogue is not null && errors.Count == 0 ? catalogue : throw new ContentValidationException(errors);
-    }
+    public static ContentCatalogue Load(string dialogsFolder) =>
+        ContentReading.Load(errors => Read(dialogsFolder, errors));
 
-    private static ContentCatalogue? Read(string dialogsFolder, List<ContentError> errors)
+    private static ContentCatalogue? Read(string dialogsFolder, ICollection<ContentError> errors)
     {
         if (!Directory.Exists(dialogsFolder))
         {
@@ -53,7 +45,11 @@ public sealed record ContentCatalogue(DialogContent Dialogs, AssessmentContent A
 
         // Named as from the folder above, the way editors see them: "dialogs/flows/main.yaml".
         var folderName = new DirectoryInfo(dialogsFolder).Name;
-        errors.AddRange(found.Select(error => error with { File = folderName + "/" + error.File }));
+        foreach (var error in found)
+        {
+            errors.Add(error with { File = folderName + "/" + error.File });
+        }
+
         return dialogs is not null && assessment is not null && safety is not null ? new ContentCatalogue(dialogs, assessment, safety) : null;
     }
 }
