@@ -12,6 +12,8 @@ namespace TakeABreak.Content;
 /// </summary>
 public sealed class YamlDocument
 {
+    private const string DuplicateKey = "Duplicate key ";
+
     private readonly Dictionary<string, int> _lines;
 
     private YamlDocument(string file, JsonNode? root, Dictionary<string, int> lines)
@@ -69,7 +71,10 @@ public sealed class YamlDocument
         {
             var message = (exception.InnerException as YamlException ?? exception).Message;
             var colon = message.IndexOf("): ", StringComparison.Ordinal);
-            errors.Add(new ContentError(file, Math.Max((int)exception.Start.Line, 1), "this is not valid YAML: " + (colon >= 0 ? message[(colon + 3)..] : message)));
+            var reason = colon >= 0 ? message[(colon + 3)..] : message;
+            errors.Add(new ContentError(file, Math.Max((int)exception.Start.Line, 1), reason.StartsWith(DuplicateKey, StringComparison.Ordinal)
+                ? $"'{reason[DuplicateKey.Length..]}' appears twice here; keep one"
+                : "this is not valid YAML: " + reason));
             return null;
         }
         catch (InvalidOperationException)
