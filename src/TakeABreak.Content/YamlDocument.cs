@@ -113,12 +113,6 @@ public sealed class YamlDocument
                         continue;
                     }
 
-                    if (obj.ContainsKey(key))
-                    {
-                        errors.Add(new ContentError(file, (int)keyNode.Start.Line, $"'{key}' appears twice here; keep one"));
-                        continue;
-                    }
-
                     lines[Child(pointer, key)] = (int)keyNode.Start.Line;
                     obj[key] = Convert(file, valueNode, Child(pointer, key), lines, errors);
                 }
