@@ -9,7 +9,6 @@ using TakeABreak.BotFramework.Turns;
 using TakeABreak.Dialogs;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Dialogs.Content;
-using TakeABreak.Signalering.Assessment;
 
 namespace TakeABreak.Bot.Conversation;
 
@@ -28,7 +27,7 @@ public static class ConversationServiceCollectionExtensions
         }
 
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName));
-        services.TryAddSingleton(provider => AssessmentContentLoader.Load(DialogsFolder.For(provider)));
+        services.AddContentCatalogue();
         services.AddDialogAction<AssessUrgencyAction>(AssessUrgencyAction.ActionName);
         services.AddDialogAction<ExplainSpecialTopicsAction>(ExplainSpecialTopicsAction.ActionName);
         services.AddDialogAction<RecordFeedbackAction>(RecordFeedbackAction.ActionName);

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace TakeABreak.Dialogs.Content;
 
 /// <summary>Turns schema-checked YAML documents into the content model, remembering where each part came from.</summary>
-internal sealed class ContentReader(List<ContentError> errors)
+internal sealed class ContentReader(ICollection<ContentError> errors)
 {
     private static readonly (string Key, PromptKind Kind)[] PromptKeys =
     [
@@ -33,7 +33,7 @@ internal sealed class ContentReader(List<ContentError> errors)
                 : null;
             if (definition is null)
             {
-                errors.Add(new ContentError(document.File, document.LineOf(pointer), $"Interruption '{id}' needs one of: begin, replace_all, restart, switch_language, say."));
+                errors.Add(new ContentError(document.File, document.LineOf(pointer), "it needs one of: begin, replace_all, restart, switch_language, say") { Within = $"interruption '{id}'" });
                 continue;
             }
 
@@ -53,9 +53,9 @@ internal sealed class ContentReader(List<ContentError> errors)
             interruptions);
     }
 
-    public Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> ReadStrings(IReadOnlyList<YamlDocument> documents, IReadOnlyList<string> locales)
+    public Dictionary<string, LocalizedText> ReadStrings(IReadOnlyList<YamlDocument> documents, IReadOnlyList<string> locales)
     {
-        var table = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(StringComparer.Ordinal);
+        var table = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         var seenIn = new Dictionary<string, YamlDocument>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -64,7 +64,7 @@ internal sealed class ContentReader(List<ContentError> errors)
                 var pointer = YamlDocument.Child("/strings", id);
                 if (seenIn.TryGetValue(id, out var earlier))
                 {
-                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"String '{id}' is also defined in {Path.GetFileName(earlier.File)}; keep one."));
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"this string id is also defined in {earlier.File} (line {earlier.LineOf(pointer)}); keep one") { Within = $"string '{id}'" });
                     continue;
                 }
 
@@ -74,14 +74,14 @@ internal sealed class ContentReader(List<ContentError> errors)
                 {
                     if (!locales.Contains(locale))
                     {
-                        errors.Add(new ContentError(document.File, document.LineOf(YamlDocument.Child(pointer, locale)), $"String '{id}' has locale '{locale}', which is not one of the locales in conversation.yaml ({string.Join(", ", locales)})."));
+                        errors.Add(new ContentError(document.File, document.LineOf(YamlDocument.Child(pointer, locale)), $"'{locale}' is not one of the locales in conversation.yaml ({string.Join(", ", locales)})") { Within = $"string '{id}'" });
                         continue;
                     }
 
                     var texts = TextList(value);
                     if (texts.Count == 0 || texts.Any(string.IsNullOrWhiteSpace))
                     {
-                        errors.Add(new ContentError(document.File, document.LineOf(YamlDocument.Child(pointer, locale)), $"String '{id}' is empty in '{locale}'."));
+                        errors.Add(new ContentError(document.File, document.LineOf(YamlDocument.Child(pointer, locale)), $"the '{locale}' text is empty") { Within = $"string '{id}'" });
                         continue;
                     }
 
@@ -90,10 +90,10 @@ internal sealed class ContentReader(List<ContentError> errors)
 
                 foreach (var missing in locales.Where(locale => !perLocale.ContainsKey(locale)))
                 {
-                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"String '{id}' has no '{missing}' translation."));
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"there is no '{missing}' translation") { Within = $"string '{id}'" });
                 }
 
-                table[id] = perLocale;
+                table[id] = new LocalizedText(perLocale, locales[0]);
             }
         }
 
@@ -111,7 +111,7 @@ internal sealed class ContentReader(List<ContentError> errors)
                 var pointer = YamlDocument.Child("/dialogs", id);
                 if (seenIn.TryGetValue(id, out var earlier))
                 {
-                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"Dialog '{id}' is also defined in {Path.GetFileName(earlier.File)}; keep one."));
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"this dialog id is also defined in {earlier.File} (line {earlier.LineOf(pointer)}); keep one") { Within = $"dialog '{id}'" });
                     continue;
                 }
 
@@ -122,7 +122,7 @@ internal sealed class ContentReader(List<ContentError> errors)
                 for (var i = 0; i < stepNodes.Count; i++)
                 {
                     var stepPointer = YamlDocument.Child(YamlDocument.Child(pointer, "steps"), i);
-                    var step = ReadStep(document, stepPointer, stepNodes[i]!.AsObject());
+                    var step = ReadStep(document, id, stepPointer, stepNodes[i]!.AsObject());
                     if (step is null)
                     {
                         continue;
@@ -130,7 +130,7 @@ internal sealed class ContentReader(List<ContentError> errors)
 
                     if (steps.Any(existing => existing.Id == step.Id))
                     {
-                        errors.Add(new ContentError(document.File, step.Line, $"Step '{step.Id}' appears twice in dialog '{id}'; step ids must be unique within a dialog."));
+                        errors.Add(new ContentError(document.File, step.Line, $"this step id is already used at line {steps.First(existing => existing.Id == step.Id).Line}; step ids must be unique within a dialog") { Within = $"dialog '{id}', step '{step.Id}'" });
                         continue;
                     }
 
@@ -145,14 +145,14 @@ internal sealed class ContentReader(List<ContentError> errors)
         return dialogs;
     }
 
-    private DialogStep? ReadStep(YamlDocument document, string pointer, JsonObject node)
+    private DialogStep? ReadStep(YamlDocument document, string dialogId, string pointer, JsonObject node)
     {
         var id = Text(node, "id")!;
         var line = document.LineOf(pointer);
         var kinds = PromptKeys.Select(p => p.Key).Concat(OtherKindKeys).Where(node.ContainsKey).ToList();
         if (kinds.Count > 1)
         {
-            errors.Add(new ContentError(document.File, line, $"Step '{id}' does more than one thing ({string.Join(", ", kinds)}); split it into steps."));
+            errors.Add(new ContentError(document.File, line, $"the step does more than one thing ({string.Join(", ", kinds)}); split it into steps") { Within = $"dialog '{dialogId}', step '{id}'" });
             return null;
         }
 
@@ -162,7 +162,7 @@ internal sealed class ContentReader(List<ContentError> errors)
         {
             if (say.Count == 0)
             {
-                errors.Add(new ContentError(document.File, line, $"Step '{id}' does nothing; give it 'say' or one of: {string.Join(", ", PromptKeys.Select(p => p.Key).Concat(OtherKindKeys))}."));
+                errors.Add(new ContentError(document.File, line, $"the step does nothing; give it 'say' or one of: {string.Join(", ", PromptKeys.Select(p => p.Key).Concat(OtherKindKeys))}") { Within = $"dialog '{dialogId}', step '{id}'" });
                 return null;
             }
 

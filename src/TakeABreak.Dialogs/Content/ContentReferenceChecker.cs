@@ -6,16 +6,18 @@ internal sealed class ContentReferenceChecker(
     IReadOnlyList<LoadedDialog> dialogs,
     ConversationSettings settings,
     RegisteredExtensions extensions,
-    List<ContentError> errors)
+    ICollection<ContentError> errors)
 {
+    private const string StringsFolder = DialogContentLoader.StringsFolder + "/";
+
     public void Check()
     {
         CheckSettings();
         foreach (var dialog in dialogs)
         {
-            foreach (var step in dialog.Definition.Steps)
+            for (var i = 0; i < dialog.Definition.Steps.Count; i++)
             {
-                CheckStep(dialog, step);
+                CheckStep(new StepPlace(dialog, i));
             }
 
             CheckReachableSteps(dialog);
@@ -26,82 +28,81 @@ internal sealed class ContentReferenceChecker(
 
     private void CheckSettings()
     {
-        var file = settings.Document.File;
-        var line = settings.Document.LineOf;
+        var document = settings.Document;
         if (!content.Dialogs.ContainsKey(settings.StartDialog))
         {
-            errors.Add(new ContentError(file, line("/start"), $"The start dialog '{settings.StartDialog}' does not exist."));
+            errors.Add(new ContentError(document.File, document.LineOf("/start"), $"the start dialog '{settings.StartDialog}' does not exist"));
         }
 
         foreach (var missing in EngineStrings.All.Where(id => !content.Strings.Contains(id)))
         {
-            errors.Add(new ContentError(file, 1, $"The engine needs string '{missing}'; add it to a file in strings/."));
+            errors.Add(new ContentError(StringsFolder, 0, $"the engine needs string '{missing}'; add it to a file in strings/"));
         }
 
         foreach (var located in settings.LocatedInterruptions)
         {
             var interruption = located.Value;
-            RequireString(file, located.Line, interruption.Phrases, $"interruption '{interruption.Id}'");
+            var within = $"interruption '{interruption.Id}'";
+            RequireString(document.File, located.Line, within, interruption.Phrases, "phrases");
             foreach (var say in interruption.Say)
             {
-                RequireString(file, located.Line, say, $"interruption '{interruption.Id}'");
+                RequireString(document.File, located.Line, within, say, "say");
             }
 
             if (interruption.Dialog is { } dialog && !content.Dialogs.ContainsKey(dialog))
             {
-                errors.Add(new ContentError(file, located.Line, $"Interruption '{interruption.Id}' refers to dialog '{dialog}', which does not exist."));
+                errors.Add(new ContentError(document.File, located.Line, $"it starts dialog '{dialog}', which does not exist") { Within = within });
             }
 
             if (interruption.Locale is { } locale && !content.Locales.Contains(locale))
             {
-                errors.Add(new ContentError(file, located.Line, $"Interruption '{interruption.Id}' switches to '{locale}', which is not one of the locales ({string.Join(", ", content.Locales)})."));
+                errors.Add(new ContentError(document.File, located.Line, $"it switches to '{locale}', which is not one of the locales ({string.Join(", ", content.Locales)})") { Within = within });
             }
         }
     }
 
-    private void CheckStep(LoadedDialog dialog, DialogStep step)
+    private void CheckStep(StepPlace place)
     {
-        var file = dialog.Document.File;
-        var where = $"step '{step.Id}' of dialog '{dialog.Definition.Id}'";
-        foreach (var say in step.Say)
+        var step = place.Step;
+        for (var i = 0; i < step.Say.Count; i++)
         {
-            RequireString(file, step.Line, say, where);
+            RequireString(place, YamlDocument.Child("/say", i), step.Say[i], "say");
         }
 
-        RequireStep(dialog, step, step.Next, "next");
+        RequireStep(place, "/next", step.Next, "'next'");
         switch (step.Kind)
         {
             case StepKind.Prompt:
-                CheckPrompt(dialog, step, step.Prompt!, where);
+                CheckPrompt(place, step.Prompt!);
                 break;
             case StepKind.Action when !extensions.Actions.Contains(step.Action!):
-                errors.Add(new ContentError(file, step.Line, $"In {where}: action '{step.Action}' is not registered. Known actions: {Known(extensions.Actions)}."));
+                Add(place, "/action", $"action '{step.Action}' is not registered; known actions: {Known(extensions.Actions)}");
                 break;
             case StepKind.Branch:
-                foreach (var branchCase in step.Branch)
+                for (var i = 0; i < step.Branch.Count; i++)
                 {
-                    RequireStep(dialog, step, branchCase.Goto, "goto");
+                    RequireStep(place, YamlDocument.Child("/branch", i) + "/goto", step.Branch[i].Goto, "a branch");
                 }
 
                 break;
             case StepKind.Call or StepKind.Replace when !content.Dialogs.ContainsKey(step.Dialog!):
-                errors.Add(new ContentError(file, step.Line, $"In {where}: dialog '{step.Dialog}' does not exist."));
+                Add(place, step.Kind == StepKind.Call ? "/call" : "/replace", $"it {(step.Kind == StepKind.Call ? "calls" : "continues with")} dialog '{step.Dialog}', which does not exist");
                 break;
         }
     }
 
-    private void CheckPrompt(LoadedDialog dialog, DialogStep step, PromptDefinition prompt, string where)
+    private void CheckPrompt(StepPlace place, PromptDefinition prompt)
     {
-        var file = dialog.Document.File;
+        var key = "/" + prompt.Kind.ToString().ToLowerInvariant();
         if (prompt.Kind != PromptKind.Questions)
         {
             if (prompt.Text is null)
             {
-                errors.Add(new ContentError(file, step.Line, $"In {where}: the question needs a 'prompt' (a string id)."));
+                Add(place, key, "the question needs a 'prompt' (a string id)");
             }
             else
             {
-                RequireString(file, step.Line, prompt.Text, where);
+                RequireString(place, key + "/prompt", prompt.Text, "the prompt");
             }
         }
 
@@ -109,72 +110,93 @@ internal sealed class ContentReferenceChecker(
         {
             if ((prompt.Options.Count == 0) == (prompt.Source is null))
             {
-                errors.Add(new ContentError(file, step.Line, $"In {where}: give either 'options' or 'options_from', not both and not neither."));
+                Add(place, key, "give either 'options' or 'options_from', not both and not neither");
             }
 
             if (prompt.Source is { } source && !extensions.OptionSources.Contains(source))
             {
-                errors.Add(new ContentError(file, step.Line, $"In {where}: option source '{source}' is not registered. Known option sources: {Known(extensions.OptionSources)}."));
+                Add(place, key + "/options_from", $"option source '{source}' is not registered; known option sources: {Known(extensions.OptionSources)}");
             }
         }
 
         if (prompt.Kind == PromptKind.Questions && !extensions.QuestionSources.Contains(prompt.Source!))
         {
-            errors.Add(new ContentError(file, step.Line, $"In {where}: question source '{prompt.Source}' is not registered. Known question sources: {Known(extensions.QuestionSources)}."));
+            Add(place, key + "/from", $"question source '{prompt.Source}' is not registered; known question sources: {Known(extensions.QuestionSources)}");
         }
 
-        foreach (var duplicate in prompt.Options.GroupBy(option => option.Id).Where(group => group.Count() > 1))
+        var optionIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < prompt.Options.Count; i++)
         {
-            errors.Add(new ContentError(file, step.Line, $"In {where}: option '{duplicate.Key}' appears twice."));
-        }
-
-        foreach (var option in prompt.Options)
-        {
-            RequireString(file, step.Line, option.Label, where);
-            foreach (var text in new[] { option.Also, option.Understood }.OfType<string>())
+            var option = prompt.Options[i];
+            var pointer = YamlDocument.Child(key + "/options", i);
+            if (!optionIds.TryAdd(option.Id, place.LineOf(pointer)))
             {
-                RequireString(file, step.Line, text, where);
+                Add(place, pointer + "/id", $"option '{option.Id}' appears twice (first at line {optionIds[option.Id]})");
             }
 
-            RequireStep(dialog, step, option.Next, $"next of option '{option.Id}'");
+            RequireString(place, pointer + "/label", option.Label, $"the label of option '{option.Id}'");
+            if (option.Also is { } also)
+            {
+                RequireString(place, pointer + "/also", also, $"'also' of option '{option.Id}'");
+            }
+
+            if (option.Understood is { } understood)
+            {
+                RequireString(place, pointer + "/understood", understood, $"'understood' of option '{option.Id}'");
+            }
+
+            RequireStep(place, pointer + "/next", option.Next, $"option '{option.Id}'");
         }
 
-        if (prompt.Understood is { } understood)
+        if (prompt.Understood is { } understoodText)
         {
-            RequireString(file, step.Line, understood, where);
+            RequireString(place, key + "/understood", understoodText, "'understood'");
         }
 
         if (prompt.FillEarly != FillEarly.No && prompt.Kind is not (PromptKind.Choice or PromptKind.Multi))
         {
-            errors.Add(new ContentError(file, step.Line, $"In {where}: 'fill_early' works only for 'choice' and 'multi' questions."));
+            Add(place, key + "/fill_early", "'fill_early' works only for 'choice' and 'multi' questions");
         }
 
-        RequireStep(dialog, step, prompt.YesNext, "yes");
-        RequireStep(dialog, step, prompt.NoNext, "no");
+        RequireStep(place, key + "/yes", prompt.YesNext, "'yes'");
+        RequireStep(place, key + "/no", prompt.NoNext, "'no'");
     }
 
-    private void RequireString(string file, int line, string id, string where)
+    private void RequireString(StepPlace place, string pointer, string id, string usedAs)
     {
         if (!content.Strings.Contains(id))
         {
-            errors.Add(new ContentError(file, line, $"In {where}: string '{id}' does not exist in strings/."));
+            Add(place, pointer, StringMissing(id, usedAs));
         }
     }
 
-    private void RequireStep(LoadedDialog dialog, DialogStep step, string? target, string field)
+    private void RequireString(string file, int line, string within, string id, string usedAs)
     {
-        if (target is not null && dialog.Definition.Step(target) is null)
+        if (!content.Strings.Contains(id))
         {
-            errors.Add(new ContentError(dialog.Document.File, step.Line, $"In step '{step.Id}' of dialog '{dialog.Definition.Id}': {field} '{target}' is not a step of this dialog."));
+            errors.Add(new ContentError(file, line, StringMissing(id, usedAs)) { Within = within });
         }
     }
+
+    private static string StringMissing(string id, string usedAs) => $"{usedAs} uses string '{id}', which does not exist in strings/";
+
+    private void RequireStep(StepPlace place, string pointer, string? target, string what)
+    {
+        if (target is not null && place.Dialog.Definition.Step(target) is null)
+        {
+            Add(place, pointer, $"{what} points to step '{target}', which does not exist in dialog '{place.Dialog.Definition.Id}'");
+        }
+    }
+
+    private void Add(StepPlace place, string pointer, string message) =>
+        errors.Add(new ContentError(place.Dialog.Document.File, place.LineOf(pointer), message) { Within = place.Within });
 
     private void CheckReachableSteps(LoadedDialog dialog)
     {
         var steps = dialog.Definition.Steps;
         if (steps.Count == 0)
         {
-            errors.Add(new ContentError(dialog.Document.File, dialog.Line, $"Dialog '{dialog.Definition.Id}' has no steps."));
+            errors.Add(new ContentError(dialog.Document.File, dialog.Line, "the dialog has no steps") { Within = $"dialog '{dialog.Definition.Id}'" });
             return;
         }
 
@@ -200,7 +222,7 @@ internal sealed class ContentReferenceChecker(
 
         foreach (var step in steps.Where(step => !reached.Contains(step.Id)))
         {
-            errors.Add(new ContentError(dialog.Document.File, step.Line, $"Step '{step.Id}' of dialog '{dialog.Definition.Id}' can never be reached: no step leads to it."));
+            errors.Add(new ContentError(dialog.Document.File, step.Line, "this step can never be reached: no step leads to it") { Within = $"dialog '{dialog.Definition.Id}', step '{step.Id}'" });
         }
     }
 
@@ -270,9 +292,20 @@ internal sealed class ContentReferenceChecker(
 
         foreach (var dialog in dialogs.Where(d => !reached.Contains(d.Definition.Id)))
         {
-            errors.Add(new ContentError(dialog.Document.File, dialog.Line, $"Dialog '{dialog.Definition.Id}' can never be reached: no step, interruption or setting starts it."));
+            errors.Add(new ContentError(dialog.Document.File, dialog.Line, "this dialog can never be reached: no step, interruption or setting starts it") { Within = $"dialog '{dialog.Definition.Id}'" });
         }
     }
 
     private static string Known(IReadOnlySet<string> names) => names.Count == 0 ? "(none)" : string.Join(", ", names.Order(StringComparer.Ordinal));
+
+    /// <summary>One step of a loaded dialog: where its parts stand in the file, and how errors name it.</summary>
+    private sealed record StepPlace(LoadedDialog Dialog, int Index)
+    {
+        public DialogStep Step => Dialog.Definition.Steps[Index];
+
+        public string Within => $"dialog '{Dialog.Definition.Id}', step '{Step.Id}'";
+
+        /// <summary>The line of a part of the step ("/choice/options/2/next"), or of the step itself.</summary>
+        public int LineOf(string pointer) => Dialog.Document.LineOf(Dialog.StepPointers[Index] + pointer);
+    }
 }

@@ -1,25 +1,18 @@
 namespace TakeABreak.Dialogs.Content;
 
-/// <summary>Every string id with its text (or list of phrases) per locale.</summary>
-public sealed class LocalizedStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> strings, string defaultLocale)
+/// <summary>Every string id of strings/ with its text (or list of phrases) per locale.</summary>
+public sealed class LocalizedStrings(IReadOnlyDictionary<string, LocalizedText> strings)
 {
     public bool Contains(string id) => strings.ContainsKey(id);
 
     public IEnumerable<string> Ids => strings.Keys;
 
     /// <summary>The text of a string in a locale (the default locale when it has no translation).</summary>
-    public string Text(string id, string locale) => string.Join(Environment.NewLine, Phrases(id, locale));
+    public string Text(string id, string locale) => Get(id).Text(locale);
 
     /// <summary>All phrases of a string in a locale; a plain text is one phrase.</summary>
-    public IReadOnlyList<string> Phrases(string id, string locale)
-    {
-        if (!strings.TryGetValue(id, out var perLocale))
-        {
-            throw new KeyNotFoundException($"There is no string '{id}'.");
-        }
+    public IReadOnlyList<string> Phrases(string id, string locale) => Get(id).Phrases(locale);
 
-        return perLocale.TryGetValue(locale, out var value) ? value
-            : perLocale.TryGetValue(defaultLocale, out var fallback) ? fallback
-            : [];
-    }
+    private LocalizedText Get(string id) =>
+        strings.TryGetValue(id, out var text) ? text : throw new KeyNotFoundException($"There is no string '{id}'.");
 }

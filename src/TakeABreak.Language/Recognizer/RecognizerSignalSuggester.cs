@@ -48,8 +48,8 @@ public sealed class RecognizerSignalSuggester(AssessmentContent assessment, Safe
     private static Dictionary<string, IReadOnlyList<RecognizableOption>> SignalOptions(AssessmentContent assessment) =>
         new(StringComparer.Ordinal)
         {
-            ["nl"] = [.. assessment.Signals.Signals.Select(s => new RecognizableOption(s.Id, [s.Label.Nl, .. s.Also.Nl]) { OtherLanguageTexts = [s.Label.En, .. s.Also.En] })],
-            ["en"] = [.. assessment.Signals.Signals.Select(s => new RecognizableOption(s.Id, [s.Label.En, .. s.Also.En]) { OtherLanguageTexts = [s.Label.Nl, .. s.Also.Nl] })],
+            ["nl"] = [.. assessment.Signals.Signals.Select(s => new RecognizableOption(s.Id, [s.Label.Nl, .. s.Also.Phrases("nl")]) { OtherLanguageTexts = [s.Label.En, .. s.Also.Phrases("en")] })],
+            ["en"] = [.. assessment.Signals.Signals.Select(s => new RecognizableOption(s.Id, [s.Label.En, .. s.Also.Phrases("en")]) { OtherLanguageTexts = [s.Label.Nl, .. s.Also.Phrases("nl")] })],
         };
 
     /// <summary>Per question the answers a sentence can name; "don't know" is never taken from a story.</summary>

@@ -1,4 +1,3 @@
-using TakeABreak.Signalering.Content;
 using TakeABreak.Signalering.Signals;
 
 namespace TakeABreak.Signalering.Assessment;
@@ -10,22 +9,15 @@ namespace TakeABreak.Signalering.Assessment;
 public static class AssessmentContentLoader
 {
     /// <summary>Every problem in the content, for the lint command; empty when all is well. Files are named relative to the dialogs folder.</summary>
-    public static IReadOnlyList<ContentError> Validate(string dialogsDirectory)
-    {
-        var errors = new List<ContentError>();
-        Read(dialogsDirectory, errors);
-        return errors;
-    }
+    public static IReadOnlyList<ContentError> Validate(string dialogsDirectory) =>
+        ContentReading.Problems(errors => Read(dialogsDirectory, errors));
 
     /// <exception cref="ContentValidationException">The content has problems; each names file, line and what is wrong.</exception>
-    public static AssessmentContent Load(string dialogsDirectory)
-    {
-        var errors = new List<ContentError>();
-        var content = Read(dialogsDirectory, errors);
-        return errors.Count == 0 && content is not null ? content : throw new ContentValidationException(errors);
-    }
+    public static AssessmentContent Load(string dialogsDirectory) =>
+        ContentReading.Load(errors => Read(dialogsDirectory, errors));
 
-    private static AssessmentContent? Read(string dialogsDirectory, List<ContentError> errors)
+    /// <summary>Reads the assessment content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
+    public static AssessmentContent? Read(string dialogsDirectory, ICollection<ContentError> errors)
     {
         if (!Directory.Exists(dialogsDirectory))
         {
@@ -33,15 +25,16 @@ public static class AssessmentContentLoader
             return null;
         }
 
-        var catalogueDocument = AssessmentContentFile.Read(dialogsDirectory, SignalsCatalogueReader.RelativePath, SignalsCatalogueReader.SchemaFileName, errors);
-        var contextDocument = AssessmentContentFile.Read(dialogsDirectory, ContextQuestionsReader.RelativePath, ContextQuestionsReader.SchemaFileName, errors);
-        var urgencyDocument = AssessmentContentFile.Read(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors);
+        var errorCount = errors.Count;
+        var catalogueDocument = ContentFile.Read(dialogsDirectory, SignalsCatalogueReader.RelativePath, SignalsCatalogueReader.SchemaFileName, errors);
+        var contextDocument = ContentFile.Read(dialogsDirectory, ContextQuestionsReader.RelativePath, ContextQuestionsReader.SchemaFileName, errors);
+        var urgencyDocument = ContentFile.Read(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors);
 
         var catalogue = catalogueDocument is null ? null : SignalsCatalogueReader.Read(catalogueDocument, errors);
         var context = contextDocument is null || catalogue is null ? null : ContextQuestionsReader.Read(contextDocument, catalogue, errors);
         var urgency = urgencyDocument is null || catalogue is null || context is null ? null : UrgencyRulesReader.Read(urgencyDocument, catalogue, context, errors);
 
-        return catalogue is not null && context is not null && urgency is not null
+        return errors.Count == errorCount && catalogue is not null && context is not null && urgency is not null
             ? new AssessmentContent(catalogue, context, urgency)
             : null;
     }

@@ -10,7 +10,7 @@ internal static class ContextQuestionsReader
     public const string RelativePath = "assessment/context.yaml";
     public const string SchemaFileName = "assessment-context.schema.json";
 
-    public static ContextQuestions? Read(YamlContentDocument document, SignalsCatalogue catalogue, ICollection<ContentError> errors)
+    public static ContextQuestions? Read(YamlDocument document, SignalsCatalogue catalogue, ICollection<ContentError> errors)
     {
         var root = document.Root!;
         var before = errors.Count;

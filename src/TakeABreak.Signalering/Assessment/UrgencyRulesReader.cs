@@ -12,7 +12,7 @@ internal static class UrgencyRulesReader
 
     private static readonly UrgencyLevel[] RaisableLevels = [UrgencyLevel.Concern, UrgencyLevel.Urgent, UrgencyLevel.Acute];
 
-    public static UrgencyRules? Read(YamlContentDocument document, SignalsCatalogue catalogue, ContextQuestions context, ICollection<ContentError> errors)
+    public static UrgencyRules? Read(YamlDocument document, SignalsCatalogue catalogue, ContextQuestions context, ICollection<ContentError> errors)
     {
         var root = document.Root!;
         var before = errors.Count;

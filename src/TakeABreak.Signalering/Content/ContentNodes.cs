@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace TakeABreak.Signalering.Content;
@@ -8,9 +7,9 @@ internal static class ContentNodes
 {
     public static string String(JsonNode node, string name) => node[name]!.GetValue<string>();
 
-    public static int Integer(JsonNode node, string name) => ToInt(node[name]!);
+    public static int Integer(JsonNode node, string name) => node[name]!.GetValue<int>();
 
-    public static int? OptionalInteger(JsonNode node, string name) => node[name] is { } value ? ToInt(value) : null;
+    public static int? OptionalInteger(JsonNode node, string name) => node[name]?.GetValue<int>();
 
     public static IReadOnlyList<string> Strings(JsonNode node, string name) =>
         node[name] is JsonArray array ? array.Select(item => item!.GetValue<string>()).ToList() : [];
@@ -19,16 +18,14 @@ internal static class ContentNodes
         new(node[name]!["nl"]!.GetValue<string>(), node[name]!["en"]!.GetValue<string>());
 
     /// <summary>An optional property with phrases per language ({ nl: [...], en: [...] }).</summary>
-    public static LocalizedPhrases Phrases(JsonNode node, string name) =>
-        node[name] is { } phrases ? new(Strings(phrases, "nl"), Strings(phrases, "en")) : LocalizedPhrases.None;
+    public static LocalizedText Phrases(JsonNode node, string name) =>
+        node[name] is { } phrases
+            ? new(new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["nl"] = Strings(phrases, "nl"), ["en"] = Strings(phrases, "en") })
+            : LocalizedText.None;
 
-    public static string Child(string pointer, int index) =>
-        YamlContentDocument.Pointer(pointer, index.ToString(CultureInfo.InvariantCulture));
+    public static string Child(string pointer, int index) => YamlDocument.Child(pointer, index);
 
     /// <summary>Each item of an array property, with its JSON Pointer.</summary>
     public static IEnumerable<(JsonNode Item, string Pointer)> Items(JsonNode node, string name, string pointer) =>
-        node[name]!.AsArray().Select((item, index) => (item!, Child(YamlContentDocument.Pointer(pointer, name), index)));
-
-    private static int ToInt(JsonNode node) =>
-        node.AsValue().TryGetValue<int>(out var small) ? small : checked((int)node.GetValue<long>());
+        node[name]!.AsArray().Select((item, index) => (item!, YamlDocument.Child(YamlDocument.Child(pointer, name), index)));
 }

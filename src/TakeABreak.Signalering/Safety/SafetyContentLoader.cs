@@ -1,4 +1,3 @@
-using TakeABreak.Signalering.Content;
 using TakeABreak.Signalering.Safety.Content;
 
 namespace TakeABreak.Signalering.Safety;
@@ -15,32 +14,27 @@ public static class SafetyContentLoader
     public const string MessagesFile = FolderName + "/messages.yaml";
 
     /// <summary>Every problem in the safety content, as data; empty when the content is valid.</summary>
-    public static IReadOnlyList<ContentError> Validate(string dialogsRoot)
-    {
-        var errors = new List<ContentError>();
-        Read(dialogsRoot, errors);
-        return errors;
-    }
+    public static IReadOnlyList<ContentError> Validate(string dialogsRoot) =>
+        ContentReading.Problems(errors => Read(dialogsRoot, errors));
 
     /// <summary>Loads the safety content, or throws <see cref="ContentValidationException"/> listing every problem.</summary>
-    public static SafetyContent Load(string dialogsRoot)
-    {
-        var errors = new List<ContentError>();
-        var content = Read(dialogsRoot, errors);
-        return content ?? throw new ContentValidationException(errors);
-    }
+    public static SafetyContent Load(string dialogsRoot) =>
+        ContentReading.Load(errors => Read(dialogsRoot, errors));
 
-    private static SafetyContent? Read(string dialogsRoot, List<ContentError> errors)
+    /// <summary>Reads the safety content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
+    public static SafetyContent? Read(string dialogsRoot, ICollection<ContentError> errors)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogsRoot);
         if (!Directory.Exists(dialogsRoot))
         {
-            throw new DirectoryNotFoundException($"The dialogs folder '{dialogsRoot}' does not exist.");
+            errors.Add(new ContentError(dialogsRoot, 0, "the dialogs folder does not exist"));
+            return null;
         }
 
-        var lexiconDocument = ReadDocument(dialogsRoot, LexiconFile, "safety-lexicon.schema.json", errors);
-        var rulesDocument = ReadDocument(dialogsRoot, RulesFile, "safety-rules.schema.json", errors);
-        var messagesDocument = ReadDocument(dialogsRoot, MessagesFile, "safety-messages.schema.json", errors);
+        var errorCount = errors.Count;
+        var lexiconDocument = ContentFile.Read(dialogsRoot, LexiconFile, "safety-lexicon.schema.json", errors);
+        var rulesDocument = ContentFile.Read(dialogsRoot, RulesFile, "safety-rules.schema.json", errors);
+        var messagesDocument = ContentFile.Read(dialogsRoot, MessagesFile, "safety-messages.schema.json", errors);
 
         var lexicon = lexiconDocument is null ? null : LexiconReader.Read(lexiconDocument, errors);
         var rules = rulesDocument is null ? null : RulesReader.Read(rulesDocument, lexicon?.Concepts, errors);
@@ -50,29 +44,8 @@ public static class SafetyContentLoader
             RuleAnswersCheck.Check(rulesDocument!, rules, messages, errors);
         }
 
-        return errors.Count == 0 && lexicon is not null && rules is not null && messages is not null
+        return errors.Count == errorCount && lexicon is not null && rules is not null && messages is not null
             ? new SafetyContent(new DangerDetector(lexicon, rules), messages)
             : null;
-    }
-
-    private static YamlContentDocument? ReadDocument(string dialogsRoot, string relativePath, string schemaFile, List<ContentError> errors)
-    {
-        var path = Path.Combine(dialogsRoot, relativePath);
-        if (!File.Exists(path))
-        {
-            errors.Add(new ContentError(relativePath, 0, "the file is missing"));
-            return null;
-        }
-
-        var document = YamlContentDocument.Parse(relativePath, File.ReadAllText(path), errors);
-        var schema = ContentSchemas.Load(dialogsRoot, schemaFile, errors);
-        if (document is null || schema is null)
-        {
-            return null;
-        }
-
-        var schemaErrors = document.ValidateAgainst(schema);
-        errors.AddRange(schemaErrors);
-        return schemaErrors.Count == 0 ? document : null;
     }
 }

@@ -6,7 +6,7 @@ namespace TakeABreak.Signalering.Signals;
 public sealed record PersonType(string Id, LocalizedText Label)
 {
     /// <summary>Phrases that also mean this person type, for recognising it in what people type.</summary>
-    public LocalizedPhrases Also { get; init; } = LocalizedPhrases.None;
+    public LocalizedText Also { get; init; } = LocalizedText.None;
 
     /// <summary>Person types that, named in the same sentence, are meant instead of this one (an older man's daughter is not a child at risk).</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];

@@ -11,5 +11,5 @@ public sealed record Signal(
     LocalizedText Explanation)
 {
     /// <summary>Phrases that also mean this signal, for recognising it in what people type.</summary>
-    public LocalizedPhrases Also { get; init; } = LocalizedPhrases.None;
+    public LocalizedText Also { get; init; } = LocalizedText.None;
 }

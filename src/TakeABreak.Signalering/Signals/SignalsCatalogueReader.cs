@@ -9,7 +9,7 @@ internal static class SignalsCatalogueReader
     public const string RelativePath = "signals/catalogue.yaml";
     public const string SchemaFileName = "signals.schema.json";
 
-    public static SignalsCatalogue? Read(YamlContentDocument document, ICollection<ContentError> errors)
+    public static SignalsCatalogue? Read(YamlDocument document, ICollection<ContentError> errors)
     {
         var root = document.Root!;
         var before = errors.Count;
@@ -72,7 +72,7 @@ internal static class SignalsCatalogueReader
             : null;
     }
 
-    private static void ReportUnused(YamlContentDocument document, ICollection<ContentError> errors, IEnumerable<string> declared, IEnumerable<string> used, string listPointer, string message)
+    private static void ReportUnused(YamlDocument document, ICollection<ContentError> errors, IEnumerable<string> declared, IEnumerable<string> used, string listPointer, string message)
     {
         var usedIds = used.ToHashSet(StringComparer.Ordinal);
         foreach (var (id, index) in declared.Select((id, index) => (id, index)))

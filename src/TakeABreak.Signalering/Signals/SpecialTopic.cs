@@ -9,5 +9,5 @@ namespace TakeABreak.Signalering.Signals;
 public sealed record SpecialTopic(string Id, string Handover, LocalizedText Label, LocalizedText Explanation)
 {
     /// <summary>Phrases that also mean this topic, for recognising it in what people type.</summary>
-    public LocalizedPhrases Also { get; init; } = LocalizedPhrases.None;
+    public LocalizedText Also { get; init; } = LocalizedText.None;
 }

@@ -69,8 +69,8 @@ public sealed class ContentChangeAndSafetyApiTests : IDisposable
 
         var exception = Assert.ThrowsAny<Exception>(() => host.Services);
 
-        Assert.Contains("main.yaml:", exception.ToString(), StringComparison.Ordinal);
-        Assert.Contains("string 'signals_are_not_proof' does not exist", exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("flows/main.yaml:", exception.ToString(), StringComparison.Ordinal);
+        Assert.Contains("say uses string 'signals_are_not_proof', which does not exist in strings/", exception.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,8 +105,8 @@ public sealed class ContentChangeAndSafetyApiTests : IDisposable
 
         Assert.True(ran);
         Assert.Equal(1, exitCode);
-        Assert.Contains("advice.yaml:", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("String 'meldcode_stop' has no 'en' translation.", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("strings/advice.yaml:", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("(string 'meldcode_stop'): there is no 'en' translation", output.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<IReadOnlyList<Activity>> RunAsync(ConversationTestHost host, string conversationId, Func<ITurnContext, CancellationToken, Task> call)

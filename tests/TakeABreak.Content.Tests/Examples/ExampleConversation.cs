@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TakeABreak.Dialogs.Content;
 
 namespace TakeABreak.Content.Tests.Examples;
 
@@ -9,12 +8,9 @@ internal sealed record ExampleConversation(string File, string? Locale, IReadOnl
     public static ExampleConversation Read(string path)
     {
         var errors = new List<ContentError>();
-        var document = YamlDocument.Parse(path, System.IO.File.ReadAllText(path), errors);
-        var schema = ContentSchema.FromFile(Path.Combine(ContentFolder.Path, "schemas", "example.schema.json"), errors);
-        if (document is null || schema is null || !schema.Check(document, errors))
-        {
-            throw new ContentValidationException(errors);
-        }
+        var relative = Path.GetRelativePath(ContentFolder.Path, path).Replace('\\', '/');
+        var document = ContentFile.Read(ContentFolder.Path, relative, "example.schema.json", errors)
+            ?? throw new ContentValidationException(errors);
 
         var root = document.Root!;
         var lines = root["conversation"]!.AsArray()

@@ -1,3 +1,4 @@
+using TakeABreak.Content;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Tests.Fixtures;
 
@@ -28,7 +29,7 @@ public sealed class DialogContentLoaderTests : IDisposable
 
         var error = Assert.Single(DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None));
 
-        Assert.Equal(_folder.FileOf("flows/main.yaml"), error.File);
+        Assert.Equal("flows/main.yaml", error.File);
         Assert.True(error.Line > 1, $"line {error.Line}");
         Assert.Contains("not valid YAML", error.Message, StringComparison.Ordinal);
     }
@@ -40,9 +41,10 @@ public sealed class DialogContentLoaderTests : IDisposable
 
         var error = Assert.Single(DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None));
 
-        Assert.Equal(_folder.FileOf("flows/main.yaml"), error.File);
-        Assert.Equal(LineOf("flows/main.yaml", "- id: bye"), error.Line);
-        Assert.Contains("string 'goodbye' does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Equal("flows/main.yaml", error.File);
+        Assert.Equal(LineOf("flows/main.yaml", "say: [goodbye]"), error.Line);
+        Assert.Equal("dialog 'main', step 'bye'", error.Within);
+        Assert.Equal("say uses string 'goodbye', which does not exist in strings/", error.Message);
     }
 
     [Fact]
@@ -53,8 +55,8 @@ public sealed class DialogContentLoaderTests : IDisposable
 
         var errors = DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None);
 
-        Assert.Contains(errors, e => e.Message.Contains("no 'farewell' is not a step of this dialog", StringComparison.Ordinal) && e.Line == LineOf("flows/main.yaml", "- id: ask_sure"));
-        Assert.Contains(errors, e => e.Message.Contains("dialog 'extras' does not exist", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message == "'no' points to step 'farewell', which does not exist in dialog 'main'" && e.Within == "dialog 'main', step 'ask_sure'" && e.Line == LineOf("flows/main.yaml", "no: farewell"));
+        Assert.Contains(errors, e => e.Message == "it calls dialog 'extras', which does not exist" && e.Line == LineOf("flows/main.yaml", "call: extras"));
     }
 
     [Fact]
@@ -65,7 +67,8 @@ public sealed class DialogContentLoaderTests : IDisposable
         var error = Assert.Single(DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None));
 
         Assert.Equal(LineOf("strings/strings.yaml", "  thanks:"), error.Line);
-        Assert.Equal("String 'thanks' has no 'en' translation.", error.Message);
+        Assert.Equal("string 'thanks'", error.Within);
+        Assert.Equal("there is no 'en' translation", error.Message);
     }
 
     [Fact]
@@ -76,7 +79,7 @@ public sealed class DialogContentLoaderTests : IDisposable
 
         var errors = DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None);
 
-        Assert.Contains(errors, e => e.Message == "Step 'bye' of dialog 'main' can never be reached: no step leads to it." && e.Line == LineOf("flows/main.yaml", "- id: bye"));
+        Assert.Contains(errors, e => e.Message == "this step can never be reached: no step leads to it" && e.Within == "dialog 'main', step 'bye'" && e.Line == LineOf("flows/main.yaml", "- id: bye"));
     }
 
     [Fact]
@@ -87,7 +90,8 @@ public sealed class DialogContentLoaderTests : IDisposable
         var error = Assert.Single(DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None));
 
         Assert.Equal(LineOf("flows/main.yaml", "  extra:"), error.Line);
-        Assert.Contains("Dialog 'extra' can never be reached", error.Message, StringComparison.Ordinal);
+        Assert.Equal("dialog 'extra'", error.Within);
+        Assert.Contains("this dialog can never be reached", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +101,7 @@ public sealed class DialogContentLoaderTests : IDisposable
 
         var errors = DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None);
 
-        Assert.Contains(errors, e => e.Line == LineOf("flows/main.yaml", "minimum: 0") && e.Message.Contains("'dialogs/main/steps/5/number/minimum' is not a known field", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Line == LineOf("flows/main.yaml", "minimum: 0") && e.Within!.StartsWith("dialog 'main', step '", StringComparison.Ordinal) && e.Message == "'number/minimum' is not a known field here (a typo?)");
     }
 
     [Fact]
@@ -107,7 +111,7 @@ public sealed class DialogContentLoaderTests : IDisposable
 
         var errors = DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None);
 
-        Assert.Contains(errors, e => e.Message == "Step 'extra' does more than one thing (call, end); split it into steps." && e.Line == LineOf("flows/main.yaml", "- id: extra"));
+        Assert.Contains(errors, e => e.Message == "the step does more than one thing (call, end); split it into steps" && e.Within == "dialog 'main', step 'extra'" && e.Line == LineOf("flows/main.yaml", "- id: extra"));
     }
 
     [Fact]
@@ -118,7 +122,7 @@ public sealed class DialogContentLoaderTests : IDisposable
 
         var error = Assert.Single(DialogContentLoader.Validate(_folder.Path, known));
 
-        Assert.Contains("action 'count_things' is not registered. Known actions: count_stuff.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("action 'count_things' is not registered; known actions: count_stuff", error.Message);
     }
 
     [Fact]
@@ -129,7 +133,7 @@ public sealed class DialogContentLoaderTests : IDisposable
         var error = Assert.Single(DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None));
 
         Assert.Equal(1, error.Line);
-        Assert.Equal("'$schema' should be '../schemas/flow.schema.json', not 'flow.schema.json'.", error.Message);
+        Assert.Equal("'$schema' should be '../schemas/flow.schema.json', not 'flow.schema.json'", error.Message);
     }
 
     [Fact]
@@ -150,7 +154,7 @@ public sealed class DialogContentLoaderTests : IDisposable
     {
         var error = Assert.Single(DialogContentLoader.Validate(Path.Combine(_folder.Path, "nope"), RegisteredExtensions.None));
 
-        Assert.Equal("The dialogs folder does not exist.", error.Message);
+        Assert.Equal("the dialogs folder does not exist", error.Message);
     }
 
     [Fact]
@@ -160,7 +164,7 @@ public sealed class DialogContentLoaderTests : IDisposable
 
         var error = Assert.Single(DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None));
 
-        Assert.Equal("The engine needs string 'engine_number_invalid'; add it to a file in strings/.", error.Message);
+        Assert.Equal("the engine needs string 'engine_number_invalid'; add it to a file in strings/", error.Message);
     }
 
     [Fact]

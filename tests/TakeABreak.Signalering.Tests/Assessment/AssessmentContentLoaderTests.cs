@@ -1,5 +1,5 @@
 using TakeABreak.Signalering.Assessment;
-using TakeABreak.Signalering.Content;
+using TakeABreak.Content;
 
 namespace TakeABreak.Signalering.Tests.Assessment;
 
@@ -28,7 +28,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         Assert.Equal(Catalogue, error.File);
         Assert.InRange(error.Line, line, line + 2);
-        Assert.Contains("YAML syntax", error.Message);
+        Assert.Contains("not valid YAML", error.Message);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         Assert.Equal(Context, error.File);
         Assert.InRange(error.Line, line, line + 1);
-        Assert.Contains("YAML syntax", error.Message);
+        Assert.Contains("not valid YAML", error.Message);
     }
 
     [Fact]
@@ -54,14 +54,14 @@ public sealed class AssessmentContentLoaderTests : IDisposable
     [Fact]
     public void A_missing_translation_is_reported_on_its_line()
     {
-        var line = dialogs.Replace(Catalogue, "      en: Afraid or jumpy\n", string.Empty) - 1;
+        var line = dialogs.Replace(Catalogue, "      en: Afraid or jumpy\n", string.Empty) - 2;
 
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
         Assert.Equal(Catalogue, error.File);
         Assert.Equal(line, error.Line);
-        Assert.Contains("signals/6/label", error.Message);
-        Assert.Contains("en", error.Message);
+        Assert.StartsWith("signal '", error.Within);
+        Assert.Equal("'label' needs 'en', which is missing", error.Message);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class AssessmentContentLoaderTests : IDisposable
         Assert.Equal(Urgency, error.File);
         Assert.Equal(line, error.Line);
         Assert.Contains("wieght", error.Message);
-        Assert.Contains("not known here", error.Message);
+        Assert.Contains("is not a known field here", error.Message);
     }
 
     [Fact]
@@ -86,7 +86,8 @@ public sealed class AssessmentContentLoaderTests : IDisposable
 
         Assert.Equal(Context, error.File);
         Assert.Equal(line, error.Line);
-        Assert.Contains("questions/0/id", error.Message);
+        Assert.Equal("question 'Frequency'", error.Within);
+        Assert.Contains("'id'", error.Message);
         Assert.Contains("lower_snake_case", error.Message);
     }
 
@@ -98,7 +99,8 @@ public sealed class AssessmentContentLoaderTests : IDisposable
         var error = Assert.Single(AssessmentContentLoader.Validate(dialogs.Directory));
 
         Assert.Equal(line, error.Line);
-        Assert.Contains("rules/0/level", error.Message);
+        Assert.Equal("rule 'strangulation'", error.Within);
+        Assert.Equal("'level' is 'acute', which is not one of the allowed values", error.Message);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using TakeABreak.Signalering.Assessment;
-using TakeABreak.Signalering.Content;
+using TakeABreak.Content;
 
 namespace TakeABreak.Signalering.Tests.Assessment;
 

@@ -1,4 +1,4 @@
-using TakeABreak.Signalering.Content;
+using TakeABreak.Content;
 using TakeABreak.Signalering.Safety;
 
 namespace TakeABreak.Signalering.Tests.Safety;
@@ -31,7 +31,7 @@ public sealed class SafetyContentLoaderTests : IDisposable
 
         Assert.Equal(SafetyContentLoader.RulesFile, error.File);
         Assert.InRange(error.Line, LineOf(SafetyContentLoader.RulesFile, "    level: acute: very"), LineOf(SafetyContentLoader.RulesFile, "    level: acute: very") + 3);
-        Assert.StartsWith("YAML syntax", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("this is not valid YAML", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +43,8 @@ public sealed class SafetyContentLoaderTests : IDisposable
 
         Assert.Equal(SafetyContentLoader.RulesFile, error.File);
         Assert.Equal(LineOf(SafetyContentLoader.RulesFile, "    when: sometimes"), error.Line);
-        Assert.Contains("/rules/0/when", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("rule '", error.Within, StringComparison.Ordinal);
+        Assert.Equal("'when' is 'sometimes', which is not one of the allowed values", error.Message);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class SafetyContentLoaderTests : IDisposable
         var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
 
         Assert.Equal(SafetyContentLoader.MessagesFile, error.File);
-        Assert.Equal(LineOf(SafetyContentLoader.MessagesFile, "    nl: Opnieuw beginnen"), error.Line);
+        Assert.Equal(LineOf(SafetyContentLoader.MessagesFile, "  acute_restart:"), error.Line);
         Assert.Contains("en", error.Message, StringComparison.Ordinal);
     }
 
@@ -171,7 +172,9 @@ public sealed class SafetyContentLoaderTests : IDisposable
     [Fact]
     public void A_dialogs_folder_that_does_not_exist_is_a_clear_error()
     {
-        Assert.Throws<DirectoryNotFoundException>(() => SafetyContentLoader.Validate(Path.Combine(_dialogs, "nope")));
+        var error = Assert.Single(SafetyContentLoader.Validate(Path.Combine(_dialogs, "nope")));
+
+        Assert.Equal("the dialogs folder does not exist", error.Message);
     }
 
     private void ReplaceLine(string relativePath, string line, string replacement, int occurrence)

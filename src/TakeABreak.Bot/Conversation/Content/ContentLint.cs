@@ -1,31 +1,14 @@
-using TakeABreak.Bot.Consultations.Actions;
-using TakeABreak.Bot.Conversation.Actions;
-using TakeABreak.Bot.Conversation.Sources;
-using TakeABreak.Bot.Conversation.Suggestions;
-using TakeABreak.Dialogs.Content;
-using TakeABreak.Signalering.Assessment;
-using TakeABreak.Signalering.Safety;
-
 namespace TakeABreak.Bot.Conversation.Content;
 
 /// <summary>
 /// The lint command for content editors (<c>dotnet run --project src/TakeABreak.Bot -- lint [dialogs folder]</c>): the
-/// same checks as at start-up, every problem printed as "file:line: message".
+/// checks of start-up (<see cref="ContentCatalogue"/>), every problem printed as "file:line (where): what is wrong".
 /// </summary>
 public static class ContentLint
 {
-    /// <summary>The names the conversation registers; the content may use these and no others.</summary>
-    public static RegisteredExtensions Extensions { get; } = new(
-        new HashSet<string>([AssessUrgencyAction.ActionName, ExplainSpecialTopicsAction.ActionName, RecordFeedbackAction.ActionName, AdoptSuggestedSignalsAction.ActionName, .. ConsultationActionNames.All, .. TakeABreak.Bot.Teams.TeamsServiceCollectionExtensions.ActionNames]),
-        new HashSet<string> { AboutOptionSource.SourceName, SignalOptionSource.SourceName },
-        new HashSet<string> { ContextQuestionSource.SourceName, SuggestedSignalsQuestion.SourceName });
-
-    /// <summary>Every problem in dialogs/: the conversation (flows, strings) and the assessment content (signals, context, urgency) and the safety guard (lexicon, rules, messages).</summary>
+    /// <summary>Every problem in dialogs/: flows, strings, signals, assessment and safety content.</summary>
     public static IReadOnlyList<string> Check(string dialogsDirectory) =>
-        DialogContentLoader.Validate(dialogsDirectory, Extensions).Select(error => error.ToString())
-            .Concat(AssessmentContentLoader.Validate(dialogsDirectory).Select(error => error.ToString()))
-            .Concat(SafetyContentLoader.Validate(dialogsDirectory).Select(error => error.ToString()))
-            .ToList();
+        ContentCatalogue.Validate(dialogsDirectory).Select(error => error.ToString()).ToList();
 
     /// <returns>The process exit code: 0 when the content is fine, 1 when it has problems.</returns>
     public static int Run(string dialogsDirectory, TextWriter output)

@@ -1,14 +1,14 @@
-using TakeABreak.Signalering.Content;
+using TakeABreak.Content;
 
 namespace TakeABreak.Bot.Conversation.Sources;
 
 /// <summary>A catalogue item's label and synonyms per locale, as the dialog engine recognises them.</summary>
 internal static class OptionPhrases
 {
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByLocale(LocalizedText label, LocalizedPhrases also) =>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByLocale(LocalizedText label, LocalizedText also) =>
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
-            ["nl"] = [label.Nl, .. also.Nl],
-            ["en"] = [label.En, .. also.En],
+            ["nl"] = [label.Nl, .. also.Phrases("nl")],
+            ["en"] = [label.En, .. also.Phrases("en")],
         };
 }

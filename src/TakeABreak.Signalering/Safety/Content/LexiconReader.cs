@@ -9,7 +9,7 @@ namespace TakeABreak.Signalering.Safety.Content;
 /// <summary>Reads dialogs/safety/lexicon.yaml (already checked against its schema) and checks what a schema cannot.</summary>
 internal static class LexiconReader
 {
-    public static LexiconDefinition? Read(YamlContentDocument document, ICollection<ContentError> errors)
+    public static LexiconDefinition? Read(YamlDocument document, ICollection<ContentError> errors)
     {
         var root = document.Root!.AsObject();
         var errorCount = errors.Count;

@@ -7,7 +7,7 @@ internal static class MessagesReader
 {
     private const string VeiligThuisNumber = "0800-2000";
 
-    public static SafetyMessages? Read(YamlContentDocument document, ICollection<ContentError> errors)
+    public static SafetyMessages? Read(YamlDocument document, ICollection<ContentError> errors)
     {
         var errorCount = errors.Count;
         var texts = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace TakeABreak.Signalering.Safety.Content;
 /// <summary>Checks that every answer a rule names is in messages.yaml, and that the answer of an acute rule says to call 112 first.</summary>
 internal static class RuleAnswersCheck
 {
-    public static void Check(YamlContentDocument rulesDocument, IReadOnlyList<RuleDefinition> rules, SafetyMessages messages, ICollection<ContentError> errors)
+    public static void Check(YamlDocument rulesDocument, IReadOnlyList<RuleDefinition> rules, SafetyMessages messages, ICollection<ContentError> errors)
     {
         for (var r = 0; r < rules.Count; r++)
         {

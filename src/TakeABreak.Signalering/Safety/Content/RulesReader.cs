@@ -8,7 +8,7 @@ namespace TakeABreak.Signalering.Safety.Content;
 internal static class RulesReader
 {
     public static IReadOnlyList<RuleDefinition>? Read(
-        YamlContentDocument document,
+        YamlDocument document,
         IReadOnlyList<ConceptDefinition>? concepts,
         ICollection<ContentError> errors)
     {
@@ -85,7 +85,7 @@ internal static class RulesReader
     }
 
     private static void CheckConcept(
-        YamlContentDocument document,
+        YamlDocument document,
         string ruleId,
         string conceptId,
         string pointer,

@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace TakeABreak.Dialogs.Content;
+namespace TakeABreak.Content;
 
 /// <summary>
 /// A YAML content file read as JSON nodes (so a JSON Schema can check it) that remembers the line of every
@@ -11,6 +12,8 @@ namespace TakeABreak.Dialogs.Content;
 /// </summary>
 public sealed class YamlDocument
 {
+    private const string DuplicateKey = "Duplicate key ";
+
     private readonly Dictionary<string, int> _lines;
 
     private YamlDocument(string file, JsonNode? root, Dictionary<string, int> lines)
@@ -20,6 +23,7 @@ public sealed class YamlDocument
         _lines = lines;
     }
 
+    /// <summary>The file as errors name it (relative to the dialogs folder).</summary>
     public string File { get; }
 
     public JsonNode? Root { get; }
@@ -35,12 +39,13 @@ public sealed class YamlDocument
                 return line;
             }
 
-            if (current.Length == 0)
+            var slash = current.LastIndexOf('/');
+            if (slash < 0)
             {
                 return 1;
             }
 
-            current = current[..current.LastIndexOf('/')];
+            current = current[..slash];
         }
     }
 
@@ -52,6 +57,10 @@ public sealed class YamlDocument
     /// <summary>Parses one YAML document; problems go to <paramref name="errors"/> and the result is then null.</summary>
     public static YamlDocument? Parse(string file, string text, ICollection<ContentError> errors)
     {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(errors);
+
         var stream = new YamlStream();
         var parser = new LineTrackingParser(new Parser(new StringReader(text)));
         try
@@ -62,19 +71,24 @@ public sealed class YamlDocument
         {
             var message = (exception.InnerException as YamlException ?? exception).Message;
             var colon = message.IndexOf("): ", StringComparison.Ordinal);
-            errors.Add(new ContentError(file, Math.Max((int)exception.Start.Line, 1), "This is not valid YAML: " + (colon >= 0 ? message[(colon + 3)..] : message)));
+            var reason = colon >= 0 ? message[(colon + 3)..] : message;
+            errors.Add(new ContentError(file, Math.Max((int)exception.Start.Line, 1), reason.StartsWith(DuplicateKey, StringComparison.Ordinal)
+                ? $"'{reason[DuplicateKey.Length..]}' appears twice here; keep one"
+                : "this is not valid YAML: " + reason));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can fail this way, without a position (e.g. on an unclosed "[").
-            errors.Add(new ContentError(file, parser.LastLine, "This is not valid YAML after this line; look for an unclosed bracket or quote."));
+            errors.Add(new ContentError(file, parser.LastLine, "this is not valid YAML after this line; look for an unclosed bracket or quote"));
             return null;
         }
 
         if (stream.Documents.Count != 1)
         {
-            errors.Add(new ContentError(file, 1, stream.Documents.Count == 0 ? "The file is empty." : "The file holds more than one YAML document (---); keep one."));
+            errors.Add(stream.Documents.Count == 0
+                ? new ContentError(file, 0, "the file is empty")
+                : new ContentError(file, (int)stream.Documents[1].RootNode.Start.Line, "the file holds more than one YAML document (---); keep one"));
             return null;
         }
 
@@ -93,10 +107,9 @@ public sealed class YamlDocument
                 var obj = new JsonObject();
                 foreach (var (keyNode, valueNode) in mapping.Children)
                 {
-                    var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-                    if (obj.ContainsKey(key))
+                    if (keyNode is not YamlScalarNode { Value: { } key })
                     {
-                        errors.Add(new ContentError(file, (int)keyNode.Start.Line, $"'{key}' appears twice here; keep one."));
+                        errors.Add(new ContentError(file, (int)keyNode.Start.Line, "a key must be plain text"));
                         continue;
                     }
 
@@ -116,11 +129,12 @@ public sealed class YamlDocument
             case YamlScalarNode scalar:
                 return Scalar(scalar);
             default:
-                errors.Add(new ContentError(file, (int)node.Start.Line, "Aliases (*name) are not supported; write the value out."));
+                errors.Add(new ContentError(file, (int)node.Start.Line, "aliases (*name) are not supported; write the value out"));
                 return null;
         }
     }
 
+    /// <summary>A plain scalar is null, true/false, a number or text; a quoted one is always text.</summary>
     private static JsonNode? Scalar(YamlScalarNode scalar)
     {
         var value = scalar.Value ?? string.Empty;
@@ -134,11 +148,14 @@ public sealed class YamlDocument
             "" or "~" or "null" => null,
             "true" => JsonValue.Create(true),
             "false" => JsonValue.Create(false),
-            _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+            // Numbers as JSON elements, so readers may take them as int or long alike.
+            _ when long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) => JsonValue.Create(JsonSerializer.SerializeToElement(integer)),
+            _ when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) => JsonValue.Create(JsonSerializer.SerializeToElement(number)),
             _ => JsonValue.Create(value),
         };
     }
 
+    /// <summary>Remembers the last line the parser reached, for scanner failures that carry no position.</summary>
     private sealed class LineTrackingParser(IParser inner) : IParser
     {
         public int LastLine { get; private set; } = 1;

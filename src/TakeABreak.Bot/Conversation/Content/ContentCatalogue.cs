@@ -1,0 +1,56 @@
+using TakeABreak.Bot.Consultations.Actions;
+using TakeABreak.Bot.Conversation.Actions;
+using TakeABreak.Bot.Conversation.Sources;
+using TakeABreak.Bot.Conversation.Suggestions;
+using TakeABreak.Bot.Teams;
+using TakeABreak.Content;
+using TakeABreak.Dialogs.Content;
+using TakeABreak.Signalering.Assessment;
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Bot.Conversation.Content;
+
+/// <summary>
+/// All content of the dialogs folder, read and checked in one go: the conversation (conversation.yaml, flows/, strings/),
+/// the assessment (signals/, assessment/) and the safety guard (safety/). The host loads it at start-up and the lint
+/// command checks it, through this one entry point, so they cannot disagree; both report every problem at once.
+/// </summary>
+public sealed record ContentCatalogue(DialogContent Dialogs, AssessmentContent Assessment, SafetyContent Safety)
+{
+    /// <summary>The actions and sources the conversation registers; the flows may use these and no others.</summary>
+    public static RegisteredExtensions Extensions { get; } = new(
+        new HashSet<string>([AssessUrgencyAction.ActionName, ExplainSpecialTopicsAction.ActionName, RecordFeedbackAction.ActionName, AdoptSuggestedSignalsAction.ActionName, .. ConsultationActionNames.All, .. TeamsServiceCollectionExtensions.ActionNames]),
+        new HashSet<string> { AboutOptionSource.SourceName, SignalOptionSource.SourceName },
+        new HashSet<string> { ContextQuestionSource.SourceName, SuggestedSignalsQuestion.SourceName });
+
+    /// <summary>Every problem in the dialogs folder, in file order per part; empty when all is well.</summary>
+    public static IReadOnlyList<ContentError> Validate(string dialogsFolder) =>
+        ContentReading.Problems(errors => Read(dialogsFolder, errors));
+
+    /// <exception cref="ContentValidationException">The content has problems; it lists every one with file, line and what is wrong.</exception>
+    public static ContentCatalogue Load(string dialogsFolder) =>
+        ContentReading.Load(errors => Read(dialogsFolder, errors));
+
+    private static ContentCatalogue? Read(string dialogsFolder, ICollection<ContentError> errors)
+    {
+        if (!Directory.Exists(dialogsFolder))
+        {
+            errors.Add(new ContentError(dialogsFolder, 0, "the dialogs folder does not exist"));
+            return null;
+        }
+
+        var found = new List<ContentError>();
+        var dialogs = DialogContentLoader.Read(dialogsFolder, Extensions, found);
+        var assessment = AssessmentContentLoader.Read(dialogsFolder, found);
+        var safety = SafetyContentLoader.Read(dialogsFolder, found);
+
+        // Named as from the folder above, the way editors see them: "dialogs/flows/main.yaml".
+        var folderName = new DirectoryInfo(dialogsFolder).Name;
+        foreach (var error in found)
+        {
+            errors.Add(error with { File = folderName + "/" + error.File });
+        }
+
+        return dialogs is not null && assessment is not null && safety is not null ? new ContentCatalogue(dialogs, assessment, safety) : null;
+    }
+}
