@@ -22,13 +22,13 @@ public sealed class AdoptSuggestedSignalsAction(AssessmentContent assessment, La
             var adopted = PendingSuggestedSignals.Of(assessment, values).Select(signal => signal.Id).ToList();
             if (adopted.Count > 0)
             {
-                values.Set(ConversationValues.Signals, values.Get(ConversationValues.Signals).Concat(adopted).Distinct(StringComparer.Ordinal).ToList());
+                values.Add(ConversationValues.Signals, adopted);
                 context.Say(content.Value.Strings.Text("suggested_signals_taken", context.Locale));
             }
         }
 
-        values.Set(ConversationValues.SuggestedSignals, []);
-        values.Set(ConversationValues.SuggestedSignalsAnswer, []);
+        values.Remove(ConversationValues.SuggestedSignals);
+        values.Remove(ConversationValues.SuggestedSignalsAnswer);
         return Task.CompletedTask;
     }
 }
