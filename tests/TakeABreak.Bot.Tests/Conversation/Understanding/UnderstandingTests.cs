@@ -35,6 +35,10 @@ public sealed class UnderstandingTests(ConversationHostFixture fixture, ITestOut
         { "blind", 0.90 },
         { "second blind", 0.90 },
         { "round three", 0.80 },
+
+        // Written by the lead while the fourth-session round was tuned elsewhere, never tuned on: 107/137 = 78.1 % before
+        // that round, 118/137 = 86.1 % after it (30 November 2026), below the 90 % goal. The floor is what it measured.
+        { "third blind", 0.86 },
     };
 
     [Theory]
@@ -47,6 +51,7 @@ public sealed class UnderstandingTests(ConversationHostFixture fixture, ITestOut
             "held-out" => LabelledSet.HeldOut,
             "blind" => LabelledSet.Blind,
             "second blind" => LabelledSet.SecondBlind,
+            "third blind" => LabelledSet.ThirdBlind,
             _ => LabelledSet.RoundThree,
         };
 

@@ -102,6 +102,26 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The third blind set (286 messages), written by the lead while the third round was tuned by someone else, never shown
+    /// to them and never tuned on. Before that round: acute recall 89/114 = 78.1 %, urgent as at least urgent 64/75 = 85.3 %,
+    /// false alarms 6/172 = 3.5 %. Measured once after it (30 November 2026): 92/114 = 80.7 %, 65/75 = 86.7 %, 4/172 = 2.3 %,
+    /// far below the recall goals although the third round reached 100 % on the second blind set it tuned on. The floors
+    /// are what it measured.
+    /// </summary>
+    [Fact]
+    public void Third_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.ThirdBlind);
+        var score = SafetyScore.Of(results);
+        Report("third blind", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= 0.80, $"third blind acute recall {score.AcuteRecall:P1} is below 80 %");
+        Assert.True(score.UrgentRecall >= 0.86, $"third blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 86 %");
+        Assert.True(score.FalseAlarmRate <= 0.03, $"third blind false alarms {score.FalseAlarmRate:P1} are above 3 %");
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

@@ -26,6 +26,9 @@ public enum LabelledHalf
     /// <summary>safety-messages-blind-2.yaml: the second blind set by another author; never shown to the tuner, never tuned on.</summary>
     SecondBlind,
 
+    /// <summary>safety-messages-blind-3.yaml: the third blind set by another author; never shown to the tuner, never tuned on.</summary>
+    ThirdBlind,
+
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,
 

@@ -16,6 +16,7 @@ public static class LabelledSafetyMessages
     public const string BlindFileName = "safety-messages-blind.yaml";
     public const string SecondHeldOutFileName = "safety-messages-heldout.yaml";
     public const string SecondBlindFileName = "safety-messages-blind-2.yaml";
+    public const string ThirdBlindFileName = "safety-messages-blind-3.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
 
@@ -34,6 +35,9 @@ public static class LabelledSafetyMessages
     /// <summary>The held-out set of the second tuning round in safety-messages-heldout.yaml, never tuned on.</summary>
     /// <summary>The second blind set, written by the lead in the third session while the detector was tuned elsewhere; never tuned on.</summary>
     public static IReadOnlyList<LabelledMessage> SecondBlind { get; } = Read(SecondBlindFileName, _ => LabelledHalf.SecondBlind);
+
+    /// <summary>The third blind set, written by the lead in the fourth session while the detector was tuned elsewhere; never tuned on.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirdBlind { get; } = Read(ThirdBlindFileName, _ => LabelledHalf.ThirdBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
