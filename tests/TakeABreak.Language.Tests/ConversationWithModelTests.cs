@@ -64,36 +64,24 @@ public sealed class ConversationWithModelTests(LanguageModelHost fixture)
     }
 
     [Theory]
-    [InlineData("ja")]
-    [InlineData("klopt")]
-    [InlineData("ja, dat heb ik gezien")]
-    public async Task Signals_only_the_model_read_are_offered_and_taken_when_the_user_confirms(string answer)
+    [InlineData("ja", true)]
+    [InlineData("klopt", true)]
+    [InlineData("ja, dat heb ik gezien", true)]
+    [InlineData("nee", false)]
+    [InlineData("dat klopt niet", false)]
+    [InlineData("nee, dat niet", false)]
+    public async Task Signals_only_the_model_read_are_offered_and_taken_only_when_the_user_confirms(string answer, bool taken)
     {
         fixture.Model.Response = CannedResponse.Suggest("none", "controls_phone");
 
-        await NewFlow()
+        var flow = NewFlow()
             .Send(Story)
             .Send("1")
             .AssertReplyEventually(reply => reply.Text == OfferOf("de partner controleert de telefoon"), "the offer of the model's signal, after the checklist")
-            .Send(answer)
-            .AssertReplyEventually(reply => reply.Text == Text("suggested_signals_taken"), "that it is taken")
-            .StartTestAsync();
-    }
-
-    [Theory]
-    [InlineData("nee")]
-    [InlineData("dat klopt niet")]
-    [InlineData("nee, dat niet")]
-    public async Task Signals_the_user_does_not_confirm_are_not_taken(string answer)
-    {
-        fixture.Model.Response = CannedResponse.Suggest("none", "controls_phone");
-
-        await NewFlow()
-            .Send(Story)
-            .Send("1")
-            .AssertReplyEventually(reply => reply.Text == OfferOf("de partner controleert de telefoon"), "the offer of the model's signal, after the checklist")
-            .Send(answer)
-            .AssertNoReplyMatching(reply => reply.Text == Text("suggested_signals_taken"), "that it is taken")
+            .Send(answer);
+        await (taken
+                ? flow.AssertReplyEventually(reply => reply.Text == Text("suggested_signals_taken"), "that it is taken")
+                : flow.AssertNoReplyMatching(reply => reply.Text == Text("suggested_signals_taken"), "that it is taken"))
             .StartTestAsync();
     }
 

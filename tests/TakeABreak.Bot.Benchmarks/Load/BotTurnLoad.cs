@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TakeABreak.Bot.Testing.Processes;
 
 namespace TakeABreak.Bot.Benchmarks.Load;
 
@@ -76,30 +77,6 @@ public sealed class BotTurnLoad(Uri baseAddress, ConversationScript script)
         return document.RootElement.TryGetProperty("activities", out var activities) && activities.GetArrayLength() > 0;
     }
 
-    private static JsonObject Activity(string conversationId, int sequence, string type, string? text)
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = type,
-            ["id"] = $"{conversationId}-{sequence}",
-            ["channelId"] = "loadtest",
-            ["serviceUrl"] = "http://127.0.0.1:9/",
-            ["deliveryMode"] = "expectReplies",
-            ["locale"] = "nl-NL",
-            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
-            ["conversation"] = new JsonObject { ["id"] = conversationId },
-            ["from"] = new JsonObject { ["id"] = "user-" + conversationId, ["role"] = "user" },
-            ["recipient"] = new JsonObject { ["id"] = "bot", ["role"] = "bot" },
-        };
-        if (type == "conversationUpdate")
-        {
-            activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "bot" }, new JsonObject { ["id"] = "user-" + conversationId });
-        }
-        else
-        {
-            activity["text"] = text;
-        }
-
-        return activity;
-    }
+    private static JsonObject Activity(string conversationId, int sequence, string type, string? text) =>
+        ExpectRepliesClient.Activity(conversationId, sequence, type, text, channelId: "loadtest");
 }

@@ -39,13 +39,14 @@ public sealed class ExpectRepliesClient : IDisposable
             : [];
     }
 
-    private static JsonObject Activity(string conversationId, int sequence, string type, string? text)
+    /// <summary>A user's activity (a message, or the conversation starting) as a channel posts it with expectReplies.</summary>
+    public static JsonObject Activity(string conversationId, int sequence, string type, string? text, string channelId = "test")
     {
         var activity = new JsonObject
         {
             ["type"] = type,
             ["id"] = $"{conversationId}-{sequence}",
-            ["channelId"] = "test",
+            ["channelId"] = channelId,
             ["serviceUrl"] = "http://127.0.0.1:9/",
             ["deliveryMode"] = "expectReplies",
             ["locale"] = "nl-NL",
