@@ -88,7 +88,7 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store,
             turnContext,
             state =>
             {
-                Add(state, valueName, remembered[^1].Items);
+                new DialogValues(state.Values).Add(valueName, remembered[^1].Items);
                 return Task.FromResult<IReadOnlyList<DialogReply>>([]);
             },
             cancellationToken);
@@ -124,17 +124,12 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store,
     {
         if (turnContext.TurnState.TryGetValue(RememberedKey, out var value) && value is List<(string Name, List<string> Items)> remembered)
         {
+            var values = new DialogValues(state.Values);
             foreach (var (name, items) in remembered)
             {
-                Add(state, name, items);
+                values.Add(name, items);
             }
         }
-    }
-
-    private static void Add(DialogState state, string valueName, IReadOnlyList<string> items)
-    {
-        var values = new DialogValues(state.Values);
-        values.Set(valueName, values.Get(valueName).Concat(items).Distinct(StringComparer.Ordinal).ToList());
     }
 
     private DialogSession Session(ITurnContext turnContext)

@@ -52,9 +52,7 @@ public sealed class WidgetTokenOriginTests
     [Fact]
     public async Task Behind_the_platform_proxy_each_visitor_has_their_own_token_limit()
     {
-        using var host = new TestBotHost()
-            .WithSetting("FORWARDEDHEADERS_ENABLED", "true")
-            .WithSetting("Widget:TokenRequestsPerMinutePerAddress", "1");
+        using var host = BehindProxyWithOneTokenPerMinute();
         using var client = host.CreateClient();
 
         using var first = await client.SendAsync(TokenRequest(forwardedFor: "203.0.113.10"));
@@ -69,9 +67,7 @@ public sealed class WidgetTokenOriginTests
     [Fact]
     public async Task A_visitor_cannot_escape_the_limit_by_prepending_a_forged_address()
     {
-        using var host = new TestBotHost()
-            .WithSetting("FORWARDEDHEADERS_ENABLED", "true")
-            .WithSetting("Widget:TokenRequestsPerMinutePerAddress", "1");
+        using var host = BehindProxyWithOneTokenPerMinute();
         using var client = host.CreateClient();
 
         using var first = await client.SendAsync(TokenRequest(forwardedFor: "198.51.100.1, 203.0.113.10"));
@@ -80,6 +76,10 @@ public sealed class WidgetTokenOriginTests
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, forged.StatusCode);
     }
+
+    private static TestBotHost BehindProxyWithOneTokenPerMinute() => new TestBotHost()
+        .WithSetting("FORWARDEDHEADERS_ENABLED", "true")
+        .WithSetting("Widget:TokenRequestsPerMinutePerAddress", "1");
 
     private static HttpRequestMessage TokenRequest(string? forwardedFor = null)
     {

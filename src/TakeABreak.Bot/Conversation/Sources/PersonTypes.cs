@@ -1,5 +1,6 @@
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Assessment;
+using TakeABreak.Signalering.Signals;
 
 namespace TakeABreak.Bot.Conversation.Sources;
 
@@ -10,4 +11,11 @@ internal static class PersonTypes
         values.Get(ConversationValues.About)
             .Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id))
             .ToList();
+
+    /// <summary>The signals that fit the person types chosen so far; all of them while none is chosen.</summary>
+    public static IReadOnlyList<Signal> FittingSignals(AssessmentContent assessment, DialogValues values)
+    {
+        var personTypes = Chosen(assessment, values);
+        return personTypes.Count == 0 ? assessment.Signals.Signals : assessment.Signals.For(personTypes);
+    }
 }

@@ -13,11 +13,8 @@ public sealed class SignalOptionSource(AssessmentContent assessment) : IDialogOp
 
     public string Name => SourceName;
 
-    public IReadOnlyList<DialogOption> GetOptions(DialogValues values, string locale)
-    {
-        var personTypes = PersonTypes.Chosen(assessment, values);
-        return (personTypes.Count == 0 ? assessment.Signals.Signals : assessment.Signals.For(personTypes))
-                .Select(signal => new DialogOption(signal.Id, signal.Label.In(locale), [signal.Label.Nl, signal.Label.En, .. signal.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(signal.Label, signal.Also) })
-                .ToList();
-    }
+    public IReadOnlyList<DialogOption> GetOptions(DialogValues values, string locale) =>
+        PersonTypes.FittingSignals(assessment, values)
+            .Select(signal => new DialogOption(signal.Id, signal.Label.In(locale), [signal.Label.Nl, signal.Label.En, .. signal.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(signal.Label, signal.Also) })
+            .ToList();
 }

@@ -14,9 +14,7 @@ internal static class PendingSuggestedSignals
     public static IReadOnlyList<Signal> Of(AssessmentContent assessment, DialogValues values)
     {
         var chosen = values.Get(ConversationValues.Signals).ToHashSet(StringComparer.Ordinal);
-        var personTypes = PersonTypes.Chosen(assessment, values);
-        var fitting = (personTypes.Count == 0 ? assessment.Signals.Signals : assessment.Signals.For(personTypes))
-            .ToDictionary(signal => signal.Id, StringComparer.Ordinal);
+        var fitting = PersonTypes.FittingSignals(assessment, values).ToDictionary(signal => signal.Id, StringComparer.Ordinal);
         return values.Get(ConversationValues.SuggestedSignals)
             .Where(id => !chosen.Contains(id))
             .Distinct(StringComparer.Ordinal)
