@@ -27,7 +27,7 @@ public sealed class SummaryPrompt(AssessmentContent assessment)
         facts.Append("Wie vraagt: ").AppendLine(request.Audience);
         facts.Append("Over wie: ").AppendLine(string.Join(", ", request.PersonTypes.Select(id => assessment.Signals.GetPersonType(id).Label.Nl)));
         facts.Append("Signalen: ").AppendLine(string.Join(", ", request.SignalIds.Select(id => assessment.Signals.Get(id).Label.Nl)));
-        facts.Append("Context: ").AppendLine(string.Join(", ", request.ContextFactors.Select(id => assessment.Context.GetAnswer(id).Label.Nl)));
+        facts.Append("Context: ").AppendLine(string.Join(", ", request.ContextFactors.Select(id => assessment.Context.GetAnswer(id).Summary.Nl)));
         facts.Append("Urgentie: ").AppendLine(assessment.Urgency.Describe(request.Urgency).Label.Nl);
         if (!string.IsNullOrWhiteSpace(request.OwnWords))
         {

@@ -17,7 +17,8 @@ public static class AssessmentContentLoader
         ContentReading.Load(errors => Read(dialogsDirectory, errors));
 
     /// <summary>Reads the assessment content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
-    public static AssessmentContent? Read(string dialogsDirectory, ICollection<ContentError> errors)
+    /// <param name="safetyRuleIds">The safety guard's rule ids, when loaded: context answers may name only these.</param>
+    public static AssessmentContent? Read(string dialogsDirectory, ICollection<ContentError> errors, IReadOnlySet<string>? safetyRuleIds = null)
     {
         if (!Directory.Exists(dialogsDirectory))
         {
@@ -31,7 +32,7 @@ public static class AssessmentContentLoader
         var urgencyDocument = ContentFile.Read(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors);
 
         var catalogue = catalogueDocument is null ? null : SignalsCatalogueReader.Read(catalogueDocument, errors);
-        var context = contextDocument is null || catalogue is null ? null : ContextQuestionsReader.Read(contextDocument, catalogue, errors);
+        var context = contextDocument is null || catalogue is null ? null : ContextQuestionsReader.Read(contextDocument, catalogue, safetyRuleIds, errors);
         var urgency = urgencyDocument is null || catalogue is null || context is null ? null : UrgencyRulesReader.Read(urgencyDocument, catalogue, context, errors);
 
         return errors.Count == errorCount && catalogue is not null && context is not null && urgency is not null

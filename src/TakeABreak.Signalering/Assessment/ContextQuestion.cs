@@ -9,4 +9,9 @@ public sealed record ContextQuestion(
     LocalizedText Question,
     IReadOnlyList<ContextAnswer> Answers);
 
-public sealed record ContextAnswer(string Id, LocalizedText Label);
+/// <param name="Summary">The answer as it reads on its own, without its question ("Iemand is zwanger" for "Ja").</param>
+/// <param name="RecognisedBySafety">
+/// Ids of safety rules (dialogs/safety/rules.yaml) whose verdict tells this answer: when the guard recognised one of them
+/// in the conversation, the answer counts as given, even if the person told it outside the question.
+/// </param>
+public sealed record ContextAnswer(string Id, LocalizedText Label, LocalizedText Summary, IReadOnlyList<string> RecognisedBySafety);

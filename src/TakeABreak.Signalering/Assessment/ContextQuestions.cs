@@ -29,6 +29,16 @@ public sealed class ContextQuestions
 
     public bool ContainsAnswer(string answerId) => answers.ContainsKey(answerId);
 
+    /// <summary>The answers the safety guard's reasons tell, in question order.</summary>
+    public IEnumerable<string> AnswersRecognisedBySafety(IEnumerable<string> safetyReasonIds)
+    {
+        var reasons = safetyReasonIds.ToHashSet(StringComparer.Ordinal);
+        return Questions
+            .SelectMany(question => question.Answers)
+            .Where(answer => answer.RecognisedBySafety.Any(reasons.Contains))
+            .Select(answer => answer.Id);
+    }
+
     /// <exception cref="ArgumentException">No answer has this id.</exception>
     public ContextAnswer GetAnswer(string answerId) =>
         answers.TryGetValue(answerId, out var answer)

@@ -10,7 +10,7 @@ internal static class ContextQuestionsReader
     public const string RelativePath = "assessment/context.yaml";
     public const string SchemaFileName = "assessment-context.schema.json";
 
-    public static ContextQuestions? Read(YamlDocument document, SignalsCatalogue catalogue, ICollection<ContentError> errors)
+    public static ContextQuestions? Read(YamlDocument document, SignalsCatalogue catalogue, IReadOnlySet<string>? safetyRuleIds, ICollection<ContentError> errors)
     {
         var root = document.Root!;
         var before = errors.Count;
@@ -38,7 +38,17 @@ internal static class ContextQuestionsReader
                     errors.Add(new ContentError(document.File, document.LineOf(answerPointer + "/id"), $"Answer id '{answerId}' is also a signal id; the urgency rules could not tell them apart."));
                 }
 
-                answers.Add(new ContextAnswer(answerId, Text(answer, "label")));
+                var recognisedBySafety = Strings(answer, "recognised_by_safety");
+                foreach (var (ruleId, index) in recognisedBySafety.Select((ruleId, index) => (ruleId, index)))
+                {
+                    if (safetyRuleIds is not null && !safetyRuleIds.Contains(ruleId))
+                    {
+                        errors.Add(new ContentError(document.File, document.LineOf($"{answerPointer}/recognised_by_safety/{index}"), $"Answer '{answerId}' of question '{id}' names safety rule '{ruleId}', which is not in safety/rules.yaml."));
+                    }
+                }
+
+                var label = Text(answer, "label");
+                answers.Add(new ContextAnswer(answerId, label, answer["summary"] is null ? label : Text(answer, "summary"), recognisedBySafety));
             }
 
             questions.Add(new ContextQuestion(id, personTypeIds, Text(item, "question"), answers));

@@ -45,7 +45,7 @@ public static class SafetyContentLoader
         }
 
         return errors.Count == errorCount && lexicon is not null && rules is not null && messages is not null
-            ? new SafetyContent(new DangerDetector(lexicon, rules), messages)
+            ? new SafetyContent(new DangerDetector(lexicon, rules), messages, rules.Select(rule => rule.Id))
             : null;
     }
 }

@@ -98,6 +98,33 @@ public sealed partial class ConsultationConversationTests(ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task Strangling_told_after_the_advice_reaches_the_request_and_raises_its_urgency()
+    {
+        var host = _hosts.Start();
+
+        await new TestFlow(host, "nl-NL", conversationId: "told-later")
+            .ToSignals("resident", "1")
+            .ToAssessment("1, 2, 3", "weet ik niet", "geen van deze", Offer)
+            .Send("ze vertelde me dat hij haar vorige week heeft gewurgd")
+            .AssertReplyEventually(r => r.Text!.StartsWith("Dit is ernstig.", StringComparison.Ordinal), "the urgent acknowledgement")
+            .AssertReplyEventually(r => r.Text == Offer, "the offer again")
+            .Expect("ja", "Moviera neemt")
+            .AssertReplyEventually(r => r.Text == Consent, "the consent question")
+            .Expect("ja", ContactWayQuestion)
+            .Expect("ik neem zelf contact op", "Hoe mag Moviera je noemen?")
+            .Send("overslaan")
+            .AssertReplyEventually(r => r.Text!.Contains("gewurgd", StringComparison.OrdinalIgnoreCase) || r.Text.Contains("keel", StringComparison.OrdinalIgnoreCase), "the summary naming the strangling")
+            .AssertReplyEventually(r => r.Text!.StartsWith(SummaryQuestion, StringComparison.Ordinal), "the summary question")
+            .Send("versturen")
+            .AssertReplyEventually(r => ReferencePattern().IsMatch(r.Text ?? string.Empty), "the confirmation with the reference")
+            .StartTestAsync();
+
+        var record = Assert.Single(await ConsultationHost.RecordsAsync(host));
+        Assert.Contains("strangulation_yes", record.Request.ContextFactors);
+        Assert.True(record.Request.Urgency >= UrgencyLevel.Urgent, $"urgency {record.Request.Urgency}");
+    }
+
+    [Fact]
     public async Task Asking_for_a_person_and_saying_no_to_consent_stores_nothing_and_ends_with_the_resources()
     {
         var host = _hosts.Start();

@@ -50,6 +50,19 @@ public sealed class BrokenContentTests : IDisposable
     [Theory]
     [InlineData(Through.Lint)]
     [InlineData(Through.StartUp)]
+    public void A_context_answer_naming_an_unknown_safety_rule_names_file_line_and_answer(Through through)
+    {
+        _dialogs.Replace("assessment/context.yaml", "recognised_by_safety: [recent_separation]", "recognised_by_safety: [recent_seperation]");
+
+        var problems = Problems(through);
+
+        var line = _dialogs.LineOf("assessment/context.yaml", "recognised_by_safety: [recent_seperation]");
+        Assert.Contains($"dialogs/assessment/context.yaml:{line}: Answer 'separation_recent_or_planned' of question 'separation' names safety rule 'recent_seperation', which is not in safety/rules.yaml.", problems);
+    }
+
+    [Theory]
+    [InlineData(Through.Lint)]
+    [InlineData(Through.StartUp)]
     public void An_unknown_step_names_file_line_step_and_option(Through through)
     {
         _dialogs.Replace(Main, "next: teams_meldcode }", "next: teams_meldcod }");

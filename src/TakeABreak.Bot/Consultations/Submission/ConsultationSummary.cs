@@ -28,7 +28,7 @@ internal sealed class ConsultationSummary(AssessmentContent assessment, DialogCo
         Line("consultation_summary_audience", content.Strings.Contains(audienceId) ? T(audienceId) : none);
         Line("consultation_summary_about", List(request.PersonTypes.Select(id => assessment.Signals.GetPersonType(id).Label.In(locale))));
         Line("consultation_summary_signals", List(request.SignalIds.Select(id => assessment.Signals.Get(id).Label.In(locale))));
-        Line("consultation_summary_context", List(request.ContextFactors.Select(id => assessment.Context.GetAnswer(id).Label.In(locale))));
+        Line("consultation_summary_context", List(request.ContextFactors.Select(id => assessment.Context.GetAnswer(id).Summary.In(locale))));
         Line("consultation_summary_urgency", assessment.Urgency.Describe(request.Urgency).Label.In(locale));
         if (!string.IsNullOrWhiteSpace(request.OwnWords))
         {

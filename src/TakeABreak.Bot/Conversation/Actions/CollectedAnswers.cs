@@ -6,7 +6,8 @@ namespace TakeABreak.Bot.Conversation.Actions;
 
 /// <summary>
 /// The signals and context answers the conversation collected, as the assessor accepts them: context answers come from
-/// several questions (how often, the checklist of serious things, and the one-by-one context questions); only those
+/// several questions (how often, the checklist of serious things, and the one-by-one context questions) and from what
+/// the safety guard recognised anywhere in the conversation (context.yaml: recognised_by_safety); only those
 /// that fit the person types count, and of two answers to one question the more serious (listed first) is kept.
 /// </summary>
 internal static class CollectedAnswers
@@ -21,6 +22,7 @@ internal static class CollectedAnswers
         var answers = ConversationValues.ContextAnswers
             .SelectMany(values.Get)
             .Where(assessment.Context.ContainsAnswer)
+            .Concat(assessment.Context.AnswersRecognisedBySafety(values.Get(ConversationValues.SafetyFlags)))
             .Select(id => (Id: id, Question: assessment.Context.QuestionOf(id)))
             .Where(answer => answer.Question.PersonTypeIds.Any(personTypes.Contains))
             .GroupBy(answer => answer.Question.Id)

@@ -41,8 +41,8 @@ public sealed record ContentCatalogue(DialogContent Dialogs, AssessmentContent A
 
         var found = new List<ContentError>();
         var dialogs = DialogContentLoader.Read(dialogsFolder, Extensions, found);
-        var assessment = AssessmentContentLoader.Read(dialogsFolder, found);
         var safety = SafetyContentLoader.Read(dialogsFolder, found);
+        var assessment = AssessmentContentLoader.Read(dialogsFolder, found, safety?.RuleIds);
 
         // Named as from the folder above, the way editors see them: "dialogs/flows/main.yaml".
         var folderName = new DirectoryInfo(dialogsFolder).Name;
