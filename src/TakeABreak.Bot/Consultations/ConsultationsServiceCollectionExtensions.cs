@@ -35,6 +35,7 @@ public static class ConsultationsServiceCollectionExtensions
         services.AddDialogAction<RecordConsultationConsentAction>(RecordConsultationConsentAction.ActionName);
         services.AddDialogAction<CheckContactPhoneAction>(CheckContactPhoneAction.ActionName);
         services.AddDialogAction<CheckContactEmailAction>(CheckContactEmailAction.ActionName);
+        services.AddDialogAction<CheckFirstNameAction>(CheckFirstNameAction.ActionName);
         services.AddDialogAction<ShowConsultationSummaryAction>(ShowConsultationSummaryAction.ActionName);
         services.AddDialogAction<SendConsultationAction>(SendConsultationAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogAction<ForgetConsultationAction>(ForgetConsultationAction.ActionName);

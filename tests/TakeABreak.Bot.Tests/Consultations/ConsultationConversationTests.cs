@@ -124,6 +124,29 @@ public sealed partial class ConsultationConversationTests(ITestOutputHelper outp
         Assert.True(record.Request.Urgency >= UrgencyLevel.Urgent, $"urgency {record.Request.Urgency}");
     }
 
+    [Theory]
+    [InlineData("ja versturen")]
+    [InlineData("liever niet")]
+    [InlineData("06 12345678")]
+    public async Task What_is_not_a_name_is_not_noted_as_the_name(string typed)
+    {
+        var host = _hosts.Start();
+
+        await new TestFlow(host, "nl-NL", conversationId: "not-a-name")
+            .Start()
+            .Expect("ik wil een mens spreken", Consent)
+            .Expect("ja", ContactWayQuestion)
+            .Expect("ik neem zelf contact op", "Hoe mag Moviera je noemen?")
+            .Expect(typed, "Ik noteer geen naam.")
+            .AssertReplyEventually(r => r.Text!.StartsWith("Dit sturen we naar Moviera:", StringComparison.Ordinal) && !r.Text.Contains("Naam:", StringComparison.Ordinal), "the summary without a name")
+            .AssertReplyEventually(r => r.Text!.StartsWith(SummaryQuestion, StringComparison.Ordinal), "the summary question")
+            .Send("versturen")
+            .AssertReplyEventually(r => ReferencePattern().IsMatch(r.Text ?? string.Empty), "the confirmation with the reference")
+            .StartTestAsync();
+
+        Assert.Null(Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.FirstName);
+    }
+
     [Fact]
     public async Task Asking_for_a_person_and_saying_no_to_consent_stores_nothing_and_ends_with_the_resources()
     {

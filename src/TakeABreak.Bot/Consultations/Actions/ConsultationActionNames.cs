@@ -9,6 +9,7 @@ public static class ConsultationActionNames
         RecordConsultationConsentAction.ActionName,
         CheckContactPhoneAction.ActionName,
         CheckContactEmailAction.ActionName,
+        CheckFirstNameAction.ActionName,
         ShowConsultationSummaryAction.ActionName,
         SendConsultationAction.ActionName,
         ForgetConsultationAction.ActionName,

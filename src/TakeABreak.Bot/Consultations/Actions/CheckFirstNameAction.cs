@@ -1,0 +1,52 @@
+using TakeABreak.Dialogs.Runtime;
+
+namespace TakeABreak.Bot.Consultations.Actions;
+
+/// <summary>
+/// Keeps what was typed at "Hoe mag Moviera je noemen?" only when it can be a name. Words that answer something else
+/// ("ja versturen", "liever niet", "thanks") or text with digits, an address or many words are not noted, and the person
+/// hears so; they can still add a name at the summary. Staff never read "Naam: ja versturen".
+/// </summary>
+public sealed class CheckFirstNameAction : IDialogAction
+{
+    public const string ActionName = "check_first_name";
+
+    private const int MaxWords = 3;
+    private const int MaxLength = 40;
+
+    public string Name => ActionName;
+
+    public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
+    {
+        var typed = context.Values.GetSingle(ConsultationValues.FirstName);
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return Task.CompletedTask;
+        }
+
+        var wording = ConsultationWording.For(context);
+        var notNames = context.Content.Strings.Phrases("consultation_not_a_name", "nl")
+            .Concat(context.Content.Strings.Phrases("consultation_not_a_name", "en"))
+            .Select(word => word.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        if (!CanBeAName(typed, notNames))
+        {
+            context.Values.Remove(ConsultationValues.FirstName);
+            context.Say(wording.Text("consultation_first_name_not_noted"));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static bool CanBeAName(string typed, IReadOnlySet<string> notNames)
+    {
+        var text = typed.Trim();
+        if (text.Length > MaxLength || text.Any(c => char.IsDigit(c) || c is '@' or '/' or ':'))
+        {
+            return false;
+        }
+
+        var words = text.ToLowerInvariant().Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxWords && !words.All(notNames.Contains);
+    }
+}
