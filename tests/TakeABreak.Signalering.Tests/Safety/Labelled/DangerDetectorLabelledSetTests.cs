@@ -131,6 +131,29 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         AssertMeetsTheGoal("round 3", LabelledSafetyMessages.RoundThree);
     }
 
+    /// <summary>The tuning half of the fourth round's set: it prints its misses.</summary>
+    [Fact]
+    public void Fourth_round_tuning_half_meets_the_goal()
+    {
+        AssertMeetsTheGoal("round 4 tuning", LabelledSafetyMessages.RoundFour.Where(message => message.Half == LabelledHalf.RoundFourTuning));
+    }
+
+    /// <summary>
+    /// The held-out half of the fourth round's set, written before the round and never looked at while tuning: it prints scores
+    /// only, per language and situation, never the messages.
+    /// </summary>
+    [Fact]
+    public void Fourth_round_held_out_half_meets_the_recall_and_false_alarm_thresholds()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundFour.Where(message => message.Half == LabelledHalf.RoundFourHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 4 held-out", results);
+
+        Assert.True(score.AcuteRecall >= MinimumAcuteRecall, $"round 4 held-out acute recall {score.AcuteRecall:P1} is below {MinimumAcuteRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"round 4 held-out false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"round 4 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+    }
+
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {
