@@ -245,7 +245,7 @@ public sealed class DangerDetector
 
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
 
-                var marked = distance <= _settings.TimeWindow ? MarkedTiming(role) : null;
+                var marked = distance <= _settings.TimeWindow ? MarkedTiming(role, _timeFromVerb[signal.Concept]) : null;
                 distantPast |= marked == SignalTiming.DistantPast;
                 nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
                 otherTimeNear |= marked == SignalTiming.OtherTime;
@@ -341,9 +341,10 @@ public sealed class DangerDetector
         _ => 3,
     };
 
-    /// <summary>The timing a time marker gives; null for concepts that are no time marker.</summary>
-    private static SignalTiming? MarkedTiming(ConceptRole role) => role switch
+    /// <summary>The timing a time marker gives; null for concepts that are no time marker, and a storage place for what is no thing.</summary>
+    private static SignalTiming? MarkedTiming(ConceptRole role, bool isThing) => role switch
     {
+        ConceptRole.StoragePlaceMarker when isThing => SignalTiming.OtherTime,
         ConceptRole.NowMarker => SignalTiming.Now,
         ConceptRole.PresentMarker => SignalTiming.Unmarked,
         ConceptRole.OtherTimeMarker => SignalTiming.OtherTime,
