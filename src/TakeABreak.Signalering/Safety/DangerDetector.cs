@@ -219,6 +219,7 @@ public sealed class DangerDetector
             var timing = SignalTiming.Unmarked;
             var distantPast = false;
             var nowAfter = false;
+            var nowNear = false;
             var nearestIsPresent = false;
             var otherTimeNear = false;
             var nearestIsAfter = false;
@@ -248,6 +249,7 @@ public sealed class DangerDetector
                 var marked = distance <= _settings.TimeWindow ? MarkedTiming(role, _timeFromVerb[signal.Concept]) : null;
                 distantPast |= marked == SignalTiming.DistantPast;
                 nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
+                nowNear |= marked == SignalTiming.Now;
                 otherTimeNear |= marked == SignalTiming.OtherTime;
                 if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
                 {
@@ -267,6 +269,10 @@ public sealed class DangerDetector
             else if (timing == SignalTiming.Unmarked && nearestIsPresent && otherTimeNear)
             {
                 timing = SignalTiming.OtherTime;
+            }
+            else if (timing == SignalTiming.Unmarked && nearestIsPresent && nowNear)
+            {
+                timing = SignalTiming.Now; // "op dit moment wordt mijn zus geslagen": the present and a now word before it
             }
 
             // A story told in order: "years ago he hit me, now I am fine" - long ago before the act places it, not the now after it.
