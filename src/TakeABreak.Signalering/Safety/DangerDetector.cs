@@ -246,7 +246,9 @@ public sealed class DangerDetector
 
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
 
-                var marked = distance <= _settings.TimeWindow ? MarkedTiming(role, _timeFromVerb[signal.Concept]) : null;
+                var marked = distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments)
+                    ? MarkedTiming(role, _timeFromVerb[signal.Concept])
+                    : null;
                 distantPast |= marked == SignalTiming.DistantPast;
                 nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
                 nowNear |= marked == SignalTiming.Now;
@@ -304,6 +306,15 @@ public sealed class DangerDetector
 
         return InheritVerbTiming(live, segments);
     }
+
+    /// <summary>
+    /// A time word that opens its clause places everything in it, however far: "gisteren greep hij een mes en zat hij achter me aan",
+    /// "last week he grabbed a bottle and came at me again and again".
+    /// </summary>
+    private static bool PlacesTheWholeClause(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int[] segments) =>
+        role is ConceptRole.OtherTimeMarker or ConceptRole.DistantPastMarker
+        && marker.End <= signal.Start
+        && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
 
     /// <summary>
     /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is
