@@ -219,6 +219,7 @@ public sealed class DangerDetector
             var timing = SignalTiming.Unmarked;
             var distantPast = false;
             var nowAfter = false;
+            var nowNear = false;
             var nearestIsPresent = false;
             var otherTimeNear = false;
             var nearestIsAfter = false;
@@ -245,9 +246,12 @@ public sealed class DangerDetector
 
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
 
-                var marked = distance <= _settings.TimeWindow ? MarkedTiming(role) : null;
+                var marked = distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments)
+                    ? MarkedTiming(role, _timeFromVerb[signal.Concept])
+                    : null;
                 distantPast |= marked == SignalTiming.DistantPast;
                 nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
+                nowNear |= marked == SignalTiming.Now;
                 otherTimeNear |= marked == SignalTiming.OtherTime;
                 if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
                 {
@@ -267,6 +271,10 @@ public sealed class DangerDetector
             else if (timing == SignalTiming.Unmarked && nearestIsPresent && otherTimeNear)
             {
                 timing = SignalTiming.OtherTime;
+            }
+            else if (timing == SignalTiming.Unmarked && nearestIsPresent && nowNear)
+            {
+                timing = SignalTiming.Now; // "op dit moment wordt mijn zus geslagen": the present and a now word before it
             }
 
             // A story told in order: "years ago he hit me, now I am fine" - long ago before the act places it, not the now after it.
@@ -298,6 +306,15 @@ public sealed class DangerDetector
 
         return InheritVerbTiming(live, segments);
     }
+
+    /// <summary>
+    /// A time word that opens its clause places everything in it, however far: "gisteren greep hij een mes en zat hij achter me aan",
+    /// "last week he grabbed a bottle and came at me again and again".
+    /// </summary>
+    private static bool PlacesTheWholeClause(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int[] segments) =>
+        role is ConceptRole.OtherTimeMarker or ConceptRole.DistantPastMarker
+        && marker.End <= signal.Start
+        && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
 
     /// <summary>
     /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is
@@ -341,9 +358,10 @@ public sealed class DangerDetector
         _ => 3,
     };
 
-    /// <summary>The timing a time marker gives; null for concepts that are no time marker.</summary>
-    private static SignalTiming? MarkedTiming(ConceptRole role) => role switch
+    /// <summary>The timing a time marker gives; null for concepts that are no time marker, and a storage place for what is no thing.</summary>
+    private static SignalTiming? MarkedTiming(ConceptRole role, bool isThing) => role switch
     {
+        ConceptRole.StoragePlaceMarker when isThing => SignalTiming.OtherTime,
         ConceptRole.NowMarker => SignalTiming.Now,
         ConceptRole.PresentMarker => SignalTiming.Unmarked,
         ConceptRole.OtherTimeMarker => SignalTiming.OtherTime,

@@ -164,6 +164,19 @@ public sealed class SafetyGuardTests : IDisposable
             .StartTestAsync();
     }
 
+    /// <summary>Danger now that the guard reads from the parts of a situation (something grabbed and going after someone, climbing in at the house, a death threat with a means at hand, children watching violence), not from a phrase it knows.</summary>
+    [Theory]
+    [InlineData("he grabbed the iron and is going after my mum")]
+    [InlineData("my ex climbed over the fence and is in the back garden")]
+    [InlineData("he says I won't see tomorrow and he has a hammer")]
+    [InlineData("the kids are watching while he kicks her")]
+    public async Task Danger_now_read_from_the_parts_of_a_situation_in_English_while_the_conversation_is_Dutch_gets_112_in_English(string message)
+    {
+        await AssertAcuteAnswer(new TestFlow(_host, locale: "nl-NL").SendConversationUpdate().SkipReplies().Send(message), "en")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task Wanting_to_die_is_answered_with_113_and_the_conversation_goes_on()
     {

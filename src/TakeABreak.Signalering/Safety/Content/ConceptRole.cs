@@ -15,6 +15,12 @@ internal enum ConceptRole
     /// <summary>Places a nearby signal outside the present: recent past, habit, condition or future ("vorige week", "vaak", "als").</summary>
     OtherTimeMarker,
 
+    /// <summary>
+    /// A place where things are kept ("in de kast", "in the shed"): it places only a thing (a weapon, an object) outside the present
+    /// ("he keeps a knife in the shed"); a person locked in the shed is there now.
+    /// </summary>
+    StoragePlaceMarker,
+
     /// <summary>Places a nearby signal long ago and over ("jaren geleden", "als kind", "used to").</summary>
     DistantPastMarker,
 

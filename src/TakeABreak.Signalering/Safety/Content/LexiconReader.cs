@@ -114,6 +114,7 @@ internal static class LexiconReader
         "now_marker" => ConceptRole.NowMarker,
         "present_marker" => ConceptRole.PresentMarker,
         "other_time_marker" => ConceptRole.OtherTimeMarker,
+        "storage_place_marker" => ConceptRole.StoragePlaceMarker,
         "distant_past_marker" => ConceptRole.DistantPastMarker,
         "negation" => ConceptRole.Negation,
         "blocker" => ConceptRole.Blocker,

@@ -102,23 +102,17 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
-    /// The third blind set (286 messages), written by the lead while the third round was tuned by someone else, never shown
-    /// to them and never tuned on. Before that round: acute recall 89/114 = 78.1 %, urgent as at least urgent 64/75 = 85.3 %,
-    /// false alarms 6/172 = 3.5 %. Measured once after it (30 November 2026): 92/114 = 80.7 %, 65/75 = 86.7 %, 4/172 = 2.3 %,
-    /// far below the recall goals although the third round reached 100 % on the second blind set it tuned on. The floors
-    /// are what it measured.
+    /// The third blind set (286 messages), written by the lead while the third round was tuned by someone else. Before that
+    /// round: acute recall 89/114 = 78.1 %, urgent as at least urgent 64/75 = 85.3 %, false alarms 6/172 = 3.5 %. Measured once
+    /// after it (30 November 2026): 92/114 = 80.7 %, 65/75 = 86.7 %, 4/172 = 2.3 %. The fourth round was allowed to tune on it,
+    /// by rules that combine the parts of a situation, not by its sentences (after: 111/114 = 97.4 %, 73/75 = 97.3 %,
+    /// 2/172 = 1.2 %), so it is no longer blind: it guards against regressions, at the goal. The honest figure of the fourth
+    /// round is the held-out half of safety-messages-round4.yaml.
     /// </summary>
     [Fact]
-    public void Third_blind_set_by_another_author_stays_above_what_it_measured()
+    public void Third_blind_set_tuned_on_in_the_fourth_round_meets_the_goal()
     {
-        var results = Judge(LabelledSafetyMessages.ThirdBlind);
-        var score = SafetyScore.Of(results);
-        Report("third blind", results);
-        ReportMisses(results);
-
-        Assert.True(score.AcuteRecall >= 0.80, $"third blind acute recall {score.AcuteRecall:P1} is below 80 %");
-        Assert.True(score.UrgentRecall >= 0.86, $"third blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 86 %");
-        Assert.True(score.FalseAlarmRate <= 0.03, $"third blind false alarms {score.FalseAlarmRate:P1} are above 3 %");
+        AssertMeetsTheGoal("third blind", LabelledSafetyMessages.ThirdBlind);
     }
 
     /// <summary>
@@ -129,6 +123,37 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     public void Third_round_families_meet_the_goal()
     {
         AssertMeetsTheGoal("round 3", LabelledSafetyMessages.RoundThree);
+    }
+
+    /// <summary>The tuning half of the fourth round's set: it prints its misses.</summary>
+    [Fact]
+    public void Fourth_round_tuning_half_meets_the_goal()
+    {
+        AssertMeetsTheGoal("round 4 tuning", LabelledSafetyMessages.RoundFour.Where(message => message.Half == LabelledHalf.RoundFourTuning));
+    }
+
+    /// <summary>
+    /// The held-out half of the fourth round's set, written before the round and never looked at while tuning: it prints scores
+    /// only, per language and situation, never the messages. Before the round (1 December 2026): acute recall 28/44 = 63.6 %,
+    /// urgent as at least urgent 17/24 = 70.8 %, false alarms 5/64 = 7.8 %. After it: 41/44 = 93.2 %, 22/24 = 91.7 %, 3/64 = 4.7 %
+    /// (nl 1/32 = 3.1 %, en 2/32 = 6.2 %). Acute recall stays below the goal of 97 % and English false alarms above 5 %; the
+    /// floors are what it measured.
+    /// </summary>
+    [Fact]
+    public void Fourth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundFour.Where(message => message.Half == LabelledHalf.RoundFourHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 4 held-out", results);
+
+        Assert.True(score.AcuteRecall >= 0.93, $"round 4 held-out acute recall {score.AcuteRecall:P1} is below 93 %");
+        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"round 4 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"round 4 held-out false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+        foreach (var language in results.GroupBy(result => result.Message.Language))
+        {
+            var rate = SafetyScore.Of(language).FalseAlarmRate;
+            Assert.True(rate <= 0.07, $"round 4 held-out false alarms in {language.Key} {rate:P1} are above 7 %");
+        }
     }
 
     [Fact]

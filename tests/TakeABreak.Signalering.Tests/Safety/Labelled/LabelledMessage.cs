@@ -34,6 +34,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round3.yaml: families of sentences written while tuning the third round.</summary>
     RoundThree,
+
+    /// <summary>safety-messages-round4.yaml, 1st, 3rd, 5th ... message of each situation and language: tuned on in the fourth round.</summary>
+    RoundFourTuning,
+
+    /// <summary>safety-messages-round4.yaml, 2nd, 4th, 6th ... message: written before the fourth round, never looked at while tuning.</summary>
+    RoundFourHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

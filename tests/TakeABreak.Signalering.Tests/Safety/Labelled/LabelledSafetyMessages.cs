@@ -19,6 +19,7 @@ public static class LabelledSafetyMessages
     public const string ThirdBlindFileName = "safety-messages-blind-3.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
+    public const string RoundFourFileName = "safety-messages-round4.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -46,6 +47,13 @@ public static class LabelledSafetyMessages
 
     /// <summary>Families of sentences written while tuning the third round (safety-messages-round3.yaml); tuned on.</summary>
     public static IReadOnlyList<LabelledMessage> RoundThree { get; } = Read(RoundThreeFileName, _ => LabelledHalf.RoundThree);
+
+    /// <summary>
+    /// The fourth round's set (safety-messages-round4.yaml), written from a list of situations before the round changed anything,
+    /// split like safety-messages.yaml: odd positions are tuned on, even positions are held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundFour { get; } =
+        Read(RoundFourFileName, index => index % 2 == 0 ? LabelledHalf.RoundFourTuning : LabelledHalf.RoundFourHeldOut);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
