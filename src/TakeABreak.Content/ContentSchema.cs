@@ -9,6 +9,8 @@ public sealed class ContentSchema
 {
     public const string FolderName = "schemas";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length), ContentSchema> Built = new();
+
     private readonly JsonSchema _schema;
 
     private ContentSchema(JsonSchema schema) => _schema = schema;
@@ -30,8 +32,18 @@ public sealed class ContentSchema
 
         try
         {
+            // Every file of a kind follows the same schema: it is built once per version of the schema file.
+            var file = new FileInfo(path);
+            var version = (Path.GetFullPath(path), file.LastWriteTimeUtc, file.Length);
+            if (Built.TryGetValue(version, out var built))
+            {
+                return built;
+            }
+
             var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
-            return new ContentSchema(JsonSchema.FromText(File.ReadAllText(path), options, new Uri(Path.GetFullPath(path))));
+            built = new ContentSchema(JsonSchema.FromText(File.ReadAllText(path), options, new Uri(Path.GetFullPath(path))));
+            Built[version] = built;
+            return built;
         }
         catch (Exception exception) when (exception is JsonException or JsonSchemaException or ArgumentException or InvalidOperationException)
         {
@@ -44,6 +56,14 @@ public sealed class ContentSchema
     public bool Check(YamlDocument document, ICollection<ContentError> errors)
     {
         var instance = JsonSerializer.SerializeToElement(document.Root);
+
+        // Content is valid nearly always: a yes/no evaluation first (it stops at the first failure and collects nothing),
+        // the detailed one only to describe what is wrong.
+        if (_schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
+        {
+            return true;
+        }
+
         var results = _schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (results.IsValid)
         {

@@ -21,7 +21,7 @@ internal sealed class StoredDialogStateStore(IStore store, IPayloadProtector pro
         }
 
         var json = Encoding.UTF8.GetString(protector.Unprotect(item.Data.ToArray()));
-        return new StoredDialogState(DialogStateSerializer.Deserialize(json), item.ETag);
+        return new StoredDialogState(DialogStateSerializer.Deserialize(json), item.ETag, json);
     }
 
     public async Task<string> SaveAsync(string conversationKey, DialogState state, string? expectedETag, CancellationToken cancellationToken)

@@ -14,6 +14,16 @@ public sealed class AnalyzedText
     private const int MaxCachedPhrases = 20_000;
     private static readonly ConcurrentDictionary<string, AnalyzedText> Phrases = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The message last analysed on this thread: the recognizers of one turn (interruptions, answers, early answers) read
+    /// the same message text, so it is normalised and stemmed once. Compared by reference, so it can never be stale.
+    /// </summary>
+    [ThreadStatic]
+    private static AnalyzedText? _lastMessage;
+
+    [ThreadStatic]
+    private static string? _lastMessageText;
+
     private AnalyzedText(string normalized, TextLanguage language = TextLanguage.Dutch)
     {
         Language = language;
@@ -21,6 +31,15 @@ public sealed class AnalyzedText
         Words = TextNormalizer.Words(normalized);
         DutchStems = Words.Select(word => Stemmer.Stem(word, TextLanguage.Dutch)).ToArray();
         EnglishStems = Words.Select(word => Stemmer.Stem(word, TextLanguage.English)).ToArray();
+    }
+
+    private AnalyzedText(AnalyzedText analyzed, TextLanguage language)
+    {
+        Language = language;
+        Normalized = analyzed.Normalized;
+        Words = analyzed.Words;
+        DutchStems = analyzed.DutchStems;
+        EnglishStems = analyzed.EnglishStems;
     }
 
     public string Normalized { get; }
@@ -33,7 +52,16 @@ public sealed class AnalyzedText
 
     public string[] EnglishStems { get; }
 
-    public static AnalyzedText Of(string? text, TextLanguage language = TextLanguage.Dutch) => new(TextNormalizer.NormalizeTerm(text), language);
+    public static AnalyzedText Of(string? text, TextLanguage language = TextLanguage.Dutch)
+    {
+        if (text is null || !ReferenceEquals(text, _lastMessageText) || _lastMessage is not { } analyzed)
+        {
+            analyzed = new AnalyzedText(TextNormalizer.NormalizeTerm(text), language);
+            (_lastMessageText, _lastMessage) = (text, analyzed);
+        }
+
+        return analyzed.Language == language ? analyzed : new AnalyzedText(analyzed, language);
+    }
 
     /// <summary>The language for a locale such as "en" or "nl-NL".</summary>
     public static TextLanguage LanguageOf(string? locale) =>

@@ -36,7 +36,7 @@ public static class AnswerRecognizer
             return number >= 1 && number <= options.Count ? ChoiceRecognition.Direct(options[(int)number - 1].Id) : ChoiceRecognition.Nothing;
         }
 
-        var normalized = options.Select(option => (option.Id, Texts: option.Texts.Concat(option.OtherLanguageTexts).Select(text => AnalyzedText.Phrase(text).Normalized).Where(t => t.Length > 0).ToList())).ToList();
+        var normalized = NormalizedOptionTexts.Of(options);
         var whole = Unique(normalized.Where(o => o.Texts.Contains(typed)).Select(o => o.Id))
             ?? (MayHoldTypos(typed, words) ? Unique(normalized.Where(o => o.Texts.Any(t => EditDistance.Close(typed, t))).Select(o => o.Id)) : null);
         if (whole is not null)

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using TakeABreak.Linguistics.Spelling;
 using TakeABreak.Linguistics.Stemming;
 
@@ -19,6 +21,7 @@ internal sealed class PhraseIndex
     private const int MaxLengthDifference = 2;
 
     private static readonly ConcurrentDictionary<(ulong Key, TextLanguage Language), PhraseIndex> Indexes = new();
+    private static readonly ConditionalWeakTable<ReadOnlyCollection<RecognizableOption>, ConcurrentDictionary<TextLanguage, PhraseIndex>> ByKeptSet = new();
 
     private readonly Dictionary<string, List<WordHit>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<WordHit>> _stems = new(StringComparer.Ordinal);
@@ -84,6 +87,18 @@ internal sealed class PhraseIndex
 
     public static PhraseIndex For(IReadOnlyList<RecognizableOption> options, TextLanguage language)
     {
+        // A kept (read-only) set of options remembers its index per language, without hashing its phrases again.
+        if (options is ReadOnlyCollection<RecognizableOption> kept)
+        {
+            var perLanguage = ByKeptSet.GetValue(kept, _ => new ConcurrentDictionary<TextLanguage, PhraseIndex>());
+            return perLanguage.TryGetValue(language, out var known) ? known : perLanguage.GetOrAdd(language, Lookup(options, language));
+        }
+
+        return Lookup(options, language);
+    }
+
+    private static PhraseIndex Lookup(IReadOnlyList<RecognizableOption> options, TextLanguage language)
+    {
         var key = (Fingerprint(options), language);
         if (Indexes.TryGetValue(key, out var index))
         {
@@ -104,30 +119,49 @@ internal sealed class PhraseIndex
     /// Every phrase word the text's word stands for: the same word, the same stem, the tail of a compound
     /// ("wijkverpleegkundige" holds "verpleegkundige"), or, for a word the content does not know, a close spelling.
     /// </summary>
-    public List<WordHit> Hits(string word, string stem, SentenceWords words)
+    public IReadOnlyList<WordHit> Hits(string word, string stem, SentenceWords words)
     {
-        var hits = new List<WordHit>();
+        // Most words of a sentence match nothing or one kind of hit: those answers are kept lists, not new ones.
+        List<WordHit>? hits = null;
+        IReadOnlyList<WordHit> only = [];
+        void Take(IReadOnlyList<WordHit> found)
+        {
+            if (found.Count == 0)
+            {
+                return;
+            }
+
+            if (only.Count == 0 && hits is null)
+            {
+                only = found;
+                return;
+            }
+
+            hits ??= [.. only];
+            hits.AddRange(found);
+        }
+
         if (_exact.TryGetValue(word, out var exact))
         {
-            hits.AddRange(exact);
+            Take(exact);
         }
 
         if (word.Length >= MinStemmedLength && stem.Length >= MinStemmedLength && _stems.TryGetValue(stem, out var stemmed))
         {
-            hits.AddRange(stemmed);
+            Take(stemmed);
         }
 
         if (word.Length >= MinCompoundPart + 3)
         {
-            hits.AddRange(Cached(_compounds, word, CompoundTails));
+            Take(Cached(_compounds, word, CompoundTails));
         }
 
         if (word.Length >= MinTypoLength && !char.IsDigit(word[0]) && !words.IsKnown(word))
         {
-            hits.AddRange(Cached(_spelledLike, word, SpelledLike));
+            Take(Cached(_spelledLike, word, SpelledLike));
         }
 
-        return hits;
+        return hits ?? only;
     }
 
     private WordHit[] CompoundTails(string word)

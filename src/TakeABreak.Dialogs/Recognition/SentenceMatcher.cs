@@ -42,7 +42,7 @@ public static class SentenceMatcher
 
         var index = PhraseIndex.For(options, text.Language);
         var stems = text.Stems;
-        var perWord = new List<PhraseIndex.WordHit>[text.Words.Length];
+        var perWord = new IReadOnlyList<PhraseIndex.WordHit>[text.Words.Length];
         for (var i = 0; i < perWord.Length; i++)
         {
             perWord[i] = index.Hits(text.Words[i], stems[i], words);
@@ -80,7 +80,7 @@ public static class SentenceMatcher
     }
 
     /// <summary>The positions of the phrase's words when it starts at <paramref name="start"/> and its other words follow in order, or null.</summary>
-    private static List<int>? Positions(List<PhraseIndex.WordHit>[] perWord, int phrase, int length, int start)
+    private static List<int>? Positions(IReadOnlyList<PhraseIndex.WordHit>[] perWord, int phrase, int length, int start)
     {
         var positions = new List<int> { start };
         var position = start;

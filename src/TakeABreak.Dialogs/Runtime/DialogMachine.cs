@@ -658,7 +658,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             PromptKind.Questions => Questions(turn, prompt)[Math.Min(frame.Index, Questions(turn, prompt).Count - 1)].Options,
             _ => [],
         };
-        return available.Any(option => TextNormalizer.NormalizeTerm(option.Label) == typed);
+        return available.Any(option => options.NormalizedLabel(option) == typed);
     }
 
     private void Ask(Turn turn, DialogFrame frame, DialogStep step)

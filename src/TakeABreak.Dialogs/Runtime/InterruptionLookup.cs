@@ -90,7 +90,7 @@ public sealed class InterruptionLookup
         var options = _topicOptions.GetOrAdd(locale, key => _topics.Select(topic => new RecognizableOption(topic.Id, _content.Strings.Phrases(topic.Phrases, key))
         {
             OtherLanguageTexts = _content.Locales.Where(other => other != key).SelectMany(other => _content.Strings.Phrases(topic.Phrases, other)).ToList(),
-        }).ToList());
+        }).ToList().AsReadOnly());
         var found = SentenceMatcher.Mentioned(AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale)), options, words);
         return found.Count == 0 ? null : _topics.First(topic => topic.Id == found[0]);
     }

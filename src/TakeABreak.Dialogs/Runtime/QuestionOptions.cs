@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
 using TakeABreak.Linguistics.Normalization;
@@ -12,6 +13,16 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _allPhrases = new(StringComparer.Ordinal);
     private HashSet<string>? _plainWords;
     private readonly WordClasses _classes = new(content.Strings);
+
+    // Per question and locale: its options (content's own questions; options from a source are built by the source).
+    private readonly ConditionalWeakTable<PromptDefinition, ConcurrentDictionary<string, IReadOnlyList<DialogOption>>> _built = new();
+
+    // Per option and locale: the option as the recognizer sees it.
+    private readonly ConditionalWeakTable<DialogOption, ConcurrentDictionary<string, RecognizableOption>> _recognizable = new();
+    private readonly RecognizableOptionSets _recognizableSets = new();
+    private readonly ConditionalWeakTable<DialogOption, StrongBox<bool>> _onlyWhenAsked = new();
+    private readonly ConditionalWeakTable<DialogOption, string> _normalizedLabels = new();
+    private const string NoLocale = "";
 
     /// <summary>Articles that may stand between a negation and a phrase, per language (dialogs/strings/recognition.yaml).</summary>
     public const string Articles = "recognition_articles";
@@ -31,38 +42,54 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             return new SentenceWords(Phrases(Articles), Phrases(Negations), _vocabulary.Value);
         });
 
-    public IReadOnlyList<DialogOption> Of(PromptDefinition prompt, DialogValues values, string locale) =>
-        prompt.Source is { } source
-            ? extensions.OptionSource(source).GetOptions(values, locale)
-            : prompt.Options.Where(option => Offered(option, values)).Select(option => new DialogOption(
-                    option.Id,
-                    content.Strings.Text(option.Label, locale),
-                    content.Locales.SelectMany(l => content.Strings.Phrases(option.Label, l))
-                        .Concat(option.Also is null ? [] : AllPhrases(option.Also))
-                        .ToList())
-                {
-                    Understood = option.Understood is null ? null : content.Strings.Text(option.Understood, locale),
-                    Preferred = option.Prefer,
-                    YieldsTo = option.YieldsTo,
-                    PhrasesByLocale = content.Locales.ToDictionary(
-                        l => l,
-                        l => (IReadOnlyList<string>)[.. content.Strings.Phrases(option.Label, l), .. option.Also is null ? [] : content.Strings.Phrases(option.Also, l)]),
-                })
-                .ToList();
+    public IReadOnlyList<DialogOption> Of(PromptDefinition prompt, DialogValues values, string locale)
+    {
+        if (prompt.Source is { } source)
+        {
+            return extensions.OptionSource(source).GetOptions(values, locale);
+        }
+
+        var all = _built.GetValue(prompt, _ => new ConcurrentDictionary<string, IReadOnlyList<DialogOption>>(StringComparer.Ordinal))
+            .GetOrAdd(locale, key => prompt.Options.Select(option => Build(option, key)).ToList().AsReadOnly());
+        return prompt.Options.All(option => option.When.Count == 0)
+            ? all
+            : all.Where((_, index) => Offered(prompt.Options[index], values)).ToList();
+    }
+
+    /// <summary>An option of content as the user and the recognizer see it: built once per locale (content does not change while loaded).</summary>
+    private DialogOption Build(OptionDefinition option, string locale) =>
+        new(option.Id,
+            content.Strings.Text(option.Label, locale),
+            content.Locales.SelectMany(l => content.Strings.Phrases(option.Label, l))
+                .Concat(option.Also is null ? [] : AllPhrases(option.Also))
+                .ToList())
+        {
+            Understood = option.Understood is null ? null : content.Strings.Text(option.Understood, locale),
+            Preferred = option.Prefer,
+            YieldsTo = option.YieldsTo,
+            PhrasesByLocale = content.Locales.ToDictionary(
+                l => l,
+                l => (IReadOnlyList<string>)[.. content.Strings.Phrases(option.Label, l), .. option.Also is null ? [] : content.Strings.Phrases(option.Also, l)]),
+        };
 
     /// <summary>
     /// The options for the recognizer, with vocabulary classes expanded (<see cref="WordClasses"/>); phrases of other
-    /// languages than <paramref name="locale"/> are compared without stems.
+    /// languages than <paramref name="locale"/> are compared without stems. The same options give the same (kept) set,
+    /// so what the recognizers derive from it (normalised phrases, the phrase index) is derived once.
     /// </summary>
-    public List<RecognizableOption> Recognizable(IEnumerable<DialogOption> options, string? locale = null) =>
-        options.Select(option => option.PhrasesByLocale is { } byLocale && locale is not null && byLocale.ContainsKey(locale)
-                ? new RecognizableOption(option.Id, [option.Label, .. _classes.Expand(byLocale[locale], locale)], option.Preferred)
-                {
-                    OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList(),
-                    YieldsTo = option.YieldsTo,
-                }
-                : new RecognizableOption(option.Id, [option.Label, .. _classes.Expand(option.Also ?? [], locale ?? content.DefaultLocale)], option.Preferred) { YieldsTo = option.YieldsTo })
-            .ToList();
+    public IReadOnlyList<RecognizableOption> Recognizable(IEnumerable<DialogOption> options, string? locale = null) =>
+        _recognizableSets.Of(options.Select(option => _recognizable
+            .GetValue(option, _ => new ConcurrentDictionary<string, RecognizableOption>(StringComparer.Ordinal))
+            .GetOrAdd(locale ?? NoLocale, _ => RecognizableOf(option, locale))));
+
+    private RecognizableOption RecognizableOf(DialogOption option, string? locale) =>
+        option.PhrasesByLocale is { } byLocale && locale is not null && byLocale.ContainsKey(locale)
+            ? new RecognizableOption(option.Id, [option.Label, .. _classes.Expand(byLocale[locale], locale)], option.Preferred)
+            {
+                OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList(),
+                YieldsTo = option.YieldsTo,
+            }
+            : new RecognizableOption(option.Id, [option.Label, .. _classes.Expand(option.Also ?? [], locale ?? content.DefaultLocale)], option.Preferred) { YieldsTo = option.YieldsTo };
 
     /// <summary>An option with conditions is offered when each named value is not known yet or holds one of its ids.</summary>
     private static bool Offered(OptionDefinition option, DialogValues values) =>
@@ -100,8 +127,15 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
         return phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The option's label in normalised form (kept per option).</summary>
+    public string NormalizedLabel(DialogOption option) =>
+        _normalizedLabels.GetValue(option, key => TextNormalizer.NormalizeTerm(key.Label));
+
     /// <summary>True for an option that means "I don't know" or a plain yes/no: never taken from a message for a question not asked yet.</summary>
-    public bool OnlyWhenAsked(DialogOption option)
+    public bool OnlyWhenAsked(DialogOption option) =>
+        _onlyWhenAsked.GetValue(option, key => new StrongBox<bool>(ReadsOnlyWhenAsked(key))).Value;
+
+    private bool ReadsOnlyWhenAsked(DialogOption option)
     {
         var plain = _plainWords ??= AllPhrases(EngineStrings.DontKnow).Concat(AllPhrases(EngineStrings.Yes)).Concat(AllPhrases(EngineStrings.No))
             .Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);

@@ -25,7 +25,7 @@ public sealed class DialogSession(IDialogStateStore store, string conversationKe
             var stored = await store.LoadAsync(ConversationKey, cancellationToken);
             _state = stored?.State ?? new DialogState();
             _etag = stored?.ETag;
-            _savedJson = stored is null ? null : DialogStateSerializer.Serialize(stored.State);
+            _savedJson = stored is null ? null : stored.Json ?? DialogStateSerializer.Serialize(stored.State);
             _loaded = true;
         }
 

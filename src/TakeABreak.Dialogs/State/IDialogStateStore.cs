@@ -18,7 +18,9 @@ public interface IDialogStateStore
     Task DeleteAsync(string conversationKey, CancellationToken cancellationToken);
 }
 
-public sealed record StoredDialogState(DialogState State, string ETag);
+/// <param name="Json">The state in its stored form (<see cref="DialogStateSerializer"/>) as loaded, when the store has it:
+/// a turn compares with it to know whether the state changed, without serialising the loaded state once more.</param>
+public sealed record StoredDialogState(DialogState State, string ETag, string? Json = null);
 
 public sealed class DialogStateConflictException(string conversationKey)
     : Exception($"The dialog state of conversation '{conversationKey}' was changed by another turn.")

@@ -12,7 +12,7 @@ public sealed class InMemoryDialogStateStore : IDialogStateStore
 
     public Task<StoredDialogState?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
         Task.FromResult(_states.TryGetValue(conversationKey, out var stored)
-            ? new StoredDialogState(DialogStateSerializer.Deserialize(stored.Json), stored.ETag)
+            ? new StoredDialogState(DialogStateSerializer.Deserialize(stored.Json), stored.ETag, stored.Json)
             : null);
 
     public Task<string> SaveAsync(string conversationKey, DialogState state, string? expectedETag, CancellationToken cancellationToken)

@@ -13,6 +13,16 @@ public static class TextNormalizer
     private const char LastFolded = '\u024F';
     private static readonly char[] AccentFolding = BuildAccentFolding();
 
+    /// <summary>
+    /// The text last normalised on this thread and its result: one turn reads the same message in several places. Compared
+    /// by reference (strings do not change), so it can never be stale.
+    /// </summary>
+    [ThreadStatic]
+    private static string? _lastTerm;
+
+    [ThreadStatic]
+    private static string? _lastNormalizedTerm;
+
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -87,8 +97,13 @@ public static class TextNormalizer
             return string.Empty;
         }
 
+        if (ReferenceEquals(term, _lastTerm) && _lastNormalizedTerm is { } known)
+        {
+            return known;
+        }
+
         var normalized = Normalize(term);
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(term.Length);
         for (var i = 0; i < normalized.Tokens.Count; i++)
         {
             if (i > 0)
@@ -99,7 +114,9 @@ public static class TextNormalizer
             builder.Append(normalized.Word(i));
         }
 
-        return builder.ToString();
+        var result = builder.ToString();
+        (_lastTerm, _lastNormalizedTerm) = (term, result);
+        return result;
     }
 
     private static char Fold(char c)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Assessment;
 
@@ -13,8 +14,12 @@ public sealed class SignalOptionSource(AssessmentContent assessment) : IDialogOp
 
     public string Name => SourceName;
 
+    // The catalogue does not change while loaded: each signal's option is built once per locale, so the recognizers
+    // get the same options every turn and reuse what they derived from them.
+    private readonly ConcurrentDictionary<(string Signal, string Locale), DialogOption> _options = new();
+
     public IReadOnlyList<DialogOption> GetOptions(DialogValues values, string locale) =>
         PersonTypes.FittingSignals(assessment, values)
-            .Select(signal => new DialogOption(signal.Id, signal.Label.In(locale), [signal.Label.Nl, signal.Label.En, .. signal.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(signal.Label, signal.Also) })
+            .Select(signal => _options.GetOrAdd((signal.Id, locale), _ => new DialogOption(signal.Id, signal.Label.In(locale), [signal.Label.Nl, signal.Label.En, .. signal.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(signal.Label, signal.Also) }))
             .ToList();
 }
