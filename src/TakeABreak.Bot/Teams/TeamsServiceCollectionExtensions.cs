@@ -47,6 +47,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<DeliveryLeases>();
         services.AddSingleton<StaffNotificationDelivery>();
         services.AddHostedService<StaffNotificationDeliveryService>();
+        services.AddSingleton<DeliveryMarkerRetention>();
+        services.AddHostedService<DeliveryMarkerRetentionService>();
         return services;
     }
 }
