@@ -170,7 +170,7 @@ public sealed class SafetyContentLoaderTests : IDisposable
 
         var exception = Assert.Throws<ContentValidationException>(() => SafetyContentLoader.Load(_dialogs));
 
-        Assert.Contains($"{SafetyContentLoader.RulesFile}:{LineOf(SafetyContentLoader.RulesFile, "    anchor: unconscius")}: rule 'unconscious'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"{SafetyContentLoader.RulesFile}:{LineOf(SafetyContentLoader.RulesFile, "    anchor: unconscius")} (rule 'unconscious'): it refers to unknown concept 'unconscius'", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
