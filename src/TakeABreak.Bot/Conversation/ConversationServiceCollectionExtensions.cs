@@ -31,10 +31,10 @@ public static class ConversationServiceCollectionExtensions
         services.AddDialogAction<AssessUrgencyAction>(AssessUrgencyAction.ActionName);
         services.AddDialogAction<ExplainSpecialTopicsAction>(ExplainSpecialTopicsAction.ActionName);
         services.AddDialogAction<RecordFeedbackAction>(RecordFeedbackAction.ActionName);
-        services.AddSingleton<IDialogOptionSource, AboutOptionSource>();
-        services.AddSingleton<IDialogOptionSource, SignalOptionSource>();
-        services.AddSingleton<IDialogQuestionSource, ContextQuestionSource>();
-        services.AddSingleton<IDialogQuestionSource, SuggestedSignalsQuestion>();
+        services.AddDialogOptionSource<AboutOptionSource>(AboutOptionSource.SourceName);
+        services.AddDialogOptionSource<SignalOptionSource>(SignalOptionSource.SourceName);
+        services.AddDialogQuestionSource<ContextQuestionSource>(ContextQuestionSource.SourceName);
+        services.AddDialogQuestionSource<SuggestedSignalsQuestion>(SuggestedSignalsQuestion.SourceName);
         services.AddDialogAction<AdoptSuggestedSignalsAction>(AdoptSuggestedSignalsAction.ActionName);
         services.TryAddSingleton(provider => new Lazy<DialogContent>(provider.GetRequiredService<DialogContent>));
         services.TryAddSingleton<IFeedbackCounter, InMemoryFeedbackCounter>();

@@ -10,9 +10,6 @@ namespace TakeABreak.Bot.Teams;
 
 public static class TeamsServiceCollectionExtensions
 {
-    /// <summary>The names of the dialog actions Teams registers, for the content lint.</summary>
-    public static IReadOnlyList<string> ActionNames { get; } = [TeamsProfessionalAction.ActionName, UseTeamsContactAction.ActionName];
-
     /// <summary>
     /// Teams: the rules (tenants, no conversation outside personal chats, staff commands, card actions) and the choice
     /// cards, registered before the safety guard since middleware runs in the order it is registered; the dialog
@@ -47,6 +44,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<DeliveryLeases>();
         services.AddSingleton<StaffNotificationDelivery>();
         services.AddHostedService<StaffNotificationDeliveryService>();
+        services.AddSingleton<DeliveryMarkerRetention>();
+        services.AddHostedService<DeliveryMarkerRetentionService>();
         return services;
     }
 }

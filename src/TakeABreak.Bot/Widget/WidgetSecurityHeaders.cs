@@ -1,18 +1,16 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.StaticAssets;
-using Microsoft.Extensions.Options;
-using TakeABreak.BotFramework.Hosting;
 
 namespace TakeABreak.Bot.Widget;
 
 /// <summary>
 /// Headers that keep the widget from leaving traces or loading anything from elsewhere: no-store, no referrer,
 /// and a Content-Security-Policy with a fresh nonce per response for scripts and Web Chat's style elements.
-/// The one thing a browser may keep is a fingerprinted static file (a script or style sheet, the same for every visitor,
-/// with no words of the conversation in it), which the static assets endpoint marks <c>immutable</c>; every other
+/// The one thing a browser may keep is a fingerprinted static file (a script, style sheet or the neutral icon, the same
+/// for every visitor, with no words of the conversation in it), which the static assets endpoint marks <c>immutable</c>; every other
 /// response — the pages, the strings, tokens, Direct Line — is <c>no-store</c> whatever its handler said.
 /// </summary>
-public sealed class WidgetSecurityHeaders(RequestDelegate next, IOptions<WidgetOptions> options, PublicBaseUrl baseUrl)
+public sealed class WidgetSecurityHeaders(RequestDelegate next, WidgetContentSecurityPolicy policy)
 {
     private const string NonceKey = "TakeABreak.Widget.CspNonce";
 
@@ -21,7 +19,9 @@ public sealed class WidgetSecurityHeaders(RequestDelegate next, IOptions<WidgetO
 
     public Task InvokeAsync(HttpContext http)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        Span<byte> random = stackalloc byte[18];
+        RandomNumberGenerator.Fill(random);
+        var nonce = Convert.ToBase64String(random);
         http.Items[NonceKey] = nonce;
         var headers = http.Response.Headers;
         headers.CacheControl = "no-store";
@@ -30,7 +30,7 @@ public sealed class WidgetSecurityHeaders(RequestDelegate next, IOptions<WidgetO
         headers.XContentTypeOptions = "nosniff";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
-        headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce);
+        headers.ContentSecurityPolicy = policy.For(nonce);
         if (IsReadableByOtherSites(http.Request.Path))
         {
             headers.AccessControlAllowOrigin = "*";
@@ -58,7 +58,7 @@ public sealed class WidgetSecurityHeaders(RequestDelegate next, IOptions<WidgetO
     {
         var http = (HttpContext)state;
         var headers = http.Response.Headers;
-        if (http.Response.StatusCode == StatusCodes.Status200OK && IsFingerprintedCode(http.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>()))
+        if (http.Response.StatusCode == StatusCodes.Status200OK && IsFingerprintedFile(http.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>()))
         {
             headers.CacheControl = "public, max-age=31536000, immutable";
             headers.Remove("Pragma");
@@ -72,39 +72,11 @@ public sealed class WidgetSecurityHeaders(RequestDelegate next, IOptions<WidgetO
         return Task.CompletedTask;
     }
 
-    /// <summary>A script or style sheet under its fingerprinted address: a new build gives it a new address.</summary>
-    private static bool IsFingerprintedCode(StaticAssetDescriptor? asset) =>
+    /// <summary>A script, style sheet or the (neutral) icon under its fingerprinted address: a new build gives it a new address.</summary>
+    private static bool IsFingerprintedFile(StaticAssetDescriptor? asset) =>
         asset is not null
         && asset.Properties.Any(property => property.Name == "fingerprint")
-        && (asset.AssetPath.EndsWith(".js", StringComparison.Ordinal) || asset.AssetPath.EndsWith(".css", StringComparison.Ordinal)
-            || asset.Route.EndsWith(".js", StringComparison.Ordinal) || asset.Route.EndsWith(".css", StringComparison.Ordinal));
+        && KeepableExtensions.Any(extension => asset.AssetPath.EndsWith(extension, StringComparison.Ordinal) || asset.Route.EndsWith(extension, StringComparison.Ordinal));
 
-    private string ContentSecurityPolicy(string nonce)
-    {
-        var widget = options.Value;
-        var socket = new Uri(baseUrl.WebSocket("/")).GetLeftPart(UriPartial.Authority);
-        var connect = $"'self' {socket}";
-        if (!string.IsNullOrEmpty(widget.DirectLineDomain))
-        {
-            var azure = new Uri(widget.DirectLineDomain);
-            connect += $" {azure.Scheme}://{azure.Authority} wss://{azure.Authority}";
-        }
-
-        var ancestors = widget.EmbedOrigins.Count == 0 ? "'self'" : "'self' " + string.Join(' ', widget.EmbedOrigins);
-        return string.Join("; ",
-            "default-src 'none'",
-            $"script-src 'nonce-{nonce}'",
-            $"style-src 'self' 'nonce-{nonce}' 'report-sample'",
-            "img-src 'self' data: blob:",
-            "font-src 'self'",
-            $"connect-src {connect}",
-            "media-src 'none'",
-            "object-src 'none'",
-            "frame-src 'none'",
-            "worker-src 'none'",
-            "manifest-src 'none'",
-            "base-uri 'none'",
-            "form-action 'none'",
-            $"frame-ancestors {ancestors}");
-    }
+    private static readonly string[] KeepableExtensions = [".js", ".css", ".ico"];
 }

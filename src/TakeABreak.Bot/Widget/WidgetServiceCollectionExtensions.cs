@@ -23,6 +23,7 @@ public static class WidgetServiceCollectionExtensions
         services.TryAddSingleton<WidgetStrings>();
         services.TryAddSingleton<WidgetPages>();
         services.TryAddSingleton<WidgetAssets>();
+        services.TryAddSingleton<WidgetContentSecurityPolicy>();
         services.AddHttpClient(AzureDirectLineTokenSource.HttpClientName);
         services.TryAddSingleton<IWidgetTokenSource>(provider =>
             string.IsNullOrEmpty(provider.GetRequiredService<IOptions<WidgetOptions>>().Value.DirectLineDomain)

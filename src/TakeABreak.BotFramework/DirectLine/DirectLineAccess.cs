@@ -10,7 +10,12 @@ namespace TakeABreak.BotFramework.DirectLine;
 /// (<c>POST /conversations</c>) opens the conversation a token names and so takes a slot.
 /// </summary>
 public sealed class DirectLineAccess(
-    DirectLineTokens tokens, DirectLineConversations conversations, DirectLineRateLimiter limiter, IOptions<DirectLineOptions> options, TimeProvider timeProvider)
+    DirectLineTokens tokens,
+    DirectLineConversations conversations,
+    DirectLineRateLimiter limiter,
+    DirectLineStreamTickets streamTickets,
+    IOptions<DirectLineOptions> options,
+    TimeProvider timeProvider)
 {
     public DirectLineCaller Authenticate(HttpContext http) => Authenticate(http, BearerOf(http.Request), conversationId: null, allowSecret: true, open: false);
 
@@ -35,9 +40,9 @@ public sealed class DirectLineAccess(
     public DirectLineCaller AuthenticateToken(HttpContext http, string? conversationId) =>
         Authenticate(http, BearerOf(http.Request), conversationId, allowSecret: false, open: false);
 
-    /// <summary>For the WebSocket stream, whose URL carries the token because browsers cannot set its headers.</summary>
+    /// <summary>For the WebSocket stream, whose URL carries a one-time ticket for the token because browsers cannot set its headers.</summary>
     public DirectLineCaller AuthenticateStream(HttpContext http, string conversationId) =>
-        Authenticate(http, http.Request.Query["t"].ToString(), conversationId, allowSecret: false, open: false);
+        Authenticate(http, streamTickets.Redeem(http.Request.Query["t"].ToString()), conversationId, allowSecret: false, open: false);
 
     /// <summary>Opens a conversation for the secret holder (who starts conversations without a token).</summary>
     public DirectLineCaller OpenForSecret(HttpContext http, DirectLineGrant grant)

@@ -5,10 +5,14 @@ namespace TakeABreak.BotFramework.DirectLine;
 
 /// <summary>
 /// One conversation's activity log in memory. The watermark is the sequence number of the last activity a client
-/// has seen; readers wait on <see cref="Changed"/> for anything newer.
+/// has seen; readers wait on <see cref="Changed"/> for anything newer. Only the last <see cref="MaxKeptActivities"/>
+/// activities are kept: a client that comes back with an older watermark gets those, not the whole history.
 /// </summary>
 public sealed class DirectLineConversation
 {
+    /// <summary>How many activities of one conversation stay in memory, so a long conversation's log cannot grow without limit.</summary>
+    public const int MaxKeptActivities = 500;
+
     private readonly List<(long Sequence, Activity Activity)> _log = [];
     private readonly Lock _gate = new();
     private TaskCompletionSource _changed = NewSignal();
@@ -113,6 +117,10 @@ public sealed class DirectLineConversation
             activity.Id ??= $"{Id}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
             activity.Timestamp ??= now;
             _log.Add((sequence, activity));
+            if (_log.Count > MaxKeptActivities)
+            {
+                _log.RemoveRange(0, _log.Count - MaxKeptActivities);
+            }
             changed = _changed;
             _changed = NewSignal();
         }

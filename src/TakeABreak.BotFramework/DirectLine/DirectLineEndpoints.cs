@@ -81,7 +81,7 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> StartConversation(
         HttpContext http, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens, DirectLineTurns turns,
-        PublicBaseUrl baseUrl, IHostApplicationLifetime lifetime)
+        DirectLineStreamTickets streamTickets, PublicBaseUrl baseUrl, IHostApplicationLifetime lifetime)
     {
         var caller = access.AuthenticateToOpen(http);
         if (caller.Failure is not null)
@@ -122,11 +122,11 @@ public static class DirectLineEndpoints
             await turns.StartAsync(conversation, baseUrl.Value.AbsoluteUri, lifetime.ApplicationStopping);
         }
 
-        var body = new DirectLineConversationResponse(conversation.Id, token, expiresIn, StreamUrl(baseUrl, conversation.Id, token, watermark: null));
+        var body = new DirectLineConversationResponse(conversation.Id, token, expiresIn, StreamUrl(baseUrl, conversation.Id, streamTickets.Issue(token), watermark: null));
         return Results.Json(body, ProtocolJson.Options, statusCode: started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static IResult Reconnect(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, PublicBaseUrl baseUrl)
+    private static IResult Reconnect(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, DirectLineStreamTickets streamTickets, PublicBaseUrl baseUrl)
     {
         var caller = access.AuthenticateToken(http, conversationId);
         if (caller.Failure is not null)
@@ -139,7 +139,7 @@ public static class DirectLineEndpoints
             return DirectLineResults.BadArgument("watermark must be a non-negative number.");
         }
 
-        var body = new DirectLineConversationResponse(conversationId, caller.Token!, caller.ExpiresInSeconds, StreamUrl(baseUrl, conversationId, caller.Token!, watermark));
+        var body = new DirectLineConversationResponse(conversationId, caller.Token!, caller.ExpiresInSeconds, StreamUrl(baseUrl, conversationId, streamTickets.Issue(caller.Token!), watermark));
         return Results.Json(body, ProtocolJson.Options);
     }
 
@@ -234,9 +234,9 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>The stream's address on the configured public base URL (never the request's Host header).</summary>
-    private static string StreamUrl(PublicBaseUrl baseUrl, string conversationId, string token, string? watermark)
+    private static string StreamUrl(PublicBaseUrl baseUrl, string conversationId, string ticket, string? watermark)
     {
-        var query = QueryString.Create([new KeyValuePair<string, string?>("watermark", watermark ?? "-"), new KeyValuePair<string, string?>("t", token)]);
+        var query = QueryString.Create([new KeyValuePair<string, string?>("watermark", watermark ?? "-"), new KeyValuePair<string, string?>("t", ticket)]);
         return baseUrl.WebSocket($"{BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream") + query;
     }
 }

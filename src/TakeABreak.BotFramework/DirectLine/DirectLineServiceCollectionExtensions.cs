@@ -23,6 +23,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<DirectLineTokens>();
         services.TryAddSingleton<DirectLineConversations>();
         services.TryAddSingleton<DirectLineRateLimiter>();
+        services.TryAddSingleton<DirectLineStreamTickets>();
         services.TryAddSingleton<DirectLineAccess>();
         services.TryAddSingleton<DirectLineTurns>();
         return services;

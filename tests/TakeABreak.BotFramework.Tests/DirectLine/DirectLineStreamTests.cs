@@ -51,16 +51,36 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task The_stream_refuses_a_token_for_another_conversation()
+    public async Task The_stream_refuses_a_ticket_issued_for_another_conversation()
     {
         await using var host = await DirectLineTestHost.StartAsync();
         var mine = await host.StartConversationAsync();
         var theirs = await host.StartConversationAsync();
-        var stolen = theirs.StreamUrl!.Replace(theirs.Token, mine.Token, StringComparison.Ordinal);
+        var stolen = theirs.StreamUrl!.Replace(theirs.ConversationId, mine.ConversationId, StringComparison.Ordinal);
 
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(host, stolen));
 
         Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_stream_address_carries_a_one_time_ticket_instead_of_the_token_because_addresses_end_up_in_logs()
+    {
+        await using var host = await DirectLineTestHost.StartAsync();
+        var conversation = await host.StartConversationAsync();
+        var withToken = new UriBuilder(conversation.StreamUrl!) { Query = "watermark=-&t=" + Uri.EscapeDataString(conversation.Token) }.Uri.ToString();
+
+        using (var socket = await ConnectAsync(host, conversation.StreamUrl!))
+        {
+            Assert.Equal(["welcome"], DirectLineTestHost.Texts(await ReceiveFrameAsync(socket)));
+        }
+
+        var usedAgain = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(host, conversation.StreamUrl!));
+        var tokenInstead = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(host, withToken));
+
+        Assert.DoesNotContain(conversation.Token, conversation.StreamUrl!, StringComparison.Ordinal);
+        Assert.Contains("401", usedAgain.Message, StringComparison.Ordinal);
+        Assert.Contains("401", tokenInstead.Message, StringComparison.Ordinal);
     }
 
     [Fact]

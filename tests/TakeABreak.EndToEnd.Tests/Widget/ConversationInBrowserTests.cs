@@ -28,6 +28,34 @@ public sealed class ConversationInBrowserTests(ProductHost host, ChromiumBrowser
     }
 
     [Fact]
+    public async Task A_resident_who_only_types_gets_an_answer_to_every_message_and_leaves_with_three_shifts()
+    {
+        await using var chat = await ChatPage.OpenAsync(chromium.Browser, host);
+        await chat.WaitForTextAsync(ChatPage.Welcome);
+        var activities = chat.Transcript.Locator(".webchat__basic-transcript__activity");
+        Directory.CreateDirectory(TestArtifacts.Directory);
+        var step = 0;
+        foreach (var text in new[] { "buur", "mijn buurvrouw wordt door haar man geslagen", "ik hoor het een paar keer per week", "ik wil een mens spreken", "ja", "bellen", "0612345678", "na 18 uur", "Sanne", "versturen" })
+        {
+            var before = await activities.CountAsync();
+            await chat.SendAsync(text);
+            await Assertions.Expect(activities).Not.ToHaveCountAsync(before + 1, new() { Timeout = ChatPage.Timeout });
+            await chat.Page.WaitForTimeoutAsync(300);
+            Assert.True(await activities.CountAsync() >= before + 2, $"'{text}' got no answer");
+            await chat.Page.ScreenshotAsync(new() { Path = Path.Combine(TestArtifacts.Directory, $"typed-{++step:D2}.png"), FullPage = true });
+        }
+
+        Assert.Empty(await chat.CspViolationsAsync());
+        await chat.SendBox.FocusAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await chat.Page.Keyboard.PressAsync("Shift");
+        }
+
+        await Assertions.Expect(chat.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(SurroundingPages.NeutralPath)), new() { Timeout = 20_000 });
+    }
+
+    [Fact]
     public async Task Switching_to_English_turns_the_page_and_then_the_conversation_to_English()
     {
         await using var chat = await ChatPage.OpenAsync(chromium.Browser, host);

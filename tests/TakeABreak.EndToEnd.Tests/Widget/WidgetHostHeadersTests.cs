@@ -61,6 +61,45 @@ public sealed class WidgetHostHeadersTests(ProductHost host)
     }
 
     [Fact]
+    public async Task The_policy_is_the_same_for_every_response_but_its_nonce()
+    {
+        using var client = new HttpClient();
+
+        using var first = await client.GetAsync(host.BaseUrl + "/");
+        using var second = await client.GetAsync(host.BaseUrl + "/");
+        var firstNonce = NonceOf(await first.Content.ReadAsStringAsync());
+        var secondNonce = NonceOf(await second.Content.ReadAsStringAsync());
+        var firstPolicy = first.Headers.GetValues("Content-Security-Policy").Single();
+        var secondPolicy = second.Headers.GetValues("Content-Security-Policy").Single();
+
+        Assert.Contains($"script-src 'nonce-{firstNonce}'", firstPolicy, StringComparison.Ordinal);
+        Assert.Contains($"style-src 'self' 'nonce-{firstNonce}'", firstPolicy, StringComparison.Ordinal);
+        Assert.NotEqual(firstNonce, secondNonce);
+        Assert.Equal(firstPolicy.Replace(firstNonce, "*", StringComparison.Ordinal), secondPolicy.Replace(secondNonce, "*", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/veilig-gebruik")]
+    public async Task The_pages_link_a_neutral_icon_of_this_host_that_may_be_kept_under_its_fingerprinted_address(string pagePath)
+    {
+        using var client = new HttpClient();
+        var page = await client.GetStringAsync(host.BaseUrl + pagePath);
+        var icon = System.Text.RegularExpressions.Regex.Match(page, "<link rel=\"icon\" href=\"(/favicon\\.[0-9a-z]{10}\\.ico)\">");
+
+        using var linked = await client.GetAsync(host.BaseUrl + icon.Groups[1].Value);
+        using var plain = await client.GetAsync(host.BaseUrl + "/favicon.ico");
+
+        Assert.True(icon.Success, "the page links the fingerprinted icon");
+        Assert.Equal(System.Net.HttpStatusCode.OK, linked.StatusCode);
+        Assert.Equal("public, max-age=31536000, immutable", linked.Headers.CacheControl?.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, plain.StatusCode);
+        Assert.True(plain.Headers.CacheControl?.NoStore, "/favicon.ico has no fingerprint, so it is not kept");
+        Assert.Equal(await linked.Content.ReadAsByteArrayAsync(), await plain.Content.ReadAsByteArrayAsync());
+        Assert.StartsWith("image/", plain.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_page_templates_themselves_are_not_served_as_files()
     {
         using var client = new HttpClient();

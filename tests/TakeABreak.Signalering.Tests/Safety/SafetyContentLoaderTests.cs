@@ -93,7 +93,7 @@ public sealed class SafetyContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void A_rule_that_names_an_unknown_concept_is_reported_at_its_line()
+    public void A_rule_that_names_an_unknown_concept_is_reported_at_its_line_within_the_rule()
     {
         ReplaceLine(SafetyContentLoader.RulesFile, "    anchor: unconscious", "    anchor: unconscius", occurrence: 1);
 
@@ -102,7 +102,8 @@ public sealed class SafetyContentLoaderTests : IDisposable
         Assert.Equal(new ContentError(
             SafetyContentLoader.RulesFile,
             LineOf(SafetyContentLoader.RulesFile, "    anchor: unconscius"),
-            "rule 'unconscious' refers to unknown concept 'unconscius'"), error);
+            "it refers to unknown concept 'unconscius'") { Within = "rule 'unconscious'" }, error);
+        Assert.EndsWith($":{error.Line} (rule 'unconscious'): it refers to unknown concept 'unconscius'", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,6 +115,7 @@ public sealed class SafetyContentLoaderTests : IDisposable
 
         Assert.Equal(LineOf(SafetyContentLoader.RulesFile, "    with: [now]"), error.Line);
         Assert.Contains("'now', which is not a signal", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("rule '", error.Within, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,13 +131,14 @@ public sealed class SafetyContentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void A_term_in_two_concepts_is_reported()
+    public void A_term_in_two_concepts_is_reported_within_the_concept_that_repeats_it()
     {
         ReplaceLine(SafetyContentLoader.LexiconFile, "    nl: [nu, nou,", "    nl: [nu, slaat, nou,", occurrence: 1);
 
         var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
 
         Assert.Contains("term 'slaat' is also a term of concept 'violence_act'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("concept 'now'", error.Within);
     }
 
     [Fact]
@@ -147,6 +150,7 @@ public sealed class SafetyContentLoaderTests : IDisposable
 
         Assert.Equal(SafetyContentLoader.MessagesFile, error.File);
         Assert.Contains("must say to call 112 in its first line", error.Message, StringComparison.Ordinal);
+        Assert.Equal("message 'acute_danger'", error.Within);
     }
 
     [Fact]
@@ -166,7 +170,7 @@ public sealed class SafetyContentLoaderTests : IDisposable
 
         var exception = Assert.Throws<ContentValidationException>(() => SafetyContentLoader.Load(_dialogs));
 
-        Assert.Contains($"{SafetyContentLoader.RulesFile}:{LineOf(SafetyContentLoader.RulesFile, "    anchor: unconscius")}: rule 'unconscious'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"{SafetyContentLoader.RulesFile}:{LineOf(SafetyContentLoader.RulesFile, "    anchor: unconscius")} (rule 'unconscious'): it refers to unknown concept 'unconscius'", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

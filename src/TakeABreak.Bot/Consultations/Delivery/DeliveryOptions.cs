@@ -25,4 +25,12 @@ public sealed class DeliveryOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan LeaseTime { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How long the mark that an entry was delivered (or is being tried) is kept after its last change; it only guards
+    /// against sending an entry twice while hosts still see it in the outbox. Swept every <c>Storage:ExpirySweepInterval</c>.
+    /// Default 1 day.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan MarkerTimeToLive { get; set; } = TimeSpan.FromDays(1);
 }

@@ -1,8 +1,3 @@
-using TakeABreak.Bot.Consultations.Actions;
-using TakeABreak.Bot.Conversation.Actions;
-using TakeABreak.Bot.Conversation.Sources;
-using TakeABreak.Bot.Conversation.Suggestions;
-using TakeABreak.Bot.Teams;
 using TakeABreak.Content;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Signalering.Assessment;
@@ -17,12 +12,6 @@ namespace TakeABreak.Bot.Conversation.Content;
 /// </summary>
 public sealed record ContentCatalogue(DialogContent Dialogs, AssessmentContent Assessment, SafetyContent Safety)
 {
-    /// <summary>The actions and sources the conversation registers; the flows may use these and no others.</summary>
-    public static RegisteredExtensions Extensions { get; } = new(
-        new HashSet<string>([AssessUrgencyAction.ActionName, ExplainSpecialTopicsAction.ActionName, RecordFeedbackAction.ActionName, AdoptSuggestedSignalsAction.ActionName, .. ConsultationActionNames.All, .. TeamsServiceCollectionExtensions.ActionNames]),
-        new HashSet<string> { AboutOptionSource.SourceName, SignalOptionSource.SourceName },
-        new HashSet<string> { ContextQuestionSource.SourceName, SuggestedSignalsQuestion.SourceName });
-
     /// <summary>Every problem in the dialogs folder, in file order per part; empty when all is well.</summary>
     public static IReadOnlyList<ContentError> Validate(string dialogsFolder) =>
         ContentReading.Problems(errors => Read(dialogsFolder, errors));
@@ -40,7 +29,7 @@ public sealed record ContentCatalogue(DialogContent Dialogs, AssessmentContent A
         }
 
         var found = new List<ContentError>();
-        var dialogs = DialogContentLoader.Read(dialogsFolder, Extensions, found);
+        var dialogs = DialogContentLoader.Read(dialogsFolder, HostDialogExtensions.Names, found);
         var safety = SafetyContentLoader.Read(dialogsFolder, found);
         var assessment = AssessmentContentLoader.Read(dialogsFolder, found, safety?.RuleIds);
 

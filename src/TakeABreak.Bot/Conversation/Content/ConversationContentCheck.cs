@@ -4,8 +4,9 @@ namespace TakeABreak.Bot.Conversation.Content;
 
 /// <summary>
 /// Loads and checks all of dialogs/ when the host starts: a broken file stops the host with every problem (file, line and
-/// what is wrong). The content is checked against <see cref="ContentCatalogue.Extensions"/>, as lint does; this makes sure
-/// the host registers exactly those actions and sources.
+/// what is wrong). The content is checked against <see cref="HostDialogExtensions.Names"/>, as lint does; this makes sure
+/// the sources answer to the names they are registered under and nothing is registered outside the registration methods
+/// lint reads.
 /// </summary>
 internal sealed class ConversationContentCheck(IServiceProvider services) : IHostedService
 {
@@ -13,14 +14,14 @@ internal sealed class ConversationContentCheck(IServiceProvider services) : IHos
     {
         services.GetRequiredService<ContentCatalogue>();
         var registered = services.GetRequiredService<DialogExtensionRegistry>().Names;
-        var expected = ContentCatalogue.Extensions;
+        var expected = HostDialogExtensions.Names;
         var differences = Differences("action", registered.Actions, expected.Actions)
             .Concat(Differences("option source", registered.OptionSources, expected.OptionSources))
             .Concat(Differences("question source", registered.QuestionSources, expected.QuestionSources))
             .ToList();
         return differences.Count == 0
             ? Task.CompletedTask
-            : throw new InvalidOperationException($"Lint and start-up would check the flows differently: {string.Join("; ", differences)}. Update {nameof(ContentCatalogue)}.{nameof(ContentCatalogue.Extensions)}.");
+            : throw new InvalidOperationException($"Lint and start-up would check the flows differently: {string.Join("; ", differences)}. Register actions and sources with AddDialogAction, AddDialogOptionSource or AddDialogQuestionSource in the conversation, consultation or Teams registrations, under the name the action or source itself uses.");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

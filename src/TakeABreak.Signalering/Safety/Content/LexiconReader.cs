@@ -44,7 +44,7 @@ internal static class LexiconReader
             var id = node["id"]!.GetValue<string>();
             if (!conceptIds.Add(id))
             {
-                errors.Add(new ContentError(document.File, document.LineOf(pointer + "/id"), $"concept '{id}' is defined twice"));
+                errors.Add(new ContentError(document.File, document.LineOf(pointer + "/id"), "this concept is defined twice") { Within = $"concept '{id}'" });
             }
 
             var terms = new List<TermDefinition>();
@@ -58,14 +58,14 @@ internal static class LexiconReader
                     var parts = TermSyntax.Parse(text, out var error);
                     if (error is not null)
                     {
-                        errors.Add(new ContentError(document.File, line, $"concept '{id}': {error}"));
+                        errors.Add(new ContentError(document.File, line, $"term '{text}': {error}") { Within = $"concept '{id}'" });
                         continue;
                     }
 
                     var key = string.Join(' ', parts.Select(part => part.Kind == TermPartKind.Prefix ? part.Text + "*" : part.Text));
                     if (termOwners.TryGetValue(key, out var owner) && owner != id)
                     {
-                        errors.Add(new ContentError(document.File, line, $"concept '{id}': term '{text}' is also a term of concept '{owner}'"));
+                        errors.Add(new ContentError(document.File, line, $"term '{text}' is also a term of concept '{owner}'") { Within = $"concept '{id}'" });
                         continue;
                     }
 

@@ -30,7 +30,7 @@ internal static class MessagesReader
                 errors.Add(new ContentError(
                     document.File,
                     document.LineOf($"/messages/{SafetyMessages.AcuteDanger}/{locale}"),
-                    $"'{SafetyMessages.AcuteDanger}' ({locale}) must say to call 112 in its first line"));
+                    $"the {locale} text must say to call 112 in its first line") { Within = $"message '{SafetyMessages.AcuteDanger}'" });
             }
         }
 
@@ -41,7 +41,7 @@ internal static class MessagesReader
                 errors.Add(new ContentError(
                     document.File,
                     document.LineOf($"/messages/{SafetyMessages.UrgentDisclosure}/{locale}"),
-                    $"'{SafetyMessages.UrgentDisclosure}' ({locale}) must give Veilig Thuis: {VeiligThuisNumber}"));
+                    $"the {locale} text must give Veilig Thuis: {VeiligThuisNumber}") { Within = $"message '{SafetyMessages.UrgentDisclosure}'" });
             }
         }
 

@@ -19,7 +19,7 @@ internal static class RuleAnswersCheck
             var line = rulesDocument.LineOf($"/rules/{r.ToString(CultureInfo.InvariantCulture)}/answer");
             if (!messages.Ids.Contains(answer, StringComparer.Ordinal))
             {
-                errors.Add(new ContentError(rulesDocument.File, line, $"rule '{rule.Id}' answers with '{answer}', which is not in {SafetyContentLoader.MessagesFile}"));
+                errors.Add(new ContentError(rulesDocument.File, line, $"it answers with '{answer}', which is not in {SafetyContentLoader.MessagesFile}") { Within = $"rule '{rule.Id}'" });
                 continue;
             }
 
@@ -29,7 +29,7 @@ internal static class RuleAnswersCheck
                 {
                     if (!messages.Get(answer, locale).Split('\n')[0].Contains("112", StringComparison.Ordinal))
                     {
-                        errors.Add(new ContentError(rulesDocument.File, line, $"rule '{rule.Id}' is acute, so its answer '{answer}' ({locale}) must say to call 112 in its first line"));
+                        errors.Add(new ContentError(rulesDocument.File, line, $"the rule is acute, so its answer '{answer}' ({locale}) must say to call 112 in its first line") { Within = $"rule '{rule.Id}'" });
                     }
                 }
             }

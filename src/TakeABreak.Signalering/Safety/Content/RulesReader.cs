@@ -24,7 +24,7 @@ internal static class RulesReader
             var id = node["id"]!.GetValue<string>();
             if (!ruleIds.Add(id))
             {
-                errors.Add(new ContentError(document.File, document.LineOf(pointer + "/id"), $"rule '{id}' is defined twice"));
+                errors.Add(new ContentError(document.File, document.LineOf(pointer + "/id"), "this rule is defined twice") { Within = $"rule '{id}'" });
             }
 
             var anchors = node["anchor"] is JsonArray anchorList
@@ -99,11 +99,11 @@ internal static class RulesReader
 
         if (!roles.TryGetValue(conceptId, out var role))
         {
-            errors.Add(new ContentError(document.File, document.LineOf(pointer), $"rule '{ruleId}' refers to unknown concept '{conceptId}'"));
+            errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it refers to unknown concept '{conceptId}'") { Within = $"rule '{ruleId}'" });
         }
         else if (role != ConceptRole.Signal)
         {
-            errors.Add(new ContentError(document.File, document.LineOf(pointer), $"rule '{ruleId}' refers to concept '{conceptId}', which is not a signal"));
+            errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it refers to concept '{conceptId}', which is not a signal") { Within = $"rule '{ruleId}'" });
         }
     }
 }
