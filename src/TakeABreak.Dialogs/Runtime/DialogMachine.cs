@@ -102,7 +102,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             if (FindInterruption(step, input.Text, withinText: false) is { } interruption
                 && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say))
             {
-                await InterruptAsync(turn, interruption);
+                await InterruptAtAsync(turn, frame, step, interruption);
                 return turn.Finish();
             }
 
@@ -124,7 +124,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             case AnswerOutcome.NotUnderstood when early == 0 && input.Value is null && ReviseEarlierAnswer(turn, frame, step, input.Text):
                 if (AddsToStory(step) && frame.Waiting && frame.Step == step.Id)
                 {
-                    CloseChecklist(turn, frame, step);
+                    frame.Attempts++;
                 }
 
                 await ContinueAsync(turn);
@@ -152,7 +152,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 break;
             case AnswerOutcome.NotUnderstood when input.Value is null && FindInterruption(step, input.Text, withinText: true, turn.Locale) is { } topic
                 && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
-                await InterruptAsync(turn, topic);
+                await InterruptAtAsync(turn, frame, step, topic);
                 break;
             case AnswerOutcome.NotUnderstood:
                 NotUnderstood(turn, frame, step, step.Prompt!.Kind == PromptKind.Number ? EngineStrings.NumberInvalid : EngineStrings.NotUnderstood);
@@ -703,6 +703,24 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         turn.Say(help ? EngineStrings.NotUnderstoodHelp : message);
         Ask(turn, frame, step);
+    }
+
+    /// <summary>An interruption at a question; small talk at a checklist counts as a miss there, so the checklist never loops.</summary>
+    private async Task InterruptAtAsync(Turn turn, DialogFrame frame, DialogStep step, InterruptionDefinition interruption)
+    {
+        if (interruption.SmallTalk && AddsToStory(step) && ++frame.Attempts >= content.MaxAttempts)
+        {
+            foreach (var say in interruption.Say)
+            {
+                turn.Say(say);
+            }
+
+            CloseChecklist(turn, frame, step);
+            await ContinueAsync(turn);
+            return;
+        }
+
+        await InterruptAsync(turn, interruption);
     }
 
     private async Task InterruptAsync(Turn turn, InterruptionDefinition interruption)
