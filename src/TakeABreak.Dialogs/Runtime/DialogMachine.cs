@@ -604,6 +604,11 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             return ids;
         }
 
+        if (AnswerRecognizer.StartsWithPhrase(input.Text, Optional(EngineStrings.ChecklistDone), out _))
+        {
+            return [];
+        }
+
         var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.NormalizeTerm).Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         return TextNormalizer.Words(TextNormalizer.NormalizeTerm(input.Text)).Any(noneWords.Contains) ? [] : null;
     }
@@ -616,7 +621,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
     /// <summary>True when the text closes the checklist asked ("ja", "klaar", "that's all"): it then wins over small talk.</summary>
     private bool ClosesChecklist(DialogStep step, string? text) =>
-        step.Prompt?.Kind == PromptKind.Multi && AnswerRecognizer.MatchesPhrase(text, Optional(EngineStrings.ChecklistDone), allowWithinText: false);
+        step.Prompt?.Kind == PromptKind.Multi
+        && (AnswerRecognizer.MatchesPhrase(text, Optional(EngineStrings.ChecklistDone), allowWithinText: false) || AnswerRecognizer.StartsWithPhrase(text, Optional(EngineStrings.ChecklistDone), out _));
 
     /// <summary>Closes the checklist asked with what is ticked so far (also what a story ticked) and goes on.</summary>
     private void CloseChecklist(Turn turn, DialogFrame frame, DialogStep step)
@@ -850,9 +856,12 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         }
     }
 
-    /// <summary>"Je vertelde al: schreeuwen of gillen. " before a checklist that earlier messages already ticked; empty otherwise.</summary>
+    /// <summary>
+    /// "Je vertelde al: schreeuwen of gillen. " before a checklist that earlier messages already ticked; empty when nothing
+    /// is ticked or this turn already said what it understood.
+    /// </summary>
     private string Told(Turn turn, IReadOnlyList<DialogOption> ticked) =>
-        ticked.Count == 0 || !content.Strings.Contains(EngineStrings.ChecklistTold)
+        ticked.Count == 0 || turn.UnderstoodSaid || !content.Strings.Contains(EngineStrings.ChecklistTold)
             ? string.Empty
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.ChecklistTold), string.Join(", ", ticked.Select(o => LowerFirst(o.Label)))) + " ";
 
@@ -925,6 +934,9 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         /// <summary>True once a question was skipped because a message already answered it: what was understood is said before what follows.</summary>
         public bool SkippedAnswered { get; set; }
 
+        /// <summary>True once this turn said what it understood ("Ik begrijp: …"): a checklist then does not name it again.</summary>
+        public bool UnderstoodSaid { get; private set; }
+
         /// <summary>True while going back over steps already passed (after a correction): what they say is not said again.</summary>
         public bool Replaying { get; set; }
 
@@ -953,6 +965,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         {
             if (_understood.Count > 0)
             {
+                UnderstoodSaid = true;
                 var question = Replies.FindIndex(reply => reply.ExpectsAnswer);
                 Replies.Insert(question < 0 ? Replies.Count : question, new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood))));
                 _understood.Clear();

@@ -54,15 +54,33 @@ public sealed class ChecklistProgressTests(ConversationHostFixture fixture) : IC
     }
 
     [Fact]
-    public async Task The_signs_checklist_names_and_ticks_what_the_story_already_told()
+    public async Task The_signs_checklist_ticks_what_the_story_already_told_and_names_it_when_asked_again()
     {
         var conversation = new TypedConversation(fixture.Host.Services);
 
-        var replies = await conversation.SayAsync("ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen");
+        var first = await conversation.SayAsync("ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen");
+        var again = await conversation.SayAsync("hmm");
 
-        var checklist = replies.Single(reply => reply.Checklist is not null);
-        Assert.StartsWith("Je vertelde al: schreeuwen of gillen. " + NeighbourSigns, checklist.Text, StringComparison.Ordinal);
+        var checklist = first.Single(reply => reply.Checklist is not null);
+        Assert.StartsWith(NeighbourSigns, checklist.Text, StringComparison.Ordinal);
         Assert.Equal(["shouting_or_screaming"], checklist.Checklist!.Selected);
+        Assert.StartsWith("Je vertelde al: schreeuwen of gillen. " + NeighbourSigns, again[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ja dat is het wel zo")]
+    [InlineData("nee verder niks")]
+    [InlineData("klaar, verder niks")]
+    public async Task A_sentence_that_starts_by_closing_the_checklist_closes_it(string closing)
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen");
+
+        var replies = await conversation.SayAsync(closing);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(NeighbourSigns, StringComparison.Ordinal));
+        Assert.StartsWith(Serious, replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(["shouting_or_screaming"], conversation.State.Values["signals"]);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class TypedConversationTests(ConversationHostFixture fixture, ITes
 
         Assert.StartsWith("Hallo. Ik ben de digitale assistent van Moviera.", replies[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("Ik begrijp: je bent een buur; het gaat om een partner of ex-partner; je merkte: schreeuwen of gillen; het gebeurt vaak. Klopt dat niet? Typ 'nee' en wat wel klopt.", replies[1].Text, StringComparison.Ordinal);
-        Assert.StartsWith("Je vertelde al: schreeuwen of gillen. Wat heb je gemerkt?", replies[^1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Wat heb je gemerkt?", replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]

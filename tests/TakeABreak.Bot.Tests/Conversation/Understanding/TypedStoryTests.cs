@@ -89,7 +89,7 @@ public sealed class TypedStoryTests(ConversationHostFixture fixture) : IClassFix
         await conversation.StartAsync();
 
         var replies = await conversation.SayAsync("ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen");
-        Assert.StartsWith("Je vertelde al: schreeuwen of gillen. Wat heb je gemerkt?", replies[^1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Wat heb je gemerkt?", replies[^1].Text, StringComparison.Ordinal);
         await conversation.SayAsync("verder niks");
         replies = await conversation.SayAsync("nee");
 
