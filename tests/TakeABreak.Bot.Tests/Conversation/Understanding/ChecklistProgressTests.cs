@@ -153,6 +153,18 @@ public sealed class ChecklistProgressTests(ConversationHostFixture fixture) : IC
         Assert.Contains(replies, reply => reply.Text.Contains("Wat kun je doen?", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task No_at_the_feedback_question_skips_it()
+    {
+        var conversation = await AtTheOfferAsync();
+        await conversation.SayAsync("nee");
+
+        var replies = await conversation.SayAsync("nee");
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith("Had je iets aan dit gesprek?", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("begrijp ik niet", StringComparison.Ordinal));
+    }
+
     private async Task<TypedConversation> StartedAsync()
     {
         var conversation = new TypedConversation(fixture.Host.Services);
