@@ -109,6 +109,7 @@ public sealed record PromptDefinition(PromptKind Kind)
 
     public string? YesNext { get; init; }
 
+    /// <summary>A confirm's step after "no"; a checklist's step when it ends with nothing ticked ("none").</summary>
     public string? NoNext { get; init; }
 
     /// <summary>Whether any message may already answer this question, and what happens to it then.</summary>

@@ -46,6 +46,24 @@ public static class EngineStrings
     /// <summary>"Ik pas je eerdere antwoord aan: {0}." — a later message answered an earlier question again (optional; else <see cref="Understood"/>).</summary>
     public const string Revised = "engine_revised";
 
+    /// <summary>Optional. At a checklist: phrases that close it with what is ticked so far ("ja", "klaar", "dat is het", "that's all").</summary>
+    public const string ChecklistDone = "engine_checklist_done";
+
+    /// <summary>Optional. "Je vertelde al: {0}." — said with a checklist when earlier messages already ticked some of it.</summary>
+    public const string ChecklistTold = "engine_checklist_told";
+
+    /// <summary>Optional. Said when a checklist closes after the misses allowed, with what is ticked so far.</summary>
+    public const string ChecklistMovingOn = "engine_checklist_moving_on";
+
+    /// <summary>Optional. "Dat weet ik al: {0}." — a message that only repeats an answer the bot already has.</summary>
+    public const string AlreadyKnown = "engine_already_known";
+
+    /// <summary>Optional. Thanks ("bedankt", "thanks"): a message of thanks and weak words only is never a yes.</summary>
+    public const string Thanks = "engine_thanks";
+
+    /// <summary>Optional. Words that agree without saying yes ("ok", "prima"): with thanks they are a polite close, not consent.</summary>
+    public const string WeakYes = "engine_weak_yes";
+
     public static IReadOnlyList<string> All { get; } =
         [NotUnderstood, Yes, No, Skip, None, ChecklistSubmit, ChecklistHint, NumberInvalid, LanguageSwitched, ContentChanged, NotUnderstoodHelp, Which, Understood, Wrong, DontKnow];
 }

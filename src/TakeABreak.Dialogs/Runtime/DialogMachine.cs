@@ -97,12 +97,12 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         }
 
         var step = StepOf(frame);
-        if (input.Value is null && !IsExactOption(turn, frame, step, input.Text))
+        if (input.Value is null && !IsExactOption(turn, frame, step, input.Text) && !ClosesChecklist(step, input.Text))
         {
             if (FindInterruption(step, input.Text, withinText: false) is { } interruption
                 && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say))
             {
-                await InterruptAsync(turn, interruption);
+                await InterruptAtAsync(turn, frame, step, interruption);
                 return turn.Finish();
             }
 
@@ -122,14 +122,37 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 await ContinueAsync(turn);
                 break;
             case AnswerOutcome.NotUnderstood when early == 0 && input.Value is null && ReviseEarlierAnswer(turn, frame, step, input.Text):
+                if (AddsToStory(step) && frame.Waiting && frame.Step == step.Id)
+                {
+                    frame.Attempts++;
+                }
+
+                await ContinueAsync(turn);
+                break;
+            case AnswerOutcome.NotUnderstood when early > 0 && AddsToStory(step):
+                CloseChecklist(turn, frame, step);
                 await ContinueAsync(turn);
                 break;
             case AnswerOutcome.NotUnderstood when early > 0 || input.AlreadyAcknowledged:
                 Ask(turn, frame, step);
                 break;
+            case AnswerOutcome.NotUnderstood when AddsToStory(step) && frame.Attempts + 1 >= content.MaxAttempts:
+                if (content.Strings.Contains(EngineStrings.ChecklistMovingOn))
+                {
+                    turn.Say(EngineStrings.ChecklistMovingOn);
+                }
+
+                CloseChecklist(turn, frame, step);
+                await ContinueAsync(turn);
+                break;
+            case AnswerOutcome.NotUnderstood when input.Value is null && AlreadyKnown(turn, frame, step, input.Text) is { } known:
+                frame.Attempts++;
+                turn.Replies.Add(new DialogReply(known));
+                Ask(turn, frame, step);
+                break;
             case AnswerOutcome.NotUnderstood when input.Value is null && FindInterruption(step, input.Text, withinText: true, turn.Locale) is { } topic
                 && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
-                await InterruptAsync(turn, topic);
+                await InterruptAtAsync(turn, frame, step, topic);
                 break;
             case AnswerOutcome.NotUnderstood:
                 NotUnderstood(turn, frame, step, step.Prompt!.Kind == PromptKind.Number ? EngineStrings.NumberInvalid : EngineStrings.NotUnderstood);
@@ -273,6 +296,11 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         var prompt = step.Prompt!;
         var dialog = content.Dialog(frame.Dialog);
         string? next = step.Next;
+        if (prompt.Kind is PromptKind.Confirm or PromptKind.Choice && input.Value is null && OnlyThanks(input.Text))
+        {
+            return AnswerOutcome.NotUnderstood;
+        }
+
         switch (prompt.Kind)
         {
             case PromptKind.Choice:
@@ -313,6 +341,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                     turn.Values.Set(prompt.Into!, chosen);
                 }
 
+                next = NothingTicked(turn, prompt) ?? next;
                 break;
             case PromptKind.Text:
                 if (string.IsNullOrWhiteSpace(input.Text))
@@ -481,7 +510,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         var dialog = content.Dialog(frame.Dialog);
         var words = options.Words(turn.Language);
         var revisions = new List<(DialogStep Step, DialogOption Option)>();
-        foreach (var step in dialog.Steps.Take(dialog.IndexOf(current.Id)))
+        foreach (var step in dialog.Steps.Where(step => step != current))
         {
             if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
             {
@@ -509,7 +538,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), options.Understood(revisedPrompt, [chosen], turn.Locale))));
         turn.Understood(string.Empty, revisedPrompt.Into!, frame.Dialog);
         var path = (string? id) => revisedPrompt.Options.FirstOrDefault(option => option.Id == id)?.Next;
-        if (path(before) != path(chosen.Id))
+        if (path(before) != path(chosen.Id) && dialog.IndexOf(revised.Id) < dialog.IndexOf(current.Id))
         {
             frame.Step = revised.Id;
             turn.Replaying = true;
@@ -558,7 +587,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         var none = options.AllPhrases(EngineStrings.None);
         var typed = TextNormalizer.NormalizeTerm(input.Text);
-        if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow)], allowWithinText: false)
+        if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow), .. Optional(EngineStrings.ChecklistDone)], allowWithinText: false)
             || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.NormalizeTerm(no) == typed))
         {
             return [];
@@ -575,9 +604,91 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             return ids;
         }
 
+        if (AnswerRecognizer.StartsWithPhrase(input.Text, Optional(EngineStrings.ChecklistDone), out _))
+        {
+            return [];
+        }
+
         var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.NormalizeTerm).Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         return TextNormalizer.Words(TextNormalizer.NormalizeTerm(input.Text)).Any(noneWords.Contains) ? [] : null;
     }
+
+    /// <summary>
+    /// A checklist that adds to what earlier messages told (<c>fill_early: add</c>: the signs, the serious things) never
+    /// loops: "ja", "klaar", "dat is het", an answer to a later question or a second miss closes it with what is ticked.
+    /// </summary>
+    private static bool AddsToStory(DialogStep step) => step.Prompt is { Kind: PromptKind.Multi, FillEarly: FillEarly.Add };
+
+    /// <summary>True when the text closes the checklist asked ("ja", "klaar", "that's all"): it then wins over small talk.</summary>
+    private bool ClosesChecklist(DialogStep step, string? text) =>
+        step.Prompt?.Kind == PromptKind.Multi
+        && (AnswerRecognizer.MatchesPhrase(text, Optional(EngineStrings.ChecklistDone), allowWithinText: false) || AnswerRecognizer.StartsWithPhrase(text, Optional(EngineStrings.ChecklistDone), out _));
+
+    /// <summary>Closes the checklist asked with what is ticked so far (also what a story ticked) and goes on.</summary>
+    private void CloseChecklist(Turn turn, DialogFrame frame, DialogStep step)
+    {
+        turn.Values.Add(step.Prompt!.Into!, []);
+        GoNext(turn.State, frame, content.Dialog(frame.Dialog), step, NothingTicked(turn, step.Prompt) ?? step.Next);
+    }
+
+    /// <summary>The checklist's <c>none</c> step when it ends with nothing ticked (also nothing a story ticked); else null.</summary>
+    private static string? NothingTicked(Turn turn, PromptDefinition prompt) => turn.Values.Has(prompt.Into!) ? null : prompt.NoNext;
+
+    /// <summary>
+    /// "Dat weet ik al: elke week." — the message names nothing new, only the answer the bot already has to another
+    /// single-choice question of this dialog (a sentence like "ik weet niet hoe vaak, wel elke week"); null otherwise.
+    /// </summary>
+    private string? AlreadyKnown(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        if (!content.Strings.Contains(EngineStrings.AlreadyKnown))
+        {
+            return null;
+        }
+
+        var known = new List<string>();
+        foreach (var step in content.Dialog(frame.Dialog).Steps.Where(step => step != current))
+        {
+            if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
+            {
+                continue;
+            }
+
+            var available = Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            if (AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, options.Words(turn.Language)).Id == answered)
+            {
+                known.Add(options.Understood(prompt, available.Where(option => option.Id == answered).ToList(), turn.Locale));
+            }
+        }
+
+        return known.Count == 0 ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.AlreadyKnown), string.Join("; ", known));
+    }
+
+    /// <summary>
+    /// "ok bedankt", "oke dank je", "thanks": thanks with nothing but words that agree weakly is a polite close, never a
+    /// yes (consent); "ja graag, dank je" is still a yes.
+    /// </summary>
+    private bool OnlyThanks(string? text)
+    {
+        var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).ToList();
+        var thanked = false;
+        foreach (var thanks in Optional(EngineStrings.Thanks).Select(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).Where(phrase => phrase.Length > 0).OrderByDescending(phrase => phrase.Length))
+        {
+            for (var at = 0; at + thanks.Length <= words.Count; at++)
+            {
+                if (words.Skip(at).Take(thanks.Length).SequenceEqual(thanks, StringComparer.Ordinal))
+                {
+                    words.RemoveRange(at, thanks.Length);
+                    thanked = true;
+                    at--;
+                }
+            }
+        }
+
+        var weak = Optional(EngineStrings.WeakYes).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+        return thanked && words.All(weak.Contains);
+    }
+
+    private IReadOnlyList<string> Optional(string stringId) => content.Strings.Contains(stringId) ? options.AllPhrases(stringId) : [];
 
     /// <summary>
     /// Asks again. After <see cref="DialogContent.MaxAttempts"/> misses in a row the choices come with where to get help
@@ -598,6 +709,24 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         turn.Say(help ? EngineStrings.NotUnderstoodHelp : message);
         Ask(turn, frame, step);
+    }
+
+    /// <summary>An interruption at a question; small talk at a checklist counts as a miss there, so the checklist never loops.</summary>
+    private async Task InterruptAtAsync(Turn turn, DialogFrame frame, DialogStep step, InterruptionDefinition interruption)
+    {
+        if (interruption.SmallTalk && AddsToStory(step) && ++frame.Attempts >= content.MaxAttempts)
+        {
+            foreach (var say in interruption.Say)
+            {
+                turn.Say(say);
+            }
+
+            CloseChecklist(turn, frame, step);
+            await ContinueAsync(turn);
+            return;
+        }
+
+        await InterruptAsync(turn, interruption);
     }
 
     private async Task InterruptAsync(Turn turn, InterruptionDefinition interruption)
@@ -683,14 +812,18 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 break;
             case PromptKind.Multi:
                 var available = Options(turn, prompt);
-                turn.Replies.Add(new DialogReply(turn.Text(prompt.Text!))
+                var ticked = prompt.FillEarly == FillEarly.Add ? available.Where(o => turn.Values.Get(prompt.Into!).Contains(o.Id)).ToList() : [];
+                turn.Replies.Add(new DialogReply(Told(turn, ticked) + turn.Text(prompt.Text!))
                 {
                     Checklist = new ReplyChecklist(
                         ChecklistKey(frame),
                         available.Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
                         turn.Text(EngineStrings.ChecklistSubmit),
                         content.Strings.Phrases(EngineStrings.None, turn.Locale)[0],
-                        turn.Text(EngineStrings.ChecklistHint)),
+                        turn.Text(EngineStrings.ChecklistHint))
+                    {
+                        Selected = ticked.Select(o => o.Id).ToList(),
+                    },
                     ExpectsAnswer = true,
                 });
                 break;
@@ -722,6 +855,18 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 break;
         }
     }
+
+    /// <summary>
+    /// "Je vertelde al: schreeuwen of gillen. " before a checklist that earlier messages already ticked; empty when nothing
+    /// is ticked or this turn already said what it understood.
+    /// </summary>
+    private string Told(Turn turn, IReadOnlyList<DialogOption> ticked) =>
+        ticked.Count == 0 || turn.UnderstoodSaid || !content.Strings.Contains(EngineStrings.ChecklistTold)
+            ? string.Empty
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.ChecklistTold), string.Join(", ", ticked.Select(o => LowerFirst(o.Label)))) + " ";
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     private IReadOnlyList<DialogOption> Options(Turn turn, PromptDefinition prompt) => options.Of(prompt, turn.Values, turn.Locale);
 
@@ -789,6 +934,9 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         /// <summary>True once a question was skipped because a message already answered it: what was understood is said before what follows.</summary>
         public bool SkippedAnswered { get; set; }
 
+        /// <summary>True once this turn said what it understood ("Ik begrijp: …"): a checklist then does not name it again.</summary>
+        public bool UnderstoodSaid { get; private set; }
+
         /// <summary>True while going back over steps already passed (after a correction): what they say is not said again.</summary>
         public bool Replaying { get; set; }
 
@@ -817,6 +965,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         {
             if (_understood.Count > 0)
             {
+                UnderstoodSaid = true;
                 var question = Replies.FindIndex(reply => reply.ExpectsAnswer);
                 Replies.Insert(question < 0 ? Replies.Count : question, new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood))));
                 _understood.Clear();

@@ -16,4 +16,8 @@ public sealed record DialogReply(string Text)
 public sealed record ReplyChoice(string Id, string Title);
 
 /// <param name="Key">Identifies the question, so a submit of an old card can be told apart.</param>
-public sealed record ReplyChecklist(string Key, IReadOnlyList<ReplyChoice> Options, string SubmitTitle, string NoneTitle, string Hint);
+public sealed record ReplyChecklist(string Key, IReadOnlyList<ReplyChoice> Options, string SubmitTitle, string NoneTitle, string Hint)
+{
+    /// <summary>The options earlier messages already ticked: shown ticked.</summary>
+    public IReadOnlyList<string> Selected { get; init; } = [];
+}

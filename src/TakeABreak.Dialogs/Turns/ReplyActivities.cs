@@ -54,7 +54,7 @@ public static class ReplyActivities
             ["fallbackText"] = fallback.ToString(),
             ["body"] = new JsonArray
             {
-                new JsonObject { ["type"] = "Input.ChoiceSet", ["id"] = "selection", ["isMultiSelect"] = true, ["style"] = "expanded", ["choices"] = choices },
+                new JsonObject { ["type"] = "Input.ChoiceSet", ["id"] = "selection", ["isMultiSelect"] = true, ["style"] = "expanded", ["choices"] = choices, ["value"] = string.Join(",", checklist.Selected) },
             },
             ["actions"] = new JsonArray
             {

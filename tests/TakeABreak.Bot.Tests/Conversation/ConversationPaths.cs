@@ -41,8 +41,12 @@ internal static class ConversationPaths
     }
 
     /// <summary>From the signs checklist: the signs, how often, and the checklist of serious things, up to a reply that contains the text.</summary>
+    /// <summary>Signs and how often, up to the serious things; with no sign ("geen") "how often" is not asked.</summary>
+    public static TestFlow ToSerious(this TestFlow flow, string signals, string frequency) =>
+        signals == "geen"
+            ? flow.Expect(signals, "Is een van deze dingen gebeurd?")
+            : flow.Expect(signals, "Hoe vaak gebeurt het?").Expect(frequency, "Is een van deze dingen gebeurd?");
+
     public static TestFlow ToAssessment(this TestFlow flow, string signals, string frequency, string serious, string lastReply) =>
-        flow.Expect(signals, "Hoe vaak gebeurt het?")
-            .Expect(frequency, "Is een van deze dingen gebeurd?")
-            .Expect(serious, lastReply);
+        flow.ToSerious(signals, frequency).Expect(serious, lastReply);
 }

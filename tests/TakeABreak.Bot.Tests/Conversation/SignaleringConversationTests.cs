@@ -54,8 +54,7 @@ public sealed class SignaleringConversationTests(ConversationHostFixture fixture
             .StartTestAsync();
         await new TestFlow(_host, "nl-NL", conversationId: $"urgency-level-{level}")
             .ToSignals("resident", "1")
-            .Expect(signals, "Hoe vaak gebeurt het?")
-            .Expect(contextAnswer, "Is een van deze dingen gebeurd?")
+            .ToSerious(signals, contextAnswer)
             .SkipReplies()
             .Send("geen van deze")
             .AssertReply(r => Assert.StartsWith(level, r.Text, StringComparison.Ordinal), level)
