@@ -37,6 +37,9 @@ public static class LabelledSet
     /// <summary>The third blind set, written by the lead in the fourth session while the recognizer was tuned elsewhere; never tuned on.</summary>
     public static IReadOnlyList<LabelledAnswer> ThirdBlind { get; } = Read("labelled-answers-blind-3.tsv");
 
+    /// <summary>The fourth blind set, written by the lead in the fifth session while the recognizer was tuned elsewhere; never tuned on.</summary>
+    public static IReadOnlyList<LabelledAnswer> FourthBlind { get; } = Read("labelled-answers-blind-4.tsv");
+
     /// <summary>The round-3 check set: new wording per family of answers (professions, kin words, time words, signals by their parts).</summary>
     public static IReadOnlyList<LabelledAnswer> RoundThree { get; } = Read("labelled-answers-round3.tsv");
 

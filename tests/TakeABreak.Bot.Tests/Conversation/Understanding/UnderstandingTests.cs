@@ -41,6 +41,11 @@ public sealed class UnderstandingTests(ConversationHostFixture fixture, ITestOut
         // families for the misses, so no longer blind): 122/137 = 89.1 % for the five the lead named, 132/137 = 96.4 %
         // with the sign phrases its misses showed. A regression guard now.
         { "third blind", 0.95 },
+
+        // Written by the lead while the fifth-session round was tuned elsewhere (on the third blind set), never tuned on:
+        // 116/141 = 82.3 % before that round, 118/141 = 83.7 % after it (1 December 2026). Tuning on one set's misses
+        // moved fresh wording by 1.4 points.
+        { "fourth blind", 0.836 },
     };
 
     [Theory]
@@ -54,6 +59,7 @@ public sealed class UnderstandingTests(ConversationHostFixture fixture, ITestOut
             "blind" => LabelledSet.Blind,
             "second blind" => LabelledSet.SecondBlind,
             "third blind" => LabelledSet.ThirdBlind,
+            "fourth blind" => LabelledSet.FourthBlind,
             _ => LabelledSet.RoundThree,
         };
 

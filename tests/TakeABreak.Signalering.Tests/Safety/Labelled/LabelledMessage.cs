@@ -29,6 +29,9 @@ public enum LabelledHalf
     /// <summary>safety-messages-blind-3.yaml: the third blind set by another author; never shown to the tuner, never tuned on.</summary>
     ThirdBlind,
 
+    /// <summary>safety-messages-blind-4.yaml: the fourth blind set by another author; never shown to the tuner, never tuned on.</summary>
+    FourthBlind,
+
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,
 

@@ -17,6 +17,7 @@ public static class LabelledSafetyMessages
     public const string SecondHeldOutFileName = "safety-messages-heldout.yaml";
     public const string SecondBlindFileName = "safety-messages-blind-2.yaml";
     public const string ThirdBlindFileName = "safety-messages-blind-3.yaml";
+    public const string FourthBlindFileName = "safety-messages-blind-4.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -39,6 +40,9 @@ public static class LabelledSafetyMessages
 
     /// <summary>The third blind set, written by the lead in the fourth session while the detector was tuned elsewhere; never tuned on.</summary>
     public static IReadOnlyList<LabelledMessage> ThirdBlind { get; } = Read(ThirdBlindFileName, _ => LabelledHalf.ThirdBlind);
+
+    /// <summary>The fourth blind set, written by the lead in the fifth session while the detector was tuned elsewhere; never tuned on.</summary>
+    public static IReadOnlyList<LabelledMessage> FourthBlind { get; } = Read(FourthBlindFileName, _ => LabelledHalf.FourthBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
