@@ -35,6 +35,8 @@ public static class ReplyActivities
         return activity;
     }
 
+    private const char NoBreakSpace = '\u00A0';
+
     private static JsonObject Card(string prompt, ReplyChecklist checklist)
     {
         var choices = new JsonArray();
@@ -42,7 +44,8 @@ public static class ReplyActivities
         for (var i = 0; i < checklist.Options.Count; i++)
         {
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
-            choices.Add(new JsonObject { ["title"] = $"{number}. {checklist.Options[i].Title}", ["value"] = checklist.Options[i].Id });
+            // A no-break space after "2.": with a plain space, Web Chat's Markdown reads each title as a list of its own and shows "1." on every option.
+            choices.Add(new JsonObject { ["title"] = $"{number}.{NoBreakSpace}{checklist.Options[i].Title}", ["value"] = checklist.Options[i].Id });
             fallback.Append('\n').Append(number).Append(". ").Append(checklist.Options[i].Title);
         }
 

@@ -71,6 +71,13 @@ internal sealed class ChatPage : IAsyncDisposable
         await card.GetByRole(AriaRole.Button, new() { Name = submit, Exact = true }).ClickAsync();
     }
 
+    /// <summary>The text a visitor sees on the checklist card that comes with <paramref name="question"/>.</summary>
+    public async Task<string> ChecklistTextAsync(string question)
+    {
+        await WaitForTextAsync(question);
+        return await Transcript.Locator(".webchat__basic-transcript__activity", new() { HasText = question }).Last.Locator(".ac-adaptiveCard").InnerTextAsync();
+    }
+
     public Task<string[]> CspViolationsAsync() => Page.EvaluateAsync<string[]>("() => window.__csp || []");
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();

@@ -14,6 +14,8 @@ public sealed class ConversationInBrowserTests(ProductHost host, ChromiumBrowser
 
         await chat.AnswerWithButtonAsync("Wat past het best bij jou?", "Buur");
         await chat.AnswerChecklistAsync("Over wie maak je je zorgen?", "Klaar", "Een partner of ex-partner");
+        var signs = (await chat.ChecklistTextAsync("Wat heb je gemerkt?")).Replace('\u00A0', ' ');
+        Assert.True(signs.Contains("2. ", StringComparison.Ordinal) && signs.Contains("3. ", StringComparison.Ordinal), $"the options are numbered 1, 2, 3 as the hint says, not shown as lists of their own: {signs}");
         await chat.AnswerChecklistAsync("Wat heb je gemerkt?", "Klaar", "Bang of schrikachtig", "Teruggetrokken");
         await chat.AnswerWithButtonAsync("Hoe vaak gebeurt het?", "Een paar keer");
         await chat.AnswerChecklistAsync("Is een van deze dingen gebeurd?", "Geen van deze");
