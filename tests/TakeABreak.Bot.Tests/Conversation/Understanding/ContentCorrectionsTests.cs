@@ -220,6 +220,21 @@ public sealed class ContentCorrectionsTests(ConversationHostFixture fixture) : I
         Assert.True(replies[^1].ExpectsAnswer);
     }
 
+    [Theory]
+    [InlineData("nl-NL", "ik ben mantelzorger voor mijn moeder", "ze is 84 en mijn broer woont bij haar", "Een oudere")]
+    [InlineData("nl-NL", "ik ben haar buurvrouw", "een mevrouw van 91 die alleen woont", "Een oudere")]
+    [InlineData("en-US", "I'm her neighbour", "she is 88 and her son lives with her", "An older person")]
+    public async Task An_age_from_65_tells_that_it_is_about_an_older_person(string locale, string role, string about, string understood)
+    {
+        var conversation = new TypedConversation(Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(role);
+
+        var replies = await conversation.SayAsync(about);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(understood, StringComparison.OrdinalIgnoreCase));
+    }
+
     private async Task<TypedConversation> ToSeriousChecklistAsync(params string[] messages)
     {
         var conversation = new TypedConversation(Services);
