@@ -23,6 +23,7 @@ public sealed class ChecklistProgressTests(ConversationHostFixture fixture) : IC
 
         Assert.DoesNotContain(replies, reply => reply.Text.Contains(SelfSigns, StringComparison.Ordinal));
         Assert.DoesNotContain(replies, reply => reply.Text.Contains("Goed, we gaan verder.", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("Geen van deze past", StringComparison.Ordinal));
         Assert.Contains(replies, reply => reply.ExpectsAnswer);
     }
 
