@@ -587,7 +587,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         var none = options.AllPhrases(EngineStrings.None);
         var typed = TextNormalizer.NormalizeTerm(input.Text);
-        if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow), .. Optional(EngineStrings.ChecklistDone)], allowWithinText: false)
+        var closing = prompt.FillEarly == FillEarly.Add ? Optional(EngineStrings.ChecklistDone) : [];
+        if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow), .. closing], allowWithinText: false)
             || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.NormalizeTerm(no) == typed))
         {
             return [];
@@ -604,7 +605,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
             return ids;
         }
 
-        if (AnswerRecognizer.StartsWithPhrase(input.Text, Optional(EngineStrings.ChecklistDone), out _))
+        if (AnswerRecognizer.StartsWithPhrase(input.Text, closing, out _))
         {
             return [];
         }
@@ -619,9 +620,12 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     /// </summary>
     private static bool AddsToStory(DialogStep step) => step.Prompt is { Kind: PromptKind.Multi, FillEarly: FillEarly.Add };
 
-    /// <summary>True when the text closes the checklist asked ("ja", "klaar", "that's all"): it then wins over small talk.</summary>
+    /// <summary>
+    /// True when the text closes the checklist asked ("ja", "klaar", "that's all") and that checklist adds to a story: it
+    /// then wins over small talk. At "Over wie maak je je zorgen?" a "klopt" confirms what was understood; it chooses nobody.
+    /// </summary>
     private bool ClosesChecklist(DialogStep step, string? text) =>
-        step.Prompt?.Kind == PromptKind.Multi
+        AddsToStory(step)
         && (AnswerRecognizer.MatchesPhrase(text, Optional(EngineStrings.ChecklistDone), allowWithinText: false) || AnswerRecognizer.StartsWithPhrase(text, Optional(EngineStrings.ChecklistDone), out _));
 
     /// <summary>Closes the checklist asked with what is ticked so far (also what a story ticked) and goes on.</summary>

@@ -155,6 +155,31 @@ public sealed class ChecklistProgressTests(ConversationHostFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Confirming_at_who_it_is_about_and_then_no_more_does_not_end_the_conversation()
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("ik ben de buurvrouw");
+        await conversation.SayAsync("ik hoor hem vaak schreeuwen en laatst had ze een blauw oog");
+
+        var confirmed = await conversation.SayAsync("klopt");
+        var noMore = await conversation.SayAsync("nee verder niks");
+
+        Assert.DoesNotContain(confirmed.Concat(noMore), reply => reply.Text.Contains("Wat kun je doen?", StringComparison.Ordinal));
+        Assert.Contains(noMore, reply => reply.Text.StartsWith("Over wie maak je je zorgen?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_wife_of_my_neighbour_is_about_a_partner()
+    {
+        var conversation = await StartedAsync();
+
+        var replies = await conversation.SayAsync("hoi, ik maak me zorgen om de vrouw van mijn buurman");
+
+        Assert.Contains(replies, reply => reply.Text.Contains("partner", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith("Over wie maak je je zorgen?", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task No_at_the_feedback_question_skips_it()
     {
         var conversation = await AtTheOfferAsync();
