@@ -587,7 +587,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         var none = options.AllPhrases(EngineStrings.None);
         var typed = TextNormalizer.NormalizeTerm(input.Text);
-        var closing = prompt.FillEarly == FillEarly.Add ? Optional(EngineStrings.ChecklistDone) : [];
+        var closing = ClosingPhrases(prompt);
         if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow), .. closing], allowWithinText: false)
             || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.NormalizeTerm(no) == typed))
         {
@@ -624,9 +624,16 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     /// True when the text closes the checklist asked ("ja", "klaar", "that's all") and that checklist adds to a story: it
     /// then wins over small talk. At "Over wie maak je je zorgen?" a "klopt" confirms what was understood; it chooses nobody.
     /// </summary>
-    private bool ClosesChecklist(DialogStep step, string? text) =>
-        AddsToStory(step)
-        && (AnswerRecognizer.MatchesPhrase(text, Optional(EngineStrings.ChecklistDone), allowWithinText: false) || AnswerRecognizer.StartsWithPhrase(text, Optional(EngineStrings.ChecklistDone), out _));
+    private bool ClosesChecklist(DialogStep step, string? text)
+    {
+        var closing = AddsToStory(step) ? ClosingPhrases(step.Prompt!) : [];
+        return closing.Count > 0
+            && (AnswerRecognizer.MatchesPhrase(text, closing, allowWithinText: false) || AnswerRecognizer.StartsWithPhrase(text, closing, out _));
+    }
+
+    /// <summary>The words that close a checklist ("ja", "klaar", "dat is het"); only a checklist that adds to a story has them.</summary>
+    private IReadOnlyList<string> ClosingPhrases(PromptDefinition prompt) =>
+        prompt.FillEarly == FillEarly.Add ? Optional(EngineStrings.ChecklistDone) : [];
 
     /// <summary>Closes the checklist asked with what is ticked so far (also what a story ticked) and goes on.</summary>
     private void CloseChecklist(Turn turn, DialogFrame frame, DialogStep step)
