@@ -7,8 +7,9 @@ namespace TakeABreak.Bot.Safety;
 /// Puts the acknowledgement of a serious disclosure among the replies of its turn: after the welcome when the message opened
 /// the conversation, otherwise before the dialog's replies; without the lines that repeat a phone number the other
 /// replies already give (112 and 0800-2000 once each per turn); ending with a line that leads to the dialog's message after
-/// it ("Nu gaan we verder waar we waren."), so that no question of its own stands right before the dialog's question; and
-/// joined to the message after it when the turn would otherwise have more than <see cref="MaxMessages"/> messages.
+/// it ("Nu gaan we verder waar we waren."), so that no question of its own stands right before the dialog's question. When
+/// the turn would otherwise have more than <see cref="MaxMessages"/> messages, two statements of the dialog in a row are
+/// joined, or else the acknowledgement is joined to the message after it.
 /// </summary>
 public static partial class AcknowledgedTurn
 {
@@ -32,6 +33,11 @@ public static partial class AcknowledgedTurn
             acknowledgement.Text += "\n" + goingOn;
         }
 
+        if (composed.Count(IsMessage) > MaxMessages && JoinTwoStatementsOfTheDialog(composed, at + 1))
+        {
+            return composed;
+        }
+
         if (composed.Count(IsMessage) > MaxMessages && composed.FindIndex(at + 1, IsMessage) is var next and >= 0
             && composed[next].Attachments is not { Count: > 0 })
         {
@@ -41,6 +47,36 @@ public static partial class AcknowledgedTurn
 
         return composed;
     }
+
+    /// <summary>
+    /// Joins the first two messages of the dialog in a row that only say something (no buttons, no card), so that the
+    /// acknowledgement keeps its own message and its last line still leads into the dialog.
+    /// </summary>
+    private static bool JoinTwoStatementsOfTheDialog(List<Activity> composed, int from)
+    {
+        for (var index = composed.FindIndex(from, IsMessage); index >= 0; )
+        {
+            var next = composed.FindIndex(index + 1, IsMessage);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            if (IsStatement(composed[index]) && IsStatement(composed[next]))
+            {
+                composed[index].Text = composed[index].Text + "\n\n" + composed[next].Text;
+                composed.RemoveAt(next);
+                return true;
+            }
+
+            index = next;
+        }
+
+        return false;
+    }
+
+    private static bool IsStatement(Activity activity) =>
+        activity.Attachments is not { Count: > 0 } && activity.SuggestedActions is not { Actions.Count: > 0 };
 
     /// <summary>The text without its lines that give a phone number already said; the first line always stays.</summary>
     internal static string WithoutRepeatedNumbers(string text, string said)

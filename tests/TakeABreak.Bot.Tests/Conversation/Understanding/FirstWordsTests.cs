@@ -1,0 +1,95 @@
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>
+/// What people typed in the lead's tries on 1 December 2026 where the conversation did not move: a person telling what
+/// their partner does to them, a family that lives across the hall, hesitation, asking to be called, "ja" at the next
+/// Meldcode step.
+/// </summary>
+public sealed class FirstWordsTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    [Theory]
+    [InlineData("nl-NL", "mijn man wordt snel boos en dan duwt hij me")]
+    [InlineData("nl-NL", "vorig jaar heeft hij me bij mn keel gepakt, mijn vriend bedoel ik")]
+    [InlineData("nl-NL", "mijn vriend heeft me geslagen")]
+    [InlineData("en-US", "my boyfriend pushed me against the wall")]
+    [InlineData("en-US", "my husband hits me when he drinks")]
+    public async Task Someone_who_tells_what_is_done_to_them_is_taken_as_about_themselves(string locale, string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(message);
+
+        Assert.Equal(["self"], conversation.State.Values["role"]);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "een moeder heeft me verteld dat haar man haar slaat")]
+    [InlineData("en-US", "a client told me her husband hits her")]
+    public async Task Someone_told_about_violence_by_another_person_is_not_about_themselves(string locale, string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(message);
+
+        Assert.False(conversation.State.Values.TryGetValue("role", out var role) && role.Contains("self"));
+    }
+
+    [Fact]
+    public async Task A_family_across_the_hall_are_neighbours_not_family()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
+        await conversation.StartAsync();
+
+        await conversation.SayAsync("there's a family across the hall, I hear the dad yelling at the kids a lot");
+
+        Assert.Equal(["neighbour"], conversation.State.Values["role"]);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik weet niet goed hoe ik dit moet zeggen", "Neem de tijd.")]
+    [InlineData("en-US", "I don't know where to start", "Take your time.")]
+    public async Task Hesitation_is_given_time_not_told_it_is_not_understood(string locale, string message, string expected)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(message);
+
+        Assert.StartsWith(expected, replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith(locale == "nl-NL" ? "Wat past het best bij jou?" : "What fits you best?", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "kan iemand mij bellen als hij op zijn werk is?")]
+    [InlineData("en-US", "can someone call me when he is at work?")]
+    public async Task Asking_to_be_called_starts_the_request_to_Moviera(string locale, string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(message);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Dat begrijp ik niet goed" : "I do not quite understand", StringComparison.Ordinal));
+        Assert.StartsWith(locale == "nl-NL" ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ja graag", "Stap 2")]
+    [InlineData("volgende", "Stap 2")]
+    [InlineData("nee dank je", "Stap 2", false)]
+    public async Task A_typed_yes_at_the_next_Meldcode_step_shows_that_step(string answer, string step, bool shown = true)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, channel: "msteams");
+        await conversation.StartAsync();
+        await conversation.SayAsync("De stappen van de Meldcode");
+        var stepOne = await conversation.TypeUntilAsync("Stap 1", "ja", "ja");
+        Assert.NotNull(stepOne);
+
+        var replies = await conversation.SayAsync(answer);
+
+        Assert.Equal(shown, replies.Any(reply => reply.Text.StartsWith(step, StringComparison.Ordinal)));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith("Goed, we gaan verder.", StringComparison.Ordinal));
+    }
+}
