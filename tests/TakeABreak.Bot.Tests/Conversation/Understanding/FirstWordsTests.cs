@@ -92,4 +92,18 @@ public sealed class FirstWordsTests(ConversationHostFixture fixture) : IClassFix
         Assert.Equal(shown, replies.Any(reply => reply.Text.StartsWith(step, StringComparison.Ordinal)));
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith("Goed, we gaan verder.", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("nl-NL", "een leerling van mij komt steeds met blauwe plekken op school")]
+    [InlineData("en-US", "I'm worried about a patient, she has bruises she won't explain")]
+    public async Task A_professional_in_Teams_who_starts_with_a_case_talks_it_through(string locale, string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale, channel: "msteams");
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(message);
+
+        Assert.Equal(["signals"], conversation.State.Values["teams_start"]);
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Waar wil je mee beginnen?" : "Where would you like to start?", StringComparison.Ordinal));
+    }
 }
