@@ -10,4 +10,10 @@ public sealed record PersonType(string Id, LocalizedText Label)
 
     /// <summary>Person types that, named in the same sentence, are meant instead of this one (an older man's daughter is not a child at risk).</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
+
+    /// <summary>
+    /// The signals that fit only this person type are read from a story only once this person type is known: their words
+    /// ("slaat", "bedreigt") say something else about other people ("mijn vader slaat mijn moeder").
+    /// </summary>
+    public bool SignsOnlyOnceNamed { get; init; }
 }

@@ -12,10 +12,21 @@ internal static class PersonTypes
             .Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id))
             .ToList();
 
-    /// <summary>The signals that fit the person types chosen so far; all of them while none is chosen.</summary>
+    /// <summary>
+    /// The signals that fit the person types chosen so far. While none is chosen, all of them except those that fit only
+    /// person types whose signs are read only once they are named.
+    /// </summary>
     public static IReadOnlyList<Signal> FittingSignals(AssessmentContent assessment, DialogValues values)
     {
         var personTypes = Chosen(assessment, values);
-        return personTypes.Count == 0 ? assessment.Signals.Signals : assessment.Signals.For(personTypes);
+        if (personTypes.Count > 0)
+        {
+            return assessment.Signals.For(personTypes);
+        }
+
+        var onlyOnceNamed = assessment.Signals.PersonTypes.Where(type => type.SignsOnlyOnceNamed).Select(type => type.Id).ToHashSet(StringComparer.Ordinal);
+        return onlyOnceNamed.Count == 0
+            ? assessment.Signals.Signals
+            : assessment.Signals.Signals.Where(signal => !signal.PersonTypeIds.All(onlyOnceNamed.Contains)).ToList();
     }
 }

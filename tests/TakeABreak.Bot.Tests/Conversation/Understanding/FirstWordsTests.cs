@@ -106,4 +106,32 @@ public sealed class FirstWordsTests(ConversationHostFixture fixture) : IClassFix
         Assert.Equal(["signals"], conversation.State.Values["teams_start"]);
         Assert.DoesNotContain(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Waar wil je mee beginnen?" : "Where would you like to start?", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("nl-NL", "mijn vader slaat mijn moeder als hij gedronken heeft")]
+    [InlineData("en-US", "my dad hits my mum when he's been drinking")]
+    public async Task A_father_hitting_a_mother_is_not_read_as_a_child_attacking_a_parent(string locale, string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(message);
+
+        Assert.False(conversation.State.Values.TryGetValue("signals", out var signals) && signals.Any(id => id.StartsWith("child_", StringComparison.Ordinal) && id.EndsWith("_parent", StringComparison.Ordinal)));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "het kind valt de ouder aan" : "the child attacks the parent", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "mijn zoon van 16 slaat mij")]
+    [InlineData("en-US", "my teenage son hits me")]
+    public async Task A_child_hitting_their_parent_is_still_read_as_that(string locale, string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(message);
+
+        Assert.Contains("parent_harmed_by_child", conversation.State.Values["about"]);
+        Assert.Contains("child_attacks_parent", conversation.State.Values["signals"]);
+    }
 }
