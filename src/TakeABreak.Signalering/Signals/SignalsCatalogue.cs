@@ -24,6 +24,8 @@ public sealed class SignalsCatalogue
         this.groups = groups.ToDictionary(group => group.Id, StringComparer.Ordinal);
         this.signals = signals.ToDictionary(signal => signal.Id, StringComparer.Ordinal);
         this.specialTopics = specialTopics.ToDictionary(topic => topic.Id, StringComparer.Ordinal);
+        var onlyOnceNamed = personTypes.Where(type => type.SignsOnlyOnceNamed).Select(type => type.Id).ToHashSet(StringComparer.Ordinal);
+        BeforeAPersonType = signals.Where(signal => !signal.PersonTypeIds.All(onlyOnceNamed.Contains)).ToList();
     }
 
     public int Version { get; }
@@ -35,6 +37,12 @@ public sealed class SignalsCatalogue
     public IReadOnlyList<Signal> Signals { get; }
 
     public IReadOnlyList<SpecialTopic> SpecialTopics { get; }
+
+    /// <summary>
+    /// The signals a story can name while no person type is known: all of them except those that fit only person types
+    /// whose signs are read once they are named (<see cref="PersonType.SignsOnlyOnceNamed"/>).
+    /// </summary>
+    public IReadOnlyList<Signal> BeforeAPersonType { get; }
 
     /// <summary>The checklist for a conversation: every signal that fits at least one of the person types, in file order.</summary>
     /// <exception cref="ArgumentException">No person type given, or an unknown one.</exception>

@@ -12,21 +12,10 @@ internal static class PersonTypes
             .Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id))
             .ToList();
 
-    /// <summary>
-    /// The signals that fit the person types chosen so far. While none is chosen, all of them except those that fit only
-    /// person types whose signs are read only once they are named.
-    /// </summary>
+    /// <summary>The signals that fit the person types chosen so far; while none is chosen, those a story can name first.</summary>
     public static IReadOnlyList<Signal> FittingSignals(AssessmentContent assessment, DialogValues values)
     {
         var personTypes = Chosen(assessment, values);
-        if (personTypes.Count > 0)
-        {
-            return assessment.Signals.For(personTypes);
-        }
-
-        var onlyOnceNamed = assessment.Signals.PersonTypes.Where(type => type.SignsOnlyOnceNamed).Select(type => type.Id).ToHashSet(StringComparer.Ordinal);
-        return onlyOnceNamed.Count == 0
-            ? assessment.Signals.Signals
-            : assessment.Signals.Signals.Where(signal => !signal.PersonTypeIds.All(onlyOnceNamed.Contains)).ToList();
+        return personTypes.Count == 0 ? assessment.Signals.BeforeAPersonType : assessment.Signals.For(personTypes);
     }
 }
