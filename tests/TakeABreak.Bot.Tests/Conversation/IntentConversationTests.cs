@@ -81,9 +81,11 @@ public sealed class IntentConversationTests(ConversationHostFixture fixture) : I
     {
         await Opened("nl-NL", "english-story")
             .Send("Hi, I think my friend is being hurt by her boyfriend")
-            // The guard acknowledges the disclosure too; to stay within three messages the line may share a message.
-            .AssertReplyEventually(reply => reply.Text?.Contains("You are writing in English, so I will speak English with you now.", StringComparison.Ordinal) == true, "one line that the bot goes on in English")
-            .AssertReplyEventually(reply => reply.Text?.Contains("you are family or a friend", StringComparison.Ordinal) == true, "the role read from the English sentence")
+            // The guard acknowledges the disclosure too; to stay within three messages the dialog's statements share a message.
+            .AssertReplyEventually(
+                reply => reply.Text?.Contains("You are writing in English, so I will speak English with you now.", StringComparison.Ordinal) == true
+                    && reply.Text.Contains("you are family or a friend", StringComparison.Ordinal),
+                "one line that the bot goes on in English, with the role read from the English sentence")
             .StartTestAsync();
     }
 
