@@ -115,6 +115,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
         var outcome = Answer(turn, frame, step, input);
         var early = input.Value is null ? TakeEarlyAnswers(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : 0;
+        var addedToEarlier = input.Value is null ? AddToEarlierLists(turn, frame.Dialog, step, input.Text) : 0;
         turn.SayUnderstood();
         switch (outcome)
         {
@@ -133,7 +134,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 CloseChecklist(turn, frame, step);
                 await ContinueAsync(turn);
                 break;
-            case AnswerOutcome.NotUnderstood when early > 0 || input.AlreadyAcknowledged:
+            case AnswerOutcome.NotUnderstood when early > 0 || addedToEarlier > 0 || input.AlreadyAcknowledged:
                 Ask(turn, frame, step);
                 break;
             case AnswerOutcome.NotUnderstood when AddsToStory(step) && frame.Attempts + 1 >= content.MaxAttempts:
@@ -562,6 +563,17 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         }
 
         return taken.Count;
+    }
+
+    private int AddToEarlierLists(Turn turn, string dialogId, DialogStep current, string? text)
+    {
+        var added = new EarlyAnswers(options).AddToEarlierLists(content.Dialog(dialogId), current, turn.Values, turn.Locale, text);
+        foreach (var answer in added)
+        {
+            turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, dialogId);
+        }
+
+        return added.Count;
     }
 
     private IReadOnlyList<string>? Checklist(Turn turn, DialogFrame frame, PromptDefinition prompt, DialogInput input)

@@ -42,6 +42,44 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         return taken;
     }
 
+    /// <summary>
+    /// What a message adds to lists asked before the current question that add to the story (<c>fill_early: add</c>)
+    /// and already have answers: "soms ook slaan" typed at "Hoe vaak gebeurt het?" adds hitting to the signs told.
+    /// Only options the list does not have yet, each list once.
+    /// </summary>
+    public IReadOnlyList<EarlyAnswer> AddToEarlierLists(DialogDefinition dialog, DialogStep current, DialogValues values, string locale, string? text)
+    {
+        var added = new List<EarlyAnswer>();
+        var analyzed = AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale));
+        if (analyzed.Words.Length == 0)
+        {
+            return added;
+        }
+
+        var lists = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var step in dialog.Steps.TakeWhile(step => step != current))
+        {
+            if (step.Prompt is not { FillEarly: FillEarly.Add } prompt || prompt.Into == current.Prompt?.Into
+                || !values.Has(prompt.Into!) || !lists.Add(prompt.Into!))
+            {
+                continue;
+            }
+
+            var known = values.Get(prompt.Into!);
+            var candidates = options.Of(prompt, values, locale).Where(option => !options.OnlyWhenAsked(option) && !known.Contains(option.Id)).ToList();
+            var mentioned = SentenceMatcher.Mentioned(analyzed, options.Recognizable(candidates, locale), options.Words(analyzed.Language));
+            if (mentioned.Count == 0)
+            {
+                continue;
+            }
+
+            values.Add(prompt.Into!, mentioned);
+            added.Add(new EarlyAnswer(step, mentioned, options.Understood(prompt, candidates.Where(option => mentioned.Contains(option.Id)).ToList(), locale)));
+        }
+
+        return added;
+    }
+
     private EarlyAnswer? Take(PromptDefinition prompt, DialogValues values, string locale, AnalyzedText analyzed)
     {
         var candidates = options.Of(prompt, values, locale).Where(option => !options.OnlyWhenAsked(option)).ToList();

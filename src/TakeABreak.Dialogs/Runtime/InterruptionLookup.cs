@@ -16,12 +16,13 @@ namespace TakeABreak.Dialogs.Runtime;
 /// A typo of a whole message counts for one-word phrases only ("stpo"); longer phrases allow typos per word, so that
 /// "ik wil geen mens spreken" is not a typo of "ik wil een mens spreken".
 /// Of several interruptions found, the longest phrase wins ("horen ze dat ik het ben" over "veilig thuis"), then the
-/// first in conversation.yaml.
+/// first in conversation.yaml. Phrases may name vocabulary classes ("ik ben {young_age}"), as options' phrases do.
 /// </summary>
 public sealed class InterruptionLookup
 {
     private readonly DialogContent _content;
     private readonly PhraseWords _words;
+    private readonly WordClasses _classes;
     private readonly IReadOnlyList<InterruptionDefinition> _topics;
     private readonly ConcurrentDictionary<string, IReadOnlyList<RecognizableOption>> _topicOptions = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<(InterruptionDefinition Interruption, IReadOnlyList<(AnalyzedText Phrase, TextLanguage Language)> Phrases)> _phrases;
@@ -29,11 +30,12 @@ public sealed class InterruptionLookup
     public InterruptionLookup(DialogContent content)
     {
         _content = content;
+        _classes = new WordClasses(content.Strings);
         _topics = content.Interruptions.Where(interruption => interruption.Kind == InterruptionKind.Say).ToList();
         _words = new PhraseWords(Words(content, EngineStrings.IntentFillers), Words(content, EngineStrings.IntentNegations), Words(content, EngineStrings.IntentOtherSubjects));
         _phrases = content.Interruptions
             .Select(interruption => (interruption, (IReadOnlyList<(AnalyzedText, TextLanguage)>)content.Locales
-                .SelectMany(locale => content.Strings.Phrases(interruption.Phrases, locale).Select(phrase => (AnalyzedText.Phrase(phrase), AnalyzedText.LanguageOf(locale))))
+                .SelectMany(locale => _classes.Expand(content.Strings.Phrases(interruption.Phrases, locale), locale).Select(phrase => (AnalyzedText.Phrase(phrase), AnalyzedText.LanguageOf(locale))))
                 .Where(phrase => phrase.Item1.Words.Length > 0)
                 .ToList()))
             .ToList();
@@ -87,13 +89,22 @@ public sealed class InterruptionLookup
     /// </summary>
     public InterruptionDefinition? TopicInSentence(string? text, string locale, SentenceWords words)
     {
-        var options = _topicOptions.GetOrAdd(locale, key => _topics.Select(topic => new RecognizableOption(topic.Id, _content.Strings.Phrases(topic.Phrases, key))
+        var options = _topicOptions.GetOrAdd(locale, key => _topics.Select(topic => new RecognizableOption(topic.Id, InSentence(topic, key))
         {
-            OtherLanguageTexts = _content.Locales.Where(other => other != key).SelectMany(other => _content.Strings.Phrases(topic.Phrases, other)).ToList(),
+            OtherLanguageTexts = _content.Locales.Where(other => other != key).SelectMany(other => InSentence(topic, other)).ToList(),
         }).ToList().AsReadOnly());
         var found = SentenceMatcher.Mentioned(AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale)), options, words);
         return found.Count == 0 ? null : _topics.First(topic => topic.Id == found[0]);
     }
+
+    /// <summary>
+    /// A topic's phrases that may be found inside a sentence. Small talk's one-word phrases count only as the whole
+    /// message: "dag" greets, "bijna elke dag" does not.
+    /// </summary>
+    private IReadOnlyList<string> InSentence(InterruptionDefinition topic, string locale) =>
+        _classes.Expand(_content.Strings.Phrases(topic.Phrases, locale), locale)
+            .Where(phrase => !topic.SmallTalk || AnalyzedText.Phrase(phrase).Words.Length > 1)
+            .ToList();
 
     private static HashSet<string> Words(DialogContent content, string stringId) =>
         content.Strings.Contains(stringId)

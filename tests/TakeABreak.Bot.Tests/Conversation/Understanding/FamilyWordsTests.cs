@@ -1,0 +1,142 @@
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>
+/// What people typed in the lead's tries of the seventh session: a teenager who gives their age, a child telling about
+/// their parents, a professional telling that a mother is pushed by her son, "ik heb het al gezegd" at a list of signs.
+/// </summary>
+public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    [Theory]
+    [InlineData("nl-NL", "ik ben 14", "Kindertelefoon", "Wat past het best bij jou?")]
+    [InlineData("nl-NL", "ik ben pas 12 jaar", "0800-0432", "Wat past het best bij jou?")]
+    [InlineData("en-US", "i'm 15", "Kindertelefoon", "What fits you best?")]
+    public async Task A_child_who_gives_their_age_hears_of_De_Kindertelefoon_and_goes_on(string locale, string message, string expected, string question)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(message);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(expected, StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(question, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik ben 45")]
+    [InlineData("en-US", "I am 30 years old")]
+    public async Task An_adult_age_does_not_send_anyone_to_De_Kindertelefoon(string locale, string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(message);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("0800-0432", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "mijn vader slaat mijn moeder")]
+    [InlineData("nl-NL", "papa schopt mama als hij boos is")]
+    [InlineData("en-US", "my dad hits my mum")]
+    public async Task A_child_telling_that_one_parent_hurts_the_other_is_about_partners(string locale, string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(message);
+
+        Assert.Equal(["partner"], conversation.State.Values["about"]);
+    }
+
+    [Fact]
+    public async Task A_mother_pushed_by_her_son_of_sixteen_is_a_parent_harmed_by_a_child_not_a_child_in_danger()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL", channel: "msteams");
+        await conversation.StartAsync();
+
+        await conversation.SayAsync("een moeder vertelt me dat haar zoon van 16 haar duwt en dreigt");
+
+        Assert.Equal(["parent_harmed_by_child"], conversation.State.Values["about"]);
+        Assert.Contains("child_attacks_parent", conversation.State.Values["signals"]);
+        Assert.Contains("child_threatens_parent", conversation.State.Values["signals"]);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "partner", "ze heeft blauwe plekken", "ik heb het al gezegd", "Hoe vaak gebeurt het?")]
+    [InlineData("en-US", "partner", "she has bruises", "I already told you", "How often does it happen?")]
+    public async Task Saying_it_was_already_told_closes_the_list_of_signs(string locale, string story, string signs, string closing, string next)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync("1");
+        await conversation.SayAsync(story);
+        await conversation.SayAsync(signs);
+
+        var replies = await conversation.SayAsync(closing);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(next, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "bijna elke dag", "Hallo")]
+    [InlineData("nl-NL", "zo goed als elke dag", "Hallo")]
+    public async Task A_greeting_word_inside_a_sentence_is_not_a_greeting(string locale, string message, string greeting)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync("het gaat over mij");
+        await conversation.SayAsync("partner");
+
+        var replies = await conversation.SayAsync(message);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(greeting, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_sign_told_at_a_later_question_is_added_to_the_signs()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+        await conversation.SayAsync("het gaat over mij");
+        await conversation.SayAsync("mijn man");
+        await conversation.SayAsync("hij scheldt me uit en ik ben bang");
+
+        await conversation.SayAsync("soms ook slaan ja");
+
+        Assert.Contains("physical_violence", conversation.State.Values["signals"]);
+        Assert.Contains("fearful_or_jumpy", conversation.State.Values["signals"]);
+        Assert.Equal(["frequency_sometimes"], conversation.State.Values["frequency"]);
+    }
+
+    [Fact]
+    public async Task A_later_frequency_typed_at_the_serious_list_revises_the_earlier_one()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+        await conversation.SayAsync("het gaat over mij");
+        await conversation.SayAsync("mijn man");
+        await conversation.SayAsync("hij scheldt me uit en ik ben bang");
+        await conversation.SayAsync("soms");
+
+        var replies = await conversation.SayAsync("bijna elke dag");
+
+        Assert.Equal(["frequency_often"], conversation.State.Values["frequency"]);
+        Assert.Contains(replies, reply => reply.Text.StartsWith("Ik pas je eerdere antwoord aan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_sign_told_at_the_list_of_serious_things_is_added_and_that_list_is_asked_again()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
+        await conversation.StartAsync();
+        await conversation.SayAsync("i'm worried about my sister");
+        await conversation.SayAsync("her husband yells at her and she has bruises");
+        await conversation.SayAsync("for months");
+
+        var replies = await conversation.SayAsync("he took her bank card too");
+
+        Assert.Contains("controls_money", conversation.State.Values["signals"]);
+        Assert.False(conversation.State.Values.ContainsKey("serious_factors"));
+        Assert.Contains(replies, reply => reply.Text.StartsWith("Has any of these happened?", StringComparison.Ordinal));
+    }
+}
