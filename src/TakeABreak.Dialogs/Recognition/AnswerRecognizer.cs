@@ -37,7 +37,7 @@ public static class AnswerRecognizer
         }
 
         var normalized = NormalizedOptionTexts.Of(options);
-        var whole = Unique(normalized.Where(o => o.Texts.Contains(typed)).Select(o => o.Id))
+        var whole = Unique(normalized.Where(o => o.Texts.Contains(typed) || o.Whole.Contains(typed)).Select(o => o.Id))
             ?? (MayHoldTypos(typed, words) ? Unique(normalized.Where(o => o.Texts.Any(t => EditDistance.Close(typed, t))).Select(o => o.Id)) : null);
         if (whole is not null)
         {
@@ -183,7 +183,7 @@ public static class AnswerRecognizer
         return chosen.Count > 0 ? (chosen, fromSentence) : null;
     }
 
-    private static ChoiceRecognition? PlainYesNo(string typed, List<(string Id, List<string> Texts)> options, YesNoWords yesNo)
+    private static ChoiceRecognition? PlainYesNo(string typed, List<(string Id, List<string> Texts, List<string> Whole)> options, YesNoWords yesNo)
     {
         var polarity = Polarity(typed, yesNo.Yes) ? yesNo.Yes : Polarity(typed, yesNo.No) ? yesNo.No : null;
         if (polarity is null)
@@ -231,7 +231,7 @@ public static class AnswerRecognizer
     /// "Weet ik niet", "geen idee", "misschien", "not sure": the one option that means "I don't know", when the question
     /// has one; inside a longer text only when nothing else was found.
     /// </summary>
-    private static string? DontKnow(string typed, List<(string Id, List<string> Texts)> options, YesNoWords yesNo, bool withinText)
+    private static string? DontKnow(string typed, List<(string Id, List<string> Texts, List<string> Whole)> options, YesNoWords yesNo, bool withinText)
     {
         var phrases = yesNo.DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0).ToList();
         var said = phrases.Any(phrase => phrase == typed || (withinText && $" {typed} ".Contains($" {phrase} ", StringComparison.Ordinal)));
@@ -244,7 +244,7 @@ public static class AnswerRecognizer
     }
 
     /// <summary>An answer beats "I don't know" in the same sentence ("ik weet niet hoe vaak, wel elke week"): the option that means "I don't know", if any.</summary>
-    private static string? DontKnowOption(List<(string Id, List<string> Texts)> options, YesNoWords yesNo)
+    private static string? DontKnowOption(List<(string Id, List<string> Texts, List<string> Whole)> options, YesNoWords yesNo)
     {
         var phrases = yesNo.DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0).ToHashSet(StringComparer.Ordinal);
         return Unique(options.Where(o => o.Texts.Any(phrases.Contains)).Select(o => o.Id));

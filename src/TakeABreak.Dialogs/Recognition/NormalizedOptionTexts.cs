@@ -10,11 +10,14 @@ namespace TakeABreak.Dialogs.Recognition;
 /// </summary>
 internal static class NormalizedOptionTexts
 {
-    private static readonly ConditionalWeakTable<ReadOnlyCollection<RecognizableOption>, List<(string Id, List<string> Texts)>> Kept = new();
+    private static readonly ConditionalWeakTable<ReadOnlyCollection<RecognizableOption>, List<(string Id, List<string> Texts, List<string> Whole)>> Kept = new();
 
-    public static List<(string Id, List<string> Texts)> Of(IReadOnlyList<RecognizableOption> options) =>
+    public static List<(string Id, List<string> Texts, List<string> Whole)> Of(IReadOnlyList<RecognizableOption> options) =>
         options is ReadOnlyCollection<RecognizableOption> kept ? Kept.GetValue(kept, Build) : Build(options);
 
-    private static List<(string Id, List<string> Texts)> Build(IReadOnlyList<RecognizableOption> options) =>
-        options.Select(option => (option.Id, Texts: option.Texts.Concat(option.OtherLanguageTexts).Select(text => AnalyzedText.Phrase(text).Normalized).Where(t => t.Length > 0).ToList())).ToList();
+    private static List<(string Id, List<string> Texts, List<string> Whole)> Build(IReadOnlyList<RecognizableOption> options) =>
+        options.Select(option => (option.Id, Texts: Normalized(option.Texts.Concat(option.OtherLanguageTexts)), Whole: Normalized(option.WholeMessageTexts))).ToList();
+
+    private static List<string> Normalized(IEnumerable<string> texts) =>
+        texts.Select(text => AnalyzedText.Phrase(text).Normalized).Where(t => t.Length > 0).ToList();
 }

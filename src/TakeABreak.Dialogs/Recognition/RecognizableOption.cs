@@ -10,6 +10,13 @@ public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, 
     /// </summary>
     public IReadOnlyList<string> OtherLanguageTexts { get; init; } = [];
 
+    /// <summary>
+    /// Texts that mean this option only as the whole message, never inside a sentence: "ik" at "Wat past het best bij
+    /// jou?" is about oneself, while "ik" in "ik maak me zorgen om mijn buurvrouw" says nothing. Content writes them with
+    /// a leading "=".
+    /// </summary>
+    public IReadOnlyList<string> WholeMessageTexts { get; init; } = [];
+
     /// <summary>Options that, named in the same sentence, are meant instead of this one ("een oudere man, zijn dochter …": the older person, not a child).</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
 }

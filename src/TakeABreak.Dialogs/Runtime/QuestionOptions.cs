@@ -84,12 +84,26 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
 
     private RecognizableOption RecognizableOf(DialogOption option, string? locale) =>
         option.PhrasesByLocale is { } byLocale && locale is not null && byLocale.ContainsKey(locale)
-            ? new RecognizableOption(option.Id, [option.Label, .. _classes.Expand(byLocale[locale], locale)], option.Preferred)
+            ? new RecognizableOption(option.Id, [option.Label, .. InSentences(byLocale[locale], locale)], option.Preferred)
             {
-                OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList(),
+                OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => InSentences(pair.Value, pair.Key)).ToList(),
+                WholeMessageTexts = byLocale.SelectMany(pair => WholeMessageOnly(pair.Value)).ToList(),
                 YieldsTo = option.YieldsTo,
             }
-            : new RecognizableOption(option.Id, [option.Label, .. _classes.Expand(option.Also ?? [], locale ?? content.DefaultLocale)], option.Preferred) { YieldsTo = option.YieldsTo };
+            : new RecognizableOption(option.Id, [option.Label, .. InSentences(option.Also ?? [], locale ?? content.DefaultLocale)], option.Preferred)
+            {
+                WholeMessageTexts = WholeMessageOnly(option.Also ?? []).ToList(),
+                YieldsTo = option.YieldsTo,
+            };
+
+    /// <summary>A phrase written with a leading "=" ("=ik") means the option only as the whole message.</summary>
+    private const char WholeMessageMark = '=';
+
+    private IReadOnlyList<string> InSentences(IEnumerable<string> phrases, string locale) =>
+        _classes.Expand(phrases.Where(phrase => !phrase.StartsWith(WholeMessageMark)), locale);
+
+    private static IEnumerable<string> WholeMessageOnly(IEnumerable<string> phrases) =>
+        phrases.Where(phrase => phrase.StartsWith(WholeMessageMark)).Select(phrase => phrase[1..]);
 
     /// <summary>An option with conditions is offered when each named value is not known yet or holds one of its ids.</summary>
     private static bool Offered(OptionDefinition option, DialogValues values) =>

@@ -139,4 +139,32 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
         Assert.False(conversation.State.Values.ContainsKey("serious_factors"));
         Assert.Contains(replies, reply => reply.Text.StartsWith("Has any of these happened?", StringComparison.Ordinal));
     }
+
+    // A plain "ik" stays unclear (TypedConversationTests.I_alone_is_not_about_myself): it may be a sentence sent too early.
+    [Theory]
+    [InlineData("nl-NL", "mij")]
+    [InlineData("nl-NL", "ja ik")]
+    [InlineData("en-US", "me")]
+    public async Task A_plain_me_at_the_first_question_is_about_oneself(string locale, string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(message);
+
+        Assert.Equal(["self"], conversation.State.Values["role"]);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn buurvrouw", "neighbour")]
+    [InlineData("en-US", "me and my wife worry about our neighbour", "neighbour")]
+    public async Task I_or_me_inside_a_sentence_does_not_make_it_about_oneself(string locale, string message, string role)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(message);
+
+        Assert.Equal([role], conversation.State.Values["role"]);
+    }
 }
