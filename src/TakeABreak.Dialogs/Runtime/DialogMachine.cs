@@ -20,6 +20,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
     private readonly QuestionOptions options = new(content, extensions);
     private readonly InterruptionLookup interruptions = new(content);
     private readonly TypedLanguage typedLanguage = new(content);
+    private readonly StoryAfterYesNo storyAfterYesNo = new(content);
 
     public DialogContent Content => content;
 
@@ -362,7 +363,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 break;
             case PromptKind.Confirm:
                 var answer = AnswerRecognizer.Recognize(input.Text, YesNo(turn), YesNoWords.None).Id;
-                if (answer is null)
+                if (answer is null || (input.Value is null && storyAfterYesNo.Holds(input.Text)))
                 {
                     return AnswerOutcome.NotUnderstood;
                 }

@@ -167,4 +167,27 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
 
         Assert.Equal([role], conversation.State.Values["role"]);
     }
+
+    [Theory]
+    [InlineData("nee hij heeft geen wapens")]
+    [InlineData("ja ze weet het niet")]
+    public async Task A_yes_or_no_that_goes_on_about_someone_else_does_not_decide_the_consent(string message)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+        await conversation.SayAsync("het gaat over mij");
+        await conversation.SayAsync("mijn man");
+        await conversation.SayAsync("ik ben bang voor hem");
+        await conversation.SayAsync("vaak");
+        await conversation.SayAsync("geen van deze");
+        await conversation.SayAsync("ja");
+        Assert.Contains(conversation.Turns[^1], reply => reply.Text.StartsWith("Vind je het goed dat we dit naar Moviera sturen?", StringComparison.Ordinal));
+
+        var replies = await conversation.SayAsync(message);
+
+        Assert.False(conversation.State.Values.ContainsKey("consultation_consent"));
+        Assert.Contains(replies, reply => reply.Text.StartsWith("Vind je het goed dat we dit naar Moviera sturen?", StringComparison.Ordinal));
+        await conversation.SayAsync("nee");
+        Assert.Equal(["no"], conversation.State.Values["consultation_consent"]);
+    }
 }
