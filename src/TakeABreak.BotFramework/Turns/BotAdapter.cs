@@ -133,8 +133,8 @@ public sealed partial class BotAdapter(
             var activity = context.Activity;
             LogTurnFailed(logger, exception.GetType().Name, LogValue.Of(activity.ChannelId), LogValue.Of(activity.Conversation?.Id), LogValue.Of(activity.Id), exception);
 
-            // what the turn said before it failed goes out as it always did (a safety answer first of all), then the calm message
-            await DeliverQuietlyAsync(context, replies, cancellationToken);
+            // nothing was saved, so nothing the turn said goes out; the calm message (with 112 and Veilig Thuis) does
+            replies.Drop();
             await HandleErrorAsync(context, services, exception, cancellationToken);
             await DeliverQuietlyAsync(context, replies, cancellationToken);
             return "error";
