@@ -38,8 +38,11 @@ public sealed partial class BotAdapter(
         try
         {
             held = await turnLock.AcquireAsync(ConversationKey(activity), cancellationToken);
+            var (textAsReceived, valueAsReceived) = (activity.Text, activity.Value);
             for (var attempt = 1; result is null; attempt++)
             {
+                // middleware rewrites these (a cut long message, a chosen card option): another attempt starts from what came in
+                (activity.Text, activity.Value) = (textAsReceived, valueAsReceived);
                 await using var turnScope = scopeFactory.CreateAsyncScope();
                 var replies = new HeldReplies(outbound);
                 var context = new TurnContext(activity, replies, turnScope.ServiceProvider, timeProvider);
