@@ -15,6 +15,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<IConversationTurnLock, InProcessConversationTurnLock>();
         services.TryAddSingleton<TurnTelemetry>();
         services.TryAddSingleton<BotAdapter>();
+        services.TryAddScoped<TurnAftermath>();
         services.AddOptions<TypingIndicatorOptions>().BindConfiguration(TypingIndicatorOptions.SectionName);
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, RecipientMentionMiddleware>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, TypingIndicatorMiddleware>());

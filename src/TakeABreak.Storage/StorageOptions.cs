@@ -24,12 +24,6 @@ public sealed class StorageOptions
     public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
-    /// How long a conversation lock lives without renewal (15–60 seconds); it is renewed while the turn runs
-    /// and expires by itself when its host dies. Default: 30 seconds.
-    /// </summary>
-    public TimeSpan ConversationLockDuration { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>
     /// Base64 of a 256-bit key that encrypts the Data Protection key ring at rest. Keep it in user-secrets,
     /// App Service settings or Key Vault. In Development a generated key is kept in the data folder when none is set.
     /// </summary>

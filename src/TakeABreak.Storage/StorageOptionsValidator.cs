@@ -27,11 +27,6 @@ public sealed partial class StorageOptionsValidator(IHostEnvironment? environmen
             failures.Add("Storage:ExpirySweepInterval must be positive, e.g. '00:15:00'.");
         }
 
-        if (options.ConversationLockDuration < TimeSpan.FromSeconds(15) || options.ConversationLockDuration > TimeSpan.FromSeconds(60))
-        {
-            failures.Add("Storage:ConversationLockDuration must be between 15 and 60 seconds (blob leases allow no other values).");
-        }
-
         if (string.IsNullOrEmpty(options.ProtectionKey) && environment?.IsDevelopment() != true)
         {
             failures.Add("Storage:ProtectionKey is missing: set base64 of 32 random bytes (e.g. 'openssl rand -base64 32') in user-secrets, App Service settings or Key Vault.");

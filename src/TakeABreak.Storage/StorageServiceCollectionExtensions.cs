@@ -23,8 +23,8 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>
     /// State and records on the provider chosen by Storage:Provider, protection at rest, the expiry sweep and the
-    /// "storage" health check (tagged "ready"); with Blob also the conversation lock across hosts (SQLite has one owner
-    /// process, whose in-process lock keeps turns in order).
+    /// "storage" health check (tagged "ready"). No lock across hosts: turns of one conversation on several hosts (Blob)
+    /// stay in order by conditional writes, a turn whose save loses runs again (see BotAdapter).
     /// </summary>
     public static IServiceCollection AddTakeABreakStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -72,15 +72,7 @@ public static class StorageServiceCollectionExtensions
             var blob = sp.GetRequiredService<IOptions<StorageOptions>>().Value.Blob;
             return new BlobContainers(CreateServiceClient(blob), blob.ContainerPrefix);
         });
-        services.AddSingleton<BlobLeases>();
-        services.AddSingleton<IStorageProbe>(sp => new BlobStore(
-            sp.GetRequiredService<BlobContainers>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BlobLeases>()));
-        services.AddSingleton<IConversationLock>(sp => new BlobConversationLock(
-            sp.GetRequiredService<BlobContainers>(),
-            sp.GetRequiredService<BlobLeases>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationLockDuration,
-            sp.GetRequiredService<ILogger<BlobConversationLock>>()));
+        services.AddSingleton<IStorageProbe>(sp => new BlobStore(sp.GetRequiredService<BlobContainers>(), sp.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>A client that gives up after a few quick retries, so an outage reaches the user as a calm message soon.</summary>

@@ -86,17 +86,6 @@ public sealed class StorageOptionsValidatorTests
         Assert.Contains("ContainerPrefix", _validator.Validate(null, options).FailureMessage);
     }
 
-    [Theory]
-    [InlineData(14)]
-    [InlineData(61)]
-    public void The_conversation_lock_lasts_between_15_and_60_seconds(int seconds)
-    {
-        var options = Valid();
-        options.ConversationLockDuration = TimeSpan.FromSeconds(seconds);
-
-        Assert.Contains("ConversationLockDuration", _validator.Validate(null, options).FailureMessage);
-    }
-
     [Fact]
     public void A_time_to_live_must_be_positive()
     {

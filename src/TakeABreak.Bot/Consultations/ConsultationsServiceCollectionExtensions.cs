@@ -39,7 +39,7 @@ public static class ConsultationsServiceCollectionExtensions
         services.AddDialogAction<ShowConsultationSummaryAction>(ShowConsultationSummaryAction.ActionName);
         services.AddDialogAction<SendConsultationAction>(SendConsultationAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogAction<ForgetConsultationAction>(ForgetConsultationAction.ActionName);
-        services.AddDialogAction<CountConversationAction>(CountConversationAction.ActionName);
+        services.AddDialogAction<CountConversationAction>(CountConversationAction.ActionName, ServiceLifetime.Scoped);
         services.AddSingleton<ConsultationRequestBuilder>();
         services.AddSingleton<ConsultationSummary>();
         services.AddSingleton<ConsultationSubmission>();

@@ -30,7 +30,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddContentCatalogue();
         services.AddDialogAction<AssessUrgencyAction>(AssessUrgencyAction.ActionName);
         services.AddDialogAction<ExplainSpecialTopicsAction>(ExplainSpecialTopicsAction.ActionName);
-        services.AddDialogAction<RecordFeedbackAction>(RecordFeedbackAction.ActionName);
+        services.AddDialogAction<RecordFeedbackAction>(RecordFeedbackAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogOptionSource<AboutOptionSource>(AboutOptionSource.SourceName);
         services.AddDialogOptionSource<SignalOptionSource>(SignalOptionSource.SourceName);
         services.AddDialogQuestionSource<ContextQuestionSource>(ContextQuestionSource.SourceName);

@@ -20,6 +20,12 @@ internal sealed class StoredDialogStateStore(IStore store, IPayloadProtector pro
             return null;
         }
 
+        if (item.Data.IsEmpty)
+        {
+            // an empty placeholder left by hosts that leased the state blob: no state yet, written over with its ETag
+            return new StoredDialogState(new DialogState(), item.ETag);
+        }
+
         var json = Encoding.UTF8.GetString(protector.Unprotect(item.Data.ToArray()));
         return new StoredDialogState(DialogStateSerializer.Deserialize(json), item.ETag, json);
     }
@@ -43,7 +49,7 @@ internal sealed class StoredDialogStateStore(IStore store, IPayloadProtector pro
     public Task DeleteAsync(string conversationKey, CancellationToken cancellationToken) =>
         store.DeleteAsync(StorageKinds.ConversationState, KeyOf(conversationKey), null, cancellationToken);
 
-    /// <summary>The key of a conversation's dialog state in storage (kind <c>conversation_state</c>); the shared turn lock guards this item.</summary>
+    /// <summary>The key of a conversation's dialog state in storage (kind <c>conversation_state</c>).</summary>
     public static string StorageKeyOf(string conversationKey) => "dialog/" + ConversationStorageKey.For(conversationKey);
 
     private static string KeyOf(string conversationKey) => StorageKeyOf(conversationKey);

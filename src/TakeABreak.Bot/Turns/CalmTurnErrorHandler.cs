@@ -11,7 +11,8 @@ namespace TakeABreak.Bot.Turns;
 /// <summary>
 /// After a failed turn: a calm message from content (with 112 and Veilig Thuis), and the conversation's dialog state
 /// reset so it can never stay stuck. When storage is out, nothing is written: the next turn works once it is back.
-/// When the replies could not be delivered nothing is sent or reset: the state stayed where the user last saw it.
+/// When the replies could not be delivered nothing is sent or reset: the state stayed where the user last saw it. When
+/// the turn kept losing its save to other hosts' turns of the conversation, the calm message goes out without a reset.
 /// The adapter has already logged the failure with ids.
 /// </summary>
 internal sealed partial class CalmTurnErrorHandler(DialogContent content, DialogEngine dialogs, ILogger<CalmTurnErrorHandler> logger) : ITurnErrorHandler
@@ -42,7 +43,8 @@ internal sealed partial class CalmTurnErrorHandler(DialogContent content, Dialog
             turnContext.InvokeResponse = new InvokeResponse(500);
         }
 
-        if (!storageOut)
+        // a turn that kept losing its save to other hosts' turns: the stored state is theirs and fine, keep it
+        if (!storageOut && exception is not TurnStateConflictException)
         {
             try
             {

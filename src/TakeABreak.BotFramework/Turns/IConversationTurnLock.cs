@@ -1,6 +1,6 @@
 namespace TakeABreak.BotFramework.Turns;
 
-/// <summary>Makes sure one conversation runs one turn at a time. Implementations may span instances (a storage lease).</summary>
+/// <summary>Makes sure one conversation runs one turn at a time in this process; across instances a lost save runs the turn again (<see cref="BotAdapter"/>).</summary>
 public interface IConversationTurnLock
 {
     ValueTask<IAsyncDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken);

@@ -14,6 +14,9 @@ public sealed class DialogSession(IDialogStateStore store, string conversationKe
     private string? _savedJson;
     private bool _loaded;
     private bool _changed;
+    private bool _savedThisTurn;
+    private bool _beforeKnown;
+    private string? _jsonBefore;
 
     public string ConversationKey { get; } = conversationKey;
 
@@ -27,6 +30,10 @@ public sealed class DialogSession(IDialogStateStore store, string conversationKe
             _etag = stored?.ETag;
             _savedJson = stored is null ? null : stored.Json ?? DialogStateSerializer.Serialize(stored.State);
             _loaded = true;
+            if (!_beforeKnown)
+            {
+                (_jsonBefore, _beforeKnown) = (_savedJson, true);
+            }
         }
 
         return _state!;
@@ -48,9 +55,35 @@ public sealed class DialogSession(IDialogStateStore store, string conversationKe
         {
             _etag = await store.SaveAsync(ConversationKey, _state, _etag, cancellationToken);
             _savedJson = json;
+            _savedThisTurn = true;
         }
 
         _changed = false;
+    }
+
+    /// <summary>
+    /// Puts back the state the turn started with, after <see cref="SaveChangesAsync"/> saved but the turn's replies
+    /// never reached the user: their next message then answers the question they last saw. Nothing to undo, nothing done.
+    /// </summary>
+    public async Task UndoSaveAsync(CancellationToken cancellationToken)
+    {
+        if (!_savedThisTurn)
+        {
+            return;
+        }
+
+        if (_beforeKnown && _jsonBefore is not null)
+        {
+            _etag = await store.SaveAsync(ConversationKey, DialogStateSerializer.Deserialize(_jsonBefore), _etag, cancellationToken);
+        }
+        else
+        {
+            await store.DeleteAsync(ConversationKey, cancellationToken);
+            _etag = null;
+        }
+
+        _savedThisTurn = false;
+        DiscardChanges();
     }
 
     /// <summary>Forgets what this turn changed without saving it (the turn failed); a later read loads the stored state again.</summary>

@@ -1,3 +1,4 @@
+using TakeABreak.BotFramework.Turns;
 using TakeABreak.Dialogs.Runtime;
 
 namespace TakeABreak.Dialogs.State;
@@ -23,7 +24,7 @@ public interface IDialogStateStore
 public sealed record StoredDialogState(DialogState State, string ETag, string? Json = null);
 
 public sealed class DialogStateConflictException(string conversationKey)
-    : Exception($"The dialog state of conversation '{conversationKey}' was changed by another turn.")
+    : TurnStateConflictException($"The dialog state of conversation '{conversationKey}' was changed by another turn.")
 {
     public string ConversationKey { get; } = conversationKey;
 }

@@ -9,11 +9,10 @@ namespace TakeABreak.Storage.Blob;
 /// <summary>
 /// <see cref="IStore"/> on Azure Blob Storage: a container per kind, a blob per key, ETags for conditional writes.
 /// The last-modified time is the application's clock, kept in metadata, so expiry follows <see cref="TimeProvider"/>.
-/// With <see cref="BlobLeases"/> (conversation state), writes of a blob a turn holds the lease on carry that lease,
-/// a read is answered from this process's last copy while the lease's ETag shows it is current, and an empty blob is
-/// the lease's placeholder: no item yet.
+/// One request per call: a read is a download, a write an upload with <c>If-Match</c> (or <c>If-None-Match: *</c> to
+/// create), so a turn of a conversation costs a read and, when its state changed, a write — no lease, no lock blob.
 /// </summary>
-public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvider, BlobLeases? leases = null) : IStore, IStorageProbe
+public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvider) : IStore, IStorageProbe
 {
     private const string TouchedMetadata = "touched";
 
@@ -33,21 +32,13 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
     {
         StorageKinds.EnsureValidKind(kind);
         StorageKinds.EnsureValidKey(key);
-        var path = BlobLeases.PathOf(kind, key);
-        if (leases is not null && leases.TryRecall(path, out var recalled, out var recalledETag, out var recalledTouched))
-        {
-            return recalled.IsEmpty ? null : new StoredItem(kind, key, recalled, recalledETag, recalledTouched);
-        }
-
         try
         {
             var blob = containers.For(kind).GetBlobClient(BlobNames.Blob(key));
             var content = (await blob.DownloadContentAsync(cancellationToken)).Value;
             var data = content.Content.ToMemory();
             var etag = content.Details.ETag.ToString("H");
-            var touched = Touched(content.Details.Metadata, content.Details.LastModified);
-            leases?.Remember(path, data, etag, touched);
-            return leases is not null && data.IsEmpty ? null : new StoredItem(kind, key, data, etag, touched);
+            return new StoredItem(kind, key, data, etag, Touched(content.Details.Metadata, content.Details.LastModified));
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
         {
@@ -71,12 +62,7 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
     {
         StorageKinds.EnsureValidKind(kind);
         StorageKinds.EnsureValidKey(key);
-
-        // Under a held lease the blob is the placeholder this turn leased (or absent items would not be leased): write over it.
-        var conditions = leases is not null && leases.TryGetHeld(BlobLeases.PathOf(kind, key), out _, out var placeholder)
-            ? new BlobRequestConditions { IfMatch = new ETag(placeholder) }
-            : new BlobRequestConditions { IfNoneMatch = ETag.All };
-        return UploadAsync(kind, key, data, conditions, "the item already exists", cancellationToken);
+        return UploadAsync(kind, key, data, new BlobRequestConditions { IfNoneMatch = ETag.All }, "the item already exists", cancellationToken);
     }
 
     /// <summary>The metadata that records when a blob was last written, by the application's clock.</summary>
@@ -90,13 +76,6 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
         StorageKinds.EnsureValidKind(kind);
         StorageKinds.EnsureValidKey(key);
         var conditions = ifMatchETag is null ? new BlobRequestConditions() : new BlobRequestConditions { IfMatch = new ETag(ifMatchETag) };
-        var path = BlobLeases.PathOf(kind, key);
-        if (leases is not null && leases.TryGetHeld(path, out var leaseId, out _))
-        {
-            conditions.LeaseId = leaseId;
-        }
-
-        leases?.Forget(path);
         try
         {
             var blob = containers.For(kind).GetBlobClient(BlobNames.Blob(key));
@@ -153,11 +132,6 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
         string kind, string key, ReadOnlyMemory<byte> data, BlobRequestConditions conditions, string conflictReason, CancellationToken cancellationToken)
     {
         var conditional = conditions.IfMatch is not null;
-        var path = BlobLeases.PathOf(kind, key);
-        if (leases is not null && leases.TryGetHeld(path, out var leaseId, out _))
-        {
-            conditions.LeaseId = leaseId;
-        }
 
         try
         {
@@ -166,9 +140,7 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
             var metadata = TouchedNow(timeProvider);
             var options = new BlobUploadOptions { Conditions = conditions, Metadata = metadata };
             var response = await blob.UploadAsync(BinaryData.FromBytes(data), options, cancellationToken);
-            var etag = response.Value.ETag.ToString("H");
-            leases?.Remember(path, data, etag, Touched(metadata, null));
-            return etag;
+            return response.Value.ETag.ToString("H");
         }
         catch (RequestFailedException exception) when (exception.Status == 404 && exception.ErrorCode == "ContainerNotFound" && !conditional)
         {

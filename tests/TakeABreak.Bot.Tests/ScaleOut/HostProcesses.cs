@@ -22,7 +22,5 @@ public sealed class HostProcesses
         ["Storage__Blob__ConnectionString"] = connectionString,
         ["Storage__ProtectionKey"] = ProtectionKey,
         ["Storage__Sqlite__DataFolder"] = dataFolder,
-        // the shortest lease Azure allows: a turn of a killed host holds its conversation this long at most
-        ["Storage__ConversationLockDuration"] = "00:00:15",
     };
 }

@@ -1,3 +1,4 @@
+using TakeABreak.BotFramework.Turns;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Assessment;
 using TakeABreak.Storage.Consultations;
@@ -6,9 +7,10 @@ namespace TakeABreak.Bot.Consultations.Actions;
 
 /// <summary>
 /// Adds the conversation to the anonymous monthly counts: audience, person types and urgency, nothing else. For the
-/// main flow to run once, after the urgency is known.
+/// main flow to run once, after the urgency is known. Counted once the turn is saved and delivered, so a turn that runs
+/// again counts once.
 /// </summary>
-public sealed class CountConversationAction(IMonthlyCountsStore counts, AssessmentContent assessment, TimeProvider timeProvider) : IDialogAction
+public sealed class CountConversationAction(IMonthlyCountsStore counts, AssessmentContent assessment, TurnAftermath aftermath, TimeProvider timeProvider) : IDialogAction
 {
     public const string ActionName = "count_conversation";
 
@@ -20,9 +22,8 @@ public sealed class CountConversationAction(IMonthlyCountsStore counts, Assessme
         var personTypes = values.Get(ConsultationValues.About)
             .Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id))
             .ToList();
-        return counts.UpdateAsync(
-            timeProvider.GetUtcNow(),
-            month => month.CountConversation(values.GetSingle(ConsultationValues.Role), personTypes, values.GetSingle(ConsultationValues.Urgency)),
-            cancellationToken);
+        var (role, urgency, now) = (values.GetSingle(ConsultationValues.Role), values.GetSingle(ConsultationValues.Urgency), timeProvider.GetUtcNow());
+        aftermath.Add(ActionName, token => counts.UpdateAsync(now, month => month.CountConversation(role, personTypes, urgency), token));
+        return Task.CompletedTask;
     }
 }

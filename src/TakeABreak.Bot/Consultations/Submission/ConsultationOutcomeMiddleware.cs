@@ -11,13 +11,15 @@ namespace TakeABreak.Bot.Consultations.Submission;
 /// Closes the gap between "stored" and "confirmed": when an earlier turn stored a request but its confirmation may not
 /// have reached the person (the turn failed, the host stopped), the next turn first tells them the outcome with the
 /// reference. A receipt whose request does not exist is dropped without a word: nothing is ever confirmed that was
-/// not stored. After a turn that sent a confirmation, its receipt is removed.
+/// not stored. After a turn that sent a confirmation, its receipt is removed — once the turn is saved and its replies
+/// delivered, so a turn that runs again or cannot be delivered keeps the receipt.
 /// </summary>
 internal sealed partial class ConsultationOutcomeMiddleware(
     IConsultationReceipts receipts,
     IConsultationStore store,
     DialogContent content,
     DialogEngine dialogs,
+    TurnAftermath aftermath,
     ILogger<ConsultationOutcomeMiddleware> logger) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
@@ -36,16 +38,25 @@ internal sealed partial class ConsultationOutcomeMiddleware(
 
         if (turn.ConfirmationSent)
         {
+            RemoveReceiptOnceDelivered(turnContext, turn.ConversationKey);
+        }
+    }
+
+    private void RemoveReceiptOnceDelivered(ITurnContext turnContext, string conversationKey)
+    {
+        var activity = turnContext.Activity;
+        aftermath.Add("remove consultation receipt", async token =>
+        {
             try
             {
-                await receipts.RemoveAsync(turn.ConversationKey, cancellationToken);
+                await receipts.RemoveAsync(conversationKey, token);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The receipt stays; the next turn tells the outcome once more, which is harmless.
                 LogReceiptFailed(logger, activity.ChannelId, activity.Conversation?.Id, exception);
             }
-        }
+        });
     }
 
     private async Task TellEarlierOutcomeAsync(ITurnContext turnContext, string conversationKey, CancellationToken cancellationToken)
@@ -71,7 +82,7 @@ internal sealed partial class ConsultationOutcomeMiddleware(
                 LogOutcomeToldLater(logger, consultationId);
             }
 
-            await receipts.RemoveAsync(conversationKey, cancellationToken);
+            RemoveReceiptOnceDelivered(turnContext, conversationKey);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
