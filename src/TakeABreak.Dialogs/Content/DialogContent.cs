@@ -178,6 +178,9 @@ public sealed record InterruptionDefinition(string Id, string Phrases, Interrupt
     /// <summary>Small talk ("hallo", "ok", "bedankt"): counts only when the message answers nothing, even when it is only the phrase.</summary>
     public bool SmallTalk { get; init; }
 
+    /// <summary>Said also when the message answers the question, once per conversation (a child who gives their age inside a story).</summary>
+    public bool AlongsideAnswers { get; init; }
+
     public string? Dialog { get; init; }
 
     public string? Locale { get; init; }

@@ -118,6 +118,11 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         var early = input.Value is null ? TakeEarlyAnswers(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : 0;
         var addedToEarlier = input.Value is null ? AddToEarlierLists(turn, frame.Dialog, step, input.Text) : 0;
         turn.SayUnderstood();
+        if (input.Value is null && (outcome != AnswerOutcome.NotUnderstood || early > 0 || addedToEarlier > 0))
+        {
+            SayAlongsideAnswers(turn, input.Text);
+        }
+
         switch (outcome)
         {
             case AnswerOutcome.Answered:
@@ -566,6 +571,26 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         return taken.Count;
     }
 
+    /// <summary>
+    /// Says what an interruption marked <c>alongside_answers</c> says when its phrase is in a message that also answered
+    /// ("ik ben 14 en mijn vader slaat mijn moeder": De Kindertelefoon), once per conversation; the value
+    /// <see cref="SaidAlongside"/> remembers which were said.
+    /// </summary>
+    private void SayAlongsideAnswers(Turn turn, string? text)
+    {
+        foreach (var interruption in interruptions.AlongsideAnswers(text).Where(found => !turn.Values.Get(SaidAlongside).Contains(found.Id)))
+        {
+            foreach (var say in interruption.Say)
+            {
+                turn.Say(say);
+            }
+
+            turn.Values.Add(SaidAlongside, [interruption.Id]);
+        }
+    }
+
+    private const string SaidAlongside = "said_alongside_answers";
+
     private int AddToEarlierLists(Turn turn, string dialogId, DialogStep current, string? text)
     {
         var added = new EarlyAnswers(options).AddToEarlierLists(content.Dialog(dialogId), current, turn.Values, turn.Locale, text);
@@ -764,6 +789,11 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
                 foreach (var say in interruption.Say)
                 {
                     turn.Say(say);
+                }
+
+                if (interruption.AlongsideAnswers)
+                {
+                    turn.Values.Add(SaidAlongside, [interruption.Id]);
                 }
 
                 break;

@@ -106,6 +106,25 @@ public sealed class InterruptionLookup
             .Where(phrase => !topic.SmallTalk || AnalyzedText.Phrase(phrase).Words.Length > 1)
             .ToList();
 
+    /// <summary>
+    /// The interruptions to say alongside the answers a message gave (<c>alongside_answers</c>): their phrase is inside
+    /// the message, as the message's own words.
+    /// </summary>
+    public IReadOnlyList<InterruptionDefinition> AlongsideAnswers(string? text)
+    {
+        var typed = AnalyzedText.Of(text);
+        if (typed.Words.Length == 0)
+        {
+            return [];
+        }
+
+        return _phrases
+            .Where(entry => entry.Interruption.AlongsideAnswers
+                && entry.Phrases.Any(phrase => PhraseFinder.Find(typed, phrase.Phrase, phrase.Language, _words) is not null))
+            .Select(entry => entry.Interruption)
+            .ToList();
+    }
+
     private static HashSet<string> Words(DialogContent content, string stringId) =>
         content.Strings.Contains(stringId)
             ? content.Locales.SelectMany(locale => content.Strings.Phrases(stringId, locale)).Select(TextNormalizer.NormalizeTerm).Where(word => word.Length > 0).ToHashSet(StringComparer.Ordinal)

@@ -190,4 +190,20 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
         await conversation.SayAsync("nee");
         Assert.Equal(["no"], conversation.State.Values["consultation_consent"]);
     }
+
+    [Theory]
+    [InlineData("nl-NL", "ik ben 14 en mijn vader slaat mijn moeder", "ik ben 14 en hij schreeuwt elke dag")]
+    [InlineData("en-US", "im 15 and my stepdad hits my mom", "i'm 15 and he yells every day")]
+    public async Task A_child_who_gives_their_age_inside_a_story_hears_of_De_Kindertelefoon_once_and_the_story_is_read(string locale, string story, string more)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(story);
+        var later = await conversation.SayAsync(more);
+
+        Assert.Single(replies, reply => reply.Text.Contains("0800-0432", StringComparison.Ordinal));
+        Assert.Equal(["partner"], conversation.State.Values["about"]);
+        Assert.DoesNotContain(later, reply => reply.Text.Contains("0800-0432", StringComparison.Ordinal));
+    }
 }
