@@ -175,6 +175,29 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         }
     }
 
+    /// <summary>The tuning half of the sixth round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Sixth_round_tuning_half_meets_the_goal()
+    {
+        AssertMeetsTheGoal("round 6 tuning", LabelledSafetyMessages.RoundSix.Where(message => message.Half == LabelledHalf.RoundSixTuning));
+    }
+
+    /// <summary>
+    /// The held-out half of the sixth round's set (text hashes odd), written before the round and never looked at while tuning:
+    /// it prints scores only, per language and situation, never the messages. BEFORE_AFTER
+    /// </summary>
+    [Fact]
+    public void Sixth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSix.Where(message => message.Half == LabelledHalf.RoundSixHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 6 held-out", results);
+
+        Assert.True(score.AcuteRecall >= 0.0, $"round 6 held-out acute recall {score.AcuteRecall:P1} is below 0 %");
+        Assert.True(score.UrgentRecall >= 0.0, $"round 6 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 0 %");
+        Assert.True(score.FalseAlarmRate <= 1.0, $"round 6 held-out false alarms {score.FalseAlarmRate:P1} are above 100 %");
+    }
+
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {
