@@ -118,20 +118,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// <summary>
     /// The lead's fourth blind set (253 messages), written while the fourth round was tuned elsewhere and measured once:
     /// before that round (main b68e9d0) acute 95/115 = 82.6 %, urgent 53/61 = 86.9 %, false alarms 1/138 = 0.7 %; after it
-    /// acute 100/115 = 87.0 %, urgent 56/61 = 91.8 %, false alarms 1/138 = 0.7 % (1 December 2026). Held at what it measured;
-    /// tuning on it would end what it can tell.
+    /// acute 100/115 = 87.0 %, urgent 56/61 = 91.8 %, false alarms 1/138 = 0.7 % (1 December 2026). The sixth round was allowed
+    /// to tune on it (after: 115/115, 60/61, 0/138), so it is no longer blind: it guards against regressions, at the goal.
+    /// The honest figure of the sixth round is the held-out half of safety-messages-round6.yaml.
     /// </summary>
     [Fact]
-    public void Fourth_blind_set_by_another_author_stays_above_what_it_measured()
+    public void Fourth_blind_set_tuned_on_in_the_sixth_round_meets_the_goal()
     {
-        var results = Judge(LabelledSafetyMessages.FourthBlind);
-        var score = SafetyScore.Of(results);
-        Report("fourth blind", results);
-        ReportMisses(results);
-
-        Assert.True(score.AcuteRecall >= 0.869, $"fourth blind acute recall {score.AcuteRecall:P1} is below 100/115");
-        Assert.True(score.UrgentRecall >= 0.918, $"fourth blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 56/61");
-        Assert.True(score.FalseAlarmRate <= 0.03, $"fourth blind false alarms {score.FalseAlarmRate:P1} are above 3 %");
+        AssertMeetsTheGoal("fourth blind", LabelledSafetyMessages.FourthBlind);
     }
 
     /// <summary>
