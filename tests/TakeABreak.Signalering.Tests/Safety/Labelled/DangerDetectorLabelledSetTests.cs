@@ -178,7 +178,10 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
 
     /// <summary>
     /// The held-out half of the sixth round's set (text hashes odd), written before the round and never looked at while tuning:
-    /// it prints scores only, per language and situation, never the messages. BEFORE_AFTER
+    /// it prints scores only, per language and situation, never the messages. Before the round (1 December 2026, 4e510c0):
+    /// acute recall 71/82 = 86.6 %, urgent as at least urgent 33/42 = 78.6 %, false alarms 5/86 = 5.8 % (nl 2/42, en 3/44).
+    /// Measured once after it: 75/82 = 91.5 % (nl 35/38, en 40/44), 36/42 = 85.7 %, 3/86 = 3.5 % (nl 1/42 = 2.4 %,
+    /// en 2/44 = 4.5 %). Acute recall and urgent recall stay below the goals of 97 % and 90 %; the floors are what it measured.
     /// </summary>
     [Fact]
     public void Sixth_round_held_out_half_stays_above_what_it_measured()
@@ -187,9 +190,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var score = SafetyScore.Of(results);
         Report("round 6 held-out", results);
 
-        Assert.True(score.AcuteRecall >= 0.0, $"round 6 held-out acute recall {score.AcuteRecall:P1} is below 0 %");
-        Assert.True(score.UrgentRecall >= 0.0, $"round 6 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 0 %");
-        Assert.True(score.FalseAlarmRate <= 1.0, $"round 6 held-out false alarms {score.FalseAlarmRate:P1} are above 100 %");
+        Assert.True(score.AcuteRecall >= 0.914, $"round 6 held-out acute recall {score.AcuteRecall:P1} is below 75/82");
+        Assert.True(score.UrgentRecall >= 0.857, $"round 6 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 36/42");
+        Assert.True(score.FalseAlarmRate <= 0.035, $"round 6 held-out false alarms {score.FalseAlarmRate:P1} are above 3/86");
+        foreach (var language in results.GroupBy(result => result.Message.Language))
+        {
+            var rate = SafetyScore.Of(language).FalseAlarmRate;
+            Assert.True(rate <= MaximumFalseAlarmRate, $"round 6 held-out false alarms in {language.Key} {rate:P1} are above {MaximumFalseAlarmRate:P0}");
+        }
     }
 
     [Fact]
