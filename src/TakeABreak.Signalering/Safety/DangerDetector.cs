@@ -75,6 +75,8 @@ public sealed class DangerDetector
                 [.. pair.rule.Anchors.Select(id => conceptIndex[id])],
                 [.. pair.rule.With.Select(anyOf => anyOf.Select(id => conceptIndex[id]).ToArray())],
                 [.. (pair.rule.Unless ?? []).Select(id => conceptIndex[id])],
+                [.. (pair.rule.InMessage ?? []).Select(anyOf => anyOf.Select(id => conceptIndex[id]).ToArray())],
+                pair.rule.MaxWords,
                 pair.rule.When,
                 pair.rule.Answer))];
     }
@@ -121,7 +123,7 @@ public sealed class DangerDetector
         List<string>? reasons = null;
         foreach (var rule in _rules)
         {
-            if (Fires(rule, signals, segments, found))
+            if (Fires(rule, signals, segments, found, normalized.Tokens.Count))
             {
                 if (reasons is null)
                 {
@@ -150,9 +152,11 @@ public sealed class DangerDetector
         && outer.Contains(inner)
         && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
 
-    private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments, SignalsFound found)
+    private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments, SignalsFound found, int words)
     {
-        if (!rule.Anchors.Any(found.Contains))
+        if (!rule.Anchors.Any(found.Contains)
+            || words > rule.MaxWords
+            || !rule.InMessage.All(anyOf => anyOf.Any(found.Contains)))
         {
             return false;
         }
@@ -395,7 +399,8 @@ public sealed class DangerDetector
         Form,
     }
 
-    private sealed record CompiledRule(string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, RuleTiming When, string? Answer)
+    private sealed record CompiledRule(
+        string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, int[][] InMessage, int? MaxWords, RuleTiming When, string? Answer)
     {
         public bool AcceptsTiming(SignalTiming timing) => When switch
         {

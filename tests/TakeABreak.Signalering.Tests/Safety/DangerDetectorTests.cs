@@ -18,6 +18,34 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("knife")]
+    [InlineData("gun. help")]
+    [InlineData("hes armed")]
+    [InlineData("mes!!")]
+    public void A_weapon_named_in_a_few_words_is_danger_now(string text)
+    {
+        Assert.Contains("weapon_named_in_a_few_words", Assess(text).ReasonIds);
+    }
+
+    [Theory]
+    [InlineData("heb je een mes")]
+    [InlineData("mes kwijt")]
+    [InlineData("knife skills class")]
+    [InlineData("hij heeft geen mes")]
+    public void A_knife_asked_about_lost_or_denied_in_a_few_words_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he has a gun. he says he will kill me if i move")]
+    [InlineData("hij heeft een pistool. hij dreigt me neer te schieten")]
+    public void A_weapon_and_a_threat_in_different_sentences_of_one_message_are_danger_now(string text)
+    {
+        Assert.Contains("weapon_and_threat_in_the_message", Assess(text).ReasonIds);
+    }
+
+    [Theory]
     [InlineData("hij kijkt in mijn telefoon en ik mag niet weg met vriendinnen")]
     [InlineData("ik mag niet weg met vriendinnen van hem")]
     public void Not_being_allowed_out_with_friends_is_control_not_danger_now(string text)

@@ -36,23 +36,8 @@ internal static class RulesReader
                 CheckConcept(document, id, anchors[a], anchorPointer, roles, errors);
             }
 
-            var with = new List<IReadOnlyList<string>>();
-            if (node["with"] is JsonArray withList)
-            {
-                for (var w = 0; w < withList.Count; w++)
-                {
-                    var withPointer = $"{pointer}/with/{w.ToString(CultureInfo.InvariantCulture)}";
-                    var anyOf = withList[w] is JsonArray alternatives
-                        ? alternatives.Select(item => item!.GetValue<string>()).ToList()
-                        : [withList[w]!.GetValue<string>()];
-                    foreach (var conceptId in anyOf)
-                    {
-                        CheckConcept(document, id, conceptId, withPointer, roles, errors);
-                    }
-
-                    with.Add(anyOf);
-                }
-            }
+            var with = ReadConceptGroups(document, node, "with", id, pointer, roles, errors);
+            var inMessage = ReadConceptGroups(document, node, "in_message", id, pointer, roles, errors);
 
             var unless = new List<string>();
             if (node["unless"] is JsonArray unlessList)
@@ -78,10 +63,43 @@ internal static class RulesReader
                     _ => RuleTiming.Any,
                 },
                 node["answer"]?.GetValue<string>(),
-                unless));
+                unless,
+                inMessage,
+                node["max_words"]?.GetValue<int>()));
         }
 
         return errors.Count == errorCount ? rules : null;
+    }
+
+    /// <summary>A list of signals of which every item must be found; an item that is a list: any one of them.</summary>
+    private static List<IReadOnlyList<string>> ReadConceptGroups(
+        YamlDocument document,
+        JsonObject node,
+        string field,
+        string ruleId,
+        string pointer,
+        Dictionary<string, ConceptRole>? roles,
+        ICollection<ContentError> errors)
+    {
+        var groups = new List<IReadOnlyList<string>>();
+        if (node[field] is JsonArray list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var itemPointer = $"{pointer}/{field}/{i.ToString(CultureInfo.InvariantCulture)}";
+                var anyOf = list[i] is JsonArray alternatives
+                    ? alternatives.Select(item => item!.GetValue<string>()).ToList()
+                    : [list[i]!.GetValue<string>()];
+                foreach (var conceptId in anyOf)
+                {
+                    CheckConcept(document, ruleId, conceptId, itemPointer, roles, errors);
+                }
+
+                groups.Add(anyOf);
+            }
+        }
+
+        return groups;
     }
 
     private static void CheckConcept(

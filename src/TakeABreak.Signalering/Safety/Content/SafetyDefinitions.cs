@@ -20,6 +20,8 @@ internal sealed record LexiconDefinition(
 /// <param name="With">Signals that must be found in the same clause too; each item is a list of which any one will do.</param>
 /// <param name="Answer">The message (from messages.yaml) the bot answers with when this rule decides the verdict; null: the level's default.</param>
 /// <param name="Unless">Signals that stop the rule when found in the anchor's clause.</param>
+/// <param name="InMessage">Signals that must be found anywhere in the message, not only in the anchor's clause; each item is a list of which any one will do.</param>
+/// <param name="MaxWords">The rule fires only on a message of at most this many words ("knife", "gun. help"); null: any length.</param>
 internal sealed record RuleDefinition(
     string Id,
     SafetyLevel Level,
@@ -27,4 +29,6 @@ internal sealed record RuleDefinition(
     IReadOnlyList<IReadOnlyList<string>> With,
     RuleTiming When,
     string? Answer = null,
-    IReadOnlyList<string>? Unless = null);
+    IReadOnlyList<string>? Unless = null,
+    IReadOnlyList<IReadOnlyList<string>>? InMessage = null,
+    int? MaxWords = null);

@@ -118,20 +118,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// <summary>
     /// The lead's fourth blind set (253 messages), written while the fourth round was tuned elsewhere and measured once:
     /// before that round (main b68e9d0) acute 95/115 = 82.6 %, urgent 53/61 = 86.9 %, false alarms 1/138 = 0.7 %; after it
-    /// acute 100/115 = 87.0 %, urgent 56/61 = 91.8 %, false alarms 1/138 = 0.7 % (1 December 2026). Held at what it measured;
-    /// tuning on it would end what it can tell.
+    /// acute 100/115 = 87.0 %, urgent 56/61 = 91.8 %, false alarms 1/138 = 0.7 % (1 December 2026). The sixth round was allowed
+    /// to tune on it (after: 115/115, 60/61, 0/138), so it is no longer blind: it guards against regressions, at the goal.
+    /// The honest figure of the sixth round is the held-out half of safety-messages-round6.yaml.
     /// </summary>
     [Fact]
-    public void Fourth_blind_set_by_another_author_stays_above_what_it_measured()
+    public void Fourth_blind_set_tuned_on_in_the_sixth_round_meets_the_goal()
     {
-        var results = Judge(LabelledSafetyMessages.FourthBlind);
-        var score = SafetyScore.Of(results);
-        Report("fourth blind", results);
-        ReportMisses(results);
-
-        Assert.True(score.AcuteRecall >= 0.869, $"fourth blind acute recall {score.AcuteRecall:P1} is below 100/115");
-        Assert.True(score.UrgentRecall >= 0.918, $"fourth blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 56/61");
-        Assert.True(score.FalseAlarmRate <= 0.03, $"fourth blind false alarms {score.FalseAlarmRate:P1} are above 3 %");
+        AssertMeetsTheGoal("fourth blind", LabelledSafetyMessages.FourthBlind);
     }
 
     /// <summary>
@@ -172,6 +166,37 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         {
             var rate = SafetyScore.Of(language).FalseAlarmRate;
             Assert.True(rate <= 0.07, $"round 4 held-out false alarms in {language.Key} {rate:P1} are above 7 %");
+        }
+    }
+
+    /// <summary>The tuning half of the sixth round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Sixth_round_tuning_half_meets_the_goal()
+    {
+        AssertMeetsTheGoal("round 6 tuning", LabelledSafetyMessages.RoundSix.Where(message => message.Half == LabelledHalf.RoundSixTuning));
+    }
+
+    /// <summary>
+    /// The held-out half of the sixth round's set (text hashes odd), written before the round and never looked at while tuning:
+    /// it prints scores only, per language and situation, never the messages. Before the round (1 December 2026, 4e510c0):
+    /// acute recall 71/82 = 86.6 %, urgent as at least urgent 33/42 = 78.6 %, false alarms 5/86 = 5.8 % (nl 2/42, en 3/44).
+    /// Measured once after it: 75/82 = 91.5 % (nl 35/38, en 40/44), 36/42 = 85.7 %, 3/86 = 3.5 % (nl 1/42 = 2.4 %,
+    /// en 2/44 = 4.5 %). Acute recall and urgent recall stay below the goals of 97 % and 90 %; the floors are what it measured.
+    /// </summary>
+    [Fact]
+    public void Sixth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSix.Where(message => message.Half == LabelledHalf.RoundSixHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 6 held-out", results);
+
+        Assert.True(score.AcuteRecall >= 0.914, $"round 6 held-out acute recall {score.AcuteRecall:P1} is below 75/82");
+        Assert.True(score.UrgentRecall >= 0.857, $"round 6 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 36/42");
+        Assert.True(score.FalseAlarmRate <= 0.035, $"round 6 held-out false alarms {score.FalseAlarmRate:P1} are above 3/86");
+        foreach (var language in results.GroupBy(result => result.Message.Language))
+        {
+            var rate = SafetyScore.Of(language).FalseAlarmRate;
+            Assert.True(rate <= MaximumFalseAlarmRate, $"round 6 held-out false alarms in {language.Key} {rate:P1} are above {MaximumFalseAlarmRate:P0}");
         }
     }
 

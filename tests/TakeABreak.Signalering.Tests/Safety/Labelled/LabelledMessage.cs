@@ -43,6 +43,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round4.yaml, 2nd, 4th, 6th ... message: written before the fourth round, never looked at while tuning.</summary>
     RoundFourHeldOut,
+
+    /// <summary>safety-messages-round6.yaml, messages whose text hashes even: tuned on in the sixth round.</summary>
+    RoundSixTuning,
+
+    /// <summary>safety-messages-round6.yaml, messages whose text hashes odd: written before the sixth round, never looked at while tuning.</summary>
+    RoundSixHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

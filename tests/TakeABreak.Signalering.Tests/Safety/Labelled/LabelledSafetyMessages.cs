@@ -21,6 +21,7 @@ public static class LabelledSafetyMessages
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
+    public const string RoundSixFileName = "safety-messages-round6.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -59,11 +60,36 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> RoundFour { get; } =
         Read(RoundFourFileName, index => index % 2 == 0 ? LabelledHalf.RoundFourTuning : LabelledHalf.RoundFourHeldOut);
 
+    /// <summary>
+    /// The sixth round's set (safety-messages-round6.yaml), written from a list of situations before the round changed anything,
+    /// split by a hash of each message's text (<see cref="HalfByHash"/>): even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundSix { get; } =
+        Read(RoundSixFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundSixTuning, LabelledHalf.RoundSixHeldOut));
+
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
     public static IEnumerable<LabelledMessage> HeldOut => All.Where(message => message.Half == LabelledHalf.HeldOut);
 
-    private static List<LabelledMessage> Read(string fileName, Func<int, LabelledHalf> halfOf)
+    /// <summary>
+    /// A half fixed by the text alone (32-bit FNV-1a of its UTF-8 bytes): reordering or adding messages never moves one from
+    /// one half to the other.
+    /// </summary>
+    public static LabelledHalf HalfByHash(string text, LabelledHalf even, LabelledHalf odd)
+    {
+        var hash = 2166136261u;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(text))
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        return hash % 2 == 0 ? even : odd;
+    }
+
+    private static List<LabelledMessage> Read(string fileName, Func<int, LabelledHalf> halfOf) =>
+        Read(fileName, (index, _) => halfOf(index));
+
+    private static List<LabelledMessage> Read(string fileName, Func<int, string, LabelledHalf> halfOf)
     {
         var yaml = File.ReadAllText(Path.Combine(RepositoryFolders.SafetyTests, "Labelled", fileName));
         var file = new DeserializerBuilder()
@@ -87,7 +113,7 @@ public static class LabelledSafetyMessages
                     language,
                     situation.Type,
                     expected,
-                    halfOf(index))));
+                    halfOf(index, text))));
             }
         }
 
