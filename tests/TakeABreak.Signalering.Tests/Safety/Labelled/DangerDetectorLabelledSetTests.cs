@@ -129,6 +129,26 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The lead's sixth blind set (253 messages), written before the sixth round and never shown to its tuner, measured once
+    /// before it (main f48f930): acute 105/119 = 88.2 %, urgent as at least urgent 63/67 = 94.0 %, false alarms 1/134 = 0.7 %;
+    /// and once after it (main 0f1088d, 1 December 2026): acute 109/119 = 91.6 % (nl 60/68, en 49/51), urgent 63/67 = 94.0 %,
+    /// false alarms 2/134 = 1.5 %. Held at what it measured; its misses are printed, so from now on it guards against
+    /// regressions and is no longer blind.
+    /// </summary>
+    [Fact]
+    public void Sixth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.SixthBlind);
+        var score = SafetyScore.Of(results);
+        Report("sixth blind", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= 109 / 119.0 - 1e-9, $"sixth blind acute recall {score.AcuteRecall:P1} is below 109/119");
+        Assert.True(score.UrgentRecall >= 63 / 67.0 - 1e-9, $"sixth blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 63/67");
+        Assert.True(score.FalseAlarmRate <= 2 / 134.0 + 1e-9, $"sixth blind false alarms {score.FalseAlarmRate:P1} are above 2/134");
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

@@ -32,6 +32,9 @@ public enum LabelledHalf
     /// <summary>safety-messages-blind-4.yaml: the fourth blind set by another author; never shown to the tuner, never tuned on.</summary>
     FourthBlind,
 
+    /// <summary>safety-messages-blind-6.yaml: the lead's sixth blind set, written before the sixth round; never shown to the tuner.</summary>
+    SixthBlind,
+
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,
 

@@ -18,6 +18,7 @@ public static class LabelledSafetyMessages
     public const string SecondBlindFileName = "safety-messages-blind-2.yaml";
     public const string ThirdBlindFileName = "safety-messages-blind-3.yaml";
     public const string FourthBlindFileName = "safety-messages-blind-4.yaml";
+    public const string SixthBlindFileName = "safety-messages-blind-6.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -44,6 +45,9 @@ public static class LabelledSafetyMessages
 
     /// <summary>The fourth blind set, written by the lead in the fifth session while the detector was tuned elsewhere; never tuned on.</summary>
     public static IReadOnlyList<LabelledMessage> FourthBlind { get; } = Read(FourthBlindFileName, _ => LabelledHalf.FourthBlind);
+
+    /// <summary>The sixth blind set, written by the lead in the seventh session before the sixth round; never tuned on.</summary>
+    public static IReadOnlyList<LabelledMessage> SixthBlind { get; } = Read(SixthBlindFileName, _ => LabelledHalf.SixthBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
