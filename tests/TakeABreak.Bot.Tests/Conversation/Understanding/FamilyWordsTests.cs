@@ -206,4 +206,18 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
         Assert.Equal(["partner"], conversation.State.Values["about"]);
         Assert.DoesNotContain(later, reply => reply.Text.Contains("0800-0432", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("nl-NL", "wat moet ik doen als de cliënt niet wil dat ik meld?", "Als professional meld je open")]
+    [InlineData("en-US", "what if my client doesn't want me to report it", "As a professional you report openly")]
+    public async Task A_professional_asking_about_reporting_against_the_clients_wish_hears_about_open_reporting(string locale, string question, string answer)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale, channel: "msteams");
+        await conversation.StartAsync();
+        await conversation.SayAsync("1");
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(answer, StringComparison.Ordinal));
+    }
 }
