@@ -591,15 +591,31 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
     private const string SaidAlongside = "said_alongside_answers";
 
+    /// <summary>
+    /// Adds what a message tells to lists answered before the current question, in this dialog and in the dialogs that
+    /// called it ("als ik wegga neemt hij de kinderen mee" at the offer to talk to Moviera adds to the serious things).
+    /// </summary>
     private int AddToEarlierLists(Turn turn, string dialogId, DialogStep current, string? text)
     {
-        var added = new EarlyAnswers(options).AddToEarlierLists(content.Dialog(dialogId), current, turn.Values, turn.Locale, text);
-        foreach (var answer in added)
+        var early = new EarlyAnswers(options);
+        var count = 0;
+        foreach (var frame in Enumerable.Reverse(turn.State.Stack))
         {
-            turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, dialogId);
+            var dialog = content.Dialog(frame.Dialog);
+            var at = frame.Dialog == dialogId ? current : dialog.Step(frame.Step);
+            if (at is null)
+            {
+                continue;
+            }
+
+            foreach (var answer in early.AddToEarlierLists(dialog, at, turn.Values, turn.Locale, text))
+            {
+                turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, frame.Dialog);
+                count++;
+            }
         }
 
-        return added.Count;
+        return count;
     }
 
     private IReadOnlyList<string>? Checklist(Turn turn, DialogFrame frame, PromptDefinition prompt, DialogInput input)

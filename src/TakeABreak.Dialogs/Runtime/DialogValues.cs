@@ -9,6 +9,9 @@ public sealed class DialogValues(Dictionary<string, List<string>> values)
 
     public bool Has(string name) => values.TryGetValue(name, out var list) && list.Count > 0;
 
+    /// <summary>True when the question was answered, also with nothing ticked.</summary>
+    public bool Answered(string name) => values.ContainsKey(name);
+
     public void Set(string name, IEnumerable<string> items) => values[name] = [.. items];
 
     public void Set(string name, string item) => values[name] = [item];

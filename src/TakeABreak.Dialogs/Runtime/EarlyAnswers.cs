@@ -44,7 +44,8 @@ internal sealed class EarlyAnswers(QuestionOptions options)
 
     /// <summary>
     /// What a message adds to lists asked before the current question that add to the story (<c>fill_early: add</c>)
-    /// and already have answers: "soms ook slaan" typed at "Hoe vaak gebeurt het?" adds hitting to the signs told.
+    /// and were already answered (also with nothing ticked): "soms ook slaan" typed at "Hoe vaak gebeurt het?" adds hitting
+    /// to the signs told; "als ik wegga neemt hij de kinderen mee" typed after the advice adds the threat and the separation.
     /// Only options the list does not have yet, each list once.
     /// </summary>
     public IReadOnlyList<EarlyAnswer> AddToEarlierLists(DialogDefinition dialog, DialogStep current, DialogValues values, string locale, string? text)
@@ -60,7 +61,7 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         foreach (var step in dialog.Steps.TakeWhile(step => step != current))
         {
             if (step.Prompt is not { FillEarly: FillEarly.Add } prompt || prompt.Into == current.Prompt?.Into
-                || !values.Has(prompt.Into!) || !lists.Add(prompt.Into!))
+                || !values.Answered(prompt.Into!) || !lists.Add(prompt.Into!))
             {
                 continue;
             }

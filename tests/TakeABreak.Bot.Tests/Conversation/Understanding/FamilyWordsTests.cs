@@ -220,4 +220,21 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
 
         Assert.Contains(replies, reply => reply.Text.StartsWith(answer, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_threat_told_after_the_advice_is_added_to_the_serious_things_and_the_question_is_asked_again()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
+        await conversation.StartAsync();
+        await conversation.SayAsync("my husband controls my money and checks my phone");
+        await conversation.SayAsync("me");
+        await conversation.SayAsync("every day");
+        await conversation.SayAsync("none");
+
+        var replies = await conversation.SayAsync("he says if i leave he will take the kids");
+
+        Assert.Contains("threats_other", conversation.State.Values["serious_factors"]);
+        Assert.Contains("separation_recent_or_planned", conversation.State.Values["serious_factors"]);
+        Assert.Contains(replies, reply => reply.Text.StartsWith("Would you like to talk this through with someone from Moviera?", StringComparison.Ordinal));
+    }
 }
