@@ -118,7 +118,7 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
         var early = input.Value is null ? TakeEarlyAnswers(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : 0;
         var addedToEarlier = input.Value is null ? AddToEarlierLists(turn, frame.Dialog, step, input.Text) : 0;
         turn.SayUnderstood();
-        if (input.Value is null && (outcome != AnswerOutcome.NotUnderstood || early > 0 || addedToEarlier > 0))
+        if (input.Value is null && !input.AlreadyAcknowledged && (outcome != AnswerOutcome.NotUnderstood || early > 0 || addedToEarlier > 0))
         {
             SayAlongsideAnswers(turn, input.Text);
         }
@@ -573,7 +573,8 @@ public sealed class DialogMachine(DialogContent content, DialogExtensionRegistry
 
     /// <summary>
     /// Says what an interruption marked <c>alongside_answers</c> says when its phrase is in a message that also answered
-    /// ("ik ben 14 en mijn vader slaat mijn moeder": De Kindertelefoon), once per conversation; the value
+    /// ("ik ben 14 maar ik weet niet of het erg is": De Kindertelefoon), once per conversation, and not when the safety guard
+    /// already answered the message (its answer to a child names De Kindertelefoon itself); the value
     /// <see cref="SaidAlongside"/> remembers which were said.
     /// </summary>
     private void SayAlongsideAnswers(Turn turn, string? text)

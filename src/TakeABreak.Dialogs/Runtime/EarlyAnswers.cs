@@ -67,8 +67,9 @@ internal sealed class EarlyAnswers(QuestionOptions options)
             }
 
             var known = values.Get(prompt.Into!);
-            var candidates = options.Of(prompt, values, locale).Where(option => !options.OnlyWhenAsked(option) && !known.Contains(option.Id)).ToList();
-            var mentioned = SentenceMatcher.Mentioned(analyzed, options.Recognizable(candidates, locale), options.Words(analyzed.Language));
+            var candidates = options.Of(prompt, values, locale).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            var mentioned = SentenceMatcher.Mentioned(analyzed, options.Recognizable(candidates, locale), options.Words(analyzed.Language))
+                .Where(id => !known.Contains(id)).ToList();
             if (mentioned.Count == 0)
             {
                 continue;
