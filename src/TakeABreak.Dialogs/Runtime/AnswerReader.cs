@@ -1,0 +1,197 @@
+using TakeABreak.Dialogs.Content;
+using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>Reads a message as the answer to the question a frame waits on, per kind of question, and moves on when it answers.</summary>
+internal sealed class AnswerReader(DialogContent content, QuestionOptions options, TurnOptions turnOptions, QuestionAsker asker, Checklists checklists, StoryAfterYesNo storyAfterYesNo)
+{
+    public AnswerOutcome Answer(Turn turn, DialogFrame frame, DialogStep step, DialogInput input)
+    {
+        var prompt = step.Prompt!;
+        var dialog = content.Dialog(frame.Dialog);
+        string? next = step.Next;
+        if (prompt.Kind is PromptKind.Confirm or PromptKind.Choice && input.Value is null && OnlyThanks(input.Text))
+        {
+            return AnswerOutcome.NotUnderstood;
+        }
+
+        switch (prompt.Kind)
+        {
+            case PromptKind.Choice:
+                var available = turnOptions.Options(turn, prompt);
+                var choice = WhichAnswer(turn, frame, available, input.Text)
+                    ?? AnswerRecognizer.Recognize(input.Text, options.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
+                if (choice.IsAmbiguous)
+                {
+                    return AskWhich(turn, frame, step, prompt, available.Where(o => choice.Candidates.Contains(o.Id)).ToList());
+                }
+
+                if (choice.Id is null)
+                {
+                    return AnswerOutcome.NotUnderstood;
+                }
+
+                turn.Values.Set(prompt.Into!, choice.Id);
+                if (choice.FromSentence)
+                {
+                    turn.Understood(options.Understood(prompt, available.Where(o => o.Id == choice.Id).ToList(), turn.Locale), prompt.Into!, frame.Dialog);
+                }
+
+                next = prompt.Options.FirstOrDefault(o => o.Id == choice.Id)?.Next ?? next;
+                break;
+            case PromptKind.Multi:
+                var chosen = checklists.Checklist(turn, frame, prompt, input);
+                if (chosen is null)
+                {
+                    return AnswerOutcome.NotUnderstood;
+                }
+
+                if (prompt.FillEarly == FillEarly.Add)
+                {
+                    turn.Values.Add(prompt.Into!, chosen);
+                }
+                else
+                {
+                    turn.Values.Set(prompt.Into!, chosen);
+                }
+
+                next = Checklists.NothingTicked(turn, prompt) ?? next;
+                break;
+            case PromptKind.Text:
+                if (string.IsNullOrWhiteSpace(input.Text))
+                {
+                    return AnswerOutcome.NotUnderstood;
+                }
+
+                if (prompt.Skippable && AnswerRecognizer.MatchesPhrase(input.Text, options.AllPhrases(EngineStrings.Skip), allowWithinText: false))
+                {
+                    turn.Values.Remove(prompt.Into!);
+                }
+                else
+                {
+                    turn.Values.Set(prompt.Into!, input.Text.Trim());
+                }
+
+                break;
+            case PromptKind.Confirm:
+                var answer = AnswerRecognizer.Recognize(input.Text, turnOptions.YesNo(turn), YesNoWords.None).Id;
+                if (answer is null || (input.Value is null && storyAfterYesNo.Holds(input.Text)))
+                {
+                    return AnswerOutcome.NotUnderstood;
+                }
+
+                turn.Values.Set(prompt.Into!, answer);
+                next = (answer == "yes" ? prompt.YesNext : prompt.NoNext) ?? next;
+                break;
+            case PromptKind.Number:
+                var number = AnswerRecognizer.Number(TextNormalizer.NormalizeTerm(input.Text));
+                if (number is null || number < prompt.Min || number > prompt.Max)
+                {
+                    return AnswerOutcome.NotUnderstood;
+                }
+
+                turn.Values.Set(prompt.Into!, number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case PromptKind.Questions:
+                var questions = turnOptions.Questions(turn, prompt);
+                var question = questions[Math.Min(frame.Index, questions.Count - 1)];
+                var picked = AnswerRecognizer.Recognize(input.Text, options.Recognizable(question.Options, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
+                if (picked.Id is null)
+                {
+                    return AnswerOutcome.NotUnderstood;
+                }
+
+                var others = question.Options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+                turn.Values.Set(prompt.Into!, turn.Values.Get(prompt.Into!).Where(id => !others.Contains(id)).Append(picked.Id).ToList());
+                frame.Index++;
+                frame.Attempts = 0;
+                if (frame.Index < questions.Count)
+                {
+                    asker.Ask(turn, frame, step);
+                    return AnswerOutcome.Asked;
+                }
+
+                break;
+        }
+
+        StepRunner.GoNext(turn.State, frame, dialog, step, next);
+        return AnswerOutcome.Answered;
+    }
+
+    /// <summary>
+    /// At a "which one did you mean?" question, an answer is first read against the options shown there (a number is a
+    /// shown button); null when it names none of them, so the whole question reads it.
+    /// </summary>
+    private ChoiceRecognition? WhichAnswer(Turn turn, DialogFrame frame, IReadOnlyList<DialogOption> available, string? text)
+    {
+        if (frame.Which.Count == 0)
+        {
+            return null;
+        }
+
+        var shown = available.Where(option => frame.Which.Contains(option.Id)).ToList();
+        var choice = AnswerRecognizer.Recognize(text, options.Recognizable(shown, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
+        return choice.Id is null ? null : choice;
+    }
+
+    /// <summary>Two or more options named in one message: ask which one, showing only those (a second time: all choices and help).</summary>
+    private AnswerOutcome AskWhich(Turn turn, DialogFrame frame, DialogStep step, PromptDefinition prompt, IReadOnlyList<DialogOption> candidates)
+    {
+        frame.Attempts++;
+        if (frame.Attempts >= content.MaxAttempts)
+        {
+            frame.Which.Clear();
+            asker.NotUnderstood(turn, frame, step, EngineStrings.NotUnderstood, counted: true);
+            return AnswerOutcome.Asked;
+        }
+
+        frame.Which = candidates.Select(option => option.Id).ToList();
+        asker.Ask(turn, frame, step);
+        return AnswerOutcome.Asked;
+    }
+
+    /// <summary>
+    /// "ok bedankt", "oke dank je", "thanks": thanks with nothing but words that agree weakly is a polite close, never a
+    /// yes (consent); "ja graag, dank je" is still a yes.
+    /// </summary>
+    private bool OnlyThanks(string? text)
+    {
+        var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).ToList();
+        var thanked = false;
+        foreach (var thanks in turnOptions.Optional(EngineStrings.Thanks).Select(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).Where(phrase => phrase.Length > 0).OrderByDescending(phrase => phrase.Length))
+        {
+            for (var at = 0; at + thanks.Length <= words.Count; at++)
+            {
+                if (words.Skip(at).Take(thanks.Length).SequenceEqual(thanks, StringComparer.Ordinal))
+                {
+                    words.RemoveRange(at, thanks.Length);
+                    thanked = true;
+                    at--;
+                }
+            }
+        }
+
+        var weak = turnOptions.Optional(EngineStrings.WeakYes).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+        return thanked && words.All(weak.Contains);
+    }
+
+    /// <summary>True when the text is exactly an answer to the question; that answer then wins over an interruption.</summary>
+    public bool IsExactOption(Turn turn, DialogFrame frame, DialogStep step, string? text)
+    {
+        var typed = TextNormalizer.NormalizeTerm(text);
+        if (typed.Length == 0 || step.Prompt is not { } prompt)
+        {
+            return false;
+        }
+
+        var available = prompt.Kind switch
+        {
+            PromptKind.Choice or PromptKind.Multi => turnOptions.Options(turn, prompt),
+            PromptKind.Questions => turnOptions.Questions(turn, prompt)[Math.Min(frame.Index, turnOptions.Questions(turn, prompt).Count - 1)].Options,
+            _ => [],
+        };
+        return available.Any(option => options.NormalizedLabel(option) == typed);
+    }
+}

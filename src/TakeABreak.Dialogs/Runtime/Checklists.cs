@@ -1,0 +1,92 @@
+using TakeABreak.Dialogs.Content;
+using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>Reads the answer to a checklist (a card submit or typed), and closes a checklist that adds to a story.</summary>
+internal sealed class Checklists(DialogContent content, QuestionOptions options, TurnOptions turnOptions)
+{
+    public IReadOnlyList<string>? Checklist(Turn turn, DialogFrame frame, PromptDefinition prompt, DialogInput input)
+    {
+        var available = turnOptions.Options(turn, prompt);
+        if (input.Value is { } value)
+        {
+            if (value["checklist"]?.ToString() != ChecklistKey(frame))
+            {
+                return null;
+            }
+
+            if (value["none"] is not null)
+            {
+                return [];
+            }
+
+            var known = available.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+            var selected = (value["selection"]?.ToString() ?? string.Empty)
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return selected.All(known.Contains) ? selected.Distinct().ToList() : null;
+        }
+
+        var none = options.AllPhrases(EngineStrings.None);
+        var typed = TextNormalizer.NormalizeTerm(input.Text);
+        var closing = ClosingPhrases(prompt);
+        if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow), .. closing], allowWithinText: false)
+            || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.NormalizeTerm(no) == typed))
+        {
+            return [];
+        }
+
+        var (ids, fromSentence) = AnswerRecognizer.RecognizeAll(input.Text, options.Recognizable(available, turn.Locale), turn.Language, options.Words(turn.Language));
+        if (ids is not null)
+        {
+            if (fromSentence && prompt.SayUnderstood)
+            {
+                turn.Understood(options.Understood(prompt, available.Where(o => ids.Contains(o.Id)).ToList(), turn.Locale), prompt.Into!, frame.Dialog);
+            }
+
+            return ids;
+        }
+
+        if (AnswerRecognizer.StartsWithPhrase(input.Text, closing, out _))
+        {
+            return [];
+        }
+
+        var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.NormalizeTerm).Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        return TextNormalizer.Words(TextNormalizer.NormalizeTerm(input.Text)).Any(noneWords.Contains) ? [] : null;
+    }
+
+    /// <summary>
+    /// A checklist that adds to what earlier messages told (<c>fill_early: add</c>: the signs, the serious things) never
+    /// loops: "ja", "klaar", "dat is het", an answer to a later question or a second miss closes it with what is ticked.
+    /// </summary>
+    public static bool AddsToStory(DialogStep step) => step.Prompt is { Kind: PromptKind.Multi, FillEarly: FillEarly.Add };
+
+    /// <summary>
+    /// True when the text closes the checklist asked ("ja", "klaar", "that's all") and that checklist adds to a story: it
+    /// then wins over small talk. At "Over wie maak je je zorgen?" a "klopt" confirms what was understood; it chooses nobody.
+    /// </summary>
+    public bool ClosesChecklist(DialogStep step, string? text)
+    {
+        var closing = AddsToStory(step) ? ClosingPhrases(step.Prompt!) : [];
+        return closing.Count > 0
+            && (AnswerRecognizer.MatchesPhrase(text, closing, allowWithinText: false) || AnswerRecognizer.StartsWithPhrase(text, closing, out _));
+    }
+
+    /// <summary>The words that close a checklist ("ja", "klaar", "dat is het"); only a checklist that adds to a story has them.</summary>
+    private IReadOnlyList<string> ClosingPhrases(PromptDefinition prompt) =>
+        prompt.FillEarly == FillEarly.Add ? turnOptions.Optional(EngineStrings.ChecklistDone) : [];
+
+    /// <summary>Closes the checklist asked with what is ticked so far (also what a story ticked) and goes on.</summary>
+    public void CloseChecklist(Turn turn, DialogFrame frame, DialogStep step)
+    {
+        turn.Values.Add(step.Prompt!.Into!, []);
+        StepRunner.GoNext(turn.State, frame, content.Dialog(frame.Dialog), step, NothingTicked(turn, step.Prompt) ?? step.Next);
+    }
+
+    /// <summary>The checklist's <c>none</c> step when it ends with nothing ticked (also nothing a story ticked); else null.</summary>
+    public static string? NothingTicked(Turn turn, PromptDefinition prompt) => turn.Values.Has(prompt.Into!) ? null : prompt.NoNext;
+
+    public static string ChecklistKey(DialogFrame frame) => $"{frame.Dialog}/{frame.Step}";
+}

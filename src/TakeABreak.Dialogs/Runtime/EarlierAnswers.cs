@@ -1,0 +1,152 @@
+using TakeABreak.Dialogs.Content;
+using TakeABreak.Dialogs.Recognition;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>A message about answers given before: a correction of a guess, another answer to an earlier question, or one the bot already has.</summary>
+internal sealed class EarlierAnswers(DialogContent content, QuestionOptions options, TurnOptions turnOptions)
+{
+    /// <summary>
+    /// "nee, …" or "klopt niet" right after a guess: the rest of the message answers the guessed questions again, or
+    /// the guesses are forgotten; the dialog goes back to the first guessed question (answered ones are skipped).
+    /// </summary>
+    public bool Correct(Turn turn, DialogFrame frame, string? text, IReadOnlyList<string> guessed, string? guessedDialog)
+    {
+        if (guessed.Count == 0 || guessedDialog != frame.Dialog)
+        {
+            return false;
+        }
+
+        var wrong = AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.Wrong), allowWithinText: true);
+        if (!AnswerRecognizer.StartsWithPhrase(text, [.. options.AllPhrases(EngineStrings.Wrong), .. options.AllPhrases(EngineStrings.No)], out var rest) && !wrong)
+        {
+            return false;
+        }
+
+        var dialog = content.Dialog(frame.Dialog);
+        var steps = dialog.Steps.Where(s => s.Prompt?.Into is { } into && guessed.Contains(into)).ToList();
+        if (steps.Count == 0)
+        {
+            return false;
+        }
+
+        var corrected = new List<DialogStep>();
+        foreach (var step in steps)
+        {
+            var prompt = step.Prompt!;
+            var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            var recognizable = options.Recognizable(available, turn.Locale);
+            IReadOnlyList<string>? ids = prompt.Kind == PromptKind.Choice
+                ? AnswerRecognizer.Recognize(rest, recognizable, YesNoWords.None, turn.Language, options.Words(turn.Language)).Id is { } id ? [id] : null
+                : AnswerRecognizer.RecognizeAll(rest, recognizable, turn.Language, options.Words(turn.Language)).Ids;
+            if (ids is not null && !ids.SequenceEqual(turn.Values.Get(prompt.Into!)))
+            {
+                turn.Values.Set(prompt.Into!, ids);
+                turn.Understood(options.Understood(prompt, available.Where(o => ids.Contains(o.Id)).ToList(), turn.Locale), prompt.Into!, frame.Dialog);
+                corrected.Add(step);
+            }
+        }
+
+        if (corrected.Count == 0)
+        {
+            if (!wrong)
+            {
+                return false;
+            }
+
+            foreach (var step in steps)
+            {
+                turn.Values.Remove(step.Prompt!.Into!);
+            }
+        }
+
+        var earliest = Math.Min(dialog.IndexOf(frame.Step), dialog.IndexOf(steps[0].Id));
+        frame.Step = dialog.Steps[earliest].Id;
+        turn.Replaying = true;
+        frame.Waiting = false;
+        frame.Attempts = 0;
+        frame.Index = 0;
+        frame.Which.Clear();
+        return true;
+    }
+
+    /// <summary>
+    /// A message that does not answer the question but is, as a whole, another answer to exactly one earlier
+    /// single-choice question ("een paar keer" after "vaak"; not a word inside a longer sentence) changes that answer, says so in one line, and goes on: at the same
+    /// question, or back at the changed one when the new answer leads another way.
+    /// </summary>
+    public bool ReviseEarlierAnswer(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        var dialog = content.Dialog(frame.Dialog);
+        var words = options.Words(turn.Language);
+        var revisions = new List<(DialogStep Step, DialogOption Option)>();
+        foreach (var step in dialog.Steps.Where(step => step != current))
+        {
+            if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
+            {
+                continue;
+            }
+
+            var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            var recognized = AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words);
+            if (recognized is { Id: { } id, FromSentence: false } && id != answered)
+            {
+                revisions.Add((step, available.First(option => option.Id == id)));
+            }
+        }
+
+        if (revisions.Count != 1)
+        {
+            return false;
+        }
+
+        var (revised, chosen) = revisions[0];
+        var revisedPrompt = revised.Prompt!;
+        var before = turn.Values.GetSingle(revisedPrompt.Into!);
+        turn.Values.Set(revisedPrompt.Into!, chosen.Id);
+        var template = content.Strings.Contains(EngineStrings.Revised) ? EngineStrings.Revised : EngineStrings.Understood;
+        turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), options.Understood(revisedPrompt, [chosen], turn.Locale))));
+        turn.Understood(string.Empty, revisedPrompt.Into!, frame.Dialog);
+        var path = (string? id) => revisedPrompt.Options.FirstOrDefault(option => option.Id == id)?.Next;
+        if (path(before) != path(chosen.Id) && dialog.IndexOf(revised.Id) < dialog.IndexOf(current.Id))
+        {
+            frame.Step = revised.Id;
+            turn.Replaying = true;
+            frame.Waiting = false;
+            frame.Attempts = 0;
+            frame.Index = 0;
+            frame.Which.Clear();
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Dat weet ik al: elke week." — the message names nothing new, only the answer the bot already has to another
+    /// single-choice question of this dialog (a sentence like "ik weet niet hoe vaak, wel elke week"); null otherwise.
+    /// </summary>
+    public string? AlreadyKnown(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        if (!content.Strings.Contains(EngineStrings.AlreadyKnown))
+        {
+            return null;
+        }
+
+        var known = new List<string>();
+        foreach (var step in content.Dialog(frame.Dialog).Steps.Where(step => step != current))
+        {
+            if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
+            {
+                continue;
+            }
+
+            var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            if (AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, options.Words(turn.Language)).Id == answered)
+            {
+                known.Add(options.Understood(prompt, available.Where(option => option.Id == answered).ToList(), turn.Locale));
+            }
+        }
+
+        return known.Count == 0 ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.AlreadyKnown), string.Join("; ", known));
+    }
+}

@@ -1,0 +1,47 @@
+using TakeABreak.Dialogs.Content;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>Takes what a message tells beyond the question asked (answers to questions ahead, signs added to earlier lists) into the turn, open to "nee, …".</summary>
+internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions options)
+{
+    public int TakeEarlyAnswers(Turn turn, string dialogId, string? text, DialogStep? except)
+    {
+        var dialog = content.Dialog(dialogId);
+        var from = turn.State.Stack.LastOrDefault(frame => frame.Dialog == dialogId)?.Step ?? dialog.Steps[0].Id;
+        var taken = new EarlyAnswers(options).Take(dialog, from, turn.Values, turn.Locale, text, except);
+        foreach (var answer in taken)
+        {
+            turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, dialogId);
+        }
+
+        return taken.Count;
+    }
+
+    /// <summary>
+    /// Adds what a message tells to lists answered before the current question, in this dialog and in the dialogs that
+    /// called it ("als ik wegga neemt hij de kinderen mee" at the offer to talk to Moviera adds to the serious things).
+    /// </summary>
+    public int AddToEarlierLists(Turn turn, string dialogId, DialogStep current, string? text)
+    {
+        var early = new EarlyAnswers(options);
+        var count = 0;
+        foreach (var frame in Enumerable.Reverse(turn.State.Stack))
+        {
+            var dialog = content.Dialog(frame.Dialog);
+            var at = frame.Dialog == dialogId ? current : dialog.Step(frame.Step);
+            if (at is null)
+            {
+                continue;
+            }
+
+            foreach (var answer in early.AddToEarlierLists(dialog, at, turn.Values, turn.Locale, text))
+            {
+                turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, frame.Dialog);
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,95 @@
+using TakeABreak.Dialogs.Content;
+using TakeABreak.Dialogs.Recognition;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>Finds the interruption a message asks for and carries it out: another dialog, something said, a restart or another language.</summary>
+internal sealed class InterruptionHandler(DialogContent content, QuestionOptions options, InterruptionLookup interruptions, StepRunner steps, Checklists checklists)
+{
+    private const string SaidAlongside = "said_alongside_answers";
+
+    /// <summary>
+    /// Says what an interruption marked <c>alongside_answers</c> says when its phrase is in a message that also answered
+    /// ("ik ben 14 maar ik weet niet of het erg is": De Kindertelefoon), once per conversation, and not when the safety guard
+    /// already answered the message (its answer to a child names De Kindertelefoon itself); the value
+    /// <see cref="SaidAlongside"/> remembers which were said.
+    /// </summary>
+    public void SayAlongsideAnswers(Turn turn, string? text)
+    {
+        foreach (var interruption in interruptions.AlongsideAnswers(text).Where(found => !turn.Values.Get(SaidAlongside).Contains(found.Id)))
+        {
+            foreach (var say in interruption.Say)
+            {
+                turn.Say(say);
+            }
+
+            turn.Values.Add(SaidAlongside, [interruption.Id]);
+        }
+    }
+
+    /// <summary>An interruption at a question; small talk at a checklist counts as a miss there, so the checklist never loops.</summary>
+    public async Task InterruptAtAsync(Turn turn, DialogFrame frame, DialogStep step, InterruptionDefinition interruption)
+    {
+        if (interruption.SmallTalk && Checklists.AddsToStory(step) && ++frame.Attempts >= content.MaxAttempts)
+        {
+            foreach (var say in interruption.Say)
+            {
+                turn.Say(say);
+            }
+
+            checklists.CloseChecklist(turn, frame, step);
+            await steps.ContinueAsync(turn);
+            return;
+        }
+
+        await InterruptAsync(turn, interruption);
+    }
+
+    private async Task InterruptAsync(Turn turn, InterruptionDefinition interruption)
+    {
+        switch (interruption.Kind)
+        {
+            case InterruptionKind.Begin:
+                steps.Push(turn.State, interruption.Dialog!);
+                break;
+            case InterruptionKind.Say:
+                foreach (var say in interruption.Say)
+                {
+                    turn.Say(say);
+                }
+
+                if (interruption.AlongsideAnswers)
+                {
+                    turn.Values.Add(SaidAlongside, [interruption.Id]);
+                }
+
+                break;
+            case InterruptionKind.Restart:
+                await steps.BeginFromStartAsync(turn);
+                return;
+            case InterruptionKind.ReplaceAll:
+                turn.State.Stack.Clear();
+                turn.State.Values.Clear();
+                steps.Push(turn.State, interruption.Dialog!);
+                break;
+            case InterruptionKind.SwitchLanguage:
+                turn.State.Locale = interruption.Locale;
+                turn.State.LocaleChosen = true;
+                turn.Say(EngineStrings.LanguageSwitched);
+                break;
+        }
+
+        await steps.ContinueAsync(turn);
+    }
+
+    /// <summary>
+    /// The interruption a message asks for (see <see cref="InterruptionLookup"/>); failing that, when the message answered
+    /// nothing, a question people ask typed in their own sentence.
+    /// </summary>
+    public InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText, string? locale = null)
+    {
+        var atFreeText = step.Prompt?.Kind == PromptKind.Text;
+        return interruptions.Find(text, withinText, atFreeText)
+            ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale))) : null);
+    }
+}

@@ -1,0 +1,106 @@
+using TakeABreak.Dialogs.Content;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>Asks the question a frame waits on, as buttons, a checklist card or plain text; and asks again after a miss.</summary>
+internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptions)
+{
+    public void Ask(Turn turn, DialogFrame frame, DialogStep step)
+    {
+        turn.SayUnderstood();
+        var prompt = step.Prompt!;
+        switch (prompt.Kind)
+        {
+            case PromptKind.Choice when frame.Which.Count > 0:
+                turn.Replies.Add(new DialogReply(turn.Text(EngineStrings.Which))
+                {
+                    Choices = turnOptions.Options(turn, prompt).Where(o => frame.Which.Contains(o.Id)).Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
+                    ExpectsAnswer = true,
+                });
+                break;
+            case PromptKind.Choice:
+                turn.Replies.Add(new DialogReply(turn.Text(prompt.Text!))
+                {
+                    Choices = turnOptions.Options(turn, prompt).Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
+                    ExpectsAnswer = true,
+                });
+                break;
+            case PromptKind.Multi:
+                var available = turnOptions.Options(turn, prompt);
+                var ticked = prompt.FillEarly == FillEarly.Add ? available.Where(o => turn.Values.Get(prompt.Into!).Contains(o.Id)).ToList() : [];
+                turn.Replies.Add(new DialogReply(Told(turn, ticked) + turn.Text(prompt.Text!))
+                {
+                    Checklist = new ReplyChecklist(
+                        Checklists.ChecklistKey(frame),
+                        available.Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
+                        turn.Text(EngineStrings.ChecklistSubmit),
+                        content.Strings.Phrases(EngineStrings.None, turn.Locale)[0],
+                        turn.Text(EngineStrings.ChecklistHint))
+                    {
+                        Selected = ticked.Select(o => o.Id).ToList(),
+                    },
+                    ExpectsAnswer = true,
+                });
+                break;
+            case PromptKind.Confirm:
+                turn.Replies.Add(new DialogReply(turn.Text(prompt.Text!))
+                {
+                    Choices = turnOptions.YesNo(turn).Select(o => new ReplyChoice(o.Id, o.Texts[0])).ToList(),
+                    ExpectsAnswer = true,
+                });
+                break;
+            case PromptKind.Text:
+                turn.Replies.Add(new DialogReply(turn.Text(prompt.Text!))
+                {
+                    Choices = prompt.Skippable ? [new ReplyChoice("skip", content.Strings.Phrases(EngineStrings.Skip, turn.Locale)[0])] : [],
+                    ExpectsAnswer = true,
+                });
+                break;
+            case PromptKind.Number:
+                turn.Replies.Add(new DialogReply(turn.Text(prompt.Text!)) { ExpectsAnswer = true });
+                break;
+            case PromptKind.Questions:
+                var questions = turnOptions.Questions(turn, prompt);
+                var question = questions[Math.Min(frame.Index, questions.Count - 1)];
+                turn.Replies.Add(new DialogReply(question.Prompt)
+                {
+                    Choices = question.Options.Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
+                    ExpectsAnswer = true,
+                });
+                break;
+        }
+    }
+
+    /// <summary>
+    /// "Je vertelde al: schreeuwen of gillen. " before a checklist that earlier messages already ticked; empty when nothing
+    /// is ticked or this turn already said what it understood.
+    /// </summary>
+    private string Told(Turn turn, IReadOnlyList<DialogOption> ticked) =>
+        ticked.Count == 0 || turn.UnderstoodSaid || !content.Strings.Contains(EngineStrings.ChecklistTold)
+            ? string.Empty
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.ChecklistTold), string.Join(", ", ticked.Select(o => LowerFirst(o.Label)))) + " ";
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>
+    /// Asks again. After <see cref="DialogContent.MaxAttempts"/> misses in a row the choices come with where to get help
+    /// now (112, Veilig Thuis); the two messages take turns, so the same one is never said twice in a row.
+    /// </summary>
+    public void NotUnderstood(Turn turn, DialogFrame frame, DialogStep step, string message, bool counted = false)
+    {
+        if (!counted)
+        {
+            frame.Attempts++;
+        }
+
+        var help = frame.Attempts >= content.MaxAttempts && (frame.Attempts - content.MaxAttempts) % 2 == 0;
+        if (help)
+        {
+            frame.Which.Clear();
+        }
+
+        turn.Say(help ? EngineStrings.NotUnderstoodHelp : message);
+        Ask(turn, frame, step);
+    }
+}

@@ -1,0 +1,146 @@
+using TakeABreak.Dialogs.Content;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>
+/// Moves through a dialog's steps: says, runs actions, branches, calls and ends dialogs until a question waits or the
+/// stack is empty; and starts the conversation over.
+/// </summary>
+internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions, QuestionAsker asker, EarlyAnswerTaker earlyAnswers)
+{
+    private const int MaxStepsPerTurn = 500;
+
+    /// <summary>Starts from the welcome; a first message that already tells something fills the questions it answers.</summary>
+    public async Task BeginFromStartAsync(Turn turn, string? firstMessage = null)
+    {
+        var channel = turn.Values.GetSingle(DialogMachine.ChannelValue);
+        turn.State.Stack.Clear();
+        turn.State.Values.Clear();
+        if (channel is not null)
+        {
+            turn.Values.Set(DialogMachine.ChannelValue, channel);
+        }
+
+        Push(turn.State, content.StartDialog);
+        earlyAnswers.TakeEarlyAnswers(turn, content.StartDialog, firstMessage, except: null);
+        await ContinueAsync(turn);
+    }
+
+    public bool StillFits(DialogState state) => state.Stack.All(frame =>
+        content.Dialogs.TryGetValue(frame.Dialog, out var dialog)
+        && dialog.Step(frame.Step) is { } step
+        && (!frame.Waiting || step.Kind == StepKind.Prompt));
+
+    public async Task ContinueAsync(Turn turn)
+    {
+        for (var steps = 0; steps < MaxStepsPerTurn; steps++)
+        {
+            var frame = turn.State.Top;
+            if (frame is null)
+            {
+                return;
+            }
+
+            var dialog = content.Dialog(frame.Dialog);
+            var step = StepOf(frame);
+            if (frame.Waiting)
+            {
+                asker.Ask(turn, frame, step);
+                return;
+            }
+
+            if (step.Prompt is { FillEarly: FillEarly.Skip } early && turn.Values.Has(early.Into!))
+            {
+                turn.SkippedAnswered = true;
+                var answered = turn.Values.GetSingle(early.Into!);
+                GoNext(turn.State, frame, dialog, step, early.Options.FirstOrDefault(o => o.Id == answered)?.Next ?? step.Next);
+                continue;
+            }
+
+            if (turn.SkippedAnswered && step.Say.Count > 0)
+            {
+                turn.SayUnderstood();
+            }
+
+            foreach (var say in turn.Replaying ? [] : step.Say)
+            {
+                turn.Say(say);
+            }
+
+            switch (step.Kind)
+            {
+                case StepKind.Prompt:
+                    frame.Attempts = 0;
+                    frame.Index = 0;
+                    frame.Which.Clear();
+                    if (step.Prompt!.Kind == PromptKind.Questions && turnOptions.Questions(turn, step.Prompt).Count == 0)
+                    {
+                        GoNext(turn.State, frame, dialog, step, step.Next);
+                        break;
+                    }
+
+                    frame.Waiting = true;
+                    turn.Replaying = false;
+                    asker.Ask(turn, frame, step);
+                    return;
+                case StepKind.Action:
+                    var context = new DialogActionContext(turn.Values, turn.Locale, content);
+                    await turn.Actions.Get(step.Action!).RunAsync(context, turn.CancellationToken);
+                    foreach (var message in context.Messages)
+                    {
+                        turn.Replies.Add(new DialogReply(message));
+                    }
+
+                    GoNext(turn.State, frame, dialog, step, step.Next);
+                    break;
+                case StepKind.Branch:
+                    var chosen = step.Branch.FirstOrDefault(branchCase => Holds(turn.Values, branchCase.When));
+                    GoNext(turn.State, frame, dialog, step, chosen?.Goto ?? step.Next);
+                    break;
+                case StepKind.Call:
+                    GoNext(turn.State, frame, dialog, step, step.Next);
+                    Push(turn.State, step.Dialog!);
+                    break;
+                case StepKind.Replace:
+                    turn.State.Stack.Remove(frame);
+                    Push(turn.State, step.Dialog!);
+                    break;
+                case StepKind.End:
+                    turn.State.Stack.Remove(frame);
+                    break;
+                default:
+                    GoNext(turn.State, frame, dialog, step, step.Next);
+                    break;
+            }
+        }
+
+        throw new InvalidOperationException($"The dialogs ran more than {MaxStepsPerTurn} steps in one turn without asking anything; look for a loop in the content.");
+    }
+
+    private static bool Holds(DialogValues values, IReadOnlyDictionary<string, IReadOnlyList<string>> when) =>
+        when.All(condition => values.Get(condition.Key).Any(condition.Value.Contains));
+
+    public DialogStep StepOf(DialogFrame frame) =>
+        content.Dialog(frame.Dialog).Step(frame.Step) ?? throw new InvalidOperationException($"Dialog '{frame.Dialog}' has no step '{frame.Step}'.");
+
+    public void Push(DialogState state, string dialogId) =>
+        state.Stack.Add(new DialogFrame { Dialog = dialogId, Step = content.Dialog(dialogId).Steps[0].Id });
+
+    public static void GoNext(DialogState state, DialogFrame frame, DialogDefinition dialog, DialogStep step, string? next)
+    {
+        var index = dialog.IndexOf(step.Id);
+        var target = next ?? (index + 1 < dialog.Steps.Count ? dialog.Steps[index + 1].Id : null);
+        frame.Waiting = false;
+        frame.Attempts = 0;
+        frame.Index = 0;
+        frame.Which.Clear();
+        if (target is null)
+        {
+            state.Stack.Remove(frame);
+        }
+        else
+        {
+            frame.Step = target;
+        }
+    }
+}

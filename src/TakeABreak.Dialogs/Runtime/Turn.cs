@@ -1,0 +1,96 @@
+using TakeABreak.Dialogs.Content;
+using TakeABreak.Dialogs.Recognition;
+
+namespace TakeABreak.Dialogs.Runtime;
+
+/// <summary>One input's run of the machine: the state it changes, the replies it collects, and what it understood.</summary>
+internal sealed class Turn(DialogContent content, DialogState state, DialogTurnActions actions, CancellationToken cancellationToken)
+{
+    /// <summary>At most this many messages in one turn; more plain messages are joined.</summary>
+    private const int MaxMessagesPerTurn = 3;
+
+    private readonly List<string> _understood = [];
+
+    public DialogState State { get; } = state;
+
+    public DialogValues Values { get; } = new(state.Values);
+
+    public DialogTurnActions Actions { get; } = actions;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public List<DialogReply> Replies { get; } = [];
+
+    /// <summary>True once a question was skipped because a message already answered it: what was understood is said before what follows.</summary>
+    public bool SkippedAnswered { get; set; }
+
+    /// <summary>True once this turn said what it understood ("Ik begrijp: …"): a checklist then does not name it again.</summary>
+    public bool UnderstoodSaid { get; private set; }
+
+    /// <summary>True while going back over steps already passed (after a correction): what they say is not said again.</summary>
+    public bool Replaying { get; set; }
+
+    public string Locale => State.Locale ?? content.DefaultLocale;
+
+    public TakeABreak.Linguistics.Stemming.TextLanguage Language => AnalyzedText.LanguageOf(Locale);
+
+    public string Text(string id) => content.Strings.Text(id, Locale);
+
+    public void Say(string id) => Replies.Add(new DialogReply(Text(id)));
+
+    /// <summary>Remembers what was taken from a sentence: said in one line before the next question, and open to "nee, …".</summary>
+    public void Understood(string text, string valueName, string dialog)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            _understood.Add(text);
+        }
+
+        State.Guessed.Add(valueName);
+        State.GuessedDialog = dialog;
+    }
+
+    /// <summary>Says what was understood, before a question this turn already asked ("which one did you mean?").</summary>
+    public void SayUnderstood()
+    {
+        if (_understood.Count > 0)
+        {
+            UnderstoodSaid = true;
+            var question = Replies.FindIndex(reply => reply.ExpectsAnswer);
+            Replies.Insert(question < 0 ? Replies.Count : question, new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood))));
+            _understood.Clear();
+        }
+    }
+
+    public IReadOnlyList<DialogReply> Finish()
+    {
+        if (_understood.Count > 0)
+        {
+            var line = new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood)));
+            _understood.Clear();
+            Replies.Insert(0, line);
+        }
+
+        JoinToAtMost(MaxMessagesPerTurn);
+        return Replies;
+    }
+
+    /// <summary>No wall of text: plain messages next to each other are joined (the first one stays on its own) until the turn has at most this many.</summary>
+    private void JoinToAtMost(int count)
+    {
+        for (var i = 1; Replies.Count > count && i < Replies.Count - 1;)
+        {
+            if (Plain(Replies[i]) && Plain(Replies[i + 1]))
+            {
+                Replies[i] = new DialogReply(Replies[i].Text + "\n\n" + Replies[i + 1].Text);
+                Replies.RemoveAt(i + 1);
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static bool Plain(DialogReply reply) => reply.Choices.Count == 0 && reply.Checklist is null && !reply.ExpectsAnswer;
+}
