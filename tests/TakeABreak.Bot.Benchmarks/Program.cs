@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using TakeABreak.Bot.Benchmarks.Load;
+using TakeABreak.Bot.Benchmarks.Turns;
 using TakeABreak.Bot.Benchmarks.Widget;
 
 namespace TakeABreak.Bot.Benchmarks;
@@ -14,6 +15,8 @@ public static class BenchmarkProgram
                 return await LoadCommand.RunAsync(args);
             case FirstPaintCommand.Verb:
                 return await FirstPaintCommand.RunAsync(args);
+            case TurnCpuCommand.Verb:
+                return await TurnCpuCommand.RunAsync(args);
             case FloorServer.Verb:
                 FloorServer.Run(args[1..]);
                 return 0;

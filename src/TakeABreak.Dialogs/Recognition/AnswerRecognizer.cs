@@ -54,8 +54,9 @@ public static class AnswerRecognizer
             return ChoiceRecognition.Direct(unknown);
         }
 
-        var leading = Unique(normalized.Where(o => o.Texts.Any(t => t.StartsWith(typed + " ", StringComparison.Ordinal))).Select(o => o.Id))
-            ?? Fewest(normalized.SelectMany(o => o.Texts.Where(t => ContainsWords(t, typed, words)).Select(t => (o.Id, Words: TextNormalizer.Words(t).Length))));
+        var typedFirst = typed + " ";
+        var leading = Unique(normalized.Where(o => o.Texts.Any(t => t.StartsWith(typedFirst, StringComparison.Ordinal))).Select(o => o.Id))
+            ?? Fewest(HoldingEveryWord(normalized, typed, words));
         if (leading is not null)
         {
             return ChoiceRecognition.Direct(leading);
@@ -183,7 +184,7 @@ public static class AnswerRecognizer
         return chosen.Count > 0 ? (chosen, fromSentence) : null;
     }
 
-    private static ChoiceRecognition? PlainYesNo(string typed, List<(string Id, List<string> Texts, List<string> Whole)> options, YesNoWords yesNo)
+    private static ChoiceRecognition? PlainYesNo(string typed, List<NormalizedOption> options, YesNoWords yesNo)
     {
         var polarity = Polarity(typed, yesNo.Yes) ? yesNo.Yes : Polarity(typed, yesNo.No) ? yesNo.No : null;
         if (polarity is null)
@@ -208,19 +209,58 @@ public static class AnswerRecognizer
     private static bool Polarity(string typed, IReadOnlyList<string> phrases) =>
         phrases.Any(phrase => AnalyzedText.Phrase(phrase).Normalized == typed);
 
+    /// <summary>The texts of options that hold every typed word (<see cref="ContainsWords"/>): the option and how many words the text has.</summary>
+    private static List<(string Id, int Words)> HoldingEveryWord(List<NormalizedOption> options, string typed, SentenceWords words)
+    {
+        var found = new List<(string Id, int Words)>();
+        if (typed.Length < 4)
+        {
+            return found;
+        }
+
+        var typedWords = TextNormalizer.Words(typed);
+        foreach (var option in options)
+        {
+            for (var i = 0; i < option.Texts.Count; i++)
+            {
+                if (ContainsWords(option.TextWords[i], typedWords, words))
+                {
+                    found.Add((option.Id, option.TextWordCounts[i]));
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// True when every typed word is a word of the label, or a typo of one: only words of five letters or more are read as
     /// typos of words of five letters or more ("geel" is not "geef", "hallo" is not "hall"), and a negation ("geen") never stands for one.
     /// </summary>
-    private static bool ContainsWords(string label, string typed, SentenceWords words)
+    private static bool ContainsWords(string[] labelWords, string[] typedWords, SentenceWords words)
     {
-        if (typed.Length < 4)
+        foreach (var word in typedWords)
         {
-            return false;
+            if (!IsOneOf(word, labelWords, words))
+            {
+                return false;
+            }
         }
 
-        var labelWords = AnalyzedText.Phrase(label).Words;
-        return TextNormalizer.Words(typed).All(word => labelWords.Any(labelWord => word == labelWord || (word.Length >= PhraseIndex.MinTypoLength && labelWord.Length >= PhraseIndex.MinTypoLength && !words.IsKnown(word) && !words.IsNegation(labelWord) && EditDistance.Close(word, labelWord))));
+        return true;
+    }
+
+    private static bool IsOneOf(string word, string[] labelWords, SentenceWords words)
+    {
+        foreach (var labelWord in labelWords)
+        {
+            if (word == labelWord || (word.Length >= PhraseIndex.MinTypoLength && labelWord.Length >= PhraseIndex.MinTypoLength && !words.IsKnown(word) && !words.IsNegation(labelWord) && EditDistance.Close(word, labelWord)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A typo is only assumed in a text with a word the content does not know: a known word means itself.</summary>
@@ -231,7 +271,7 @@ public static class AnswerRecognizer
     /// "Weet ik niet", "geen idee", "misschien", "not sure": the one option that means "I don't know", when the question
     /// has one; inside a longer text only when nothing else was found.
     /// </summary>
-    private static string? DontKnow(string typed, List<(string Id, List<string> Texts, List<string> Whole)> options, YesNoWords yesNo, bool withinText)
+    private static string? DontKnow(string typed, List<NormalizedOption> options, YesNoWords yesNo, bool withinText)
     {
         var phrases = yesNo.DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0).ToList();
         var said = phrases.Any(phrase => phrase == typed || (withinText && $" {typed} ".Contains($" {phrase} ", StringComparison.Ordinal)));
@@ -244,17 +284,22 @@ public static class AnswerRecognizer
     }
 
     /// <summary>An answer beats "I don't know" in the same sentence ("ik weet niet hoe vaak, wel elke week"): the option that means "I don't know", if any.</summary>
-    private static string? DontKnowOption(List<(string Id, List<string> Texts, List<string> Whole)> options, YesNoWords yesNo)
+    private static string? DontKnowOption(List<NormalizedOption> options, YesNoWords yesNo)
     {
         var phrases = yesNo.DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0).ToHashSet(StringComparer.Ordinal);
         return Unique(options.Where(o => o.Texts.Any(phrases.Contains)).Select(o => o.Id));
     }
 
     /// <summary>Of the labels that hold every typed word, the shortest wins ("kind" means "Een kind", not a longer label with "kind").</summary>
-    private static string? Fewest(IEnumerable<(string Id, int Words)> candidates)
+    private static string? Fewest(List<(string Id, int Words)> candidates)
     {
-        var list = candidates.ToList();
-        return list.Count == 0 ? null : Unique(list.Where(c => c.Words == list.Min(m => m.Words)).Select(c => c.Id));
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var fewest = candidates.Min(candidate => candidate.Words);
+        return Unique(candidates.Where(candidate => candidate.Words == fewest).Select(candidate => candidate.Id));
     }
 
     private static string? Unique(IEnumerable<string> ids)

@@ -62,10 +62,8 @@ public static class PhraseFinder
                 continue;
             }
 
-            var whole = Enumerable.Range(0, text.Words.Length).All(i => matched.Contains(i) || words.Fillers.Contains(text.Words[i]));
-            var aboutSomeoneElse = Enumerable.Range(Math.Max(0, start - SubjectReach), Math.Min(start, SubjectReach))
-                .Any(i => words.OtherSubjects.Contains(text.Words[i]) && !phrase.Words.Contains(text.Words[i]));
-            var match = new PhraseMatch(start, matched[^1] + 1, count, whole, aboutSomeoneElse);
+            var whole = OnlyFillersBesides(text, matched, words);
+            var match = new PhraseMatch(start, matched[^1] + 1, count, whole, SomeoneElseBefore(text, start, phrase, words));
             if (whole)
             {
                 return match;
@@ -75,6 +73,34 @@ public static class PhraseFinder
         }
 
         return count > 1 ? within : null;
+    }
+
+    /// <summary>True when every word of the text that is not one of the <paramref name="matched"/> positions is a filler.</summary>
+    private static bool OnlyFillersBesides(AnalyzedText text, List<int> matched, PhraseWords words)
+    {
+        for (var i = 0; i < text.Words.Length; i++)
+        {
+            if (!matched.Contains(i) && !words.Fillers.Contains(text.Words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when one of the <see cref="SubjectReach"/> words before <paramref name="start"/> is someone else as subject (and not a word of the phrase).</summary>
+    private static bool SomeoneElseBefore(AnalyzedText text, int start, AnalyzedText phrase, PhraseWords words)
+    {
+        for (var i = Math.Max(0, start - SubjectReach); i < start; i++)
+        {
+            if (words.OtherSubjects.Contains(text.Words[i]) && !phrase.Words.Contains(text.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The positions of all phrase words when the phrase continues from <paramref name="start"/>; null when it does not.</summary>
@@ -137,19 +163,16 @@ public static class PhraseFinder
             return true;
         }
 
-        if (words.Negations.Contains(word))
-        {
-            return false;
-        }
-
+        // the negation check (a set lookup) only once the cheaper comparisons leave a chance
         var stem = text.StemsIn(language)[index];
         if (word.Length >= MinStemmedLength && stem.Length >= MinStemmedLength && stem == phrase.StemsIn(language)[phraseIndex])
         {
-            return true;
+            return !words.Negations.Contains(word);
         }
 
         return wanted.Length >= MinTypoLength && word.Length >= MinTypoLength && !char.IsDigit(word[0])
             && Math.Abs(word.Length - wanted.Length) <= EditDistance.Tolerance(wanted.Length)
+            && !words.Negations.Contains(word)
             && MayBeClose(word, wanted, EditDistance.Tolerance(wanted.Length)) && EditDistance.Close(word, wanted);
     }
 
