@@ -220,6 +220,28 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         }
     }
 
+    /// <summary>The tuning half of the seventh round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Seventh_round_tuning_half_is_reported()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSeven.Where(message => message.Half == LabelledHalf.RoundSevenTuning));
+        Report("round 7 tuning", results);
+        ReportMisses(results);
+    }
+
+    /// <summary>
+    /// The held-out half of the seventh round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (1 December 2026,
+    /// guard7 before any change to dialogs/safety): acute recall 36/56 = 64.3 % (nl 14/24, en 22/32), urgent as at least urgent
+    /// 21/31 = 67.7 % (nl 9/15, en 12/16), false alarms 7/75 = 9.3 % (nl 3/39 = 7.7 %, en 4/36 = 11.1 %).
+    /// </summary>
+    [Fact]
+    public void Seventh_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSeven.Where(message => message.Half == LabelledHalf.RoundSevenHeldOut));
+        Report("round 7 held-out", results);
+    }
+
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {
