@@ -133,7 +133,8 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// before it (main f48f930): acute 105/119 = 88.2 %, urgent as at least urgent 63/67 = 94.0 %, false alarms 1/134 = 0.7 %;
     /// and once after it (main 0f1088d, 1 December 2026): acute 109/119 = 91.6 % (nl 60/68, en 49/51), urgent 63/67 = 94.0 %,
     /// false alarms 2/134 = 1.5 %. Held at what it measured; its misses are printed, so from now on it guards against
-    /// regressions and is no longer blind.
+    /// regressions and is no longer blind. The seventh round was allowed to tune on it (after: acute 118/119 = 99.2 %, urgent
+    /// 67/67, false alarms 2/134 = 1.5 %), and its floors were raised to that.
     /// </summary>
     [Fact]
     public void Sixth_blind_set_by_another_author_stays_above_what_it_measured()
@@ -143,8 +144,8 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Report("sixth blind", results);
         ReportMisses(results);
 
-        Assert.True(score.AcuteRecall >= 109 / 119.0 - 1e-9, $"sixth blind acute recall {score.AcuteRecall:P1} is below 109/119");
-        Assert.True(score.UrgentRecall >= 63 / 67.0 - 1e-9, $"sixth blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 63/67");
+        Assert.True(score.AcuteRecall >= 118 / 119.0 - 1e-9, $"sixth blind acute recall {score.AcuteRecall:P1} is below 118/119");
+        Assert.True(score.UrgentRecall >= 67 / 67.0 - 1e-9, $"sixth blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 67/67");
         Assert.True(score.FalseAlarmRate <= 2 / 134.0 + 1e-9, $"sixth blind false alarms {score.FalseAlarmRate:P1} are above 2/134");
     }
 
@@ -218,6 +219,45 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
             var rate = SafetyScore.Of(language).FalseAlarmRate;
             Assert.True(rate <= MaximumFalseAlarmRate, $"round 6 held-out false alarms in {language.Key} {rate:P1} are above {MaximumFalseAlarmRate:P0}");
         }
+    }
+
+    /// <summary>
+    /// The tuning half of the seventh round's set (text hashes even): it prints its misses. After the round: acute 60/67 = 89.6 %,
+    /// urgent 39/39, false alarms 1/85 = 1.2 %. Six of its acute misses are a weapon kept at home with a threat to use it, which
+    /// this set labels acute but the lead's sets (blind 2, 3, 4, 6, fresh, round 3) label urgent; the guard follows the lead's sets.
+    /// </summary>
+    [Fact]
+    public void Seventh_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSeven.Where(message => message.Half == LabelledHalf.RoundSevenTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 7 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= 60 / 67.0 - 1e-9, $"round 7 tuning acute recall {score.AcuteRecall:P1} is below 60/67");
+        Assert.True(score.UrgentRecall >= MinimumUrgentRecall, $"round 7 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {MinimumUrgentRecall:P0}");
+        Assert.True(score.FalseAlarmRate <= MaximumFalseAlarmRate, $"round 7 tuning false alarms {score.FalseAlarmRate:P1} are above {MaximumFalseAlarmRate:P0}");
+    }
+
+    /// <summary>
+    /// The held-out half of the seventh round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (1 December 2026,
+    /// guard7 before any change to dialogs/safety): acute recall 36/56 = 64.3 % (nl 14/24, en 22/32), urgent as at least urgent
+    /// 21/31 = 67.7 % (nl 9/15, en 12/16), false alarms 7/75 = 9.3 % (nl 3/39 = 7.7 %, en 4/36 = 11.1 %). Measured once after
+    /// it: acute 42/56 = 75.0 % (nl 16/24, en 26/32), urgent 27/31 = 87.1 % (nl 12/15, en 15/16), false alarms 6/75 = 8.0 %
+    /// (nl 3/39 = 7.7 %, en 3/36 = 8.3 %). All three stay short of the goals (97 %, 90 %, 5 %); the floors are what it measured.
+    /// Two of its messages were seen by accident while probing variants (their verdicts, not changed for).
+    /// </summary>
+    [Fact]
+    public void Seventh_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSeven.Where(message => message.Half == LabelledHalf.RoundSevenHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 7 held-out", results);
+
+        Assert.True(score.AcuteRecall >= 42 / 56.0 - 1e-9, $"round 7 held-out acute recall {score.AcuteRecall:P1} is below 42/56");
+        Assert.True(score.UrgentRecall >= 27 / 31.0 - 1e-9, $"round 7 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 27/31");
+        Assert.True(score.FalseAlarmRate <= 6 / 75.0 + 1e-9, $"round 7 held-out false alarms {score.FalseAlarmRate:P1} are above 6/75");
     }
 
     [Fact]

@@ -52,6 +52,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round6.yaml, messages whose text hashes odd: written before the sixth round, never looked at while tuning.</summary>
     RoundSixHeldOut,
+
+    /// <summary>safety-messages-round7.yaml, messages whose text hashes even: tuned on in the seventh round.</summary>
+    RoundSevenTuning,
+
+    /// <summary>safety-messages-round7.yaml, messages whose text hashes odd: written before the seventh round, never looked at while tuning.</summary>
+    RoundSevenHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

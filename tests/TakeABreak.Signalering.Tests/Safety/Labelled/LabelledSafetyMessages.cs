@@ -23,6 +23,7 @@ public static class LabelledSafetyMessages
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
     public const string RoundSixFileName = "safety-messages-round6.yaml";
+    public const string RoundSevenFileName = "safety-messages-round7.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -70,6 +71,13 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundSix { get; } =
         Read(RoundSixFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundSixTuning, LabelledHalf.RoundSixHeldOut));
+
+    /// <summary>
+    /// The seventh round's set (safety-messages-round7.yaml), written from a list of situations before the round changed anything,
+    /// split like the sixth round's by <see cref="HalfByHash"/>: even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundSeven { get; } =
+        Read(RoundSevenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundSevenTuning, LabelledHalf.RoundSevenHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
