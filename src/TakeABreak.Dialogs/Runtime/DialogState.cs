@@ -47,4 +47,14 @@ public sealed class DialogFrame
 
     /// <summary>The options of a "which one did you mean?" question, while it waits; empty otherwise.</summary>
     public List<string> Which { get; set; } = [];
+
+    /// <summary>Goes to <paramref name="step"/> as a fresh step: not waiting, no attempts, no question of a set, no "which one?".</summary>
+    public void MoveTo(string step)
+    {
+        Step = step;
+        Waiting = false;
+        Attempts = 0;
+        Index = 0;
+        Which.Clear();
+    }
 }

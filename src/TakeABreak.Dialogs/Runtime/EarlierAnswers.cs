@@ -61,12 +61,8 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         var earliest = Math.Min(dialog.IndexOf(frame.Step), dialog.IndexOf(steps[0].Id));
-        frame.Step = dialog.Steps[earliest].Id;
+        frame.MoveTo(dialog.Steps[earliest].Id);
         turn.Replaying = true;
-        frame.Waiting = false;
-        frame.Attempts = 0;
-        frame.Index = 0;
-        frame.Which.Clear();
         return true;
     }
 
@@ -110,12 +106,8 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         var path = (string? id) => revisedPrompt.Options.FirstOrDefault(option => option.Id == id)?.Next;
         if (path(before) != path(chosen.Id) && dialog.IndexOf(revised.Id) < dialog.IndexOf(current.Id))
         {
-            frame.Step = revised.Id;
+            frame.MoveTo(revised.Id);
             turn.Replaying = true;
-            frame.Waiting = false;
-            frame.Attempts = 0;
-            frame.Index = 0;
-            frame.Which.Clear();
         }
 
         return true;

@@ -130,17 +130,10 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
     {
         var index = dialog.IndexOf(step.Id);
         var target = next ?? (index + 1 < dialog.Steps.Count ? dialog.Steps[index + 1].Id : null);
-        frame.Waiting = false;
-        frame.Attempts = 0;
-        frame.Index = 0;
-        frame.Which.Clear();
+        frame.MoveTo(target ?? frame.Step);
         if (target is null)
         {
             state.Stack.Remove(frame);
-        }
-        else
-        {
-            frame.Step = target;
         }
     }
 }
