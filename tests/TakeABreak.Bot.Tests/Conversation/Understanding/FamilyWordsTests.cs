@@ -64,6 +64,7 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
     [Theory]
     [InlineData("nl-NL", "partner", "ze heeft blauwe plekken", "ik heb het al gezegd", "Hoe vaak gebeurt het?")]
     [InlineData("en-US", "partner", "she has bruises", "I already told you", "How often does it happen?")]
+    [InlineData("en-US", "partner", "she has bruises", "yeah", "How often does it happen?")]
     public async Task Saying_it_was_already_told_closes_the_list_of_signs(string locale, string story, string signs, string closing, string next)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);
