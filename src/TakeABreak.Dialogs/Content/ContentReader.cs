@@ -197,6 +197,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         Max = node["max"]?.GetValue<long>(),
         YesNext = Text(node, "yes"),
         NoNext = Text(node, "no") ?? Text(node, "none"),
+        Unsure = Text(node, "unsure"),
         FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
         Understood = Text(node, "understood"),
         SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,

@@ -153,6 +153,11 @@ internal sealed class ContentReferenceChecker(
             RequireString(place, key + "/understood", understoodText, "'understood'");
         }
 
+        if (prompt.Unsure is { } unsure)
+        {
+            RequireString(place, key + "/unsure", unsure, "'unsure'");
+        }
+
         if (prompt.FillEarly != FillEarly.No && prompt.Kind is not (PromptKind.Choice or PromptKind.Multi))
         {
             Add(place, key + "/fill_early", "'fill_early' works only for 'choice' and 'multi' questions");

@@ -112,6 +112,12 @@ public sealed record PromptDefinition(PromptKind Kind)
     /// <summary>A confirm's step after "no"; a checklist's step when it ends with nothing ticked ("none").</summary>
     public string? NoNext { get; init; }
 
+    /// <summary>
+    /// A confirm's string id said to "weet ik niet" / "misschien" before the question is asked again: what yes and no
+    /// would mean, instead of "I do not understand".
+    /// </summary>
+    public string? Unsure { get; init; }
+
     /// <summary>Whether any message may already answer this question, and what happens to it then.</summary>
     public FillEarly FillEarly { get; init; }
 

@@ -17,6 +17,9 @@ public static class EngineStrings
     /// <summary>After the misses allowed in a row: the choices again, with where to get help now.</summary>
     public const string NotUnderstoodHelp = "engine_not_understood_help";
 
+    /// <summary>Optional. Said instead of <see cref="NotUnderstood"/> at a yes/no question: which two answers it takes.</summary>
+    public const string NotUnderstoodYesNo = "engine_not_understood_yes_no";
+
     /// <summary>Two or more options named in one message: ask which one, showing only those.</summary>
     public const string Which = "engine_which";
 

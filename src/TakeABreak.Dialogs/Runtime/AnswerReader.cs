@@ -76,6 +76,18 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
 
                 break;
             case PromptKind.Confirm:
+                if (input.Value is null && SaysDontKnow(input.Text))
+                {
+                    if (prompt.Unsure is not { } unsure)
+                    {
+                        return AnswerOutcome.NotUnderstood;
+                    }
+
+                    turn.Say(unsure);
+                    asker.Ask(turn, frame, step);
+                    return AnswerOutcome.Asked;
+                }
+
                 var answer = AnswerRecognizer.Recognize(input.Text, turnOptions.YesNo(turn), YesNoWords.None).Id;
                 if (answer is null || (input.Value is null && storyAfterYesNo.Holds(input.Text)))
                 {
@@ -150,6 +162,18 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         frame.Which = candidates.Select(option => option.Id).ToList();
         asker.Ask(turn, frame, step);
         return AnswerOutcome.Asked;
+    }
+
+    /// <summary>
+    /// "weet ik niet", "ik ben er niet zeker van", "I'm not sure": anywhere in the message, so a yes/no question (consent
+    /// among them) never takes "not sure" for "sure" or "ja, maar ik weet het niet" for a plain yes.
+    /// </summary>
+    private bool SaysDontKnow(string? text)
+    {
+        var typed = $" {TextNormalizer.NormalizeTerm(text)} ";
+        var phrases = options.AllPhrases(EngineStrings.DontKnow);
+        return phrases.Select(TextNormalizer.NormalizeTerm).Any(phrase => phrase.Length > 0 && typed.Contains($" {phrase} ", StringComparison.Ordinal))
+            || AnswerRecognizer.MatchesPhrase(text, phrases, allowWithinText: false);
     }
 
     /// <summary>

@@ -178,12 +178,20 @@ public sealed class DialogMachine
                 await interruptionHandler.InterruptAtAsync(turn, frame, step, topic);
                 break;
             case AnswerOutcome.NotUnderstood:
-                asker.NotUnderstood(turn, frame, step, step.Prompt!.Kind == PromptKind.Number ? EngineStrings.NumberInvalid : EngineStrings.NotUnderstood);
+                asker.NotUnderstood(turn, frame, step, NotUnderstoodMessage(step.Prompt!));
                 break;
         }
 
         return turn.Finish();
     }
+
+    /// <summary>What is said before a question is asked again: a yes/no question says which two answers it takes.</summary>
+    private string NotUnderstoodMessage(PromptDefinition prompt) => prompt.Kind switch
+    {
+        PromptKind.Number => EngineStrings.NumberInvalid,
+        PromptKind.Confirm when content.Strings.Contains(EngineStrings.NotUnderstoodYesNo) => EngineStrings.NotUnderstoodYesNo,
+        _ => EngineStrings.NotUnderstood,
+    };
 
     /// <summary>Forgets everything collected (the locale stays) and starts the conversation from the beginning.</summary>
     public async Task<IReadOnlyList<DialogReply>> RestartAsync(DialogState state, DialogTurnActions actions, CancellationToken cancellationToken)

@@ -48,6 +48,18 @@ public sealed class DialogContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Unknown_string_for_hesitating_at_a_yes_or_no_question_is_rejected()
+    {
+        _folder.Replace("flows/main.yaml", "no: bye", "no: bye\n          unsure: not_sure_text");
+
+        var error = Assert.Single(DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None));
+
+        Assert.Equal("'unsure' uses string 'not_sure_text', which does not exist in strings/", error.Message);
+        Assert.Equal(LineOf("flows/main.yaml", "unsure: not_sure_text"), error.Line);
+        Assert.Equal("dialog 'main', step 'ask_sure'", error.Within);
+    }
+
+    [Fact]
     public void Unknown_step_and_unknown_dialog_are_rejected()
     {
         _folder.Replace("flows/main.yaml", "no: bye", "no: farewell");
