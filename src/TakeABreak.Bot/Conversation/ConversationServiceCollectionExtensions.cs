@@ -28,7 +28,9 @@ public static class ConversationServiceCollectionExtensions
 
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName));
         services.AddContentCatalogue();
+        services.TryAddSingleton<UrgencyJudgement>();
         services.AddDialogAction<AssessUrgencyAction>(AssessUrgencyAction.ActionName);
+        services.AddDialogAction<ReassessUrgencyAction>(ReassessUrgencyAction.ActionName);
         services.AddDialogAction<ExplainSpecialTopicsAction>(ExplainSpecialTopicsAction.ActionName);
         services.AddDialogAction<RecordFeedbackAction>(RecordFeedbackAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogOptionSource<AboutOptionSource>(AboutOptionSource.SourceName);

@@ -80,7 +80,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
                     }
 
                     var texts = TextList(value);
-                    if (texts.Count == 0 || texts.Any(string.IsNullOrWhiteSpace))
+                    if ((texts.Count == 0 && !MayBeEmpty(id, value)) || texts.Any(string.IsNullOrWhiteSpace))
                     {
                         errors.Add(new ContentError(document.File, document.LineOf(YamlDocument.Child(pointer, locale)), $"the '{locale}' text is empty") { Within = $"string '{id}'" });
                         continue;
@@ -198,6 +198,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         YesNext = Text(node, "yes"),
         NoNext = Text(node, "no") ?? Text(node, "none"),
         Unsure = Text(node, "unsure"),
+        WhenAddedLater = Text(node, "when_added_later"),
         FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
         Understood = Text(node, "understood"),
         SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,
@@ -214,6 +215,10 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         (when?.AsObject() ?? []).ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)TextList(pair.Value), StringComparer.Ordinal);
 
     private static string? Text(JsonNode node, string name) => node[name] is JsonValue value ? value.ToString() : null;
+
+    /// <summary>Word lists the recognizer reads (recognition_*) may be empty in a language that has no such words.</summary>
+    private static bool MayBeEmpty(string id, JsonNode? value) =>
+        id.StartsWith("recognition_", StringComparison.Ordinal) && value is JsonArray;
 
     private static List<string> TextList(JsonNode? node) => node switch
     {

@@ -153,6 +153,11 @@ internal sealed class ContentReferenceChecker(
             RequireString(place, key + "/understood", understoodText, "'understood'");
         }
 
+        if (prompt.WhenAddedLater is { } action && !extensions.Actions.Contains(action))
+        {
+            Add(place, key + "/when_added_later", $"action '{action}' is not registered; known actions: {Known(extensions.Actions)}");
+        }
+
         if (prompt.Unsure is { } unsure)
         {
             RequireString(place, key + "/unsure", unsure, "'unsure'");

@@ -118,6 +118,12 @@ public sealed record PromptDefinition(PromptKind Kind)
     /// </summary>
     public string? Unsure { get; init; }
 
+    /// <summary>
+    /// A checklist's action, run when a message at a later question adds to it after it was answered: what depends on
+    /// the list (the urgency) is looked at again.
+    /// </summary>
+    public string? WhenAddedLater { get; init; }
+
     /// <summary>Whether any message may already answer this question, and what happens to it then.</summary>
     public FillEarly FillEarly { get; init; }
 

@@ -58,7 +58,7 @@ public static class SentenceMatcher
                     continue;
                 }
 
-                if (Positions(perWord, first.Phrase, index.Phrases[first.Phrase].Words, start) is { } matched)
+                if (Positions(perWord, first.Phrase, index.Phrases[first.Phrase].Words, start) is { } matched && !NegatedAfter(text, matched[^1], words))
                 {
                     found[first.Phrase] = true;
                     hits.Add(new PhraseHit(options[index.Phrases[first.Phrase].Option].Id, start, matched[^1] + 1, matched));
@@ -105,6 +105,18 @@ public static class SentenceMatcher
         }
 
         return positions;
+    }
+
+    /// <summary>"hij slaat me niet", "ze schopt nooit": a negation right after the phrase, or after one pronoun, cancels it.</summary>
+    private static bool NegatedAfter(AnalyzedText text, int last, SentenceWords words)
+    {
+        var next = last + 1;
+        if (next < text.Words.Length && words.MayStandBeforeNegationAfter(text.Words[next]))
+        {
+            next++;
+        }
+
+        return next < text.Words.Length && words.IsNegationAfter(text.Words[next]);
     }
 
     private static bool Negated(AnalyzedText text, int start, SentenceWords words) =>

@@ -132,8 +132,10 @@ public sealed class DialogMachine
 
         var outcome = answers.Answer(turn, frame, step, input);
         var early = input.Value is null ? earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : 0;
-        var addedToEarlier = input.Value is null ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text) : 0;
+        var addedToEarlierLists = input.Value is null ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text) : [];
+        var addedToEarlier = addedToEarlierLists.Count;
         turn.SayUnderstood();
+        await EarlyAnswerTaker.RunWhenAddedLaterAsync(turn, addedToEarlierLists);
         if (input.Value is null && !input.AlreadyAcknowledged && (outcome != AnswerOutcome.NotUnderstood || early > 0 || addedToEarlier > 0))
         {
             interruptionHandler.SayAlongsideAnswers(turn, input.Text);

@@ -22,10 +22,10 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
     /// Adds what a message tells to lists answered before the current question, in this dialog and in the dialogs that
     /// called it ("als ik wegga neemt hij de kinderen mee" at the offer to talk to Moviera adds to the serious things).
     /// </summary>
-    public int AddToEarlierLists(Turn turn, string dialogId, DialogStep current, string? text)
+    public IReadOnlyList<EarlyAnswer> AddToEarlierLists(Turn turn, string dialogId, DialogStep current, string? text)
     {
         var early = new EarlyAnswers(options);
-        var count = 0;
+        var added = new List<EarlyAnswer>();
         foreach (var frame in Enumerable.Reverse(turn.State.Stack))
         {
             var dialog = content.Dialog(frame.Dialog);
@@ -38,10 +38,19 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
             foreach (var answer in early.AddToEarlierLists(dialog, at, turn.Values, turn.Locale, text))
             {
                 turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, frame.Dialog);
-                count++;
+                added.Add(answer);
             }
         }
 
-        return count;
+        return added;
+    }
+
+    /// <summary>Runs, once each, the actions of the earlier lists a message added to ("when_added_later"), after what was understood is said.</summary>
+    public static async Task RunWhenAddedLaterAsync(Turn turn, IReadOnlyList<EarlyAnswer> added)
+    {
+        foreach (var action in added.Select(answer => answer.Step.Prompt!.WhenAddedLater).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            await turn.RunActionAsync(action);
+        }
     }
 }

@@ -30,6 +30,12 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     /// <summary>Words that cancel the phrase right after them, per language (dialogs/strings/recognition.yaml).</summary>
     public const string Negations = "recognition_negations";
 
+    /// <summary>Optional. Words that cancel the phrase right before them, per language ("hij slaat me niet").</summary>
+    public const string NegationsAfter = "recognition_negations_after";
+
+    /// <summary>Optional. Words that may stand between a phrase and a negation after it ("me", "haar").</summary>
+    public const string BeforeNegationsAfter = "recognition_before_negations_after";
+
     private readonly Lazy<HashSet<string>> _vocabulary = new(() => Vocabulary(content, extensions));
     private readonly System.Collections.Concurrent.ConcurrentDictionary<TakeABreak.Linguistics.Stemming.TextLanguage, SentenceWords> _words = new();
 
@@ -39,7 +45,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
         {
             var locales = content.Locales.Where(locale => AnalyzedText.LanguageOf(locale) == lang).ToList();
             IEnumerable<string> Phrases(string id) => content.Strings.Contains(id) ? locales.SelectMany(locale => content.Strings.Phrases(id, locale)) : [];
-            return new SentenceWords(Phrases(Articles), Phrases(Negations), _vocabulary.Value);
+            return new SentenceWords(Phrases(Articles), Phrases(Negations), _vocabulary.Value, Phrases(NegationsAfter), Phrases(BeforeNegationsAfter));
         });
 
     public IReadOnlyList<DialogOption> Of(PromptDefinition prompt, DialogValues values, string locale)

@@ -84,13 +84,7 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
                     asker.Ask(turn, frame, step);
                     return;
                 case StepKind.Action:
-                    var context = new DialogActionContext(turn.Values, turn.Locale, content);
-                    await turn.Actions.Get(step.Action!).RunAsync(context, turn.CancellationToken);
-                    foreach (var message in context.Messages)
-                    {
-                        turn.Replies.Add(new DialogReply(message));
-                    }
-
+                    await turn.RunActionAsync(step.Action!);
                     GoNext(turn.State, frame, dialog, step, step.Next);
                     break;
                 case StepKind.Branch:

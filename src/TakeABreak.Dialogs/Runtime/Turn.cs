@@ -38,6 +38,17 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
 
     public void Say(string id) => Replies.Add(new DialogReply(Text(id)));
 
+    /// <summary>Runs a registered action with this turn's values and says what it says.</summary>
+    public async Task RunActionAsync(string name)
+    {
+        var context = new DialogActionContext(Values, Locale, content);
+        await Actions.Get(name).RunAsync(context, CancellationToken);
+        foreach (var message in context.Messages)
+        {
+            Replies.Add(new DialogReply(message));
+        }
+    }
+
     /// <summary>Remembers what was taken from a sentence: said in one line before the next question, and open to "nee, …".</summary>
     public void Understood(string text, string valueName, string dialog)
     {

@@ -12,6 +12,14 @@ public static class UrgencyLevelIds
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Not an urgency level."),
     };
 
+    /// <summary>False for anything but information, concern, urgent, acute.</summary>
+    public static bool TryParse(string? id, out UrgencyLevel level)
+    {
+        var known = id is "information" or "concern" or "urgent" or "acute";
+        level = known ? Parse(id!) : UrgencyLevel.Information;
+        return known;
+    }
+
     /// <exception cref="ArgumentException">The id is not one of information, concern, urgent, acute.</exception>
     public static UrgencyLevel Parse(string id) => id switch
     {

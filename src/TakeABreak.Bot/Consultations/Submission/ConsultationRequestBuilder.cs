@@ -20,8 +20,8 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
         var (assessedLevel, reasons) = personTypes.Count == 0
             ? (UrgencyLevel.Information, [])
             : Assess(signals, context, personTypes);
-        var urgency = values.GetSingle(ConsultationValues.Urgency) is { } id && IsLevel(id)
-            ? (UrgencyLevel)Math.Max((int)UrgencyLevelIds.Parse(id), (int)assessedLevel)
+        var urgency = UrgencyLevelIds.TryParse(values.GetSingle(ConsultationValues.Urgency), out var said)
+            ? (UrgencyLevel)Math.Max((int)said, (int)assessedLevel)
             : assessedLevel;
         var consentAt = DateTimeOffset.TryParse(values.GetSingle(ConsultationValues.ConsentAt), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var given)
             ? given
@@ -61,6 +61,4 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
             ? new ContactDetails(way, null, null, null, values.GetSingle(ConsultationValues.FirstName))
             : new ContactDetails(way, values.GetSingle(ConsultationValues.ContactAddress), values.GetSingle(ConsultationValues.SafeTime), othersMaySee, values.GetSingle(ConsultationValues.FirstName));
     }
-
-    private static bool IsLevel(string id) => id is "information" or "concern" or "urgent" or "acute";
 }

@@ -99,6 +99,33 @@ public sealed class HesitationTests(ConversationHostFixture fixture) : IClassFix
         Assert.Contains("children_crying", conversation.State.Values["signals"]);
     }
 
+    [Theory]
+    [InlineData("nl-NL", "hij heeft haar vorige week ook bij de keel gegrepen", "Wat je nu vertelt, maakt het ernstiger.", "Dringend:")]
+    [InlineData("en-US", "he also grabbed her by the throat last week", "What you tell me now makes it more serious.", "Urgent:")]
+    public async Task A_serious_sign_told_after_the_urgency_raises_it_and_says_so(string locale, string lateSign, string raised, string level)
+    {
+        var conversation = await AtTheOfferAsync(locale);
+        Assert.Equal("concern", conversation.State.Values["urgency"].Single());
+
+        var replies = await conversation.SayAsync(lateSign);
+
+        var reassessed = Assert.Single(replies, reply => reply.Text.StartsWith(raised, StringComparison.Ordinal));
+        Assert.Contains(level, reassessed.Text, StringComparison.Ordinal);
+        Assert.Equal("urgent", conversation.State.Values["urgency"].Single());
+        Assert.Contains("strangulation_yes", conversation.State.Values["serious_factors"]);
+    }
+
+    [Fact]
+    public async Task A_late_sign_that_does_not_raise_the_urgency_does_not_repeat_it()
+    {
+        var conversation = await AtTheOfferAsync("nl-NL");
+
+        var replies = await conversation.SayAsync("ze is ook vaak bang");
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("ernstiger", StringComparison.Ordinal) || reply.Text.StartsWith("Zorgelijk", StringComparison.Ordinal));
+        Assert.Equal("concern", conversation.State.Values["urgency"].Single());
+    }
+
     private async Task<TypedConversation> AtTheOfferAsync(string locale)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);
