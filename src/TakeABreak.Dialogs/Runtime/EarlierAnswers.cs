@@ -74,17 +74,9 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
     public bool ReviseEarlierAnswer(Turn turn, DialogFrame frame, DialogStep current, string? text)
     {
         var dialog = content.Dialog(frame.Dialog);
-        var words = options.Words(turn.Language);
         var revisions = new List<(DialogStep Step, DialogOption Option)>();
-        foreach (var step in dialog.Steps.Where(step => step != current))
+        foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
         {
-            if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
-            {
-                continue;
-            }
-
-            var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
-            var recognized = AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words);
             if (recognized is { Id: { } id, FromSentence: false } && id != answered)
             {
                 revisions.Add((step, available.First(option => option.Id == id)));
@@ -125,6 +117,22 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         var known = new List<string>();
+        foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
+        {
+            if (recognized.Id == answered)
+            {
+                known.Add(options.Understood(step.Prompt!, available.Where(option => option.Id == answered).ToList(), turn.Locale));
+            }
+        }
+
+        return known.Count == 0 ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.AlreadyKnown), string.Join("; ", known));
+    }
+
+    /// <summary>The message read as an answer to each single-choice question of this dialog already answered, except the current one.</summary>
+    private IEnumerable<(DialogStep Step, IReadOnlyList<DialogOption> Available, string Answered, ChoiceRecognition Recognized)> ReadAgainstAnsweredChoices(
+        Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        var words = options.Words(turn.Language);
         foreach (var step in content.Dialog(frame.Dialog).Steps.Where(step => step != current))
         {
             if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
@@ -133,12 +141,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
             }
 
             var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
-            if (AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, options.Words(turn.Language)).Id == answered)
-            {
-                known.Add(options.Understood(prompt, available.Where(option => option.Id == answered).ToList(), turn.Locale));
-            }
+            yield return (step, available, answered, AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words));
         }
-
-        return known.Count == 0 ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.AlreadyKnown), string.Join("; ", known));
     }
 }

@@ -5,11 +5,13 @@ namespace TakeABreak.Dialogs.Runtime;
 /// <summary>Takes what a message tells beyond the question asked (answers to questions ahead, signs added to earlier lists) into the turn, open to "nee, …".</summary>
 internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions options)
 {
+    private readonly EarlyAnswers _early = new(options);
+
     public int TakeEarlyAnswers(Turn turn, string dialogId, string? text, DialogStep? except)
     {
         var dialog = content.Dialog(dialogId);
         var from = turn.State.Stack.LastOrDefault(frame => frame.Dialog == dialogId)?.Step ?? dialog.Steps[0].Id;
-        var taken = new EarlyAnswers(options).Take(dialog, from, turn.Values, turn.Locale, text, except);
+        var taken = _early.Take(dialog, from, turn.Values, turn.Locale, text, except);
         foreach (var answer in taken)
         {
             turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, dialogId);
@@ -24,7 +26,6 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
     /// </summary>
     public IReadOnlyList<EarlyAnswer> AddToEarlierLists(Turn turn, string dialogId, DialogStep current, string? text)
     {
-        var early = new EarlyAnswers(options);
         var added = new List<EarlyAnswer>();
         foreach (var frame in Enumerable.Reverse(turn.State.Stack))
         {
@@ -35,7 +36,7 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
                 continue;
             }
 
-            foreach (var answer in early.AddToEarlierLists(dialog, at, turn.Values, turn.Locale, text))
+            foreach (var answer in _early.AddToEarlierLists(dialog, at, turn.Values, turn.Locale, text))
             {
                 turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, frame.Dialog);
                 added.Add(answer);

@@ -68,8 +68,7 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
         {
             UnderstoodSaid = true;
             var question = Replies.FindIndex(reply => reply.ExpectsAnswer);
-            Replies.Insert(question < 0 ? Replies.Count : question, new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood))));
-            _understood.Clear();
+            Replies.Insert(question < 0 ? Replies.Count : question, TakeUnderstoodLine());
         }
     }
 
@@ -77,13 +76,19 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
     {
         if (_understood.Count > 0)
         {
-            var line = new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood)));
-            _understood.Clear();
-            Replies.Insert(0, line);
+            Replies.Insert(0, TakeUnderstoodLine());
         }
 
         JoinToAtMost(MaxMessagesPerTurn);
         return Replies;
+    }
+
+    /// <summary>"Ik begrijp: …; …. Klopt dat niet? …" for what was understood and not said yet; it is then said.</summary>
+    private DialogReply TakeUnderstoodLine()
+    {
+        var line = new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood)));
+        _understood.Clear();
+        return line;
     }
 
     /// <summary>No wall of text: plain messages next to each other are joined (the first one stays on its own) until the turn has at most this many.</summary>

@@ -22,6 +22,20 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("nl-NL", "ik ben 12 en mijn stiefvader slaat mijn moeder elke avond en ik ben bang")]
+    [InlineData("en-US", "i'm 13 and my dad hits my mum when he's drunk")]
+    public async Task A_child_telling_about_violence_at_home_is_on_the_path_for_people_it_happens_to(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["self"], conversation.State.Values["role"]);
+        Assert.Equal(["partner"], conversation.State.Values["about"]);
+    }
+
+    [Theory]
     [InlineData("nl-NL", "ik ben 45")]
     [InlineData("en-US", "I am 30 years old")]
     public async Task An_adult_age_does_not_send_anyone_to_De_Kindertelefoon(string locale, string message)
