@@ -260,6 +260,38 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.FalseAlarmRate <= 6 / 75.0 + 1e-9, $"round 7 held-out false alarms {score.FalseAlarmRate:P1} are above 6/75");
     }
 
+    /// <summary>The tuning half of the eighth round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Eighth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundEight.Where(message => message.Half == LabelledHalf.RoundEightTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 8 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= 0, $"round 8 tuning acute recall {score.AcuteRecall:P1} is below the floor");
+        Assert.True(score.UrgentRecall >= 0, $"round 8 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below the floor");
+        Assert.True(score.FalseAlarmRate <= 1, $"round 8 tuning false alarms {score.FalseAlarmRate:P1} are above the ceiling");
+    }
+
+    /// <summary>
+    /// The held-out half of the eighth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (1 December 2026,
+    /// guard8 before any change to dialogs/safety): acute recall 62/74 = 83.8 % (nl 31/35, en 31/39), urgent as at least urgent
+    /// 38/42 = 90.5 % (nl 19/21, en 19/21), false alarms 5/84 = 6.0 % (nl 4/43 = 9.3 %, en 1/41 = 2.4 %).
+    /// </summary>
+    [Fact]
+    public void Eighth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundEight.Where(message => message.Half == LabelledHalf.RoundEightHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 8 held-out", results);
+
+        Assert.True(score.AcuteRecall >= 62 / 74.0 - 1e-9, $"round 8 held-out acute recall {score.AcuteRecall:P1} is below 62/74");
+        Assert.True(score.UrgentRecall >= 38 / 42.0 - 1e-9, $"round 8 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 38/42");
+        Assert.True(score.FalseAlarmRate <= 5 / 84.0 + 1e-9, $"round 8 held-out false alarms {score.FalseAlarmRate:P1} are above 5/84");
+    }
+
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {
