@@ -254,6 +254,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(LabelledSafetyMessages.RoundSeven.Where(message => message.Half == LabelledHalf.RoundSevenHeldOut));
         var score = SafetyScore.Of(results);
         Report("round 7 held-out", results);
+        ReportMisses(results);
 
         Assert.True(score.AcuteRecall >= 42 / 56.0 - 1e-9, $"round 7 held-out acute recall {score.AcuteRecall:P1} is below 42/56");
         Assert.True(score.UrgentRecall >= 27 / 31.0 - 1e-9, $"round 7 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 27/31");
