@@ -357,10 +357,10 @@ public sealed class DangerDetector
 
     /// <summary>
     /// A time word that opens its clause places everything in it, however far: "gisteren greep hij een mes en zat hij achter me aan",
-    /// "last week he grabbed a bottle and came at me again and again".
+    /// "last week he grabbed a bottle and came at me again and again", "terwijl ik dit typ hoor ik hem schreeuwen en ... slaan".
     /// </summary>
     private static bool PlacesTheWholeClause(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int[] segments) =>
-        role is ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker
+        role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker
         && marker.End <= signal.Start
         && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
 
