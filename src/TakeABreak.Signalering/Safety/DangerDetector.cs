@@ -111,7 +111,8 @@ public sealed class DangerDetector
         var outers = matches.FindAll(match => match.Length > 1);
         matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
         var segments = Segments(normalized.Tokens, matches);
-        var signals = LiveSignals(normalized, matches, segments);
+        var headed = HeadedSentences(text, normalized, matches);
+        var signals = LiveSignals(normalized, matches, segments, headed);
         if (signals.Count == 0)
         {
             return WindowResult.Empty;
@@ -206,10 +207,41 @@ public sealed class DangerDetector
         return segments;
     }
 
-    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments)
+    /// <summary>
+    /// Per sentence: whether the sentence before it ends in a colon and holds a blocker, so that it introduces this one
+    /// ("in het nieuws: man steekt vrouw neer", "headline: father locks children in").
+    /// </summary>
+    private bool[] HeadedSentences(string text, NormalizedText normalized, List<ConceptMatch> matches)
+    {
+        var sentences = normalized.Tokens[^1].Sentence + 1;
+        var headed = new bool[sentences];
+        if (sentences == 1 || !matches.Exists(match => _roles[match.Concept] == ConceptRole.Blocker))
+        {
+            return headed;
+        }
+
+        var endsInColon = SentenceEnds.InColon(text, sentences);
+        foreach (var blocker in matches)
+        {
+            var sentence = normalized.Tokens[blocker.Start].Sentence;
+            if (_roles[blocker.Concept] == ConceptRole.Blocker && sentence + 1 < sentences && endsInColon[sentence])
+            {
+                headed[sentence + 1] = true;
+            }
+        }
+
+        return headed;
+    }
+
+    /// <summary>A subject between a signal and a negation after it gives the negation its own verb: "op mijn gezicht, ik kon niet ademen".</summary>
+    private static bool SubjectBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> subjects) =>
+        negation.Start > signal.End && subjects.Exists(subject => subject.Start > signal.End && subject.End < negation.Start);
+
+    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed)
     {
         var live = new List<LiveSignal>();
-        var others = matches.FindAll(match => _roles[match.Concept] != ConceptRole.Signal);
+        var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject));
+        var subjects = matches.FindAll(match => _roles[match.Concept] == ConceptRole.Subject);
         foreach (var signal in matches)
         {
             if (_roles[signal.Concept] != ConceptRole.Signal)
@@ -218,7 +250,7 @@ public sealed class DangerDetector
             }
 
             var segment = segments[signal.Start];
-            var blocked = false;
+            var blocked = headed[text.Tokens[signal.Start].Sentence];
             var nearest = int.MaxValue;
             var timing = SignalTiming.Unmarked;
             var distantPast = false;
@@ -228,6 +260,8 @@ public sealed class DangerDetector
             var otherTimeNear = false;
             var nearestIsAfter = false;
             var distantPastBefore = false;
+            var nowBefore = false;
+            var nearestIsHabit = false;
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
@@ -242,7 +276,8 @@ public sealed class DangerDetector
                     continue; // a negation that is part of the signal's own term: "reageert ze niet"
                 }
 
-                if (role == ConceptRole.Blocker || (role == ConceptRole.Negation && distance <= _settings.NegationWindow))
+                if (role == ConceptRole.Blocker
+                    || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects)))
                 {
                     blocked = true;
                     break;
@@ -250,12 +285,14 @@ public sealed class DangerDetector
 
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
 
-                var marked = distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments)
+                var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
+                var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments)
                     ? MarkedTiming(role, _timeFromVerb[signal.Concept])
                     : null;
                 distantPast |= marked == SignalTiming.DistantPast;
                 nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
                 nowNear |= marked == SignalTiming.Now;
+                nowBefore |= marked == SignalTiming.Now && other.End < signal.Start;
                 otherTimeNear |= marked == SignalTiming.OtherTime;
                 if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
                 {
@@ -263,6 +300,7 @@ public sealed class DangerDetector
                     timing = time;
                     nearestIsAfter = other.Start > signal.End;
                     nearestIsPresent = role == ConceptRole.PresentMarker;
+                    nearestIsHabit = role == ConceptRole.HabitMarker;
                 }
             }
 
@@ -279,6 +317,12 @@ public sealed class DangerDetector
             else if (timing == SignalTiming.Unmarked && nearestIsPresent && nowNear)
             {
                 timing = SignalTiming.Now; // "op dit moment wordt mijn zus geslagen": the present and a now word before it
+            }
+
+            // "ze zijn aan het vechten en hij slaat haar steeds": a habit word after a now word is a repetition going on now.
+            if (timing == SignalTiming.OtherTime && nearestIsHabit && nowBefore)
+            {
+                timing = SignalTiming.Now;
             }
 
             // A story told in order: "years ago he hit me, now I am fine" - long ago before the act places it, not the now after it.
@@ -313,10 +357,10 @@ public sealed class DangerDetector
 
     /// <summary>
     /// A time word that opens its clause places everything in it, however far: "gisteren greep hij een mes en zat hij achter me aan",
-    /// "last week he grabbed a bottle and came at me again and again".
+    /// "last week he grabbed a bottle and came at me again and again", "terwijl ik dit typ hoor ik hem schreeuwen en ... slaan".
     /// </summary>
     private static bool PlacesTheWholeClause(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int[] segments) =>
-        role is ConceptRole.OtherTimeMarker or ConceptRole.DistantPastMarker
+        role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker
         && marker.End <= signal.Start
         && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
 
@@ -368,7 +412,7 @@ public sealed class DangerDetector
         ConceptRole.StoragePlaceMarker when isThing => SignalTiming.OtherTime,
         ConceptRole.NowMarker => SignalTiming.Now,
         ConceptRole.PresentMarker => SignalTiming.Unmarked,
-        ConceptRole.OtherTimeMarker => SignalTiming.OtherTime,
+        ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker => SignalTiming.OtherTime,
         ConceptRole.DistantPastMarker => SignalTiming.DistantPast,
         _ => null,
     };

@@ -21,6 +21,12 @@ internal enum ConceptRole
     /// </summary>
     StoragePlaceMarker,
 
+    /// <summary>
+    /// A habit ("steeds", "telkens"): read like another time, except that a now word before the signal in its clause says the
+    /// repetition is going on now ("ze zijn aan het vechten en hij slaat haar steeds").
+    /// </summary>
+    HabitMarker,
+
     /// <summary>Places a nearby signal long ago and over ("jaren geleden", "als kind", "used to").</summary>
     DistantPastMarker,
 
@@ -32,6 +38,12 @@ internal enum ConceptRole
 
     /// <summary>Starts a new clause, so markers and blockers before it do not reach the signals after it ("maar nu").</summary>
     ClauseBreak,
+
+    /// <summary>
+    /// A subject pronoun ("ik", "hij", "i", "he"): a negation after it belongs to its own verb, not to a signal before it
+    /// ("kussen op mijn gezicht, ik kon niet ademen").
+    /// </summary>
+    Subject,
 
     /// <summary>A phrase that only hides the words inside it from the other concepts ("weet niet", "tot nu toe").</summary>
     Neutral,

@@ -22,7 +22,8 @@ internal static class LexiconReader
             typos,
             matching["negation_window"]!.GetValue<int>(),
             matching["time_window"]!.GetValue<int>(),
-            matching["gap_max"]!.GetValue<int>());
+            matching["gap_max"]!.GetValue<int>(),
+            matching["habit_window"]?.GetValue<int>() ?? matching["time_window"]!.GetValue<int>());
 
         var ordinaryWords = new List<string>();
         if (root["ordinary_words"] is JsonObject ordinary)
@@ -36,6 +37,9 @@ internal static class LexiconReader
         var concepts = new List<ConceptDefinition>();
         var conceptIds = new HashSet<string>(StringComparer.Ordinal);
         var termOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // A subject pronoun is grammar, not meaning: "hij" is both the subject and the actor.
+        var subjectTermOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         var conceptNodes = root["concepts"]!.AsArray();
         for (var c = 0; c < conceptNodes.Count; c++)
         {
@@ -47,6 +51,7 @@ internal static class LexiconReader
                 errors.Add(new ContentError(document.File, document.LineOf(pointer + "/id"), "this concept is defined twice") { Within = $"concept '{id}'" });
             }
 
+            var owners = node["role"]?.GetValue<string>() == "subject" ? subjectTermOwners : termOwners;
             var terms = new List<TermDefinition>();
             foreach (var locale in SafetyLocales.All)
             {
@@ -63,13 +68,13 @@ internal static class LexiconReader
                     }
 
                     var key = string.Join(' ', parts.Select(part => part.Kind == TermPartKind.Prefix ? part.Text + "*" : part.Text));
-                    if (termOwners.TryGetValue(key, out var owner) && owner != id)
+                    if (owners.TryGetValue(key, out var owner) && owner != id)
                     {
                         errors.Add(new ContentError(document.File, line, $"term '{text}' is also a term of concept '{owner}'") { Within = $"concept '{id}'" });
                         continue;
                     }
 
-                    termOwners[key] = id;
+                    owners[key] = id;
                     terms.Add(new TermDefinition(text, line, SafetyLocales.LanguageOf(locale)));
                 }
             }
@@ -115,10 +120,12 @@ internal static class LexiconReader
         "present_marker" => ConceptRole.PresentMarker,
         "other_time_marker" => ConceptRole.OtherTimeMarker,
         "storage_place_marker" => ConceptRole.StoragePlaceMarker,
+        "habit_marker" => ConceptRole.HabitMarker,
         "distant_past_marker" => ConceptRole.DistantPastMarker,
         "negation" => ConceptRole.Negation,
         "blocker" => ConceptRole.Blocker,
         "clause_break" => ConceptRole.ClauseBreak,
+        "subject" => ConceptRole.Subject,
         "neutral" => ConceptRole.Neutral,
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "the schema allows no other role"),
     };

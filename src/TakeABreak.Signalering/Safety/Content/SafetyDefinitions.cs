@@ -9,7 +9,7 @@ internal sealed record TermDefinition(string Text, int Line, TextLanguage Langua
 /// <param name="TimeFromVerb">Whether, without a time word near, it takes the time of the nearest verb placed in time.</param>
 internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false);
 
-internal sealed record MatchingSettings(IReadOnlyList<TypoAllowance> Typos, int NegationWindow, int TimeWindow, int GapMax);
+internal sealed record MatchingSettings(IReadOnlyList<TypoAllowance> Typos, int NegationWindow, int TimeWindow, int GapMax, int HabitWindow);
 
 internal sealed record LexiconDefinition(
     MatchingSettings Matching,

@@ -246,7 +246,9 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// 21/31 = 67.7 % (nl 9/15, en 12/16), false alarms 7/75 = 9.3 % (nl 3/39 = 7.7 %, en 4/36 = 11.1 %). Measured once after
     /// it: acute 42/56 = 75.0 % (nl 16/24, en 26/32), urgent 27/31 = 87.1 % (nl 12/15, en 15/16), false alarms 6/75 = 8.0 %
     /// (nl 3/39 = 7.7 %, en 3/36 = 8.3 %). All three stay short of the goals (97 %, 90 %, 5 %); the floors are what it measured.
-    /// Two of its messages were seen by accident while probing variants (their verdicts, not changed for).
+    /// Two of its messages were seen by accident while probing variants (their verdicts, not changed for). The eighth round was
+    /// allowed to tune on it (after: acute 47/56 = 83.9 %, urgent 31/31, false alarms 2/75 = 2.7 %): it prints its misses now, and
+    /// its floors were raised to that.
     /// </summary>
     [Fact]
     public void Seventh_round_held_out_half_stays_above_what_it_measured()
@@ -254,10 +256,49 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var results = Judge(LabelledSafetyMessages.RoundSeven.Where(message => message.Half == LabelledHalf.RoundSevenHeldOut));
         var score = SafetyScore.Of(results);
         Report("round 7 held-out", results);
+        ReportMisses(results);
 
-        Assert.True(score.AcuteRecall >= 42 / 56.0 - 1e-9, $"round 7 held-out acute recall {score.AcuteRecall:P1} is below 42/56");
-        Assert.True(score.UrgentRecall >= 27 / 31.0 - 1e-9, $"round 7 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 27/31");
-        Assert.True(score.FalseAlarmRate <= 6 / 75.0 + 1e-9, $"round 7 held-out false alarms {score.FalseAlarmRate:P1} are above 6/75");
+        Assert.True(score.AcuteRecall >= 47 / 56.0 - 1e-9, $"round 7 held-out acute recall {score.AcuteRecall:P1} is below 47/56");
+        Assert.True(score.UrgentRecall >= 31 / 31.0 - 1e-9, $"round 7 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 31/31");
+        Assert.True(score.FalseAlarmRate <= 2 / 75.0 + 1e-9, $"round 7 held-out false alarms {score.FalseAlarmRate:P1} are above 2/75");
+    }
+
+    /// <summary>
+    /// The tuning half of the eighth round's set (text hashes even): it prints its misses. Before the round: acute 64/82 = 78.0 %,
+    /// urgent 35/38 = 92.1 %, false alarms 12/92 = 13.0 %; after it: 82/82, 38/38, 0/92. Far better than the held-out half moved,
+    /// so much of what was learned from it are its own words; the floors are what it reached.
+    /// </summary>
+    [Fact]
+    public void Eighth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundEight.Where(message => message.Half == LabelledHalf.RoundEightTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 8 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= 82 / 82.0 - 1e-9, $"round 8 tuning acute recall {score.AcuteRecall:P1} is below 82/82");
+        Assert.True(score.UrgentRecall >= 38 / 38.0 - 1e-9, $"round 8 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 38/38");
+        Assert.True(score.FalseAlarmRate <= 0 / 92.0 + 1e-9, $"round 8 tuning false alarms {score.FalseAlarmRate:P1} are above 0/92");
+    }
+
+    /// <summary>
+    /// The held-out half of the eighth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (1 December 2026,
+    /// guard8 before any change to dialogs/safety): acute recall 62/74 = 83.8 % (nl 31/35, en 31/39), urgent as at least urgent
+    /// 38/42 = 90.5 % (nl 19/21, en 19/21), false alarms 5/84 = 6.0 % (nl 4/43 = 9.3 %, en 1/41 = 2.4 %). Measured once after
+    /// it: acute 64/74 = 86.5 % (nl 31/35, en 33/39), urgent 38/42 = 90.5 % (nl 20/21, en 18/21), false alarms 2/84 = 2.4 %
+    /// (nl 2/43 = 4.7 %, en 0/41). Acute recall stays short of the goal of 97 %; the floors are what it measured.
+    /// </summary>
+    [Fact]
+    public void Eighth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundEight.Where(message => message.Half == LabelledHalf.RoundEightHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 8 held-out", results);
+
+        Assert.True(score.AcuteRecall >= 64 / 74.0 - 1e-9, $"round 8 held-out acute recall {score.AcuteRecall:P1} is below 64/74");
+        Assert.True(score.UrgentRecall >= 38 / 42.0 - 1e-9, $"round 8 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 38/42");
+        Assert.True(score.FalseAlarmRate <= 2 / 84.0 + 1e-9, $"round 8 held-out false alarms {score.FalseAlarmRate:P1} are above 2/84");
     }
 
     [Fact]

@@ -58,6 +58,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round7.yaml, messages whose text hashes odd: written before the seventh round, never looked at while tuning.</summary>
     RoundSevenHeldOut,
+
+    /// <summary>safety-messages-round8.yaml, messages whose text hashes even: tuned on in the eighth round.</summary>
+    RoundEightTuning,
+
+    /// <summary>safety-messages-round8.yaml, messages whose text hashes odd: written before the eighth round, never looked at while tuning.</summary>
+    RoundEightHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

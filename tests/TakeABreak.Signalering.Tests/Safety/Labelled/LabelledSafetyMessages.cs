@@ -24,6 +24,7 @@ public static class LabelledSafetyMessages
     public const string RoundFourFileName = "safety-messages-round4.yaml";
     public const string RoundSixFileName = "safety-messages-round6.yaml";
     public const string RoundSevenFileName = "safety-messages-round7.yaml";
+    public const string RoundEightFileName = "safety-messages-round8.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -78,6 +79,13 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundSeven { get; } =
         Read(RoundSevenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundSevenTuning, LabelledHalf.RoundSevenHeldOut));
+
+    /// <summary>
+    /// The eighth round's set (safety-messages-round8.yaml), written from a list of situations before the round changed anything,
+    /// split like the sixth and seventh rounds' by <see cref="HalfByHash"/>: even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundEight { get; } =
+        Read(RoundEightFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundEightTuning, LabelledHalf.RoundEightHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
