@@ -8,7 +8,7 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
 {
     [Theory]
     [InlineData("nl-NL", "ik ben 14", "Kindertelefoon", "Wat past het best bij jou?")]
-    [InlineData("nl-NL", "ik ben pas 12 jaar", "0800-0432", "Wat past het best bij jou?")]
+    [InlineData("nl-NL", "ik ben pas 12 jaar", "0800-0432", "Wie doet jou pijn of maakt je bang?")]
     [InlineData("en-US", "i'm 15", "Kindertelefoon", "What fits you best?")]
     public async Task A_child_who_gives_their_age_hears_of_De_Kindertelefoon_and_goes_on(string locale, string message, string expected, string question)
     {
@@ -33,6 +33,20 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
 
         Assert.Equal(["self"], conversation.State.Values["role"]);
         Assert.Equal(["partner"], conversation.State.Values["about"]);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik ben leerkracht, een leerling van 9 vertelde vandaag dat papa mama slaat en dat hij dan onder zijn bed kruipt")]
+    [InlineData("en-US", "i'm a teacher, a pupil of 9 told me today that his dad hits his mum and he hides under his bed")]
+    public async Task A_pupil_telling_that_dad_hits_mum_is_a_child_who_witnesses_violence_at_home(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale, channel: "msteams");
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("child", conversation.State.Values["about"]);
+        Assert.Contains("child_hears_fighting", conversation.State.Values["signals"]);
     }
 
     [Theory]
