@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using TakeABreak.Bot.Benchmarks.Load;
+using TakeABreak.Bot.Benchmarks.Startup;
 using TakeABreak.Bot.Benchmarks.Turns;
 using TakeABreak.Bot.Benchmarks.Widget;
 
@@ -15,6 +16,8 @@ public static class BenchmarkProgram
                 return await LoadCommand.RunAsync(args);
             case FirstPaintCommand.Verb:
                 return await FirstPaintCommand.RunAsync(args);
+            case ReadyCommand.Verb:
+                return await ReadyCommand.RunAsync(args);
             case TurnCpuCommand.Verb:
                 return await TurnCpuCommand.RunAsync(args);
             case FloorServer.Verb:

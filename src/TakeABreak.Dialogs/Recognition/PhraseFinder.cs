@@ -38,8 +38,10 @@ public static class PhraseFinder
     /// <summary>How many words before the phrase someone else as subject makes it a story ("he starts again").</summary>
     private const int SubjectReach = 2;
 
-    private const int MinStemmedLength = 3;
-    private const int MinTypoLength = 5;
+    /// <summary>Shorter words (of the message or the phrase) are compared as written, never by stem.</summary>
+    public const int MinStemmedLength = 3;
+    /// <summary>Shorter words are never taken for a typo of another word.</summary>
+    public const int MinTypoLength = 5;
 
     public static PhraseMatch? Find(AnalyzedText text, AnalyzedText phrase, TextLanguage language, PhraseWords words)
     {
@@ -170,11 +172,20 @@ public static class PhraseFinder
             return !words.Negations.Contains(word);
         }
 
-        return wanted.Length >= MinTypoLength && word.Length >= MinTypoLength && !char.IsDigit(word[0])
-            && Math.Abs(word.Length - wanted.Length) <= EditDistance.Tolerance(wanted.Length)
-            && !words.Negations.Contains(word)
-            && MayBeClose(word, wanted, EditDistance.Tolerance(wanted.Length)) && EditDistance.Close(word, wanted);
+        return MayBeTypoOf(word, wanted) && !words.Negations.Contains(word) && EditDistance.Close(word, wanted);
     }
+
+    /// <summary>
+    /// True when <paramref name="word"/> might be a typo of the phrase word <paramref name="wanted"/>: both long enough,
+    /// not a number, and not too different in length and letters. Cheap; a word that passes still needs the edit distance.
+    /// </summary>
+    public static bool MayBeTypoOf(string word, string wanted) =>
+        wanted.Length >= MinTypoLength && word.Length >= MinTypoLength && !char.IsDigit(word[0])
+        && Math.Abs(word.Length - wanted.Length) <= EditDistance.Tolerance(wanted.Length)
+        && MayBeClose(word, wanted, EditDistance.Tolerance(wanted.Length));
+
+    /// <summary>True when <paramref name="word"/> is a close spelling of the phrase word <paramref name="wanted"/> (no negation check).</summary>
+    public static bool IsTypoOf(string word, string wanted) => MayBeTypoOf(word, wanted) && EditDistance.Close(word, wanted);
 
     /// <summary>
     /// A cheap lower bound first: every edit changes the letter counts by at most two, so words whose letters differ by

@@ -17,6 +17,7 @@ namespace TakeABreak.Dialogs.Runtime;
 /// "ik wil geen mens spreken" is not a typo of "ik wil een mens spreken".
 /// Of several interruptions found, the longest phrase wins ("horen ze dat ik het ben" over "veilig thuis"), then the
 /// first in conversation.yaml. Phrases may name vocabulary classes ("ik ben {young_age}"), as options' phrases do.
+/// A message is read only against the phrases whose first word it has (<see cref="FirstWordIndex"/>, built once).
 /// </summary>
 public sealed class InterruptionLookup
 {
@@ -25,7 +26,8 @@ public sealed class InterruptionLookup
     private readonly WordClasses _classes;
     private readonly IReadOnlyList<InterruptionDefinition> _topics;
     private readonly ConcurrentDictionary<string, IReadOnlyList<RecognizableOption>> _topicOptions = new(StringComparer.Ordinal);
-    private readonly IReadOnlyList<(InterruptionDefinition Interruption, IReadOnlyList<(AnalyzedText Phrase, TextLanguage Language)> Phrases)> _phrases;
+    private readonly IReadOnlyList<InterruptionPhrase> _phrases;
+    private readonly FirstWordIndex _index;
 
     public InterruptionLookup(DialogContent content)
     {
@@ -34,11 +36,11 @@ public sealed class InterruptionLookup
         _topics = content.Interruptions.Where(interruption => interruption.Kind == InterruptionKind.Say).ToList();
         _words = new PhraseWords(Words(content, EngineStrings.IntentFillers), Words(content, EngineStrings.IntentNegations), Words(content, EngineStrings.IntentOtherSubjects));
         _phrases = content.Interruptions
-            .Select(interruption => (interruption, (IReadOnlyList<(AnalyzedText, TextLanguage)>)content.Locales
-                .SelectMany(locale => _classes.Expand(content.Strings.Phrases(interruption.Phrases, locale), locale).Select(phrase => (AnalyzedText.Phrase(phrase), AnalyzedText.LanguageOf(locale))))
-                .Where(phrase => phrase.Item1.Words.Length > 0)
-                .ToList()))
+            .SelectMany(interruption => content.Locales.SelectMany(locale => _classes.Expand(content.Strings.Phrases(interruption.Phrases, locale), locale)
+                .Select(phrase => new InterruptionPhrase(interruption, AnalyzedText.Phrase(phrase), AnalyzedText.LanguageOf(locale)))))
+            .Where(entry => entry.Phrase.Words.Length > 0)
             .ToList();
+        _index = new FirstWordIndex([.. _phrases.Select(entry => (entry.Phrase, entry.Language))]);
     }
 
     /// <summary>
@@ -58,24 +60,22 @@ public sealed class InterruptionLookup
 
         InterruptionDefinition? best = null;
         var bestLength = 0;
-        foreach (var (interruption, phrases) in _phrases)
+        foreach (var position in _index.Candidates(typed))
         {
+            var (interruption, phrase, language) = _phrases[position];
             if (interruption.SmallTalk && !withinText)
             {
                 continue;
             }
 
             var mayBeInside = !atFreeText && (withinText || interruption.WinsOverAnswers);
-            foreach (var (phrase, language) in phrases)
+            var found = PhraseFinder.Find(typed, phrase, language, _words);
+            var inside = found is not null && mayBeInside && !(interruption.WinsOverAnswers && found.AboutSomeoneElse);
+            var counts = found is { Whole: true } || inside || (typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized));
+            var length = found?.PhraseWords ?? phrase.Words.Length;
+            if (counts && length > bestLength)
             {
-                var found = PhraseFinder.Find(typed, phrase, language, _words);
-                var inside = found is not null && mayBeInside && !(interruption.WinsOverAnswers && found.AboutSomeoneElse);
-                var counts = found is { Whole: true } || inside || (typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized));
-                var length = found?.PhraseWords ?? phrase.Words.Length;
-                if (counts && length > bestLength)
-                {
-                    (best, bestLength) = (interruption, length);
-                }
+                (best, bestLength) = (interruption, length);
             }
         }
 
@@ -118,10 +118,11 @@ public sealed class InterruptionLookup
             return [];
         }
 
-        return _phrases
-            .Where(entry => entry.Interruption.AlongsideAnswers
-                && entry.Phrases.Any(phrase => PhraseFinder.Find(typed, phrase.Phrase, phrase.Language, _words) is not null))
+        return _index.Candidates(typed)
+            .Select(position => _phrases[position])
+            .Where(entry => entry.Interruption.AlongsideAnswers && PhraseFinder.Find(typed, entry.Phrase, entry.Language, _words) is not null)
             .Select(entry => entry.Interruption)
+            .Distinct()
             .ToList();
     }
 
@@ -129,4 +130,7 @@ public sealed class InterruptionLookup
         content.Strings.Contains(stringId)
             ? content.Locales.SelectMany(locale => content.Strings.Phrases(stringId, locale)).Select(TextNormalizer.NormalizeTerm).Where(word => word.Length > 0).ToHashSet(StringComparer.Ordinal)
             : [];
+
+    /// <summary>One phrase of an interruption in one language, as the lookup reads it.</summary>
+    private sealed record InterruptionPhrase(InterruptionDefinition Interruption, AnalyzedText Phrase, TextLanguage Language);
 }

@@ -11,8 +11,7 @@ public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvid
         database.RunAsync(async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM (SELECT 1 FROM items LIMIT 1)";
+            var command = connection.Command("SELECT count(*) FROM (SELECT 1 FROM items LIMIT 1)");
             return await command.ExecuteScalarAsync(cancellationToken);
         }, cancellationToken);
 
@@ -23,8 +22,7 @@ public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvid
         return database.RunAsync(async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT data, etag, last_modified FROM items WHERE kind = $kind AND key = $key";
+            var command = connection.Command("SELECT data, etag, last_modified FROM items WHERE kind = $kind AND key = $key");
             command.Parameters.AddWithValue("$kind", kind);
             command.Parameters.AddWithValue("$key", key);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -68,10 +66,9 @@ public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvid
         return database.RunWriteAsync(async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = ifMatchETag is null
+            var command = connection.Command(ifMatchETag is null
                 ? "DELETE FROM items WHERE kind = $kind AND key = $key"
-                : "DELETE FROM items WHERE kind = $kind AND key = $key AND etag = $ifMatch";
+                : "DELETE FROM items WHERE kind = $kind AND key = $key AND etag = $ifMatch");
             command.Parameters.AddWithValue("$kind", kind);
             command.Parameters.AddWithValue("$key", key);
             if (ifMatchETag is not null)
@@ -98,13 +95,12 @@ public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvid
         var items = await database.RunAsync(async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
 
             // Keys are printable ASCII, so every key with the prefix sorts below prefix + DEL.
-            command.CommandText = """
+            var command = connection.Command("""
                 SELECT key, etag, last_modified FROM items
                 WHERE kind = $kind AND key >= $prefix AND key < $upper ORDER BY key
-                """;
+                """);
             command.Parameters.AddWithValue("$kind", kind);
             command.Parameters.AddWithValue("$prefix", keyPrefix);
             command.Parameters.AddWithValue("$upper", keyPrefix + "\u007f");
@@ -131,8 +127,7 @@ public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvid
         {
             var etag = NewETag();
             await using var connection = await database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
+            var command = connection.Command(sql);
             command.Parameters.AddWithValue("$kind", kind);
             command.Parameters.AddWithValue("$key", key);
             command.Parameters.Add("$data", SqliteType.Blob).Value = data.ToArray();

@@ -59,9 +59,29 @@ public sealed class SqliteOwnershipTests : IDisposable
         var database = host.Get<SqliteDatabase>();
 
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous";
+        var command = connection.Command("PRAGMA synchronous");
 
         Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL; the records' own file is FULL (SqliteRecordStoreTests)
+    }
+
+    [Fact]
+    public async Task A_kept_connection_prepares_a_statement_once_and_uses_it_again_on_the_next_call()
+    {
+        await using var host = new StorageHost(Settings);
+        await host.StartAsync();
+        var database = host.Get<SqliteDatabase>();
+        var first = await ExecutedCommandAsync(database, "SELECT count(*) FROM items");
+
+        var second = await ExecutedCommandAsync(database, "SELECT count(*) FROM items");
+
+        Assert.Same(first, second);
+    }
+
+    private static async Task<SqliteCommand> ExecutedCommandAsync(SqliteDatabase database, string sql)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        var command = connection.Command(sql);
+        await command.ExecuteScalarAsync();
+        return command;
     }
 }

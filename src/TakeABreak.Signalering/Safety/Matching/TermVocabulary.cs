@@ -27,7 +27,7 @@ internal sealed class TermVocabulary
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinaryLookup;
     private readonly (string Prefix, int Id)[] _prefixes;
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _deletionLookup;
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _deletionLookup;
     private readonly string[] _typoWords;
     private readonly int[][] _typoWordIds;
     private readonly Dictionary<string, int> _dutchStems;
@@ -56,20 +56,18 @@ internal sealed class TermVocabulary
 
         _typoWords = [.. words.Keys];
         _typoWordIds = [.. _typoWords.Select(word => words[word])];
-        var deletions = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var deletions = new Dictionary<string, List<int>>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var index = 0; index < _typoWords.Length; index++)
         {
             var edits = AllowedEdits(_typoWords[index].Length);
             if (edits > 0)
             {
-                AddDeletions(_typoWords[index], edits, index, deletions);
+                AddDeletions(_typoWords[index], edits, 0, index, deletions);
             }
         }
 
         _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        _deletionLookup = deletions
-            .ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _deletionLookup = deletions;
     }
 
     public int PatternCount { get; }
@@ -245,30 +243,33 @@ internal sealed class TermVocabulary
         return edits;
     }
 
-    private static void AddDeletions(string word, int edits, int index, Dictionary<string, HashSet<int>> deletions)
+    /// <summary>
+    /// Files word number <paramref name="index"/> under <paramref name="variant"/> and under every variant with up to
+    /// <paramref name="edits"/> more letters deleted (each set of positions once: deletions from <paramref name="from"/> on).
+    /// Built on the stack: only a variant that is new to the index becomes a string.
+    /// </summary>
+    private static void AddDeletions(ReadOnlySpan<char> variant, int edits, int from, int index, Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> deletions)
     {
-        var frontier = new HashSet<string>(StringComparer.Ordinal) { word };
-        for (var round = 0; round <= edits; round++)
+        if (!deletions.TryGetValue(variant, out var indexes))
         {
-            var next = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var variant in frontier)
-            {
-                if (!deletions.TryGetValue(variant, out var indexes))
-                {
-                    deletions[variant] = indexes = [];
-                }
+            deletions[variant] = indexes = [];
+        }
 
-                indexes.Add(index);
-                if (round < edits)
-                {
-                    for (var i = 0; i < variant.Length; i++)
-                    {
-                        next.Add(variant.Remove(i, 1));
-                    }
-                }
-            }
+        // the variants of one word are filed one after another, so a repeat of this word is always the last entry
+        if (indexes.Count == 0 || indexes[^1] != index)
+        {
+            indexes.Add(index);
+        }
 
-            frontier = next;
+        if (edits == 0)
+        {
+            return;
+        }
+
+        Span<char> shorter = stackalloc char[variant.Length];
+        for (var i = from; i < variant.Length; i++)
+        {
+            AddDeletions(DeleteAt(variant, i, shorter), edits - 1, i, index, deletions);
         }
     }
 

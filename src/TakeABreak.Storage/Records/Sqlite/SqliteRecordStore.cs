@@ -27,8 +27,7 @@ public sealed class SqliteRecordStore : IDurableStore, IDisposable
         _database.RunAsync(async () =>
         {
             await using var connection = await _database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous";
+            var command = connection.Command("PRAGMA synchronous");
             return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }, cancellationToken);
 
