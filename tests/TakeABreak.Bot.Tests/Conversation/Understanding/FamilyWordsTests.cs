@@ -50,6 +50,20 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("en-US", "im worried about my mum, she's 78 and my brother lives with her")]
+    [InlineData("en-US", "my gran is 84 yo and her carer shouts at her")]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn moeder, ze is 78 en mijn broer woont bij haar")]
+    public async Task A_mother_of_seventy_eight_is_an_older_person(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("older_person", conversation.State.Values["about"]);
+    }
+
+    [Theory]
     [InlineData("nl-NL", "ik ben 45")]
     [InlineData("en-US", "I am 30 years old")]
     public async Task An_adult_age_does_not_send_anyone_to_De_Kindertelefoon(string locale, string message)
