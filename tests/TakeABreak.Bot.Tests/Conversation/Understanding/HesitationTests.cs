@@ -126,6 +126,33 @@ public sealed class HesitationTests(ConversationHostFixture fixture) : IClassFix
         Assert.Equal("concern", conversation.State.Values["urgency"].Single());
     }
 
+    [Theory]
+    [InlineData("nl-NL", "nee", "weet ik niet", "Dank je wel.")]
+    [InlineData("en-US", "no", "not sure", "Thank you.")]
+    public async Task Not_knowing_what_mark_to_give_skips_the_mark(string locale, string no, string unsure, string goodbye)
+    {
+        var conversation = await AtTheOfferAsync(locale);
+        await conversation.SayAsync(no);
+
+        var replies = await conversation.SayAsync(unsure);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(goodbye, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("begrijp", StringComparison.Ordinal) || reply.Text.Contains("understand", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "hallo ik weet niet zo goed of dit hier hoort", "Je hoeft het niet zeker te weten")]
+    [InlineData("en-US", "hi, not sure if this belongs here", "You do not need to be sure")]
+    public async Task Someone_unsure_whether_they_are_in_the_right_place_is_told_they_need_not_be_sure(string locale, string unsure, string expected)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(unsure);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(expected, StringComparison.Ordinal));
+    }
+
     private async Task<TypedConversation> AtTheOfferAsync(string locale)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);
