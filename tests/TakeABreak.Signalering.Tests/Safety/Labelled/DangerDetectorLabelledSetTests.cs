@@ -14,6 +14,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double MaximumFalseAlarmRate = 0.05;
     private const double MinimumUrgentRecall = 0.90;
 
+    // Round 9 floors: the baseline before the round, raised to what the round measured at its end.
+    private const double NinthTuningAcute = 47 / 71.0 - 1e-9;
+    private const double NinthTuningUrgent = 28 / 35.0 - 1e-9;
+    private const double NinthTuningFalseAlarms = 8 / 87.0 + 1e-9;
+    private const double NinthHeldOutAcute = 49 / 75.0 - 1e-9;
+    private const double NinthHeldOutUrgent = 34 / 43.0 - 1e-9;
+    private const double NinthHeldOutFalseAlarms = 5 / 89.0 + 1e-9;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -299,6 +307,38 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= 64 / 74.0 - 1e-9, $"round 8 held-out acute recall {score.AcuteRecall:P1} is below 64/74");
         Assert.True(score.UrgentRecall >= 38 / 42.0 - 1e-9, $"round 8 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 38/42");
         Assert.True(score.FalseAlarmRate <= 2 / 84.0 + 1e-9, $"round 8 held-out false alarms {score.FalseAlarmRate:P1} are above 2/84");
+    }
+
+    /// <summary>The tuning half of the ninth round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Ninth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundNine.Where(message => message.Half == LabelledHalf.RoundNineTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 9 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= NinthTuningAcute, $"round 9 tuning acute recall {score.AcuteRecall:P1} is below {NinthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= NinthTuningUrgent, $"round 9 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {NinthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= NinthTuningFalseAlarms, $"round 9 tuning false alarms {score.FalseAlarmRate:P1} are above {NinthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the ninth round's set (text hashes odd), written with deliberately varied wording before the round
+    /// and never looked at while tuning: it prints scores only, per language and situation, never the messages. Before the round
+    /// (1 December 2026, guard9 before any change to dialogs/safety): acute recall 49/75 = 65.3 % (nl 23/36, en 26/39), urgent as
+    /// at least urgent 34/43 = 79.1 % (nl 13/17, en 21/26), false alarms 5/89 = 5.6 % (nl 3/41 = 7.3 %, en 2/48 = 4.2 %).
+    /// </summary>
+    [Fact]
+    public void Ninth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundNine.Where(message => message.Half == LabelledHalf.RoundNineHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 9 held-out", results);
+
+        Assert.True(score.AcuteRecall >= NinthHeldOutAcute, $"round 9 held-out acute recall {score.AcuteRecall:P1} is below {NinthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= NinthHeldOutUrgent, $"round 9 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {NinthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= NinthHeldOutFalseAlarms, $"round 9 held-out false alarms {score.FalseAlarmRate:P1} are above {NinthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]
