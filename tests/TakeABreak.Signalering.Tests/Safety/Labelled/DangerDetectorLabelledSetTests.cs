@@ -18,8 +18,8 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double NinthTuningAcute = 68 / 71.0 - 1e-9;
     private const double NinthTuningUrgent = 34 / 35.0 - 1e-9;
     private const double NinthTuningFalseAlarms = 0 / 87.0 + 1e-9;
-    private const double NinthHeldOutAcute = 49 / 75.0 - 1e-9;
-    private const double NinthHeldOutUrgent = 34 / 43.0 - 1e-9;
+    private const double NinthHeldOutAcute = 61 / 75.0 - 1e-9;
+    private const double NinthHeldOutUrgent = 36 / 43.0 - 1e-9;
     private const double NinthHeldOutFalseAlarms = 5 / 89.0 + 1e-9;
 
     [Fact]
@@ -331,6 +331,9 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// and never looked at while tuning: it prints scores only, per language and situation, never the messages. Before the round
     /// (1 December 2026, guard9 before any change to dialogs/safety): acute recall 49/75 = 65.3 % (nl 23/36, en 26/39), urgent as
     /// at least urgent 34/43 = 79.1 % (nl 13/17, en 21/26), false alarms 5/89 = 5.6 % (nl 3/41 = 7.3 %, en 2/48 = 4.2 %).
+    /// Measured once after it: acute 61/75 = 81.3 % (nl 29/36, en 32/39), urgent 36/43 = 83.7 % (nl 14/17, en 22/26), false alarms
+    /// 5/89 = 5.6 % (nl 4/41 = 9.8 %, en 1/48 = 2.1 %). All three stay short of the goals (97 %, 90 %, 5 %); the floors are what it
+    /// measured.
     /// </summary>
     [Fact]
     public void Ninth_round_held_out_half_stays_above_what_it_measured()
