@@ -14,6 +14,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double MaximumFalseAlarmRate = 0.05;
     private const double MinimumUrgentRecall = 0.90;
 
+    // Round 9 floors: the baseline before the round, raised to what the round measured at its end.
+    private const double NinthTuningAcute = 68 / 71.0 - 1e-9;
+    private const double NinthTuningUrgent = 34 / 35.0 - 1e-9;
+    private const double NinthTuningFalseAlarms = 0 / 87.0 + 1e-9;
+    private const double NinthHeldOutAcute = 61 / 75.0 - 1e-9;
+    private const double NinthHeldOutUrgent = 36 / 43.0 - 1e-9;
+    private const double NinthHeldOutFalseAlarms = 5 / 89.0 + 1e-9;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -203,6 +211,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// acute recall 71/82 = 86.6 %, urgent as at least urgent 33/42 = 78.6 %, false alarms 5/86 = 5.8 % (nl 2/42, en 3/44).
     /// Measured once after it: 75/82 = 91.5 % (nl 35/38, en 40/44), 36/42 = 85.7 %, 3/86 = 3.5 % (nl 1/42 = 2.4 %,
     /// en 2/44 = 4.5 %). Acute recall and urgent recall stay below the goals of 97 % and 90 %; the floors are what it measured.
+    /// The ninth round was allowed to tune on it (after: acute 81/82, urgent 41/42, false alarms 2/86); its floors were raised to that.
     /// </summary>
     [Fact]
     public void Sixth_round_held_out_half_stays_above_what_it_measured()
@@ -211,9 +220,9 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var score = SafetyScore.Of(results);
         Report("round 6 held-out", results);
 
-        Assert.True(score.AcuteRecall >= 0.914, $"round 6 held-out acute recall {score.AcuteRecall:P1} is below 75/82");
-        Assert.True(score.UrgentRecall >= 0.857, $"round 6 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 36/42");
-        Assert.True(score.FalseAlarmRate <= 0.035, $"round 6 held-out false alarms {score.FalseAlarmRate:P1} are above 3/86");
+        Assert.True(score.AcuteRecall >= 81 / 82.0 - 1e-9, $"round 6 held-out acute recall {score.AcuteRecall:P1} is below 81/82");
+        Assert.True(score.UrgentRecall >= 41 / 42.0 - 1e-9, $"round 6 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 41/42");
+        Assert.True(score.FalseAlarmRate <= 2 / 86.0 + 1e-9, $"round 6 held-out false alarms {score.FalseAlarmRate:P1} are above 2/86");
         foreach (var language in results.GroupBy(result => result.Message.Language))
         {
             var rate = SafetyScore.Of(language).FalseAlarmRate;
@@ -248,7 +257,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// (nl 3/39 = 7.7 %, en 3/36 = 8.3 %). All three stay short of the goals (97 %, 90 %, 5 %); the floors are what it measured.
     /// Two of its messages were seen by accident while probing variants (their verdicts, not changed for). The eighth round was
     /// allowed to tune on it (after: acute 47/56 = 83.9 %, urgent 31/31, false alarms 2/75 = 2.7 %): it prints its misses now, and
-    /// its floors were raised to that.
+    /// its floors were raised to that. The ninth round tuned on it again (acute 47 -> 49/56, urgent 31/31, false alarms 2/75).
     /// </summary>
     [Fact]
     public void Seventh_round_held_out_half_stays_above_what_it_measured()
@@ -258,7 +267,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Report("round 7 held-out", results);
         ReportMisses(results);
 
-        Assert.True(score.AcuteRecall >= 47 / 56.0 - 1e-9, $"round 7 held-out acute recall {score.AcuteRecall:P1} is below 47/56");
+        Assert.True(score.AcuteRecall >= 49 / 56.0 - 1e-9, $"round 7 held-out acute recall {score.AcuteRecall:P1} is below 49/56");
         Assert.True(score.UrgentRecall >= 31 / 31.0 - 1e-9, $"round 7 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 31/31");
         Assert.True(score.FalseAlarmRate <= 2 / 75.0 + 1e-9, $"round 7 held-out false alarms {score.FalseAlarmRate:P1} are above 2/75");
     }
@@ -288,6 +297,8 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// 38/42 = 90.5 % (nl 19/21, en 19/21), false alarms 5/84 = 6.0 % (nl 4/43 = 9.3 %, en 1/41 = 2.4 %). Measured once after
     /// it: acute 64/74 = 86.5 % (nl 31/35, en 33/39), urgent 38/42 = 90.5 % (nl 20/21, en 18/21), false alarms 2/84 = 2.4 %
     /// (nl 2/43 = 4.7 %, en 0/41). Acute recall stays short of the goal of 97 %; the floors are what it measured.
+    /// The ninth round was allowed to tune on it (after: acute 74/74, urgent 42/42, false alarms 1/84), so it now guards against
+    /// regressions at that level.
     /// </summary>
     [Fact]
     public void Eighth_round_held_out_half_stays_above_what_it_measured()
@@ -296,9 +307,44 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         var score = SafetyScore.Of(results);
         Report("round 8 held-out", results);
 
-        Assert.True(score.AcuteRecall >= 64 / 74.0 - 1e-9, $"round 8 held-out acute recall {score.AcuteRecall:P1} is below 64/74");
-        Assert.True(score.UrgentRecall >= 38 / 42.0 - 1e-9, $"round 8 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 38/42");
-        Assert.True(score.FalseAlarmRate <= 2 / 84.0 + 1e-9, $"round 8 held-out false alarms {score.FalseAlarmRate:P1} are above 2/84");
+        Assert.True(score.AcuteRecall >= 74 / 74.0 - 1e-9, $"round 8 held-out acute recall {score.AcuteRecall:P1} is below 74/74");
+        Assert.True(score.UrgentRecall >= 42 / 42.0 - 1e-9, $"round 8 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 42/42");
+        Assert.True(score.FalseAlarmRate <= 1 / 84.0 + 1e-9, $"round 8 held-out false alarms {score.FalseAlarmRate:P1} are above 1/84");
+    }
+
+    /// <summary>The tuning half of the ninth round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Ninth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundNine.Where(message => message.Half == LabelledHalf.RoundNineTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 9 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= NinthTuningAcute, $"round 9 tuning acute recall {score.AcuteRecall:P1} is below {NinthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= NinthTuningUrgent, $"round 9 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {NinthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= NinthTuningFalseAlarms, $"round 9 tuning false alarms {score.FalseAlarmRate:P1} are above {NinthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the ninth round's set (text hashes odd), written with deliberately varied wording before the round
+    /// and never looked at while tuning: it prints scores only, per language and situation, never the messages. Before the round
+    /// (1 December 2026, guard9 before any change to dialogs/safety): acute recall 49/75 = 65.3 % (nl 23/36, en 26/39), urgent as
+    /// at least urgent 34/43 = 79.1 % (nl 13/17, en 21/26), false alarms 5/89 = 5.6 % (nl 3/41 = 7.3 %, en 2/48 = 4.2 %).
+    /// Measured once after it: acute 61/75 = 81.3 % (nl 29/36, en 32/39), urgent 36/43 = 83.7 % (nl 14/17, en 22/26), false alarms
+    /// 5/89 = 5.6 % (nl 4/41 = 9.8 %, en 1/48 = 2.1 %). All three stay short of the goals (97 %, 90 %, 5 %); the floors are what it
+    /// measured.
+    /// </summary>
+    [Fact]
+    public void Ninth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundNine.Where(message => message.Half == LabelledHalf.RoundNineHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 9 held-out", results);
+
+        Assert.True(score.AcuteRecall >= NinthHeldOutAcute, $"round 9 held-out acute recall {score.AcuteRecall:P1} is below {NinthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= NinthHeldOutUrgent, $"round 9 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {NinthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= NinthHeldOutFalseAlarms, $"round 9 held-out false alarms {score.FalseAlarmRate:P1} are above {NinthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]

@@ -64,6 +64,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round8.yaml, messages whose text hashes odd: written before the eighth round, never looked at while tuning.</summary>
     RoundEightHeldOut,
+
+    /// <summary>safety-messages-round9.yaml, messages whose text hashes even: tuned on in the ninth round.</summary>
+    RoundNineTuning,
+
+    /// <summary>safety-messages-round9.yaml, messages whose text hashes odd: written before the ninth round, never looked at while tuning.</summary>
+    RoundNineHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

@@ -25,6 +25,7 @@ public static class LabelledSafetyMessages
     public const string RoundSixFileName = "safety-messages-round6.yaml";
     public const string RoundSevenFileName = "safety-messages-round7.yaml";
     public const string RoundEightFileName = "safety-messages-round8.yaml";
+    public const string RoundNineFileName = "safety-messages-round9.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -86,6 +87,13 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundEight { get; } =
         Read(RoundEightFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundEightTuning, LabelledHalf.RoundEightHeldOut));
+
+    /// <summary>
+    /// The ninth round's set (safety-messages-round9.yaml), written from a list of situations with deliberately varied wording
+    /// before the round changed anything, split by <see cref="HalfByHash"/>: even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundNine { get; } =
+        Read(RoundNineFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundNineTuning, LabelledHalf.RoundNineHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
