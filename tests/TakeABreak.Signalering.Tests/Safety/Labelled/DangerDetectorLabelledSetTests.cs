@@ -144,6 +144,27 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// regressions and is no longer blind. The seventh round was allowed to tune on it (after: acute 118/119 = 99.2 %, urgent
     /// 67/67, false alarms 2/134 = 1.5 %), and its floors were raised to that.
     /// </summary>
+    /// <summary>
+    /// The lead's seventh blind set (279 messages: acute 134, urgent 70, not acute 75), written before the eighth round and
+    /// never shown to the tuners of the eighth and ninth rounds. Measured before the eighth round (main 85559d3): acute
+    /// 114/134 = 85.1 %, urgent as at least urgent 65/70 = 92.9 %, false alarms 3/145 = 2.1 %; after it (guard8 eba70ed):
+    /// 117/134 = 87.3 %, 66/70 = 94.3 %, 3/145 = 2.1 %; after the ninth (main, 1 December 2026): acute 126/134 = 94.0 %
+    /// (nl 65/72, en 61/62), urgent 67/70 = 95.7 %, false alarms 3/145 = 2.1 %. Held at that; its misses are printed, so from
+    /// now on it guards against regressions and is no longer blind.
+    /// </summary>
+    [Fact]
+    public void Seventh_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.SeventhBlind);
+        var score = SafetyScore.Of(results);
+        Report("seventh blind", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= 126 / 134.0 - 1e-9, $"seventh blind acute recall {score.AcuteRecall:P1} is below 126/134");
+        Assert.True(score.UrgentRecall >= 67 / 70.0 - 1e-9, $"seventh blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 67/70");
+        Assert.True(score.FalseAlarmRate <= 3 / 145.0 + 1e-9, $"seventh blind false alarms {score.FalseAlarmRate:P1} are above 3/145");
+    }
+
     [Fact]
     public void Sixth_blind_set_by_another_author_stays_above_what_it_measured()
     {

@@ -19,6 +19,7 @@ public static class LabelledSafetyMessages
     public const string ThirdBlindFileName = "safety-messages-blind-3.yaml";
     public const string FourthBlindFileName = "safety-messages-blind-4.yaml";
     public const string SixthBlindFileName = "safety-messages-blind-6.yaml";
+    public const string SeventhBlindFileName = "safety-messages-blind-7.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -51,6 +52,9 @@ public static class LabelledSafetyMessages
 
     /// <summary>The sixth blind set, written by the lead in the seventh session before the sixth round; never tuned on.</summary>
     public static IReadOnlyList<LabelledMessage> SixthBlind { get; } = Read(SixthBlindFileName, _ => LabelledHalf.SixthBlind);
+
+    /// <summary>The seventh blind set, written by the lead in the eighth session before the eighth round; never tuned on.</summary>
+    public static IReadOnlyList<LabelledMessage> SeventhBlind { get; } = Read(SeventhBlindFileName, _ => LabelledHalf.SeventhBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
