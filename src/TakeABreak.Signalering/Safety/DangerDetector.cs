@@ -21,6 +21,7 @@ public sealed class DangerDetector
     private readonly ConceptRole[] _roles;
     private readonly bool[] _formGivesTime;
     private readonly bool[] _timeFromVerb;
+    private readonly int[][] _overruledBy;
     private readonly PhraseMatcher _matcher;
     private readonly CompiledRule[] _rules;
     private readonly MatchingSettings _settings;
@@ -36,6 +37,8 @@ public sealed class DangerDetector
         var conceptIndex = lexicon.Concepts
             .Select((concept, index) => (concept.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+
+        _overruledBy = [.. lexicon.Concepts.Select(concept => (concept.YieldsTo ?? []).Select(id => conceptIndex[id]).ToArray())];
 
         var phraseParts = lexicon.Concepts
             .SelectMany((concept, index) => concept.Terms.Select(term => (Concept: index, term.Language, Parts: TermSyntax.Parse(term.Text, out _))))
@@ -237,10 +240,14 @@ public sealed class DangerDetector
     private static bool SubjectBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> subjects) =>
         negation.Start > signal.End && subjects.Exists(subject => subject.Start > signal.End && subject.End < negation.Start);
 
+    /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
+    private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
+        _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
+
     private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed)
     {
         var live = new List<LiveSignal>();
-        var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject));
+        var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches));
         var subjects = matches.FindAll(match => _roles[match.Concept] == ConceptRole.Subject);
         foreach (var signal in matches)
         {

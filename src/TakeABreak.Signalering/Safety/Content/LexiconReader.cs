@@ -81,7 +81,8 @@ internal static class LexiconReader
 
             var formGivesTime = node["form_gives_time"]?.GetValue<bool>() ?? false;
             var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb));
+            var yieldsTo = node["yields_to"] is JsonArray yields ? yields.Select(item => item!.GetValue<string>()).ToList() : null;
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo));
         }
 
         return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts, ReadVerbForms(root)) : null;
