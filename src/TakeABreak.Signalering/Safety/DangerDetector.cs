@@ -57,7 +57,8 @@ public sealed class DangerDetector
             compiler.Stems,
             lexicon.OrdinaryWords.Select(TextNormalizer.NormalizeTerm),
             _settings.Typos,
-            compiler.Count);
+            compiler.Count,
+            new NumberWords((lexicon.NumberWords ?? []).Select(TextNormalizer.NormalizeTerm), lexicon.SmallestNumber));
 
         // A term written the same in both languages becomes one pattern of no particular language.
         var patterns = phrases

@@ -34,6 +34,16 @@ internal static class LexiconReader
             }
         }
 
+        var numberWords = new List<string>();
+        var smallestNumber = root["number_words"]?["smallest"]?.GetValue<int>() ?? int.MaxValue;
+        if (root["number_words"] is JsonObject numbers)
+        {
+            foreach (var locale in SafetyLocales.All)
+            {
+                numberWords.AddRange(numbers[locale]?.AsArray().Select(word => word!.GetValue<string>()) ?? []);
+            }
+        }
+
         var concepts = new List<ConceptDefinition>();
         var conceptIds = new HashSet<string>(StringComparer.Ordinal);
         var termOwners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -85,7 +95,7 @@ internal static class LexiconReader
             concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo));
         }
 
-        return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts, ReadVerbForms(root)) : null;
+        return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts, ReadVerbForms(root), numberWords, smallestNumber) : null;
     }
 
     private static Dictionary<TextLanguage, VerbForms> ReadVerbForms(JsonObject root)

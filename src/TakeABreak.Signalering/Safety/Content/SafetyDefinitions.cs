@@ -16,7 +16,9 @@ internal sealed record LexiconDefinition(
     MatchingSettings Matching,
     IReadOnlyList<string> OrdinaryWords,
     IReadOnlyList<ConceptDefinition> Concepts,
-    IReadOnlyDictionary<TextLanguage, VerbForms> VerbForms);
+    IReadOnlyDictionary<TextLanguage, VerbForms> VerbForms,
+    IReadOnlyList<string>? NumberWords = null,
+    int SmallestNumber = int.MaxValue);
 
 /// <param name="With">Signals that must be found in the same clause too; each item is a list of which any one will do.</param>
 /// <param name="Answer">The message (from messages.yaml) the bot answers with when this rule decides the verdict; null: the level's default.</param>
