@@ -241,6 +241,10 @@ public sealed class DangerDetector
     private static bool SubjectBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> subjects) =>
         negation.Start > signal.End && subjects.Exists(subject => subject.Start > signal.End && subject.End < negation.Start);
 
+    /// <summary>A negation belongs to the verb on its own side of "nadat", "because": "huilt niet meer nadat hij hem door elkaar schudde".</summary>
+    private static bool BoundaryBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> boundaries) =>
+        boundaries.Exists(boundary => (boundary.Start > negation.End && boundary.End < signal.Start) || (boundary.Start > signal.End && boundary.End < negation.Start));
+
     /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
     private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
         _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
@@ -250,6 +254,7 @@ public sealed class DangerDetector
         var live = new List<LiveSignal>();
         var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches));
         var subjects = matches.FindAll(match => _roles[match.Concept] == ConceptRole.Subject);
+        var boundaries = matches.FindAll(match => _roles[match.Concept] == ConceptRole.NegationBoundary);
         foreach (var signal in matches)
         {
             if (_roles[signal.Concept] != ConceptRole.Signal)
@@ -285,7 +290,7 @@ public sealed class DangerDetector
                 }
 
                 if (role == ConceptRole.Blocker
-                    || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects)))
+                    || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects) && !BoundaryBetween(signal, other, boundaries)))
                 {
                     blocked = true;
                     break;

@@ -45,6 +45,12 @@ internal enum ConceptRole
     /// </summary>
     Subject,
 
+    /// <summary>
+    /// Opens a part of the clause with a verb of its own ("nadat", "omdat", "after", "because"): a negation on one side does not
+    /// reach a signal on the other ("de baby huilt niet meer nadat hij hem door elkaar schudde").
+    /// </summary>
+    NegationBoundary,
+
     /// <summary>A phrase that only hides the words inside it from the other concepts ("weet niet", "tot nu toe").</summary>
     Neutral,
 }

@@ -137,6 +137,7 @@ internal static class LexiconReader
         "blocker" => ConceptRole.Blocker,
         "clause_break" => ConceptRole.ClauseBreak,
         "subject" => ConceptRole.Subject,
+        "negation_boundary" => ConceptRole.NegationBoundary,
         "neutral" => ConceptRole.Neutral,
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "the schema allows no other role"),
     };
