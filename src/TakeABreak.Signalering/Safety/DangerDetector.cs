@@ -275,6 +275,7 @@ public sealed class DangerDetector
             var distantPastBefore = false;
             var nowBefore = false;
             var nearestIsHabit = false;
+            var reportedBefore = false;
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
@@ -294,6 +295,12 @@ public sealed class DangerDetector
                 {
                     blocked = true;
                     break;
+                }
+
+                if (role == ConceptRole.ReportedSpeechMarker && other.End < signal.Start)
+                {
+                    reportedBefore |= distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments);
+                    continue; // what was said has its own time
                 }
 
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
@@ -344,6 +351,13 @@ public sealed class DangerDetector
                 timing = SignalTiming.DistantPast;
             }
 
+            // "hij zei dat hij me vermoordt": what was said, with no time of its own, is another time than now.
+            if (timing == SignalTiming.Unmarked && reportedBefore && !nowNear)
+            {
+                timing = SignalTiming.OtherTime;
+                nearest = Math.Min(nearest, _settings.TimeWindow);
+            }
+
             // A habit or a moment long ago is long ago: "as a child I was sometimes beaten".
             if (distantPast && timing == SignalTiming.OtherTime)
             {
@@ -373,7 +387,7 @@ public sealed class DangerDetector
     /// "last week he grabbed a bottle and came at me again and again", "terwijl ik dit typ hoor ik hem schreeuwen en ... slaan".
     /// </summary>
     private static bool PlacesTheWholeClause(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int[] segments) =>
-        role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker
+        role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.ReportedSpeechMarker
         && marker.End <= signal.Start
         && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
 
@@ -425,7 +439,7 @@ public sealed class DangerDetector
         ConceptRole.StoragePlaceMarker when isThing => SignalTiming.OtherTime,
         ConceptRole.NowMarker => SignalTiming.Now,
         ConceptRole.PresentMarker => SignalTiming.Unmarked,
-        ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker => SignalTiming.OtherTime,
+        ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.ReportedSpeechMarker => SignalTiming.OtherTime,
         ConceptRole.DistantPastMarker => SignalTiming.DistantPast,
         _ => null,
     };

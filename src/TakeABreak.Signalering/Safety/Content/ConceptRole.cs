@@ -27,6 +27,12 @@ internal enum ConceptRole
     /// </summary>
     HabitMarker,
 
+    /// <summary>
+    /// Reported speech ("zei", "said", "told"): what was said takes its own time ("hij zei net dat hij me vannacht vermoordt" is now);
+    /// only when nothing in it is placed in time is it another time, and a signal before it is another time too.
+    /// </summary>
+    ReportedSpeechMarker,
+
     /// <summary>Places a nearby signal long ago and over ("jaren geleden", "als kind", "used to").</summary>
     DistantPastMarker,
 

@@ -132,6 +132,7 @@ internal static class LexiconReader
         "other_time_marker" => ConceptRole.OtherTimeMarker,
         "storage_place_marker" => ConceptRole.StoragePlaceMarker,
         "habit_marker" => ConceptRole.HabitMarker,
+        "reported_speech_marker" => ConceptRole.ReportedSpeechMarker,
         "distant_past_marker" => ConceptRole.DistantPastMarker,
         "negation" => ConceptRole.Negation,
         "blocker" => ConceptRole.Blocker,
