@@ -97,7 +97,10 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
     [Theory]
     [InlineData("ik kan niet weg omdat hij me nu slaat")]
-    [InlineData("de baby beweegt niet meer nadat hij hem nu door elkaar schudt")]
+    [InlineData("ze huilt niet omdat hij wurgt")]
+    [InlineData("she cant breathe because he is choking her")]
+    [InlineData("i cannot move because he strangles me now")]
+    [InlineData("i'm not ok because he is hitting me")]
     [InlineData("i can't leave because he is hitting me right now")]
     public void A_negation_does_not_reach_across_nadat_omdat_after_or_because(string text)
     {
