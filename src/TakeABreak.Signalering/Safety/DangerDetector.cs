@@ -21,6 +21,7 @@ public sealed class DangerDetector
     private readonly ConceptRole[] _roles;
     private readonly bool[] _formGivesTime;
     private readonly bool[] _timeFromVerb;
+    private readonly int[][] _overruledBy;
     private readonly PhraseMatcher _matcher;
     private readonly CompiledRule[] _rules;
     private readonly MatchingSettings _settings;
@@ -36,6 +37,8 @@ public sealed class DangerDetector
         var conceptIndex = lexicon.Concepts
             .Select((concept, index) => (concept.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+
+        _overruledBy = [.. lexicon.Concepts.Select(concept => (concept.YieldsTo ?? []).Select(id => conceptIndex[id]).ToArray())];
 
         var phraseParts = lexicon.Concepts
             .SelectMany((concept, index) => concept.Terms.Select(term => (Concept: index, term.Language, Parts: TermSyntax.Parse(term.Text, out _))))
@@ -54,7 +57,8 @@ public sealed class DangerDetector
             compiler.Stems,
             lexicon.OrdinaryWords.Select(TextNormalizer.NormalizeTerm),
             _settings.Typos,
-            compiler.Count);
+            compiler.Count,
+            new NumberWords((lexicon.NumberWords ?? []).Select(TextNormalizer.NormalizeTerm), lexicon.SmallestNumber));
 
         // A term written the same in both languages becomes one pattern of no particular language.
         var patterns = phrases
@@ -237,11 +241,20 @@ public sealed class DangerDetector
     private static bool SubjectBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> subjects) =>
         negation.Start > signal.End && subjects.Exists(subject => subject.Start > signal.End && subject.End < negation.Start);
 
+    /// <summary>A negation belongs to the verb on its own side of "nadat", "because": "huilt niet meer nadat hij hem door elkaar schudde".</summary>
+    private static bool BoundaryBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> boundaries) =>
+        boundaries.Exists(boundary => (boundary.Start > negation.End && boundary.End < signal.Start) || (boundary.Start > signal.End && boundary.End < negation.Start));
+
+    /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
+    private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
+        _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
+
     private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed)
     {
         var live = new List<LiveSignal>();
-        var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject));
+        var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches));
         var subjects = matches.FindAll(match => _roles[match.Concept] == ConceptRole.Subject);
+        var boundaries = matches.FindAll(match => _roles[match.Concept] == ConceptRole.NegationBoundary);
         foreach (var signal in matches)
         {
             if (_roles[signal.Concept] != ConceptRole.Signal)
@@ -262,6 +275,7 @@ public sealed class DangerDetector
             var distantPastBefore = false;
             var nowBefore = false;
             var nearestIsHabit = false;
+            var reportedBefore = false;
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
@@ -277,10 +291,16 @@ public sealed class DangerDetector
                 }
 
                 if (role == ConceptRole.Blocker
-                    || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects)))
+                    || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects) && !BoundaryBetween(signal, other, boundaries)))
                 {
                     blocked = true;
                     break;
+                }
+
+                if (role == ConceptRole.ReportedSpeechMarker && other.End < signal.Start)
+                {
+                    reportedBefore |= distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments);
+                    continue; // what was said has its own time
                 }
 
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
@@ -331,6 +351,13 @@ public sealed class DangerDetector
                 timing = SignalTiming.DistantPast;
             }
 
+            // "hij zei dat hij me vermoordt": what was said, with no time of its own, is another time than now.
+            if (timing == SignalTiming.Unmarked && reportedBefore && !nowNear)
+            {
+                timing = SignalTiming.OtherTime;
+                nearest = Math.Min(nearest, _settings.TimeWindow);
+            }
+
             // A habit or a moment long ago is long ago: "as a child I was sometimes beaten".
             if (distantPast && timing == SignalTiming.OtherTime)
             {
@@ -360,7 +387,7 @@ public sealed class DangerDetector
     /// "last week he grabbed a bottle and came at me again and again", "terwijl ik dit typ hoor ik hem schreeuwen en ... slaan".
     /// </summary>
     private static bool PlacesTheWholeClause(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int[] segments) =>
-        role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker
+        role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.ReportedSpeechMarker
         && marker.End <= signal.Start
         && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
 
@@ -412,7 +439,7 @@ public sealed class DangerDetector
         ConceptRole.StoragePlaceMarker when isThing => SignalTiming.OtherTime,
         ConceptRole.NowMarker => SignalTiming.Now,
         ConceptRole.PresentMarker => SignalTiming.Unmarked,
-        ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker => SignalTiming.OtherTime,
+        ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.ReportedSpeechMarker => SignalTiming.OtherTime,
         ConceptRole.DistantPastMarker => SignalTiming.DistantPast,
         _ => null,
     };

@@ -96,6 +96,62 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("ik kan niet weg omdat hij me nu slaat")]
+    [InlineData("ze huilt niet omdat hij wurgt")]
+    [InlineData("she cant breathe because he is choking her")]
+    [InlineData("i cannot move because he strangles me now")]
+    [InlineData("i'm not ok because he is hitting me")]
+    [InlineData("i can't leave because he is hitting me right now")]
+    public void A_negation_does_not_reach_across_nadat_omdat_after_or_because(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij zei net dat hij me vannacht vermoordt", SafetyLevel.Acute)]
+    [InlineData("he said he will kill me tonight", SafetyLevel.Acute)]
+    [InlineData("he told me he's coming to get me now and he'll kill me", SafetyLevel.Acute)]
+    [InlineData("net zei hij dat hij me vermoordt", SafetyLevel.Acute)]
+    [InlineData("just now he told me he's going to kill me", SafetyLevel.Acute)]
+    [InlineData("net zei hij dat hij me vermoordt als ik wegga", SafetyLevel.Urgent)]
+    [InlineData("hij zei dat hij me vermoordt", SafetyLevel.Urgent)]
+    [InlineData("hij zegt vaak dat hij me vermoordt als ik hem verlaat", SafetyLevel.Urgent)]
+    [InlineData("he said he would kill me if i left", SafetyLevel.Urgent)]
+    public void Reported_speech_takes_the_time_of_what_was_said(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ze is gevallen na zijn duw en reageert niet meer", SafetyLevel.Acute)]
+    [InlineData("she fell after he hit her and she is bleeding a lot", SafetyLevel.Acute)]
+    [InlineData("mijn opa is gevallen en bloedt", SafetyLevel.Urgent)]
+    [InlineData("my grandad fell and is bleeding from his knee", SafetyLevel.Urgent)]
+    public void A_fall_is_an_accident_unless_someone_caused_it(string text, SafetyLevel atMost)
+    {
+        var level = Assess(text).Level;
+        if (atMost == SafetyLevel.Acute)
+        {
+            Assert.Equal(SafetyLevel.Acute, level);
+        }
+        else
+        {
+            Assert.True(level <= atMost, $"'{text}' is {level}");
+        }
+    }
+
+    [Theory]
+    [InlineData("ik heb 40 paracetamol genomen", SafetyLevel.Acute)]
+    [InlineData("i have taken forty tablets", SafetyLevel.Acute)]
+    [InlineData("ik heb dertig oxazepam genomen", SafetyLevel.Acute)]
+    [InlineData("ik neem elke dag 2 paracetamol", SafetyLevel.None)]
+    [InlineData("i took 2 paracetamol for my headache", SafetyLevel.None)]
+    public void A_count_of_ten_or_more_pills_taken_is_an_overdose(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("he has got his hands round her throat")]
     [InlineData("hij heeft zijn handen om mijn nek en laat niet los")]
     public void Hands_on_the_throat_strangle(string text)

@@ -27,6 +27,12 @@ internal enum ConceptRole
     /// </summary>
     HabitMarker,
 
+    /// <summary>
+    /// Reported speech ("zei", "said", "told"): what was said takes its own time ("hij zei net dat hij me vannacht vermoordt" is now);
+    /// only when nothing in it is placed in time is it another time, and a signal before it is another time too.
+    /// </summary>
+    ReportedSpeechMarker,
+
     /// <summary>Places a nearby signal long ago and over ("jaren geleden", "als kind", "used to").</summary>
     DistantPastMarker,
 
@@ -44,6 +50,12 @@ internal enum ConceptRole
     /// ("kussen op mijn gezicht, ik kon niet ademen").
     /// </summary>
     Subject,
+
+    /// <summary>
+    /// Opens a part of the clause with a verb of its own ("nadat", "omdat", "after", "because"): a negation on one side does not
+    /// reach a signal on the other ("de baby huilt niet meer nadat hij hem door elkaar schudde").
+    /// </summary>
+    NegationBoundary,
 
     /// <summary>A phrase that only hides the words inside it from the other concepts ("weet niet", "tot nu toe").</summary>
     Neutral,

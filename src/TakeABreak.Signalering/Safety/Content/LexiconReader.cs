@@ -34,6 +34,16 @@ internal static class LexiconReader
             }
         }
 
+        var numberWords = new List<string>();
+        var smallestNumber = root["number_words"]?["smallest"]?.GetValue<int>() ?? int.MaxValue;
+        if (root["number_words"] is JsonObject numbers)
+        {
+            foreach (var locale in SafetyLocales.All)
+            {
+                numberWords.AddRange(numbers[locale]?.AsArray().Select(word => word!.GetValue<string>()) ?? []);
+            }
+        }
+
         var concepts = new List<ConceptDefinition>();
         var conceptIds = new HashSet<string>(StringComparer.Ordinal);
         var termOwners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -81,10 +91,11 @@ internal static class LexiconReader
 
             var formGivesTime = node["form_gives_time"]?.GetValue<bool>() ?? false;
             var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb));
+            var yieldsTo = node["yields_to"] is JsonArray yields ? yields.Select(item => item!.GetValue<string>()).ToList() : null;
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo));
         }
 
-        return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts, ReadVerbForms(root)) : null;
+        return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts, ReadVerbForms(root), numberWords, smallestNumber) : null;
     }
 
     private static Dictionary<TextLanguage, VerbForms> ReadVerbForms(JsonObject root)
@@ -121,11 +132,13 @@ internal static class LexiconReader
         "other_time_marker" => ConceptRole.OtherTimeMarker,
         "storage_place_marker" => ConceptRole.StoragePlaceMarker,
         "habit_marker" => ConceptRole.HabitMarker,
+        "reported_speech_marker" => ConceptRole.ReportedSpeechMarker,
         "distant_past_marker" => ConceptRole.DistantPastMarker,
         "negation" => ConceptRole.Negation,
         "blocker" => ConceptRole.Blocker,
         "clause_break" => ConceptRole.ClauseBreak,
         "subject" => ConceptRole.Subject,
+        "negation_boundary" => ConceptRole.NegationBoundary,
         "neutral" => ConceptRole.Neutral,
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "the schema allows no other role"),
     };

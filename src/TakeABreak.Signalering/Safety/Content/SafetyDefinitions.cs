@@ -7,7 +7,8 @@ internal sealed record TermDefinition(string Text, int Line, TextLanguage Langua
 
 /// <param name="FormGivesTime">Whether the form of the word found ("is hitting", "gewurgd") places it in time when no time word is near.</param>
 /// <param name="TimeFromVerb">Whether, without a time word near, it takes the time of the nearest verb placed in time.</param>
-internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false);
+/// <param name="YieldsTo">For a blocker: the signals that overrule it anywhere in the message ("is gevallen" is no accident next to "na zijn duw").</param>
+internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false, IReadOnlyList<string>? YieldsTo = null);
 
 internal sealed record MatchingSettings(IReadOnlyList<TypoAllowance> Typos, int NegationWindow, int TimeWindow, int GapMax, int HabitWindow);
 
@@ -15,7 +16,9 @@ internal sealed record LexiconDefinition(
     MatchingSettings Matching,
     IReadOnlyList<string> OrdinaryWords,
     IReadOnlyList<ConceptDefinition> Concepts,
-    IReadOnlyDictionary<TextLanguage, VerbForms> VerbForms);
+    IReadOnlyDictionary<TextLanguage, VerbForms> VerbForms,
+    IReadOnlyList<string>? NumberWords = null,
+    int SmallestNumber = int.MaxValue);
 
 /// <param name="With">Signals that must be found in the same clause too; each item is a list of which any one will do.</param>
 /// <param name="Answer">The message (from messages.yaml) the bot answers with when this rule decides the verdict; null: the level's default.</param>

@@ -11,11 +11,13 @@ internal readonly record struct TermPart(TermPartKind Kind, string Text);
 
 /// <summary>
 /// The little language of lexicon terms: words separated by spaces; "slaa*" matches every word starting with "slaa";
-/// "..." stands for a few other words in between ("steekt ... neer").
+/// "..." stands for a few other words in between ("steekt ... neer"); "#" stands for a number, in digits or in words
+/// ("# pillen" finds "40 pillen" and "dertig pillen").
 /// </summary>
 internal static class TermSyntax
 {
     public const string Gap = "...";
+    public const string Number = "#";
     public const int MinimumPrefixLength = 3;
 
     public static IReadOnlyList<TermPart> Parse(string term, out string? error)
@@ -33,6 +35,12 @@ internal static class TermSyntax
                 }
 
                 parts.Add(new TermPart(TermPartKind.Gap, Gap));
+                continue;
+            }
+
+            if (piece == Number)
+            {
+                parts.Add(new TermPart(TermPartKind.Word, Number));
                 continue;
             }
 

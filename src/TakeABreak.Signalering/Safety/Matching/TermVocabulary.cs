@@ -34,6 +34,7 @@ internal sealed class TermVocabulary
     private readonly Dictionary<string, int> _englishStems;
     private readonly TypoAllowance[] _typos;
     private readonly int _minimumTypoLength;
+    private readonly NumberWords _numbers;
 
     /// <param name="words">Words as written, with the pattern ids they give (their own id and/or the id of their stem).</param>
     /// <param name="stems">Stems of signal words per language, with their pattern id.</param>
@@ -43,8 +44,10 @@ internal sealed class TermVocabulary
         IReadOnlyDictionary<(TextLanguage Language, string Stem), int> stems,
         IEnumerable<string> ordinaryWords,
         IReadOnlyList<TypoAllowance> typos,
-        int patternCount)
+        int patternCount,
+        NumberWords? numbers = null)
     {
+        _numbers = numbers ?? NumberWords.None;
         _wordLookup = new Dictionary<string, int[]>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _ordinaryLookup = new HashSet<string>(ordinaryWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = [.. prefixes.Select(pair => (pair.Key, pair.Value)).OrderBy(pair => pair.Key, StringComparer.Ordinal)];
@@ -92,6 +95,11 @@ internal sealed class TermVocabulary
     private void Find(ReadOnlySpan<char> word, List<int> patterns)
     {
         var start = patterns.Count;
+        if (_numbers.IsNumber(word) && _wordLookup.TryGetValue(TermSyntax.Number, out var numberIds))
+        {
+            AddAll(numberIds, patterns, start);
+        }
+
         foreach (var (prefix, id) in _prefixes)
         {
             if (word.StartsWith(prefix, StringComparison.Ordinal))

@@ -368,6 +368,25 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.FalseAlarmRate <= NinthHeldOutFalseAlarms, $"round 9 held-out false alarms {score.FalseAlarmRate:P1} are above {NinthHeldOutFalseAlarms:P1}");
     }
 
+    /// <summary>
+    /// Families for four weaknesses of the detector itself, written before the tenth round changed it: reported speech ("he said
+    /// tonight I die"), a negation of another verb ("de baby huilt niet meer nadat hij hem door elkaar schudde"), a fall caused by
+    /// someone ("ze is gevallen na zijn duw en reageert niet meer") and an overdose named by a count ("i took 30 pills"). Before
+    /// the tenth round: acute 24/34, urgent 6/6, false alarms 2/32; after it: acute 32/34, urgent 6/6, false alarms 0/32. Tuned on.
+    /// </summary>
+    [Fact]
+    public void Tenth_round_families_stay_above_what_they_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundTen);
+        var score = SafetyScore.Of(results);
+        Report("round 10 families", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= 32 / 34.0 - 1e-9, $"round 10 acute recall {score.AcuteRecall:P1} is below 32/34");
+        Assert.True(score.UrgentRecall >= 6 / 6.0 - 1e-9, $"round 10 urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 6/6");
+        Assert.True(score.FalseAlarmRate <= 0 / 32.0 + 1e-9, $"round 10 false alarms {score.FalseAlarmRate:P1} are above 0/32");
+    }
+
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {

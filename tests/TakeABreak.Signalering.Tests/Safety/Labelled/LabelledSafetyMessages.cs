@@ -27,6 +27,7 @@ public static class LabelledSafetyMessages
     public const string RoundSevenFileName = "safety-messages-round7.yaml";
     public const string RoundEightFileName = "safety-messages-round8.yaml";
     public const string RoundNineFileName = "safety-messages-round9.yaml";
+    public const string RoundTenFileName = "safety-messages-round10.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -98,6 +99,9 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundNine { get; } =
         Read(RoundNineFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundNineTuning, LabelledHalf.RoundNineHeldOut));
+
+    /// <summary>Families for reported speech, the scope of a negation, an accident word next to violence and a count of pills (safety-messages-round10.yaml); tuned on.</summary>
+    public static IReadOnlyList<LabelledMessage> RoundTen { get; } = Read(RoundTenFileName, _ => LabelledHalf.RoundTenFamilies);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
