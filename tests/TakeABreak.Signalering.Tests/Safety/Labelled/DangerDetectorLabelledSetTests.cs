@@ -152,6 +152,25 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// (nl 65/72, en 61/62), urgent 67/70 = 95.7 %, false alarms 3/145 = 2.1 %. Held at that; its misses are printed, so from
     /// now on it guards against regressions and is no longer blind.
     /// </summary>
+    /// <summary>
+    /// The lead's eighth blind set (151 messages: acute 89, urgent 28, not acute 34; slang and other verbs), written while
+    /// the tenth round ran and never shown to its tuner. Measured before the tenth round (main 2624d84) and after it (main
+    /// 62c375c, 1 December 2026), both times: acute 75/89 = 84.3 % (nl 38/45, en 37/44), urgent as at least urgent
+    /// 25/28 = 89.3 %, false alarms 1/62 = 1.6 %. Held at that; its misses are printed, so it is no longer blind.
+    /// </summary>
+    [Fact]
+    public void Eighth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.EighthBlind);
+        var score = SafetyScore.Of(results);
+        Report("eighth blind", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= 75 / 89.0 - 1e-9, $"eighth blind acute recall {score.AcuteRecall:P1} is below 75/89");
+        Assert.True(score.UrgentRecall >= 25 / 28.0 - 1e-9, $"eighth blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 25/28");
+        Assert.True(score.FalseAlarmRate <= 1 / 62.0 + 1e-9, $"eighth blind false alarms {score.FalseAlarmRate:P1} are above 1/62");
+    }
+
     [Fact]
     public void Seventh_blind_set_by_another_author_stays_above_what_it_measured()
     {

@@ -35,6 +35,7 @@ public enum LabelledHalf
     /// <summary>safety-messages-blind-6.yaml: the lead's sixth blind set, written before the sixth round; never shown to the tuner.</summary>
     SixthBlind,
     SeventhBlind,
+    EighthBlind,
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,
