@@ -144,6 +144,12 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// regressions and is no longer blind. The seventh round was allowed to tune on it (after: acute 118/119 = 99.2 %, urgent
     /// 67/67, false alarms 2/134 = 1.5 %), and its floors were raised to that.
     /// </summary>
+    [Fact]
+    public void Sixth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("sixth blind", LabelledSafetyMessages.SixthBlind, acute: (118, 119), urgent: (67, 67), falseAlarms: (2, 134));
+    }
+
     /// <summary>
     /// The lead's seventh blind set (279 messages: acute 134, urgent 70, not acute 75), written before the eighth round and
     /// never shown to the tuners of the eighth and ninth rounds. Measured before the eighth round (main 85559d3): acute
@@ -152,6 +158,12 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// (nl 65/72, en 61/62), urgent 67/70 = 95.7 %, false alarms 3/145 = 2.1 %. Held at that; its misses are printed, so from
     /// now on it guards against regressions and is no longer blind.
     /// </summary>
+    [Fact]
+    public void Seventh_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("seventh blind", LabelledSafetyMessages.SeventhBlind, acute: (126, 134), urgent: (67, 70), falseAlarms: (3, 145));
+    }
+
     /// <summary>
     /// The lead's eighth blind set (151 messages: acute 89, urgent 28, not acute 34; slang and other verbs), written while
     /// the tenth round ran and never shown to its tuner. Measured before the tenth round (main 2624d84) and after it (main
@@ -161,40 +173,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     [Fact]
     public void Eighth_blind_set_by_another_author_stays_above_what_it_measured()
     {
-        var results = Judge(LabelledSafetyMessages.EighthBlind);
-        var score = SafetyScore.Of(results);
-        Report("eighth blind", results);
-        ReportMisses(results);
-
-        Assert.True(score.AcuteRecall >= 75 / 89.0 - 1e-9, $"eighth blind acute recall {score.AcuteRecall:P1} is below 75/89");
-        Assert.True(score.UrgentRecall >= 25 / 28.0 - 1e-9, $"eighth blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 25/28");
-        Assert.True(score.FalseAlarmRate <= 1 / 62.0 + 1e-9, $"eighth blind false alarms {score.FalseAlarmRate:P1} are above 1/62");
-    }
-
-    [Fact]
-    public void Seventh_blind_set_by_another_author_stays_above_what_it_measured()
-    {
-        var results = Judge(LabelledSafetyMessages.SeventhBlind);
-        var score = SafetyScore.Of(results);
-        Report("seventh blind", results);
-        ReportMisses(results);
-
-        Assert.True(score.AcuteRecall >= 126 / 134.0 - 1e-9, $"seventh blind acute recall {score.AcuteRecall:P1} is below 126/134");
-        Assert.True(score.UrgentRecall >= 67 / 70.0 - 1e-9, $"seventh blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 67/70");
-        Assert.True(score.FalseAlarmRate <= 3 / 145.0 + 1e-9, $"seventh blind false alarms {score.FalseAlarmRate:P1} are above 3/145");
-    }
-
-    [Fact]
-    public void Sixth_blind_set_by_another_author_stays_above_what_it_measured()
-    {
-        var results = Judge(LabelledSafetyMessages.SixthBlind);
-        var score = SafetyScore.Of(results);
-        Report("sixth blind", results);
-        ReportMisses(results);
-
-        Assert.True(score.AcuteRecall >= 118 / 119.0 - 1e-9, $"sixth blind acute recall {score.AcuteRecall:P1} is below 118/119");
-        Assert.True(score.UrgentRecall >= 67 / 67.0 - 1e-9, $"sixth blind urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 67/67");
-        Assert.True(score.FalseAlarmRate <= 2 / 134.0 + 1e-9, $"sixth blind false alarms {score.FalseAlarmRate:P1} are above 2/134");
+        AssertStaysAbove("eighth blind", LabelledSafetyMessages.EighthBlind, acute: (75, 89), urgent: (25, 28), falseAlarms: (1, 62));
     }
 
     /// <summary>
@@ -438,6 +417,19 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>Acute must be acute, urgent at least urgent, none must not be acute (an urgent answer to "none" is reported, not failed).</summary>
+    /// <summary>A set held at what it measured: its scores and misses are printed, and none may fall below its floors.</summary>
+    private void AssertStaysAbove(string name, IEnumerable<LabelledMessage> set, (int Found, int Of) acute, (int Found, int Of) urgent, (int Raised, int Of) falseAlarms)
+    {
+        var results = Judge(set);
+        var score = SafetyScore.Of(results);
+        Report(name, results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= (double)acute.Found / acute.Of - 1e-9, $"{name} acute recall {score.AcuteRecall:P1} is below {acute.Found}/{acute.Of}");
+        Assert.True(score.UrgentRecall >= (double)urgent.Found / urgent.Of - 1e-9, $"{name} urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {urgent.Found}/{urgent.Of}");
+        Assert.True(score.FalseAlarmRate <= (double)falseAlarms.Raised / falseAlarms.Of + 1e-9, $"{name} false alarms {score.FalseAlarmRate:P1} are above {falseAlarms.Raised}/{falseAlarms.Of}");
+    }
+
     private static bool Fits(SafetyLevel expected, SafetyLevel actual) => expected switch
     {
         SafetyLevel.Acute => actual == SafetyLevel.Acute,
