@@ -82,10 +82,23 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         return added;
     }
 
+    /// <summary>
+    /// The options a sentence names for a question not asked yet. "Weet ik niet"-like options are read too, so that their
+    /// longer phrases keep their words ("i don't know how often" is not "often"), but they are never taken; naming one
+    /// leaves a single-choice question open.
+    /// </summary>
     private EarlyAnswer? Take(PromptDefinition prompt, DialogValues values, string locale, AnalyzedText analyzed)
     {
-        var candidates = options.Of(prompt, values, locale).Where(option => !options.OnlyWhenAsked(option)).ToList();
-        var mentioned = SentenceMatcher.Mentioned(analyzed, options.Recognizable(candidates, locale), options.Words(analyzed.Language));
+        var all = options.Of(prompt, values, locale);
+        var named = SentenceMatcher.Mentioned(analyzed, options.Recognizable(all, locale), options.Words(analyzed.Language));
+        var onlyWhenAsked = all.Where(options.OnlyWhenAsked).Select(option => option.Id).ToHashSet(StringComparer.Ordinal);
+        if (prompt.Kind == PromptKind.Choice && named.Any(onlyWhenAsked.Contains))
+        {
+            return null;
+        }
+
+        var candidates = all.Where(option => !onlyWhenAsked.Contains(option.Id)).ToList();
+        var mentioned = named.Where(id => !onlyWhenAsked.Contains(id)).ToList();
         if (mentioned.Count == 0 || (prompt.Kind == PromptKind.Choice && mentioned.Count > 1))
         {
             return null;

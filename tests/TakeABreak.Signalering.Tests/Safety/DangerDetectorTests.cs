@@ -45,6 +45,16 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Contains("weapon_and_threat_in_the_message", Assess(text).ReasonIds);
     }
 
+    /// <summary>A GP's observation, typed in Teams in the lead's tries of the eighth session, was answered with "Call 112 now".</summary>
+    [Theory]
+    [InlineData("a woman in her 80s with dementia, her son is her carer and she had bruises on both arms and is scared when he comes in")]
+    [InlineData("she is scared whenever he comes home")]
+    [InlineData("ze is bang als hij binnenkomt")]
+    public void Fear_each_time_someone_comes_in_is_a_habit_not_someone_on_the_way(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     [Theory]
     [InlineData("hij kijkt in mijn telefoon en ik mag niet weg met vriendinnen")]
     [InlineData("ik mag niet weg met vriendinnen van hem")]

@@ -153,6 +153,20 @@ public sealed class HesitationTests(ConversationHostFixture fixture) : IClassFix
         Assert.Contains(replies, reply => reply.Text.Contains(expected, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en-US", "i don't know how often")]
+    [InlineData("nl-NL", "ik weet niet hoe vaak")]
+    public async Task Not_knowing_how_often_is_not_often(string locale, string unsure)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync("1");
+
+        await conversation.SayAsync(unsure);
+
+        Assert.False(conversation.State.Values.ContainsKey("frequency"));
+    }
+
     private async Task<TypedConversation> AtTheOfferAsync(string locale)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);
