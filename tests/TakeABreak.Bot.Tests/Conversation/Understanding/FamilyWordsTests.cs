@@ -63,6 +63,33 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
         Assert.Contains("older_person", conversation.State.Values["about"]);
     }
 
+    /// <summary>Typed on the published host in the eighth session: without a person type the bot gave up and gave no urgency.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik maak me zorgen om de buurvrouw, ik hoor hem elke avond tegen haar schreeuwen en gisteren hoorde ik haar gillen")]
+    [InlineData("en-US", "i'm worried about the woman next door, i hear him yelling at her every night")]
+    public async Task A_neighbour_who_hears_him_shouting_at_her_is_about_partners(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["partner"], conversation.State.Values["about"]);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "de buurman schreeuwt elke dag tegen zijn dochter")]
+    [InlineData("en-US", "the man next door yells at his daughter every day")]
+    public async Task A_father_shouting_at_his_daughter_is_about_a_child(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["child"], conversation.State.Values["about"]);
+    }
+
     [Theory]
     [InlineData("nl-NL", "ik ben 45")]
     [InlineData("en-US", "I am 30 years old")]
