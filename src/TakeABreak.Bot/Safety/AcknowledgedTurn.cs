@@ -35,7 +35,7 @@ public static partial class AcknowledgedTurn
 
         if (composed.Count(IsMessage) > MaxMessages && JoinTwoStatementsOfTheDialog(composed, at + 1))
         {
-            return composed;
+            return InTimeOrder(composed);
         }
 
         if (composed.Count(IsMessage) > MaxMessages && composed.FindIndex(at + 1, IsMessage) is var next and >= 0
@@ -43,6 +43,28 @@ public static partial class AcknowledgedTurn
         {
             composed[next].Text = acknowledgement.Text + "\n\n" + composed[next].Text;
             composed.RemoveAt(at);
+        }
+
+        return InTimeOrder(composed);
+    }
+
+    /// <summary>
+    /// Web Chat shows a turn's messages by timestamp. The dialog's replies were stamped when the dialog sent them, before
+    /// the acknowledgement existed; without this the acknowledgement showed after the question it leads into. Each
+    /// activity gets a timestamp no earlier than the one before it, in the composed order.
+    /// </summary>
+    private static List<Activity> InTimeOrder(List<Activity> composed)
+    {
+        DateTimeOffset? previous = null;
+        foreach (var activity in composed)
+        {
+            activity.Timestamp ??= previous ?? composed.Select(other => other.Timestamp).FirstOrDefault(stamp => stamp is not null);
+            if (previous is { } before && activity.Timestamp is { } stamp && stamp <= before)
+            {
+                activity.Timestamp = before.AddTicks(1);
+            }
+
+            previous = activity.Timestamp ?? previous;
         }
 
         return composed;
