@@ -79,10 +79,25 @@ internal sealed class PhraseIndex
             }
         }
 
+        // Phrases that say an option is not meant are looked up word for word only: no stems, compounds or typos.
+        for (var option = 0; option < options.Count; option++)
+        {
+            foreach (var text in options[option].UnlessTexts)
+            {
+                var phrase = AnalyzedText.Phrase(text);
+                var id = phrases.Count;
+                phrases.Add(new Phrase(option, phrase.Words.Length, Cancels: true));
+                for (var position = 0; position < phrase.Words.Length; position++)
+                {
+                    Add(_exact, phrase.Words[position], new WordHit(id, position));
+                }
+            }
+        }
+
         Phrases = phrases;
     }
 
-    /// <summary>Each phrase: the option it belongs to and how many words it has; a phrase's id is its place in this list.</summary>
+    /// <summary>Each phrase: the option it belongs to, how many words it has and whether it cancels the option; a phrase's id is its place in this list.</summary>
     public IReadOnlyList<Phrase> Phrases { get; }
 
     public static PhraseIndex For(IReadOnlyList<RecognizableOption> options, TextLanguage language)
@@ -254,12 +269,18 @@ internal sealed class PhraseIndex
             {
                 Mix(text, '\u0003');
             }
+
+            foreach (var text in option.UnlessTexts)
+            {
+                Mix(text, '\u0004');
+            }
         }
 
         return hash;
     }
 
-    public readonly record struct Phrase(int Option, int Words);
+    /// <param name="Cancels">True for a phrase that says its option is not meant in the message.</param>
+    public readonly record struct Phrase(int Option, int Words, bool Cancels = false);
 
     public readonly record struct WordHit(int Phrase, int Position);
 }

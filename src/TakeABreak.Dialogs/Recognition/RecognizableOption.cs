@@ -17,6 +17,12 @@ public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, 
     /// </summary>
     public IReadOnlyList<string> WholeMessageTexts { get; init; } = [];
 
+    /// <summary>
+    /// Texts that, found word for word anywhere in the message (no stems, no typos), mean this option is not meant there:
+    /// "mijn dochter van 24" names a daughter who is no child at risk.
+    /// </summary>
+    public IReadOnlyList<string> UnlessTexts { get; init; } = [];
+
     /// <summary>Options that, named in the same sentence, are meant instead of this one ("een oudere man, zijn dochter …": the older person, not a child).</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
 }

@@ -24,7 +24,8 @@ public sealed record PhraseHit(string OptionId, int Start, int End, IReadOnlyLis
 /// conversation's language, is a Dutch compound ending in a long phrase word ("wijkverpleegkundige" holds
 /// "verpleegkundige"), or is a close spelling of a longer word that the content does not know as a word of its own
 /// (see <see cref="SentenceWords"/>). A phrase right after a negation ("geen", "not"; an article may stand between) does
-/// not count. The cost grows with the length of the text: each word is looked up once in the options' index.
+/// not count. An option's "unless" phrase found word for word anywhere in the text means the option is not meant there
+/// ("mijn dochter van 24"). The cost grows with the length of the text: each word is looked up once in the options' index.
 /// </summary>
 public static class SentenceMatcher
 {
@@ -49,21 +50,38 @@ public static class SentenceMatcher
         }
 
         var found = new bool[index.Phrases.Count];
+        HashSet<string>? notMeant = null;
         for (var start = 0; start < perWord.Length; start++)
         {
             foreach (var first in perWord[start])
             {
-                if (first.Position != 0 || found[first.Phrase] || Negated(text, start, words))
+                var phrase = index.Phrases[first.Phrase];
+                if (first.Position != 0 || found[first.Phrase] || (!phrase.Cancels && Negated(text, start, words)))
                 {
                     continue;
                 }
 
-                if (Positions(perWord, first.Phrase, index.Phrases[first.Phrase].Words, start) is { } matched && !NegatedAfter(text, matched[^1], words))
+                if (Positions(perWord, first.Phrase, phrase.Words, start) is not { } matched)
+                {
+                    continue;
+                }
+
+                if (phrase.Cancels)
                 {
                     found[first.Phrase] = true;
-                    hits.Add(new PhraseHit(options[index.Phrases[first.Phrase].Option].Id, start, matched[^1] + 1, matched));
+                    (notMeant ??= new HashSet<string>(StringComparer.Ordinal)).Add(options[phrase.Option].Id);
+                }
+                else if (!NegatedAfter(text, matched[^1], words))
+                {
+                    found[first.Phrase] = true;
+                    hits.Add(new PhraseHit(options[phrase.Option].Id, start, matched[^1] + 1, matched));
                 }
             }
+        }
+
+        if (notMeant is not null)
+        {
+            hits.RemoveAll(hit => notMeant.Contains(hit.OptionId));
         }
 
         return hits.Where(hit => !hits.Any(other => other.OptionId != hit.OptionId && (hit.Within(other) || hit.OverlappedBy(other)))).ToList();

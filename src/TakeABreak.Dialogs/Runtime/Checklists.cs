@@ -85,6 +85,23 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         StepRunner.GoNext(turn.State, frame, content.Dialog(frame.Dialog), step, NothingTicked(turn, step.Prompt) ?? step.Next);
     }
 
+    /// <summary>
+    /// Closes the checklist after misses: nobody said that none of the items fit, so with nothing ticked the <c>none</c>
+    /// step ("Geen van deze past, begrijp ik") is passed by and the dialog goes on where that step leads.
+    /// </summary>
+    public void MoveOnFromChecklist(Turn turn, DialogFrame frame, DialogStep step)
+    {
+        turn.Values.Add(step.Prompt!.Into!, []);
+        var dialog = content.Dialog(frame.Dialog);
+        if (NothingTicked(turn, step.Prompt) is { } none && dialog.Steps.FirstOrDefault(s => s.Id == none) is { } noneStep)
+        {
+            StepRunner.GoNext(turn.State, frame, dialog, noneStep, noneStep.Next);
+            return;
+        }
+
+        StepRunner.GoNext(turn.State, frame, dialog, step, step.Next);
+    }
+
     /// <summary>The checklist's <c>none</c> step when it ends with nothing ticked (also nothing a story ticked); else null.</summary>
     public static string? NothingTicked(Turn turn, PromptDefinition prompt) => turn.Values.Has(prompt.Into!) ? null : prompt.NoNext;
 

@@ -42,6 +42,9 @@ public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>
     /// <summary>The label and synonyms per locale ("nl", "en"), so a sentence is compared by the stems of its own language only.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? PhrasesByLocale { get; init; }
 
+    /// <summary>Per locale, phrases that, written word for word anywhere in a message, mean this option is not meant there.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? UnlessByLocale { get; init; }
+
     /// <summary>Options that, named in the same sentence, are meant instead of this one.</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
 }

@@ -167,7 +167,7 @@ public sealed class DialogMachine
                     turn.Say(EngineStrings.ChecklistMovingOn);
                 }
 
-                checklists.CloseChecklist(turn, frame, step);
+                checklists.MoveOnFromChecklist(turn, frame, step);
                 await steps.ContinueAsync(turn);
                 break;
             case AnswerOutcome.NotUnderstood when input.Value is null && earlierAnswers.AlreadyKnown(turn, frame, step, input.Text) is { } known:

@@ -8,6 +8,9 @@ public sealed record PersonType(string Id, LocalizedText Label)
     /// <summary>Phrases that also mean this person type, for recognising it in what people type.</summary>
     public LocalizedText Also { get; init; } = LocalizedText.None;
 
+    /// <summary>Phrases that, written word for word in a message, mean this person type is not meant there ("mijn dochter van 24").</summary>
+    public LocalizedText Unless { get; init; } = LocalizedText.None;
+
     /// <summary>Person types that, named in the same sentence, are meant instead of this one (an older man's daughter is not a child at risk).</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
 

@@ -12,4 +12,7 @@ public sealed record Signal(
 {
     /// <summary>Phrases that also mean this signal, for recognising it in what people type.</summary>
     public LocalizedText Also { get; init; } = LocalizedText.None;
+
+    /// <summary>Phrases that, written word for word in a message, mean this signal is not meant there ("ze zei dat ze gevallen was").</summary>
+    public LocalizedText Unless { get; init; } = LocalizedText.None;
 }

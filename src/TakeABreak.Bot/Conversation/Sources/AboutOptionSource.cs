@@ -19,7 +19,7 @@ public sealed class AboutOptionSource(AssessmentContent assessment) : IDialogOpt
         _options.GetOrAdd(locale, key => Build(key).AsReadOnly());
 
     private List<DialogOption> Build(string locale) =>
-        assessment.Signals.PersonTypes.Select(type => new DialogOption(type.Id, type.Label.In(locale), [type.Label.Nl, type.Label.En, .. type.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(type.Label, type.Also), YieldsTo = type.YieldsTo })
+        assessment.Signals.PersonTypes.Select(type => new DialogOption(type.Id, type.Label.In(locale), [type.Label.Nl, type.Label.En, .. type.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(type.Label, type.Also), UnlessByLocale = OptionPhrases.ByLocale(type.Unless), YieldsTo = type.YieldsTo })
             .Concat(assessment.Signals.SpecialTopics.Select(topic => new DialogOption(topic.Id, topic.Label.In(locale), [topic.Label.Nl, topic.Label.En, .. topic.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(topic.Label, topic.Also) }))
             .ToList();
 }

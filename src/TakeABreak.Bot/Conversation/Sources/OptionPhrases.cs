@@ -11,4 +11,11 @@ internal static class OptionPhrases
             ["nl"] = [label.Nl, .. also.Phrases("nl")],
             ["en"] = [label.En, .. also.Phrases("en")],
         };
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByLocale(LocalizedText phrases) =>
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["nl"] = [.. phrases.Phrases("nl")],
+            ["en"] = [.. phrases.Phrases("en")],
+        };
 }
