@@ -203,7 +203,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         Understood = Text(node, "understood"),
         SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,
         Options = (node["options"]?.AsArray() ?? [])
-            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false, YieldsTo = option!["yields_to"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [], When = Conditions(option!["when"]) })
+            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Unless = Text(option!, "unless"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false, YieldsTo = option!["yields_to"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [], When = Conditions(option!["when"]) })
             .ToList(),
     };
 

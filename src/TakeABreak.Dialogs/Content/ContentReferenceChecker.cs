@@ -140,6 +140,11 @@ internal sealed class ContentReferenceChecker(
                 RequireString(place, pointer + "/also", also, $"'also' of option '{option.Id}'");
             }
 
+            if (option.Unless is { } unless)
+            {
+                RequireString(place, pointer + "/unless", unless, $"'unless' of option '{option.Id}'");
+            }
+
             if (option.Understood is { } understood)
             {
                 RequireString(place, pointer + "/understood", understood, $"'understood' of option '{option.Id}'");

@@ -152,6 +152,9 @@ public sealed record OptionDefinition(string Id, string Label, string? Also, str
     /// <summary>A string id: how to say that this option was understood from a sentence.</summary>
     public string? Understood { get; init; }
 
+    /// <summary>A string id: phrases that, written word for word anywhere in a message, mean this option is not meant there.</summary>
+    public string? Unless { get; init; }
+
     /// <summary>Named in one sentence together with other options, this one is taken.</summary>
     public bool Prefer { get; init; }
 

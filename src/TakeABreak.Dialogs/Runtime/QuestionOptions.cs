@@ -76,6 +76,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             PhrasesByLocale = content.Locales.ToDictionary(
                 l => l,
                 l => (IReadOnlyList<string>)[.. content.Strings.Phrases(option.Label, l), .. option.Also is null ? [] : content.Strings.Phrases(option.Also, l)]),
+            UnlessByLocale = option.Unless is null ? null : content.Locales.ToDictionary(l => l, l => content.Strings.Phrases(option.Unless, l)),
         };
 
     /// <summary>

@@ -48,6 +48,17 @@ public sealed class DialogContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Unknown_string_for_the_phrases_that_cancel_an_option_is_rejected()
+    {
+        _folder.Replace("flows/main.yaml", "also: blue_also }", "also: blue_also, unless: not_blue }");
+
+        var error = Assert.Single(DialogContentLoader.Validate(_folder.Path, RegisteredExtensions.None));
+
+        Assert.Equal("'unless' of option 'blue' uses string 'not_blue', which does not exist in strings/", error.Message);
+        Assert.Equal(LineOf("flows/main.yaml", "unless: not_blue"), error.Line);
+    }
+
+    [Fact]
     public void Unknown_string_for_hesitating_at_a_yes_or_no_question_is_rejected()
     {
         _folder.Replace("flows/main.yaml", "no: bye", "no: bye\n          unsure: not_sure_text");
