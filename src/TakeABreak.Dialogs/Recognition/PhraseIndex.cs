@@ -35,7 +35,10 @@ internal sealed class PhraseIndex
         var phrases = new List<Phrase>();
         for (var option = 0; option < options.Count; option++)
         {
-            foreach (var (text, stemmed) in options[option].Texts.Select(t => (t, true)).Concat(options[option].OtherLanguageTexts.Select(t => (t, false))))
+            var texts = options[option].Texts.Select(t => (t, true, PhraseKind.Means))
+                .Concat(options[option].OtherLanguageTexts.Select(t => (t, false, PhraseKind.Means)))
+                .Concat(options[option].RequiredTexts.Select(t => (t, true, PhraseKind.Requires)));
+            foreach (var (text, stemmed, kind) in texts)
             {
                 var phrase = AnalyzedText.Phrase(text);
                 if (phrase.Words.Length == 0)
@@ -44,7 +47,7 @@ internal sealed class PhraseIndex
                 }
 
                 var id = phrases.Count;
-                phrases.Add(new Phrase(option, phrase.Words.Length));
+                phrases.Add(new Phrase(option, phrase.Words.Length, kind));
                 for (var position = 0; position < phrase.Words.Length; position++)
                 {
                     var hit = new WordHit(id, position);
@@ -86,7 +89,7 @@ internal sealed class PhraseIndex
             {
                 var phrase = AnalyzedText.Phrase(text);
                 var id = phrases.Count;
-                phrases.Add(new Phrase(option, phrase.Words.Length, Cancels: true));
+                phrases.Add(new Phrase(option, phrase.Words.Length, PhraseKind.Cancels));
                 for (var position = 0; position < phrase.Words.Length; position++)
                 {
                     Add(_exact, phrase.Words[position], new WordHit(id, position));
@@ -95,9 +98,13 @@ internal sealed class PhraseIndex
         }
 
         Phrases = phrases;
+        NeedingSupport = options.Where(option => option.RequiredTexts.Count > 0).Select(option => option.Id).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Each phrase: the option it belongs to, how many words it has and whether it cancels the option; a phrase's id is its place in this list.</summary>
+    /// <summary>The ids of options that count only when one of their required phrases is in the message too.</summary>
+    public IReadOnlySet<string> NeedingSupport { get; }
+
+    /// <summary>Each phrase: the option it belongs to, how many words it has and what it says about the option; a phrase's id is its place in this list.</summary>
     public IReadOnlyList<Phrase> Phrases { get; }
 
     public static PhraseIndex For(IReadOnlyList<RecognizableOption> options, TextLanguage language)
@@ -274,13 +281,30 @@ internal sealed class PhraseIndex
             {
                 Mix(text, '\u0004');
             }
+
+            foreach (var text in option.RequiredTexts)
+            {
+                Mix(text, '\u0005');
+            }
         }
 
         return hash;
     }
 
-    /// <param name="Cancels">True for a phrase that says its option is not meant in the message.</param>
-    public readonly record struct Phrase(int Option, int Words, bool Cancels = false);
+    public readonly record struct Phrase(int Option, int Words, PhraseKind Kind);
 
     public readonly record struct WordHit(int Phrase, int Position);
+}
+
+/// <summary>What a phrase found in a message says about its option.</summary>
+internal enum PhraseKind
+{
+    /// <summary>The option is meant (a label or synonym).</summary>
+    Means,
+
+    /// <summary>The option is not meant anywhere in this message ("unless").</summary>
+    Cancels,
+
+    /// <summary>The option counts only when a phrase of this kind is in the message too ("only_with").</summary>
+    Requires,
 }

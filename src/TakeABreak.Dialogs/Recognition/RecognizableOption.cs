@@ -23,6 +23,12 @@ public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, 
     /// </summary>
     public IReadOnlyList<string> UnlessTexts { get; init; } = [];
 
+    /// <summary>
+    /// When not empty, this option counts in a message only when one of these texts is found there too (in the conversation's
+    /// language, like <see cref="Texts"/>): "zei dat" is a disclosure only next to a word of harm.
+    /// </summary>
+    public IReadOnlyList<string> RequiredTexts { get; init; } = [];
+
     /// <summary>Options that, named in the same sentence, are meant instead of this one ("een oudere man, zijn dochter …": the older person, not a child).</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
 }

@@ -25,7 +25,8 @@ public sealed record PhraseHit(string OptionId, int Start, int End, IReadOnlyLis
 /// "verpleegkundige"), or is a close spelling of a longer word that the content does not know as a word of its own
 /// (see <see cref="SentenceWords"/>). A phrase right after a negation ("geen", "not"; an article may stand between) does
 /// not count. An option's "unless" phrase found word for word anywhere in the text means the option is not meant there
-/// ("mijn dochter van 24"). The cost grows with the length of the text: each word is looked up once in the options' index.
+/// ("mijn dochter van 24"); an option with "only_with" phrases counts only when one of them is in the text too ("zei dat"
+/// is a disclosure only next to "slaat"). The cost grows with the length of the text: each word is looked up once in the options' index.
 /// </summary>
 public static class SentenceMatcher
 {
@@ -51,12 +52,13 @@ public static class SentenceMatcher
 
         var found = new bool[index.Phrases.Count];
         HashSet<string>? notMeant = null;
+        HashSet<string>? supported = null;
         for (var start = 0; start < perWord.Length; start++)
         {
             foreach (var first in perWord[start])
             {
                 var phrase = index.Phrases[first.Phrase];
-                if (first.Position != 0 || found[first.Phrase] || (!phrase.Cancels && Negated(text, start, words)))
+                if (first.Position != 0 || found[first.Phrase] || (phrase.Kind != PhraseKind.Cancels && Negated(text, start, words)))
                 {
                     continue;
                 }
@@ -66,10 +68,15 @@ public static class SentenceMatcher
                     continue;
                 }
 
-                if (phrase.Cancels)
+                if (phrase.Kind == PhraseKind.Cancels)
                 {
                     found[first.Phrase] = true;
                     (notMeant ??= new HashSet<string>(StringComparer.Ordinal)).Add(options[phrase.Option].Id);
+                }
+                else if (phrase.Kind == PhraseKind.Requires)
+                {
+                    found[first.Phrase] = true;
+                    (supported ??= new HashSet<string>(StringComparer.Ordinal)).Add(options[phrase.Option].Id);
                 }
                 else if (!NegatedAfter(text, matched[^1], words))
                 {
@@ -82,6 +89,11 @@ public static class SentenceMatcher
         if (notMeant is not null)
         {
             hits.RemoveAll(hit => notMeant.Contains(hit.OptionId));
+        }
+
+        if (index.NeedingSupport.Count > 0)
+        {
+            hits.RemoveAll(hit => index.NeedingSupport.Contains(hit.OptionId) && supported?.Contains(hit.OptionId) != true);
         }
 
         return hits.Where(hit => !hits.Any(other => other.OptionId != hit.OptionId && (hit.Within(other) || hit.OverlappedBy(other)))).ToList();

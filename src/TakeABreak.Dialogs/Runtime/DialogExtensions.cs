@@ -45,6 +45,9 @@ public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>
     /// <summary>Per locale, phrases that, written word for word anywhere in a message, mean this option is not meant there.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? UnlessByLocale { get; init; }
 
+    /// <summary>Per locale, phrases of which one must be in the message too for this option to count there.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? OnlyWithByLocale { get; init; }
+
     /// <summary>Options that, named in the same sentence, are meant instead of this one.</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
 }

@@ -96,6 +96,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
                 OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => InSentences(pair.Value, pair.Key)).ToList(),
                 WholeMessageTexts = byLocale.SelectMany(pair => WholeMessageOnly(pair.Value)).ToList(),
                 UnlessTexts = option.UnlessByLocale?.SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList() ?? [],
+                RequiredTexts = option.OnlyWithByLocale is { } onlyWith && onlyWith.TryGetValue(locale, out var required) ? InSentences(required, locale) : [],
                 YieldsTo = option.YieldsTo,
             }
             : new RecognizableOption(option.Id, [option.Label, .. InSentences(option.Also ?? [], locale ?? content.DefaultLocale)], option.Preferred)

@@ -15,4 +15,7 @@ public sealed record Signal(
 
     /// <summary>Phrases that, written word for word in a message, mean this signal is not meant there ("ze zei dat ze gevallen was").</summary>
     public LocalizedText Unless { get; init; } = LocalizedText.None;
+
+    /// <summary>When not empty: the signal counts in a message only when one of these phrases is there too ("zei dat" next to "slaat").</summary>
+    public LocalizedText OnlyWith { get; init; } = LocalizedText.None;
 }

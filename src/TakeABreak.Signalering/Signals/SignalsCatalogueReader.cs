@@ -44,6 +44,7 @@ internal static class SignalsCatalogueReader
             {
                 Also = Phrases(item, "also"),
                 Unless = Phrases(item, "unless"),
+                OnlyWith = Phrases(item, "only_with"),
             };
             if (!groupIds.Contains(signal.GroupId))
             {

@@ -20,6 +20,6 @@ public sealed class SignalOptionSource(AssessmentContent assessment) : IDialogOp
 
     public IReadOnlyList<DialogOption> GetOptions(DialogValues values, string locale) =>
         PersonTypes.FittingSignals(assessment, values)
-            .Select(signal => _options.GetOrAdd((signal.Id, locale), _ => new DialogOption(signal.Id, signal.Label.In(locale), [signal.Label.Nl, signal.Label.En, .. signal.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(signal.Label, signal.Also), UnlessByLocale = OptionPhrases.ByLocale(signal.Unless) }))
+            .Select(signal => _options.GetOrAdd((signal.Id, locale), _ => new DialogOption(signal.Id, signal.Label.In(locale), [signal.Label.Nl, signal.Label.En, .. signal.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(signal.Label, signal.Also), UnlessByLocale = OptionPhrases.ByLocale(signal.Unless), OnlyWithByLocale = !signal.OnlyWith.Locales.Any() ? null : OptionPhrases.ByLocale(signal.OnlyWith) }))
             .ToList();
 }
