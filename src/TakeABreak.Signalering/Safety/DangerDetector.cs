@@ -152,10 +152,12 @@ public sealed class DangerDetector
     /// <summary>
     /// A longer phrase hides the shorter ones inside it ("weet niet" hides "niet", "tot nu toe" hides "nu"),
     /// except that only signals and neutral phrases can hide a signal, and only a neutral phrase hides with a gap
-    /// ("slaat ... mis" is no blow).
+    /// ("slaat ... mis" is no blow). A clause break hides nothing: it only starts a new clause, so the time word inside it
+    /// still places that clause ("en nu slaat hij me weer").
     /// </summary>
     private bool Hides(ConceptMatch outer, ConceptMatch inner) =>
-        (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral)
+        _roles[outer.Concept] != ConceptRole.ClauseBreak
+        && (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral)
         && outer.Contains(inner)
         && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
 

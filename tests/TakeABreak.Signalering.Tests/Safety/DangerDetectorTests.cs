@@ -331,6 +331,44 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("vorig jaar sloeg hij me en nu slaat hij me weer")]
+    [InlineData("hij schreeuwde en nu slaat hij me")]
+    [InlineData("he was drunk and now hes hitting me")]
+    public void The_time_word_of_a_clause_break_places_the_clause_it_opens(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("help help help")]
+    [InlineData("HELP ME")]
+    [InlineData("hulp!!!")]
+    [InlineData("sos")]
+    [InlineData("helppp")]
+    public void A_plea_repeated_or_shouted_in_a_short_message_is_acute(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("can you help me")]
+    [InlineData("HELP ME WITH MY PASSWORD")]
+    [InlineData("kan iemand mij helpen met mijn wachtwoord")]
+    public void A_bare_help_or_a_question_for_help_is_not_acute(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my dad just hits me sometimes")]
+    [InlineData("he just hits me sometimes when he is drunk")]
+    public void Just_before_a_habit_is_no_moment_ago(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij slaat haar nu niet")]
     [InlineData("he is not hitting her right now")]
     [InlineData("ze bloedt niet")]
