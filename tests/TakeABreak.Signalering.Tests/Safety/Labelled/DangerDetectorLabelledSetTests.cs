@@ -23,11 +23,11 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double NinthHeldOutFalseAlarms = 5 / 89.0 + 1e-9;
 
     // Round 11 floors: the baseline before the round (guard11, 1 December 2026), raised to what the round measured at its end.
-    private const double EleventhTuningAcute = 38 / 58.0;
-    private const double EleventhTuningUrgent = 25 / 27.0;
-    private const double EleventhTuningFalseAlarms = 3 / 66.0;
-    private const double EleventhHeldOutAcute = 43 / 72.0;
-    private const double EleventhHeldOutUrgent = 33 / 37.0;
+    private const double EleventhTuningAcute = 57 / 58.0;
+    private const double EleventhTuningUrgent = 27 / 27.0;
+    private const double EleventhTuningFalseAlarms = 1 / 66.0;
+    private const double EleventhHeldOutAcute = 64 / 72.0;
+    private const double EleventhHeldOutUrgent = 34 / 37.0;
     private const double EleventhHeldOutFalseAlarms = 2 / 80.0;
 
     [Fact]
@@ -412,7 +412,9 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// tuning: it prints scores only, per language and situation, never the messages. Before the round (guard11 before any change to
     /// dialogs/safety or the detector): acute recall 43/72 = 59.7 % (nl 21/37, en 22/35), urgent as at least urgent 33/37 = 89.2 %
     /// (nl 17/19, en 16/18), false alarms 2/80 = 2.5 % (nl 0/40, en 2/40). The tuning half before: acute 38/58 = 65.5 %, urgent
-    /// 25/27 = 92.6 %, false alarms 3/66 = 4.5 %.
+    /// 25/27 = 92.6 %, false alarms 3/66 = 4.5 %. Measured at the end of the round (guard11, 1 December 2026): acute 64/72 = 88.9 %
+    /// (nl 32/37, en 32/35), urgent 34/37 = 91.9 % (nl 18/19, en 16/18), false alarms 2/80 = 2.5 % (nl 0/40, en 2/40); the tuning
+    /// half 57/58, 27/27, 1/66. Acute recall stays short of the goal of 97 %; the floors are what it measured.
     /// </summary>
     [Fact]
     public void Eleventh_round_held_out_half_stays_above_what_it_measured()
