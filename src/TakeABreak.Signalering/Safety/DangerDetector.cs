@@ -81,6 +81,7 @@ public sealed class DangerDetector
                 [.. (pair.rule.Unless ?? []).Select(id => conceptIndex[id])],
                 [.. (pair.rule.InMessage ?? []).Select(anyOf => anyOf.Select(id => conceptIndex[id]).ToArray())],
                 pair.rule.MaxWords,
+                pair.rule.Shouted,
                 pair.rule.When,
                 pair.rule.Answer))];
     }
@@ -122,13 +123,14 @@ public sealed class DangerDetector
             return WindowResult.Empty;
         }
 
+        var shouted = Shouting.Is(text);
         var found = new SignalsFound(signals.Select(signal => (signal.Match.Concept, segments[signal.Match.Start])), _roles.Length);
         var level = SafetyLevel.None;
         string? answer = null;
         List<string>? reasons = null;
         foreach (var rule in _rules)
         {
-            if (Fires(rule, signals, segments, found, normalized.Tokens.Count))
+            if (Fires(rule, signals, segments, found, normalized.Tokens.Count, shouted))
             {
                 if (reasons is null)
                 {
@@ -150,17 +152,20 @@ public sealed class DangerDetector
     /// <summary>
     /// A longer phrase hides the shorter ones inside it ("weet niet" hides "niet", "tot nu toe" hides "nu"),
     /// except that only signals and neutral phrases can hide a signal, and only a neutral phrase hides with a gap
-    /// ("slaat ... mis" is no blow).
+    /// ("slaat ... mis" is no blow). A clause break hides nothing: it only starts a new clause, so the time word inside it
+    /// still places that clause ("en nu slaat hij me weer").
     /// </summary>
     private bool Hides(ConceptMatch outer, ConceptMatch inner) =>
-        (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral)
+        _roles[outer.Concept] != ConceptRole.ClauseBreak
+        && (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral)
         && outer.Contains(inner)
         && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
 
-    private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments, SignalsFound found, int words)
+    private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments, SignalsFound found, int words, bool shouted)
     {
         if (!rule.Anchors.Any(found.Contains)
             || words > rule.MaxWords
+            || (rule.Shouted && !shouted)
             || !rule.InMessage.All(anyOf => anyOf.Any(found.Contains)))
         {
             return false;
@@ -358,6 +363,13 @@ public sealed class DangerDetector
                 nearest = Math.Min(nearest, _settings.TimeWindow);
             }
 
+            // "my dad just hits me sometimes": a verb in the form of a habit with a habit word near tells a habit, whatever now word
+            // ("just", "nu") stands nearer; "just" before it means "simply", not "a moment ago".
+            if (timing == SignalTiming.Now && otherTimeNear && _formGivesTime[signal.Concept] && IsHabitualForm(text.Word(signal.Start), signal.Language))
+            {
+                timing = SignalTiming.OtherTime;
+            }
+
             // A habit or a moment long ago is long ago: "as a child I was sometimes beaten".
             if (distantPast && timing == SignalTiming.OtherTime)
             {
@@ -444,6 +456,19 @@ public sealed class DangerDetector
         _ => null,
     };
 
+    private bool IsHabitualForm(ReadOnlySpan<char> word, TextLanguage? language)
+    {
+        foreach (var (formLanguage, forms) in _verbForms)
+        {
+            if ((language is null || language == formLanguage) && forms.Of(word) == VerbForm.Habitual)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private SignalTiming TimingByForm(ReadOnlySpan<char> word, TextLanguage? language)
     {
         var progressive = false;
@@ -471,7 +496,7 @@ public sealed class DangerDetector
     }
 
     private sealed record CompiledRule(
-        string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, int[][] InMessage, int? MaxWords, RuleTiming When, string? Answer)
+        string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, int[][] InMessage, int? MaxWords, bool Shouted, RuleTiming When, string? Answer)
     {
         public bool AcceptsTiming(SignalTiming timing) => When switch
         {

@@ -331,6 +331,84 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("vorig jaar sloeg hij me en nu slaat hij me weer")]
+    [InlineData("hij schreeuwde en nu slaat hij me")]
+    [InlineData("he was drunk and now hes hitting me")]
+    public void The_time_word_of_a_clause_break_places_the_clause_it_opens(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("help help help")]
+    [InlineData("HELP ME")]
+    [InlineData("hulp!!!")]
+    [InlineData("sos")]
+    [InlineData("helppp")]
+    public void A_plea_repeated_or_shouted_in_a_short_message_is_acute(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("can you help me")]
+    [InlineData("HELP ME WITH MY PASSWORD")]
+    [InlineData("kan iemand mij helpen met mijn wachtwoord")]
+    public void A_bare_help_or_a_question_for_help_is_not_acute(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn vriend drukt me op de grond en ik kan niet weg")]
+    [InlineData("my dad has my brother pinned against the wall")]
+    [InlineData("hij zit op me en slaat me")]
+    [InlineData("de buurman houdt zijn dochter uit het raam")]
+    [InlineData("the kid is sitting on the window ledge and her dad is drunk")]
+    [InlineData("my ex is trying to run me over")]
+    [InlineData("hij rijdt op ons af met zijn auto")]
+    [InlineData("mijn vader houdt mijn arm op het fornuis")]
+    [InlineData("he's holding my face to the hot stove")]
+    [InlineData("de baby huilt niet meer nadat hij hem door elkaar schudde")]
+    [InlineData("she fell and isnt waking up")]
+    public void Being_held_down_a_child_at_a_drop_a_car_or_heat_used_on_someone_and_a_silent_baby_are_acute(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("last week he pinned me down")]
+    [InlineData("he tried to run me over last year")]
+    [InlineData("he said he would burn the house down if i ever left him")]
+    [InlineData("he has a gun at home and says he'll use it if i leave")]
+    public void Being_held_a_car_a_fire_threat_or_a_weapon_kept_at_another_time_is_urgent(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik hak hout met een bijl")]
+    [InlineData("de kat zit op me")]
+    [InlineData("he drove at night to the airport")]
+    [InlineData("mijn zoon zit op de rand van het zwembad")]
+    [InlineData("the kids are in the river swimming with their uncle")]
+    [InlineData("ik draai het gas open voor de soep")]
+    [InlineData("my baby finally stopped crying and is sleeping")]
+    public void Tools_pets_driving_and_children_at_play_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my dad just hits me sometimes")]
+    [InlineData("he just hits me sometimes when he is drunk")]
+    public void Just_before_a_habit_is_no_moment_ago(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij slaat haar nu niet")]
     [InlineData("he is not hitting her right now")]
     [InlineData("ze bloedt niet")]

@@ -95,7 +95,27 @@ internal static class LexiconReader
             concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo));
         }
 
+        CheckYieldsTo(document, conceptNodes, concepts, errors);
+
         return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts, ReadVerbForms(root), numberWords, smallestNumber) : null;
+    }
+
+    /// <summary>A blocker may only yield to signals the lexicon defines: a misspelt id would silently never overrule it.</summary>
+    private static void CheckYieldsTo(YamlDocument document, JsonArray conceptNodes, List<ConceptDefinition> concepts, ICollection<ContentError> errors)
+    {
+        var signals = concepts.Where(concept => concept.Role == ConceptRole.Signal).Select(concept => concept.Id).ToHashSet(StringComparer.Ordinal);
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var yieldsTo = concepts[c].YieldsTo ?? [];
+            for (var y = 0; y < yieldsTo.Count; y++)
+            {
+                if (!signals.Contains(yieldsTo[y]))
+                {
+                    var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/yields_to/{y.ToString(CultureInfo.InvariantCulture)}";
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it yields to unknown signal '{yieldsTo[y]}'") { Within = $"concept '{concepts[c].Id}'" });
+                }
+            }
+        }
     }
 
     private static Dictionary<TextLanguage, VerbForms> ReadVerbForms(JsonObject root)

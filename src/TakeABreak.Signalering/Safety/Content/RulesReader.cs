@@ -65,7 +65,8 @@ internal static class RulesReader
                 node["answer"]?.GetValue<string>(),
                 unless,
                 inMessage,
-                node["max_words"]?.GetValue<int>()));
+                node["max_words"]?.GetValue<int>(),
+                node["shouted"]?.GetValue<bool>() ?? false));
         }
 
         return errors.Count == errorCount ? rules : null;

@@ -22,6 +22,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double NinthHeldOutUrgent = 36 / 43.0 - 1e-9;
     private const double NinthHeldOutFalseAlarms = 5 / 89.0 + 1e-9;
 
+    // Round 11 floors: the baseline before the round (guard11, 1 December 2026), raised to what the round measured at its end.
+    private const double EleventhTuningAcute = 57 / 58.0;
+    private const double EleventhTuningUrgent = 27 / 27.0;
+    private const double EleventhTuningFalseAlarms = 1 / 66.0;
+    private const double EleventhHeldOutAcute = 64 / 72.0;
+    private const double EleventhHeldOutUrgent = 34 / 37.0;
+    private const double EleventhHeldOutFalseAlarms = 2 / 80.0;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -383,6 +391,41 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= 32 / 34.0 - 1e-9, $"round 10 acute recall {score.AcuteRecall:P1} is below 32/34");
         Assert.True(score.UrgentRecall >= 6 / 6.0 - 1e-9, $"round 10 urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 6/6");
         Assert.True(score.FalseAlarmRate <= 0 / 32.0 + 1e-9, $"round 10 false alarms {score.FalseAlarmRate:P1} are above 0/32");
+    }
+
+    /// <summary>The tuning half of the eleventh round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Eleventh_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundEleven.Where(message => message.Half == LabelledHalf.RoundElevenTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 11 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= EleventhTuningAcute - 1e-9, $"round 11 tuning acute recall {score.AcuteRecall:P1} is below {EleventhTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= EleventhTuningUrgent - 1e-9, $"round 11 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {EleventhTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= EleventhTuningFalseAlarms + 1e-9, $"round 11 tuning false alarms {score.FalseAlarmRate:P1} are above {EleventhTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the eleventh round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (guard11 before any change to
+    /// dialogs/safety or the detector): acute recall 43/72 = 59.7 % (nl 21/37, en 22/35), urgent as at least urgent 33/37 = 89.2 %
+    /// (nl 17/19, en 16/18), false alarms 2/80 = 2.5 % (nl 0/40, en 2/40). The tuning half before: acute 38/58 = 65.5 %, urgent
+    /// 25/27 = 92.6 %, false alarms 3/66 = 4.5 %. Measured at the end of the round (guard11, 1 December 2026): acute 64/72 = 88.9 %
+    /// (nl 32/37, en 32/35), urgent 34/37 = 91.9 % (nl 18/19, en 16/18), false alarms 2/80 = 2.5 % (nl 0/40, en 2/40); the tuning
+    /// half 57/58, 27/27, 1/66. Acute recall stays short of the goal of 97 %; the floors are what it measured.
+    /// </summary>
+    [Fact]
+    public void Eleventh_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundEleven.Where(message => message.Half == LabelledHalf.RoundElevenHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 11 held-out", results);
+
+        Assert.True(score.AcuteRecall >= EleventhHeldOutAcute - 1e-9, $"round 11 held-out acute recall {score.AcuteRecall:P1} is below {EleventhHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= EleventhHeldOutUrgent - 1e-9, $"round 11 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {EleventhHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= EleventhHeldOutFalseAlarms + 1e-9, $"round 11 held-out false alarms {score.FalseAlarmRate:P1} are above {EleventhHeldOutFalseAlarms:P1}");
     }
 
     [Fact]

@@ -75,6 +75,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round10.yaml: families for four weaknesses of the detector itself, written before the tenth round changed it.</summary>
     RoundTenFamilies,
+
+    /// <summary>safety-messages-round11.yaml, messages whose text hashes even: tuned on in the eleventh round.</summary>
+    RoundElevenTuning,
+
+    /// <summary>safety-messages-round11.yaml, messages whose text hashes odd: written before the eleventh round, never looked at while tuning.</summary>
+    RoundElevenHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

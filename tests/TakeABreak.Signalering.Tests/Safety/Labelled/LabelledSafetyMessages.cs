@@ -29,6 +29,7 @@ public static class LabelledSafetyMessages
     public const string RoundEightFileName = "safety-messages-round8.yaml";
     public const string RoundNineFileName = "safety-messages-round9.yaml";
     public const string RoundTenFileName = "safety-messages-round10.yaml";
+    public const string RoundElevenFileName = "safety-messages-round11.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -106,6 +107,14 @@ public static class LabelledSafetyMessages
 
     /// <summary>Families for reported speech, the scope of a negation, an accident word next to violence and a count of pills (safety-messages-round10.yaml); tuned on.</summary>
     public static IReadOnlyList<LabelledMessage> RoundTen { get; } = Read(RoundTenFileName, _ => LabelledHalf.RoundTenFamilies);
+
+    /// <summary>
+    /// The eleventh round's set (safety-messages-round11.yaml), written from a list of situations aimed at structure (reported
+    /// speech with now, bare pleas, being held down, a child at a height or in water, gas, a stove or a car, slang and other verbs)
+    /// before the round changed anything, split by <see cref="HalfByHash"/>: even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundEleven { get; } =
+        Read(RoundElevenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundElevenTuning, LabelledHalf.RoundElevenHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
