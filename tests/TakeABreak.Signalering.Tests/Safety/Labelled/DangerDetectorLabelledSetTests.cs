@@ -185,6 +185,19 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The lead's ninth blind set (159 messages: acute 83, urgent 32, not acute 44; longer messages, children, elders,
+    /// chat style), written while the eleventh round ran and never shown to its tuner. Before the eleventh round (main
+    /// b25b2ce) acute 74/83 = 89.2 % (nl 39/42, en 35/41), urgent as at least urgent 27/32 = 84.4 %, false alarms 0/76;
+    /// after it (main ff88b32, 1 December 2026) acute 74/83 unchanged, urgent 29/32 = 90.6 %, false alarms 0/76. Held at
+    /// that; its misses are printed, so it is no longer blind.
+    /// </summary>
+    [Fact]
+    public void Ninth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("ninth blind", LabelledSafetyMessages.NinthBlind, acute: (74, 83), urgent: (29, 32), falseAlarms: (0, 76));
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

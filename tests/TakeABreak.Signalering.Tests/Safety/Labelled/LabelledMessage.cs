@@ -36,6 +36,7 @@ public enum LabelledHalf
     SixthBlind,
     SeventhBlind,
     EighthBlind,
+    NinthBlind,
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,

@@ -21,6 +21,7 @@ public static class LabelledSafetyMessages
     public const string SixthBlindFileName = "safety-messages-blind-6.yaml";
     public const string SeventhBlindFileName = "safety-messages-blind-7.yaml";
     public const string EighthBlindFileName = "safety-messages-blind-8.yaml";
+    public const string NinthBlindFileName = "safety-messages-blind-9.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -61,6 +62,8 @@ public static class LabelledSafetyMessages
 
     /// <summary>The eighth blind set, written by the lead in the eighth session while the tenth round ran; never tuned on.</summary>
     public static IReadOnlyList<LabelledMessage> EighthBlind { get; } = Read(EighthBlindFileName, _ => LabelledHalf.EighthBlind);
+
+    public static IReadOnlyList<LabelledMessage> NinthBlind { get; } = Read(NinthBlindFileName, _ => LabelledHalf.NinthBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
