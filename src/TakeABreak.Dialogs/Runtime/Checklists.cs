@@ -53,8 +53,20 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             return [];
         }
 
-        var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.NormalizeTerm).Where(p => !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        return TextNormalizer.Words(TextNormalizer.NormalizeTerm(input.Text)).Any(noneWords.Contains) ? [] : null;
+        return SaysNone(input.Text, none) ? [] : null;
+    }
+
+    /// <summary>
+    /// "nee, niks van dit", "niks gezien", "ik heb niets gemerkt": the message starts with a word of "none" or "no", or holds
+    /// one of the longer phrases of "none". A "geen" or "niks" inside a story ("ze heeft geen eten in huis", "ze mag niks
+    /// uitgeven") tells something and is no answer.
+    /// </summary>
+    private bool SaysNone(string? text, IReadOnlyList<string> none)
+    {
+        var noneWords = none.Concat(options.AllPhrases(EngineStrings.No)).Select(TextNormalizer.NormalizeTerm).Where(p => p.Length > 0 && !p.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text));
+        return (words.Length > 0 && noneWords.Contains(words[0]))
+            || AnswerRecognizer.MatchesPhrase(text, none.Where(phrase => phrase.Trim().Contains(' ', StringComparison.Ordinal)).ToList(), allowWithinText: true);
     }
 
     /// <summary>
