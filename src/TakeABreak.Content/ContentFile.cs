@@ -9,7 +9,8 @@ public static class ContentFile
     /// <param name="dialogsRoot">The dialogs folder.</param>
     /// <param name="relativePath">The file inside it, with forward slashes ("flows/main.yaml"); errors name it so.</param>
     /// <param name="schemaFileName">The schema in dialogs/schemas/ that the file must follow.</param>
-    public static YamlDocument? Read(string dialogsRoot, string relativePath, string schemaFileName, ICollection<ContentError> errors)
+    /// <param name="schemaCheck">Left out only for content that passed the same schema checks before (<see cref="ContentStamp"/>).</param>
+    public static YamlDocument? Read(string dialogsRoot, string relativePath, string schemaFileName, ICollection<ContentError> errors, SchemaCheck schemaCheck = SchemaCheck.Run)
     {
         var path = Path.Combine(dialogsRoot, relativePath);
         if (!File.Exists(path))
@@ -19,13 +20,20 @@ public static class ContentFile
         }
 
         var document = YamlDocument.Parse(relativePath, File.ReadAllText(path), errors);
-        var schema = ContentSchema.Load(dialogsRoot, schemaFileName, errors);
-        if (document is null || schema is null || !schema.Check(document, errors))
+        var followsSchema = schemaCheck == SchemaCheck.AlreadyPassed || FollowsSchema(document, dialogsRoot, schemaFileName, errors);
+        if (document is null || !followsSchema)
         {
             return null;
         }
 
         return HasSchemaReference(document, schemaFileName, errors) ? document : null;
+    }
+
+    /// <summary>Loads the schema (a missing or broken schema is reported even when the file could not be read) and checks the file against it.</summary>
+    private static bool FollowsSchema(YamlDocument? document, string dialogsRoot, string schemaFileName, ICollection<ContentError> errors)
+    {
+        var schema = ContentSchema.Load(dialogsRoot, schemaFileName, errors);
+        return document is not null && schema is not null && schema.Check(document, errors);
     }
 
     /// <summary>The content files (*.yaml) of a subfolder, as relative paths in a stable order.</summary>

@@ -23,7 +23,8 @@ public static class DialogContentLoader
         ContentReading.Load(errors => Read(dialogsDirectory, extensions, errors));
 
     /// <summary>Reads the conversation content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
-    public static DialogContent? Read(string directory, RegisteredExtensions extensions, ICollection<ContentError> errors)
+    /// <param name="schemaCheck">Left out only for content that passed the same schema checks before (<see cref="ContentStamp"/>).</param>
+    public static DialogContent? Read(string directory, RegisteredExtensions extensions, ICollection<ContentError> errors, SchemaCheck schemaCheck = SchemaCheck.Run)
     {
         if (!Directory.Exists(directory))
         {
@@ -39,9 +40,9 @@ public static class DialogContentLoader
             errors.Add(new ContentError(FlowsFolder + "/", 0, "there are no flow files (*.yaml)"));
         }
 
-        var conversation = ContentFile.Read(directory, ConversationFile, "conversation.schema.json", errors);
-        var flows = flowPaths.Select(path => ContentFile.Read(directory, path, "flow.schema.json", errors)).ToList();
-        var strings = stringPaths.Select(path => ContentFile.Read(directory, path, "strings.schema.json", errors)).ToList();
+        var conversation = ContentFile.Read(directory, ConversationFile, "conversation.schema.json", errors, schemaCheck);
+        var flows = flowPaths.Select(path => ContentFile.Read(directory, path, "flow.schema.json", errors, schemaCheck)).ToList();
+        var strings = stringPaths.Select(path => ContentFile.Read(directory, path, "strings.schema.json", errors, schemaCheck)).ToList();
         if (conversation is null)
         {
             return null;

@@ -18,7 +18,8 @@ public static class AssessmentContentLoader
 
     /// <summary>Reads the assessment content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
     /// <param name="safetyRuleIds">The safety guard's rule ids, when loaded: context answers may name only these.</param>
-    public static AssessmentContent? Read(string dialogsDirectory, ICollection<ContentError> errors, IReadOnlySet<string>? safetyRuleIds = null)
+    /// <param name="schemaCheck">Left out only for content that passed the same schema checks before (<see cref="ContentStamp"/>).</param>
+    public static AssessmentContent? Read(string dialogsDirectory, ICollection<ContentError> errors, IReadOnlySet<string>? safetyRuleIds = null, SchemaCheck schemaCheck = SchemaCheck.Run)
     {
         if (!Directory.Exists(dialogsDirectory))
         {
@@ -27,9 +28,9 @@ public static class AssessmentContentLoader
         }
 
         var errorCount = errors.Count;
-        var catalogueDocument = ContentFile.Read(dialogsDirectory, SignalsCatalogueReader.RelativePath, SignalsCatalogueReader.SchemaFileName, errors);
-        var contextDocument = ContentFile.Read(dialogsDirectory, ContextQuestionsReader.RelativePath, ContextQuestionsReader.SchemaFileName, errors);
-        var urgencyDocument = ContentFile.Read(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors);
+        var catalogueDocument = ContentFile.Read(dialogsDirectory, SignalsCatalogueReader.RelativePath, SignalsCatalogueReader.SchemaFileName, errors, schemaCheck);
+        var contextDocument = ContentFile.Read(dialogsDirectory, ContextQuestionsReader.RelativePath, ContextQuestionsReader.SchemaFileName, errors, schemaCheck);
+        var urgencyDocument = ContentFile.Read(dialogsDirectory, UrgencyRulesReader.RelativePath, UrgencyRulesReader.SchemaFileName, errors, schemaCheck);
 
         var catalogue = catalogueDocument is null ? null : SignalsCatalogueReader.Read(catalogueDocument, errors);
         var context = contextDocument is null || catalogue is null ? null : ContextQuestionsReader.Read(contextDocument, catalogue, safetyRuleIds, errors);

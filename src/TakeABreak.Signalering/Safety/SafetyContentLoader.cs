@@ -22,7 +22,8 @@ public static class SafetyContentLoader
         ContentReading.Load(errors => Read(dialogsRoot, errors));
 
     /// <summary>Reads the safety content; every problem goes to <paramref name="errors"/> and the result is then null.</summary>
-    public static SafetyContent? Read(string dialogsRoot, ICollection<ContentError> errors)
+    /// <param name="schemaCheck">Left out only for content that passed the same schema checks before (<see cref="ContentStamp"/>).</param>
+    public static SafetyContent? Read(string dialogsRoot, ICollection<ContentError> errors, SchemaCheck schemaCheck = SchemaCheck.Run)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogsRoot);
         if (!Directory.Exists(dialogsRoot))
@@ -32,9 +33,9 @@ public static class SafetyContentLoader
         }
 
         var errorCount = errors.Count;
-        var lexiconDocument = ContentFile.Read(dialogsRoot, LexiconFile, "safety-lexicon.schema.json", errors);
-        var rulesDocument = ContentFile.Read(dialogsRoot, RulesFile, "safety-rules.schema.json", errors);
-        var messagesDocument = ContentFile.Read(dialogsRoot, MessagesFile, "safety-messages.schema.json", errors);
+        var lexiconDocument = ContentFile.Read(dialogsRoot, LexiconFile, "safety-lexicon.schema.json", errors, schemaCheck);
+        var rulesDocument = ContentFile.Read(dialogsRoot, RulesFile, "safety-rules.schema.json", errors, schemaCheck);
+        var messagesDocument = ContentFile.Read(dialogsRoot, MessagesFile, "safety-messages.schema.json", errors, schemaCheck);
 
         var lexicon = lexiconDocument is null ? null : LexiconReader.Read(lexiconDocument, errors);
         var rules = rulesDocument is null ? null : RulesReader.Read(rulesDocument, lexicon?.Concepts, errors);

@@ -4,7 +4,9 @@ namespace TakeABreak.Content.Tests.Catalogue;
 
 /// <summary>
 /// Each kind of broken file, through the lint command and through start-up: both name the file (as "dialogs/…"), the
-/// line, the step or item, and what is wrong, in the same words, and both report every problem at once.
+/// line, the step or item, and what is wrong, in the same words, and both report every problem at once. So does a
+/// published host whose dialogs/ was stamped at publish (<see cref="ContentStamp"/>) and changed since: a changed file
+/// gets every check again.
 /// </summary>
 public sealed class BrokenContentTests : IDisposable
 {
@@ -12,11 +14,17 @@ public sealed class BrokenContentTests : IDisposable
     private const string Conversation = "strings/conversation.yaml";
 
     private readonly BrokenDialogsFolder _dialogs = new();
+    private readonly string _stampBeforeTheChange;
+
+    public BrokenContentTests() => _stampBeforeTheChange = ContentStamp.Of(_dialogs.Path);
 
     public enum Through
     {
         Lint,
         StartUp,
+
+        /// <summary>Start-up of a published host: the folder carries the stamp lint wrote at publish, before the file was broken.</summary>
+        StartUpAfterPublish,
     }
 
     public void Dispose() => _dialogs.Dispose();
@@ -24,6 +32,7 @@ public sealed class BrokenContentTests : IDisposable
     [Theory]
     [InlineData(Through.Lint)]
     [InlineData(Through.StartUp)]
+    [InlineData(Through.StartUpAfterPublish)]
     public void Bad_yaml_syntax_names_file_and_line(Through through)
     {
         _dialogs.Replace(Main, "          into: teams_start\n", "          into: teams_start\n         prompt: oops\n");
@@ -37,6 +46,7 @@ public sealed class BrokenContentTests : IDisposable
     [Theory]
     [InlineData(Through.Lint)]
     [InlineData(Through.StartUp)]
+    [InlineData(Through.StartUpAfterPublish)]
     public void A_schema_violation_names_file_line_step_and_field(Through through)
     {
         _dialogs.Replace(Main, "          into: teams_start\n", "          intoo: teams_start\n");
@@ -50,6 +60,7 @@ public sealed class BrokenContentTests : IDisposable
     [Theory]
     [InlineData(Through.Lint)]
     [InlineData(Through.StartUp)]
+    [InlineData(Through.StartUpAfterPublish)]
     public void A_context_answer_naming_an_unknown_safety_rule_names_file_line_and_answer(Through through)
     {
         _dialogs.Replace("assessment/context.yaml", "recognised_by_safety: [recent_separation]", "recognised_by_safety: [recent_seperation]");
@@ -63,6 +74,7 @@ public sealed class BrokenContentTests : IDisposable
     [Theory]
     [InlineData(Through.Lint)]
     [InlineData(Through.StartUp)]
+    [InlineData(Through.StartUpAfterPublish)]
     public void An_unknown_step_names_file_line_step_and_option(Through through)
     {
         _dialogs.Replace(Main, "next: teams_meldcode }", "next: teams_meldcod }");
@@ -76,6 +88,7 @@ public sealed class BrokenContentTests : IDisposable
     [Theory]
     [InlineData(Through.Lint)]
     [InlineData(Through.StartUp)]
+    [InlineData(Through.StartUpAfterPublish)]
     public void An_unknown_string_names_file_line_and_step(Through through)
     {
         _dialogs.Replace(Main, "        say: [welcome_teams]\n", "        say: [welcome_team]\n");
@@ -89,6 +102,7 @@ public sealed class BrokenContentTests : IDisposable
     [Theory]
     [InlineData(Through.Lint)]
     [InlineData(Through.StartUp)]
+    [InlineData(Through.StartUpAfterPublish)]
     public void A_duplicate_step_id_names_both_lines(Through through)
     {
         var first = _dialogs.LineOf(Main, "      - id: teams_start");
@@ -103,6 +117,7 @@ public sealed class BrokenContentTests : IDisposable
     [Theory]
     [InlineData(Through.Lint)]
     [InlineData(Through.StartUp)]
+    [InlineData(Through.StartUpAfterPublish)]
     public void A_missing_translation_names_file_line_and_string(Through through)
     {
         var line = _dialogs.LineOf(Conversation, "  welcome_teams:");
@@ -116,6 +131,7 @@ public sealed class BrokenContentTests : IDisposable
     [Theory]
     [InlineData(Through.Lint)]
     [InlineData(Through.StartUp)]
+    [InlineData(Through.StartUpAfterPublish)]
     public void Problems_in_flows_signals_and_safety_are_all_reported_at_once(Through through)
     {
         _dialogs.Replace(Main, "next: teams_meldcode }", "next: teams_meldcod }");
@@ -149,6 +165,11 @@ public sealed class BrokenContentTests : IDisposable
             var output = new StringWriter();
             Assert.Equal(1, ContentLint.Run(_dialogs.Path, output));
             return output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        if (through == Through.StartUpAfterPublish)
+        {
+            File.WriteAllText(Path.Combine(_dialogs.Path, ContentStamp.FileName), _stampBeforeTheChange);
         }
 
         using var host = new ConversationHost(_dialogs.Path);

@@ -20,6 +20,14 @@ public sealed class PublishedAppTests(PublishedApp app)
     }
 
     [Fact]
+    public void The_publish_lints_the_dialogs_content_and_stamps_what_passed()
+    {
+        var stamp = File.ReadAllText(Path.Combine(app.Folder, "dialogs", TakeABreak.Content.ContentStamp.FileName)).Trim();
+
+        Assert.Equal(TakeABreak.Content.ContentStamp.Of(Path.Combine(app.Folder, "dialogs")), stamp);
+    }
+
+    [Fact]
     public async Task The_published_output_starts_on_its_own_in_Production_and_is_ready()
     {
         var port = FreePort();
@@ -58,6 +66,7 @@ public sealed class PublishedAppTests(PublishedApp app)
             var status = await ReadinessAsync(process, new Uri($"http://127.0.0.1:{port}/readyz"));
 
             Assert.True(status == HttpStatusCode.OK, $"/readyz answered {status}; the host wrote:\n{output}");
+            Assert.Contains("their JSON schema checks were left out", output.ToString(), StringComparison.Ordinal);
         }
         finally
         {

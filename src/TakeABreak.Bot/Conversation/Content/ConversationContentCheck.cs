@@ -1,3 +1,4 @@
+using TakeABreak.Content;
 using TakeABreak.Dialogs.Runtime;
 
 namespace TakeABreak.Bot.Conversation.Content;
@@ -8,11 +9,15 @@ namespace TakeABreak.Bot.Conversation.Content;
 /// the sources answer to the names they are registered under and nothing is registered outside the registration methods
 /// lint reads.
 /// </summary>
-internal sealed class ConversationContentCheck(IServiceProvider services) : IHostedService
+internal sealed partial class ConversationContentCheck(IServiceProvider services, ILogger<ConversationContentCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        services.GetRequiredService<ContentCatalogue>();
+        if (services.GetRequiredService<ContentCatalogue>().SchemaCheck == SchemaCheck.AlreadyPassed)
+        {
+            LogSchemaStepLeftOut(logger, ContentStamp.FileName);
+        }
+
         var registered = services.GetRequiredService<DialogExtensionRegistry>().Names;
         var expected = HostDialogExtensions.Names;
         var differences = Differences("action", registered.Actions, expected.Actions)
@@ -25,6 +30,9 @@ internal sealed class ConversationContentCheck(IServiceProvider services) : IHos
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "The dialogs files are those that passed lint at publish ({Stamp}): their JSON schema checks were left out, every other check ran.")]
+    private static partial void LogSchemaStepLeftOut(ILogger logger, string stamp);
 
     private static IEnumerable<string> Differences(string kind, IReadOnlySet<string> registered, IReadOnlySet<string> expected) =>
         registered.Except(expected).Select(name => $"{kind} '{name}' is registered but unknown to the content check")
