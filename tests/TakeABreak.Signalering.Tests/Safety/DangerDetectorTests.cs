@@ -7,6 +7,25 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 {
     private SafetyVerdict Assess(string text) => fixture.Detector.Assess(text);
 
+    // In the lead's tries of the ninth session "ik heb 112 gebeld, de politie is er nu" was answered with "Bel nu 112." again.
+    [Theory]
+    [InlineData("ik heb 112 gebeld, de politie is er nu")]
+    [InlineData("i called 112, the police are here now")]
+    [InlineData("de politie is onderweg")]
+    public void Help_already_called_is_no_new_call_for_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de politie is er nu, hij staat nog met een mes")]
+    [InlineData("the police are on their way, he has a knife")]
+    [InlineData("ik heb de politie gebeld want hij slaat haar nu")]
+    public void Danger_told_next_to_help_already_called_is_still_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     [Theory]
     [InlineData("hij slaat haar nu")]
     [InlineData("HIJ SLAAT HAAR NU")]
