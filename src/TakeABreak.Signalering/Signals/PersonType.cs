@@ -5,6 +5,12 @@ namespace TakeABreak.Signalering.Signals;
 /// <summary>Who a conversation is about, e.g. "partner" or "older_person".</summary>
 public sealed record PersonType(string Id, LocalizedText Label)
 {
+    /// <summary>The option as someone it happens to reads it, answering "who hurts you" ("Mijn kind"); null: the label.</summary>
+    public LocalizedText? LabelSelf { get; init; }
+
+    /// <summary>How the bot says it understood <see cref="LabelSelf"/> ("het gaat om je kind").</summary>
+    public LocalizedText? UnderstoodSelf { get; init; }
+
     /// <summary>Phrases that also mean this person type, for recognising it in what people type.</summary>
     public LocalizedText Also { get; init; } = LocalizedText.None;
 

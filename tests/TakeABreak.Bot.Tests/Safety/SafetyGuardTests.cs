@@ -114,7 +114,7 @@ public sealed class SafetyGuardTests : IDisposable
                     Assert.Contains("0800-2000", reply.Text, StringComparison.Ordinal);
                 },
                 "the acknowledgement with Veilig Thuis")
-            .AssertReply(reply => Assert.StartsWith("Ik begrijp: het gaat over jezelf; het gaat om een partner of ex-partner", reply.Text, StringComparison.Ordinal), "what the bot took from the message")
+            .AssertReply(reply => Assert.StartsWith("Ik begrijp: het gaat over jezelf; het gaat om je partner of ex-partner", reply.Text, StringComparison.Ordinal), "what the bot took from the message")
             .AssertReplyEventually(reply => reply.SuggestedActions is { Actions.Count: > 0 } || reply.Attachments is { Count: > 0 }, "the next question")
             .AssertNoReply()
             .StartTestAsync();

@@ -4,7 +4,10 @@ using TakeABreak.Signalering.Assessment;
 
 namespace TakeABreak.Bot.Conversation.Sources;
 
-/// <summary>"Who is it about": the person types of the signals catalogue, then the special topics that are handed over.</summary>
+/// <summary>
+/// "Who is it about": the person types of the signals catalogue, then the special topics that are handed over. Someone
+/// it happens to reads each person type as who hurts them ("Mijn kind", the catalogue's label_self).
+/// </summary>
 public sealed class AboutOptionSource(AssessmentContent assessment) : IDialogOptionSource
 {
     public const string SourceName = "about_options";
@@ -13,13 +16,14 @@ public sealed class AboutOptionSource(AssessmentContent assessment) : IDialogOpt
 
     // The catalogue does not change while loaded: the options are built once per locale (and the recognizers reuse what
     // they derived from them).
-    private readonly ConcurrentDictionary<string, IReadOnlyList<DialogOption>> _options = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Locale, bool Self), IReadOnlyList<DialogOption>> _options = new();
 
     public IReadOnlyList<DialogOption> GetOptions(DialogValues values, string locale) =>
-        _options.GetOrAdd(locale, key => Build(key).AsReadOnly());
+        _options.GetOrAdd((locale, values.GetSingle(ConversationValues.Role) == ConversationValues.RoleSelf), key => Build(key.Locale, key.Self).AsReadOnly());
 
-    private List<DialogOption> Build(string locale) =>
-        assessment.Signals.PersonTypes.Select(type => new DialogOption(type.Id, type.Label.In(locale), [type.Label.Nl, type.Label.En, .. type.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(type.Label, type.Also), UnlessByLocale = OptionPhrases.ByLocale(type.Unless), YieldsTo = type.YieldsTo })
+    private List<DialogOption> Build(string locale, bool self) =>
+        assessment.Signals.PersonTypes.Select(type => (Type: type, Label: self ? type.LabelSelf ?? type.Label : type.Label))
+            .Select(item => new DialogOption(item.Type.Id, item.Label.In(locale), [item.Label.Nl, item.Label.En, .. item.Type.Also.All]) { Understood = self ? item.Type.UnderstoodSelf?.In(locale) : null, PhrasesByLocale = OptionPhrases.ByLocale(item.Label, item.Type.Also), UnlessByLocale = OptionPhrases.ByLocale(item.Type.Unless), YieldsTo = item.Type.YieldsTo })
             .Concat(assessment.Signals.SpecialTopics.Select(topic => new DialogOption(topic.Id, topic.Label.In(locale), [topic.Label.Nl, topic.Label.En, .. topic.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(topic.Label, topic.Also) }))
             .ToList();
 }
