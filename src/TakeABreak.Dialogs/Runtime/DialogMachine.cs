@@ -89,6 +89,16 @@ public sealed class DialogMachine
             turn.Say(EngineStrings.LanguageNoticed);
         }
 
+        if (state.UnsaidUnderstood.Count > 0 && (input.Kind == DialogInputKind.Message || state.Top is null))
+        {
+            if (asked is null or { SmallTalk: true } && await GoOnWithKeptStoryAsync(turn, typed))
+            {
+                return turn.Finish();
+            }
+
+            state.UnsaidUnderstood.Clear();
+        }
+
         var frame = state.Top;
         if (frame is null)
         {
@@ -204,6 +214,88 @@ public sealed class DialogMachine
         await steps.BeginFromStartAsync(turn);
         return turn.Replies;
     }
+
+    /// <summary>
+    /// Keeps what a message tells for the questions ahead (<c>fill_early</c>), without running a step or saying anything:
+    /// for a message another part of the bot answered in the dialogs' place. A conversation that has not begun keeps it
+    /// for its start. What was understood is said when the conversation goes on (<see cref="GoOnAsync"/>, or the next
+    /// message that is no request such as "opnieuw").
+    /// </summary>
+    public void KeepWhatIsTold(DialogState state, DialogInput input)
+    {
+        var typed = input.Kind == DialogInputKind.Message && input.Value is null ? input.Text : null;
+        if (string.IsNullOrWhiteSpace(typed) || (state.Top is not null && state.ContentVersion != content.Version))
+        {
+            return;
+        }
+
+        var turn = new Turn(content, state, DialogTurnActions.None, CancellationToken.None);
+        FollowChannelLocale(state, input.ChannelLocale);
+        if (state.Top is null)
+        {
+            StepRunner.ForgetAll(turn);
+            state.ContentVersion = content.Version;
+        }
+
+        if (input.Channel is { } channel)
+        {
+            turn.Values.Set(ChannelValue, channel);
+        }
+
+        typedLanguage.Follow(state, typed);
+        state.Guessed = [];
+        state.GuessedDialog = null;
+        earlyAnswers.KeepUnsaid(turn, state.Top?.Dialog ?? content.StartDialog, typed);
+    }
+
+    /// <summary>
+    /// Goes on where the conversation was, with what a kept message told (<see cref="KeepWhatIsTold"/>): says what was
+    /// understood, skips the questions it answered and asks the next one; a conversation that has not begun starts with
+    /// its welcome.
+    /// </summary>
+    public async Task<IReadOnlyList<DialogReply>> GoOnAsync(DialogState state, DialogTurnActions actions, CancellationToken cancellationToken)
+    {
+        var turn = new Turn(content, state, actions, cancellationToken);
+        if (state.Top is null && state.UnsaidUnderstood.Count == 0)
+        {
+            state.Locale ??= content.DefaultLocale;
+            state.ContentVersion = content.Version;
+            await steps.BeginFromStartAsync(turn);
+        }
+        else if (!await GoOnWithKeptStoryAsync(turn, message: null) && state.ContentVersion == content.Version && state.Top is { Waiting: true } frame)
+        {
+            asker.Ask(turn, frame, steps.StepOf(frame));
+        }
+
+        return turn.Finish();
+    }
+
+    /// <summary>
+    /// Recalls what a kept message told and, when it answered the question waited on (or the conversation has not begun),
+    /// goes on past it, also with what <paramref name="message"/> tells; false when the conversation still waits on its question.
+    /// </summary>
+    private async Task<bool> GoOnWithKeptStoryAsync(Turn turn, string? message)
+    {
+        earlyAnswers.RecallUnsaid(turn, turn.State.Top?.Dialog ?? content.StartDialog);
+        if (turn.State.Top is not { } frame)
+        {
+            await steps.BeginAsync(turn, message);
+            return true;
+        }
+
+        if (!frame.Waiting || steps.StepOf(frame).Prompt is not { FillEarly: FillEarly.Skip } prompt || !turn.Values.Has(prompt.Into!))
+        {
+            return false;
+        }
+
+        frame.Waiting = false;
+        earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, message, except: null);
+        await steps.ContinueAsync(turn);
+        return true;
+    }
+
+    /// <summary>Whether going on needs the dialogs to move (a kept message, or a conversation not begun); otherwise going on only asks the waiting question again.</summary>
+    public static bool MovesOnGoingOn(DialogState state) => state.UnsaidUnderstood.Count > 0 || state.Top is null;
 
     /// <summary>The question the conversation waits on, asked again without changing the state; nothing when it waits on none.</summary>
     public IReadOnlyList<DialogReply> Reprompt(DialogState state)
