@@ -29,8 +29,8 @@ public sealed class DialogMachine
         var turnOptions = new TurnOptions(content, extensions, options);
         interruptions = new InterruptionLookup(content);
         typedLanguage = new TypedLanguage(content);
-        asker = new QuestionAsker(content, turnOptions);
         earlyAnswers = new EarlyAnswerTaker(content, options);
+        asker = new QuestionAsker(content, turnOptions, earlyAnswers);
         steps = new StepRunner(content, turnOptions, asker, earlyAnswers);
         checklists = new Checklists(content, options, turnOptions);
         answers = new AnswerReader(content, options, turnOptions, asker, checklists, new StoryAfterYesNo(content));
@@ -89,14 +89,10 @@ public sealed class DialogMachine
             turn.Say(EngineStrings.LanguageNoticed);
         }
 
-        if (state.UnsaidUnderstood.Count > 0 && (input.Kind == DialogInputKind.Message || state.Top is null))
+        if (state.UnsaidUnderstood.Count > 0 && (input.Kind == DialogInputKind.Message || state.Top is null)
+            && asked is null or { SmallTalk: true } && await GoOnWithKeptStoryAsync(turn, typed))
         {
-            if (asked is null or { SmallTalk: true } && await GoOnWithKeptStoryAsync(turn, typed))
-            {
-                return turn.Finish();
-            }
-
-            state.UnsaidUnderstood.Clear();
+            return turn.Finish();
         }
 
         var frame = state.Top;
@@ -218,8 +214,9 @@ public sealed class DialogMachine
     /// <summary>
     /// Keeps what a message tells for the questions ahead (<c>fill_early</c>), without running a step or saying anything:
     /// for a message another part of the bot answered in the dialogs' place. A conversation that has not begun keeps it
-    /// for its start. What was understood is said when the conversation goes on (<see cref="GoOnAsync"/>, or the next
-    /// message that is no request such as "opnieuw").
+    /// for its start. The message is read in the language it is written in; the conversation keeps its own. What was
+    /// understood is said when the conversation goes on (<see cref="GoOnAsync"/>, or the next message that is no request
+    /// such as "opnieuw").
     /// </summary>
     public void KeepWhatIsTold(DialogState state, DialogInput input)
     {
@@ -242,10 +239,12 @@ public sealed class DialogMachine
             turn.Values.Set(ChannelValue, channel);
         }
 
-        typedLanguage.Follow(state, typed);
         state.Guessed = [];
         state.GuessedDialog = null;
+        var conversationLocale = state.Locale;
+        typedLanguage.Follow(state, typed);
         earlyAnswers.KeepUnsaid(turn, state.Top?.Dialog ?? content.StartDialog, typed);
+        state.Locale = conversationLocale;
     }
 
     /// <summary>
@@ -271,14 +270,15 @@ public sealed class DialogMachine
     }
 
     /// <summary>
-    /// Recalls what a kept message told and, when it answered the question waited on (or the conversation has not begun),
-    /// goes on past it, also with what <paramref name="message"/> tells; false when the conversation still waits on its question.
+    /// When a kept message answered the question waited on (or the conversation has not begun), says what it told and
+    /// goes on past it, also with what <paramref name="message"/> tells. False when the conversation still waits on its
+    /// question: what the kept message told is then said when that question is asked (<see cref="QuestionAsker"/>).
     /// </summary>
     private async Task<bool> GoOnWithKeptStoryAsync(Turn turn, string? message)
     {
-        earlyAnswers.RecallUnsaid(turn, turn.State.Top?.Dialog ?? content.StartDialog);
         if (turn.State.Top is not { } frame)
         {
+            earlyAnswers.RecallUnsaid(turn, content.StartDialog);
             await steps.BeginAsync(turn, message);
             return true;
         }
@@ -288,6 +288,7 @@ public sealed class DialogMachine
             return false;
         }
 
+        earlyAnswers.RecallUnsaid(turn, frame.Dialog);
         frame.Waiting = false;
         earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, message, except: null);
         await steps.ContinueAsync(turn);

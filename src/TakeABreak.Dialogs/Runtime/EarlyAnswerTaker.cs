@@ -31,9 +31,14 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
         turn.State.UnsaidUnderstood = [.. turn.State.UnsaidUnderstood.Union(turn.State.Guessed, StringComparer.Ordinal)];
     }
 
-    /// <summary>What was understood from a kept message, to be said in this turn ("Ik begrijp: …"), and open to "nee, …".</summary>
+    /// <summary>What was understood from a kept message, to be said in this turn ("Ik begrijp: …"), and open to "nee, …"; values forgotten since are left out.</summary>
     public void RecallUnsaid(Turn turn, string dialogId)
     {
+        if (turn.State.UnsaidUnderstood.Count == 0)
+        {
+            return;
+        }
+
         var dialog = content.Dialog(dialogId);
         foreach (var name in turn.State.UnsaidUnderstood)
         {

@@ -80,6 +80,19 @@ public sealed class AcuteStoryTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task An_English_story_with_acute_danger_in_a_Dutch_conversation_is_read_in_English_and_the_conversation_stays_Dutch()
+    {
+        await AssertAcuteAnswerOnly(
+                new TestFlow(_host, locale: "nl-NL").SendConversationUpdate().SkipReplies().Send(EnglishStory),
+                "en")
+            .Send(Messages.Get(SafetyMessages.AcuteContinue, "en"))
+            .AssertReplies(
+                replies => Assert.StartsWith("Ik begrijp: je bent een buur; het gaat om een partner", Said(replies)[0], StringComparison.Ordinal),
+                "what was understood from the English story, in the language of the conversation")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Starting_again_after_acute_danger_with_a_story_forgets_the_story()
     {
         await AssertAcuteAnswerOnly(
