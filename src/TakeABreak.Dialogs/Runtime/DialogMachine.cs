@@ -216,14 +216,14 @@ public sealed class DialogMachine
     /// for a message another part of the bot answered in the dialogs' place. A conversation that has not begun keeps it
     /// for its start. The message is read in the language it is written in; the conversation keeps its own. What was
     /// understood is said when the conversation goes on (<see cref="GoOnAsync"/>, or the next message that is no request
-    /// such as "opnieuw").
+    /// such as "opnieuw"). True when the message answered any question (and the state is to be saved).
     /// </summary>
-    public void KeepWhatIsTold(DialogState state, DialogInput input)
+    public bool KeepWhatIsTold(DialogState state, DialogInput input)
     {
         var typed = input.Kind == DialogInputKind.Message && input.Value is null ? input.Text : null;
         if (string.IsNullOrWhiteSpace(typed) || (state.Top is not null && state.ContentVersion != content.Version))
         {
-            return;
+            return false;
         }
 
         var turn = new Turn(content, state, DialogTurnActions.None, CancellationToken.None);
@@ -243,8 +243,9 @@ public sealed class DialogMachine
         state.GuessedDialog = null;
         var conversationLocale = state.Locale;
         typedLanguage.Follow(state, typed);
-        earlyAnswers.KeepUnsaid(turn, state.Top?.Dialog ?? content.StartDialog, typed);
+        var kept = earlyAnswers.KeepUnsaid(turn, state.Top?.Dialog ?? content.StartDialog, typed);
         state.Locale = conversationLocale;
+        return kept > 0;
     }
 
     /// <summary>

@@ -27,8 +27,8 @@ public sealed class DialogState
     public string? GuessedDialog { get; set; }
 
     /// <summary>
-    /// The values a message filled while another part of the bot answered it in the dialogs' place (danger now): what
-    /// was understood from them is said when the conversation goes on.
+    /// The values a message filled while another part of the bot answered it in the dialogs' place (a guard): what was
+    /// understood from them is said when the conversation goes on.
     /// </summary>
     public List<string> UnsaidUnderstood { get; set; } = [];
 

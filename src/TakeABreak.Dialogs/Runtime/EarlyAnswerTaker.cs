@@ -22,13 +22,14 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
 
     /// <summary>
     /// Takes what a message tells for the questions ahead without saying it now: what was understood is said when the
-    /// conversation goes on (<see cref="RecallUnsaid"/>).
+    /// conversation goes on (<see cref="RecallUnsaid"/>). The number of questions it answered.
     /// </summary>
-    public void KeepUnsaid(Turn turn, string dialogId, string? text)
+    public int KeepUnsaid(Turn turn, string dialogId, string? text)
     {
-        TakeEarlyAnswers(turn, dialogId, text, except: null);
+        var taken = TakeEarlyAnswers(turn, dialogId, text, except: null);
         turn.ForgetUnderstood();
         turn.State.UnsaidUnderstood = [.. turn.State.UnsaidUnderstood.Union(turn.State.Guessed, StringComparer.Ordinal)];
+        return taken;
     }
 
     /// <summary>What was understood from a kept message, to be said in this turn ("Ik begrijp: …"), and open to "nee, …"; values forgotten since are left out.</summary>

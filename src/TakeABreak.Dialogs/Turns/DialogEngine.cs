@@ -75,24 +75,24 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store,
     /// <summary>
     /// Keeps what this turn's message tells for the dialog's questions ahead, without running a step or sending anything,
     /// for a guard that answered the message itself; <see cref="GoOnAsync"/> (or the next message) goes on with it and
-    /// says what was understood. <see cref="RestartAsync"/> forgets it.
+    /// says what was understood. <see cref="RestartAsync"/> forgets it. Saved only when the message answered a question.
     /// </summary>
-    public Task KeepWhatIsToldAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task KeepWhatIsToldAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         if (InputOf(turnContext.Activity) is not { Kind: DialogInputKind.Message } input)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        return ChangeAsync(
-            turnContext,
-            state =>
-            {
-                machine.KeepWhatIsTold(state, input);
-                return Task.FromResult<IReadOnlyList<DialogReply>>([]);
-            },
-            cancellationToken);
+        var session = Session(turnContext);
+        var state = await session.StateAsync(cancellationToken);
+        if (machine.KeepWhatIsTold(state, input))
+        {
+            session.MarkChanged();
+        }
+
+        KeepRemembered(turnContext, state);
     }
 
     /// <summary>
