@@ -154,6 +154,22 @@ public sealed class AcuteStoryTests(ITestOutputHelper output) : IDisposable
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task Going_on_after_acute_danger_as_the_very_first_message_starts_the_conversation()
+    {
+        await AssertAcuteAnswerOnly(new TestFlow(_host, locale: "nl-NL").Send("ze is bewusteloos"), "nl")
+            .Send(Messages.Get(SafetyMessages.AcuteContinue, "nl"))
+            .AssertReplies(
+                replies =>
+                {
+                    var said = Said(replies);
+                    Assert.Contains("Moviera", said[0], StringComparison.Ordinal);
+                    Assert.StartsWith("Wat past het best bij jou?", said[^1], StringComparison.Ordinal);
+                },
+                "the welcome and the first question")
+            .StartTestAsync();
+    }
+
     public void Dispose() => _host.Dispose();
 
     private List<string> Said(IReadOnlyList<Activity> replies)
