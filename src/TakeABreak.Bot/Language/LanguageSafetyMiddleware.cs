@@ -13,7 +13,7 @@ namespace TakeABreak.Bot.Language;
 /// <summary>
 /// Only when the language model is on, right after the safety guard: a typed description of a few words is also read by
 /// the model, which can only raise the guard's verdict. Danger now that the detector missed gets the same answer as
-/// the guard's (112 first, the banner, go on or start again); a serious disclosure it missed is acknowledged and
+/// the guard's (112 first, the banner, go on or start again, and the story in the message kept for when the user goes on); a serious disclosure it missed is acknowledged and
 /// remembered for follow-up. A model that reads less than the detector changes nothing: the guard has already
 /// answered, and this step never takes anything back. The signal ids the model read are kept (ids only) so the
 /// conversation can offer them for confirmation after the checklist; the user decides, never the model.
@@ -53,6 +53,7 @@ public sealed class LanguageSafetyMiddleware(ISignalSuggester suggester, SafetyC
         if (suggested.Level == SafetyLevel.Acute)
         {
             await turnContext.SendActivitiesAsync(_replies.Acute(verdict, locale, withBannerEvent: !TeamsConversation.IsTeams(activity)), cancellationToken);
+            await dialogs.KeepWhatIsToldAsync(turnContext, cancellationToken);
             return;
         }
 

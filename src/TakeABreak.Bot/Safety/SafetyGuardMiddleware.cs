@@ -12,7 +12,8 @@ namespace TakeABreak.Bot.Safety;
 /// <summary>
 /// Sees every message before any dialog does, and answers every serious disclosure in the same turn:
 /// danger now (acute) — call 112 first, the <c>takeabreak.safetyAlert</c> event for the widget's banner, then the offer to
-/// go on or start again, and the dialog does not run; a serious disclosure (urgent) — an acknowledgement with Veilig Thuis
+/// go on or start again, and the dialog does not run: it only keeps what the message told for its questions ahead, and goes
+/// on with it (saying what it understood) when the user goes on; a serious disclosure (urgent) — an acknowledgement with Veilig Thuis
 /// (or 113 for thoughts of suicide), remembered so the urgency for follow-up is raised, and then the conversation goes on
 /// where it was: the dialogs take any answer the message holds, and otherwise ask their question again without a
 /// "not understood".
@@ -44,7 +45,7 @@ public sealed class SafetyGuardMiddleware(
 
         if (_replies.IsButton(input.Text, SafetyMessages.AcuteContinue))
         {
-            await dialogs.RepromptAsync(turnContext, cancellationToken);
+            await dialogs.GoOnAsync(turnContext, cancellationToken);
             return;
         }
 
@@ -76,6 +77,7 @@ public sealed class SafetyGuardMiddleware(
         {
             case SafetyLevel.Acute:
                 await turnContext.SendActivitiesAsync(_replies.Acute(verdict, await LocaleAsync(turnContext, verdict, cancellationToken), withBannerEvent: !TeamsConversation.IsTeams(turnContext.Activity)), cancellationToken);
+                await dialogs.KeepWhatIsToldAsync(turnContext, cancellationToken);
                 return;
             case SafetyLevel.Urgent:
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);

@@ -29,8 +29,8 @@ public sealed class DialogMachine
         var turnOptions = new TurnOptions(content, extensions, options);
         interruptions = new InterruptionLookup(content);
         typedLanguage = new TypedLanguage(content);
-        asker = new QuestionAsker(content, turnOptions);
         earlyAnswers = new EarlyAnswerTaker(content, options);
+        asker = new QuestionAsker(content, turnOptions, earlyAnswers);
         steps = new StepRunner(content, turnOptions, asker, earlyAnswers);
         checklists = new Checklists(content, options, turnOptions);
         answers = new AnswerReader(content, options, turnOptions, asker, checklists, new StoryAfterYesNo(content));
@@ -87,6 +87,12 @@ public sealed class DialogMachine
         if (asked?.Kind != InterruptionKind.SwitchLanguage && typedLanguage.Follow(state, typed))
         {
             turn.Say(EngineStrings.LanguageNoticed);
+        }
+
+        if (state.UnsaidUnderstood.Count > 0 && (input.Kind == DialogInputKind.Message || state.Top is null)
+            && asked is null or { SmallTalk: true } && await GoOnWithKeptStoryAsync(turn, typed))
+        {
+            return turn.Finish();
         }
 
         var frame = state.Top;
@@ -204,6 +210,94 @@ public sealed class DialogMachine
         await steps.BeginFromStartAsync(turn);
         return turn.Replies;
     }
+
+    /// <summary>
+    /// Keeps what a message tells for the questions ahead (<c>fill_early</c>), without running a step or saying anything:
+    /// for a message another part of the bot answered in the dialogs' place. A conversation that has not begun keeps it
+    /// for its start. The message is read in the language it is written in; the conversation keeps its own. What was
+    /// understood is said when the conversation goes on (<see cref="GoOnAsync"/>, or the next message that is no request
+    /// such as "opnieuw"). True when the message answered any question (and the state is to be saved).
+    /// </summary>
+    public bool KeepWhatIsTold(DialogState state, DialogInput input)
+    {
+        var typed = input.Kind == DialogInputKind.Message && input.Value is null ? input.Text : null;
+        if (string.IsNullOrWhiteSpace(typed) || (state.Top is not null && state.ContentVersion != content.Version))
+        {
+            return false;
+        }
+
+        var turn = new Turn(content, state, DialogTurnActions.None, CancellationToken.None);
+        FollowChannelLocale(state, input.ChannelLocale);
+        if (state.Top is null)
+        {
+            StepRunner.ForgetAll(turn);
+            state.ContentVersion = content.Version;
+        }
+
+        if (input.Channel is { } channel)
+        {
+            turn.Values.Set(ChannelValue, channel);
+        }
+
+        state.Guessed = [];
+        state.GuessedDialog = null;
+        var conversationLocale = state.Locale;
+        typedLanguage.Follow(state, typed);
+        var kept = earlyAnswers.KeepUnsaid(turn, state.Top?.Dialog ?? content.StartDialog, typed);
+        state.Locale = conversationLocale;
+        return kept > 0;
+    }
+
+    /// <summary>
+    /// Goes on where the conversation was, with what a kept message told (<see cref="KeepWhatIsTold"/>): says what was
+    /// understood, skips the questions it answered and asks the next one; a conversation that has not begun starts with
+    /// its welcome.
+    /// </summary>
+    public async Task<IReadOnlyList<DialogReply>> GoOnAsync(DialogState state, DialogTurnActions actions, CancellationToken cancellationToken)
+    {
+        var turn = new Turn(content, state, actions, cancellationToken);
+        if (state.Top is null && state.UnsaidUnderstood.Count == 0)
+        {
+            state.Locale ??= content.DefaultLocale;
+            state.ContentVersion = content.Version;
+            await steps.BeginFromStartAsync(turn);
+        }
+        else if (!await GoOnWithKeptStoryAsync(turn, message: null) && state.ContentVersion == content.Version && state.Top is { Waiting: true } frame)
+        {
+            asker.Ask(turn, frame, steps.StepOf(frame));
+        }
+
+        return turn.Finish();
+    }
+
+    /// <summary>
+    /// When a kept message answered the question waited on (or the conversation has not begun), says what it told and
+    /// goes on past it, also with what <paramref name="message"/> tells. False when the conversation still waits on its
+    /// question: what the kept message told is then said when that question is asked (<see cref="QuestionAsker"/>).
+    /// </summary>
+    private async Task<bool> GoOnWithKeptStoryAsync(Turn turn, string? message)
+    {
+        if (turn.State.Top is not { } frame)
+        {
+            earlyAnswers.RecallUnsaid(turn, content.StartDialog);
+            await steps.BeginAsync(turn, message);
+            return true;
+        }
+
+        if (!frame.Waiting || steps.StepOf(frame).Prompt is not { FillEarly: FillEarly.Skip } prompt || !turn.Values.Has(prompt.Into!))
+        {
+            return false;
+        }
+
+        earlyAnswers.RecallUnsaid(turn, frame.Dialog);
+        frame.Waiting = false;
+        earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, message, except: null);
+        await steps.ContinueAsync(turn);
+        return true;
+    }
+
+    /// <summary>Whether going on needs the dialogs to move (a kept message, or a conversation not begun); otherwise going on only asks the waiting question again.</summary>
+    public static bool MovesOnGoingOn(DialogState state) => state.UnsaidUnderstood.Count > 0 || state.Top is null;
 
     /// <summary>The question the conversation waits on, asked again without changing the state; nothing when it waits on none.</summary>
     public IReadOnlyList<DialogReply> Reprompt(DialogState state)

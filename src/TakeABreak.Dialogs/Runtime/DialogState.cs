@@ -26,6 +26,12 @@ public sealed class DialogState
     /// <summary>The dialog whose questions <see cref="Guessed"/> belong to.</summary>
     public string? GuessedDialog { get; set; }
 
+    /// <summary>
+    /// The values a message filled while another part of the bot answered it in the dialogs' place (a guard): what was
+    /// understood from them is said when the conversation goes on.
+    /// </summary>
+    public List<string> UnsaidUnderstood { get; set; } = [];
+
     public DialogFrame? Top => Stack.Count > 0 ? Stack[^1] : null;
 }
 

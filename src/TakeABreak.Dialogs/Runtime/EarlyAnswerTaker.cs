@@ -21,6 +21,43 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
     }
 
     /// <summary>
+    /// Takes what a message tells for the questions ahead without saying it now: what was understood is said when the
+    /// conversation goes on (<see cref="RecallUnsaid"/>). The number of questions it answered.
+    /// </summary>
+    public int KeepUnsaid(Turn turn, string dialogId, string? text)
+    {
+        var taken = TakeEarlyAnswers(turn, dialogId, text, except: null);
+        turn.ForgetUnderstood();
+        turn.State.UnsaidUnderstood = [.. turn.State.UnsaidUnderstood.Union(turn.State.Guessed, StringComparer.Ordinal)];
+        return taken;
+    }
+
+    /// <summary>What was understood from a kept message, to be said in this turn ("Ik begrijp: …"), and open to "nee, …"; values forgotten since are left out.</summary>
+    public void RecallUnsaid(Turn turn, string dialogId)
+    {
+        if (turn.State.UnsaidUnderstood.Count == 0)
+        {
+            return;
+        }
+
+        var dialog = content.Dialog(dialogId);
+        foreach (var name in turn.State.UnsaidUnderstood)
+        {
+            var prompt = dialog.Steps.Select(step => step.Prompt).FirstOrDefault(prompt => prompt is { FillEarly: not FillEarly.No } && prompt.Into == name);
+            if (prompt is null || !turn.Values.Has(name))
+            {
+                continue;
+            }
+
+            var told = turn.Values.Get(name);
+            var named = options.Of(prompt, turn.Values, turn.Locale).Where(option => told.Contains(option.Id)).ToList();
+            turn.Understood(options.Understood(prompt, named, turn.Locale), name, dialogId);
+        }
+
+        turn.State.UnsaidUnderstood.Clear();
+    }
+
+    /// <summary>
     /// Adds what a message tells to lists answered before the current question, in this dialog and in the dialogs that
     /// called it ("als ik wegga neemt hij de kinderen mee" at the offer to talk to Moviera adds to the serious things).
     /// </summary>

@@ -3,10 +3,12 @@ using TakeABreak.Dialogs.Content;
 namespace TakeABreak.Dialogs.Runtime;
 
 /// <summary>Asks the question a frame waits on, as buttons, a checklist card or plain text; and asks again after a miss.</summary>
-internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptions)
+internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptions, EarlyAnswerTaker earlyAnswers)
 {
+    /// <summary>Asks the question, after what this turn understood (also from a message kept for when the conversation goes on).</summary>
     public void Ask(Turn turn, DialogFrame frame, DialogStep step)
     {
+        earlyAnswers.RecallUnsaid(turn, turn.State.Top?.Dialog ?? frame.Dialog);
         turn.SayUnderstood();
         var prompt = step.Prompt!;
         switch (prompt.Kind)

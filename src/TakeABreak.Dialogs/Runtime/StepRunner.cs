@@ -13,17 +13,30 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
     /// <summary>Starts from the welcome; a first message that already tells something fills the questions it answers.</summary>
     public async Task BeginFromStartAsync(Turn turn, string? firstMessage = null)
     {
+        ForgetAll(turn);
+        await BeginAsync(turn, firstMessage);
+    }
+
+    /// <summary>Starts from the welcome with what the conversation already holds (a story kept for when it goes on).</summary>
+    public async Task BeginAsync(Turn turn, string? message)
+    {
+        Push(turn.State, content.StartDialog);
+        earlyAnswers.TakeEarlyAnswers(turn, content.StartDialog, message, except: null);
+        await ContinueAsync(turn);
+    }
+
+    /// <summary>Forgets where the conversation was and everything collected, except the channel.</summary>
+    public static void ForgetAll(Turn turn)
+    {
         var channel = turn.Values.GetSingle(DialogMachine.ChannelValue);
         turn.State.Stack.Clear();
         turn.State.Values.Clear();
+        turn.State.UnsaidUnderstood.Clear();
+        turn.ForgetUnderstood();
         if (channel is not null)
         {
             turn.Values.Set(DialogMachine.ChannelValue, channel);
         }
-
-        Push(turn.State, content.StartDialog);
-        earlyAnswers.TakeEarlyAnswers(turn, content.StartDialog, firstMessage, except: null);
-        await ContinueAsync(turn);
     }
 
     public bool StillFits(DialogState state) => state.Stack.All(frame =>

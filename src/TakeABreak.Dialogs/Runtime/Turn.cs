@@ -61,6 +61,9 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
         State.GuessedDialog = dialog;
     }
 
+    /// <summary>Forgets what was understood and not said yet (the conversation starts over).</summary>
+    public void ForgetUnderstood() => _understood.Clear();
+
     /// <summary>Says what was understood, before a question this turn already asked ("which one did you mean?").</summary>
     public void SayUnderstood()
     {

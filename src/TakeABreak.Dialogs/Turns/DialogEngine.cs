@@ -73,6 +73,45 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store,
     }
 
     /// <summary>
+    /// Keeps what this turn's message tells for the dialog's questions ahead, without running a step or sending anything,
+    /// for a guard that answered the message itself; <see cref="GoOnAsync"/> (or the next message) goes on with it and
+    /// says what was understood. <see cref="RestartAsync"/> forgets it. Saved only when the message answered a question.
+    /// </summary>
+    public async Task KeepWhatIsToldAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (InputOf(turnContext.Activity) is not { Kind: DialogInputKind.Message } input)
+        {
+            return;
+        }
+
+        var session = Session(turnContext);
+        var state = await session.StateAsync(cancellationToken);
+        if (machine.KeepWhatIsTold(state, input))
+        {
+            session.MarkChanged();
+        }
+
+        KeepRemembered(turnContext, state);
+    }
+
+    /// <summary>
+    /// Goes on where the conversation was after a guard answered a turn itself: with what <see cref="KeepWhatIsToldAsync"/>
+    /// kept (what was understood, then the next question), or else the question it waits on again (nothing saved); a
+    /// conversation that has not begun starts.
+    /// </summary>
+    public async Task GoOnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (!DialogMachine.MovesOnGoingOn(await StateAsync(turnContext, cancellationToken)))
+        {
+            await RepromptAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        await ChangeAsync(turnContext, state => machine.GoOnAsync(state, actions, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
     /// Adds items to a collected value of the conversation without running a step, for middleware that learns something
     /// the dialogs should take into account later. Items already there are kept once.
     /// </summary>

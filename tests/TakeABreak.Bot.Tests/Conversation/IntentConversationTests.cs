@@ -233,6 +233,7 @@ public sealed class IntentConversationTests(ConversationHostFixture fixture) : I
             .AssertReplyEventually(reply => reply.Text?.StartsWith("Wil je verdergaan waar je was?", StringComparison.Ordinal) == true, "the offer to go on")
             .Send(typed)
             .AssertReply("Goed, we gaan verder.")
+            .AssertReply(reply => Assert.StartsWith("Ik begrijp: er is gedreigd", reply.Text, StringComparison.Ordinal), "what the message with the danger told")
             .AssertReply(RoleQuestion)
             .StartTestAsync();
     }

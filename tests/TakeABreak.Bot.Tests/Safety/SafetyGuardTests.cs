@@ -35,6 +35,7 @@ public sealed class SafetyGuardTests : IDisposable
                     .Send(AcuteMessage),
                 "nl")
             .Send(Messages.Get(SafetyMessages.AcuteContinue, "nl"))
+            .AssertReply(reply => Assert.StartsWith("Ik begrijp: het gaat om een partner", reply.Text, StringComparison.Ordinal), "what the message told (it did not say who the user is)")
             .AssertReply(reply => Assert.Equal(question!.Text, reply.Text), "the same question again")
             .StartTestAsync();
     }

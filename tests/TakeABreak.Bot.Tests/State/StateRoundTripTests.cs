@@ -13,6 +13,7 @@ namespace TakeABreak.Bot.Tests.State;
 public sealed class StateRoundTripTests : IDisposable
 {
     private const string Failing = "laat deze beurt mislukken";
+    private const string AcuteWithoutStory = "ze is bewusteloos";
     private readonly TestBotHost _host;
     private CountingStore? _store;
 
@@ -55,10 +56,11 @@ public sealed class StateRoundTripTests : IDisposable
     }
 
     [Fact]
-    public async Task Going_on_after_acute_danger_asks_the_same_question_and_saves_nothing()
+    public async Task Going_on_after_acute_danger_that_told_nothing_more_asks_the_same_question_and_saves_nothing()
     {
         await AtTheFirstQuestion()
-            .Send("help hij slaat haar nu met een mes")
+            .Send(AcuteWithoutStory)
+            .AssertReply(reply => Assert.Contains("112", reply.Text!.Split('\n')[0], StringComparison.Ordinal), "112 first")
             .SkipReplies()
             .Do(ResetCounts)
             .Send(Messages.Get(SafetyMessages.AcuteContinue, "nl"))
@@ -68,13 +70,29 @@ public sealed class StateRoundTripTests : IDisposable
     }
 
     [Fact]
-    public async Task The_acute_danger_answer_itself_loads_once_and_saves_nothing()
+    public async Task The_acute_danger_answer_to_a_message_that_told_nothing_more_loads_once_and_saves_nothing()
+    {
+        await AtTheFirstQuestion()
+            .Do(ResetCounts)
+            .Send(AcuteWithoutStory)
+            .AssertReply(reply => Assert.Contains("112", reply.Text!.Split('\n')[0], StringComparison.Ordinal), "112 first")
+            .SkipReplies()
+            .Do(() => AssertCounts(loads: 1, saves: 0))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Acute_danger_told_with_a_story_saves_the_story_once_and_going_on_with_it_saves_once()
     {
         await AtTheFirstQuestion()
             .Do(ResetCounts)
             .Send("help hij slaat haar nu met een mes")
             .SkipReplies()
-            .Do(() => AssertCounts(loads: 1, saves: 0))
+            .Do(() => AssertCounts(loads: 1, saves: 1))
+            .Do(ResetCounts)
+            .Send(Messages.Get(SafetyMessages.AcuteContinue, "nl"))
+            .AssertReplyEventually(reply => reply.SuggestedActions is { Actions.Count: > 0 }, "the question again, after what the story told")
+            .Do(() => AssertCounts(loads: 1, saves: 1))
             .StartTestAsync();
     }
 
