@@ -176,12 +176,13 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// The lead's eighth blind set (151 messages: acute 89, urgent 28, not acute 34; slang and other verbs), written while
     /// the tenth round ran and never shown to its tuner. Measured before the tenth round (main 2624d84) and after it (main
     /// 62c375c, 1 December 2026), both times: acute 75/89 = 84.3 % (nl 38/45, en 37/44), urgent as at least urgent
-    /// 25/28 = 89.3 %, false alarms 1/62 = 1.6 %. Held at that; its misses are printed, so it is no longer blind.
+    /// 25/28 = 89.3 %, false alarms 1/62 = 1.6 %; after the eleventh round (main f51caef) acute 80/89 = 89.9 % (nl 39/45,
+    /// en 41/44), the rest unchanged. Held at that; its misses are printed, so it is no longer blind.
     /// </summary>
     [Fact]
     public void Eighth_blind_set_by_another_author_stays_above_what_it_measured()
     {
-        AssertStaysAbove("eighth blind", LabelledSafetyMessages.EighthBlind, acute: (75, 89), urgent: (25, 28), falseAlarms: (1, 62));
+        AssertStaysAbove("eighth blind", LabelledSafetyMessages.EighthBlind, acute: (80, 89), urgent: (25, 28), falseAlarms: (1, 62));
     }
 
     /// <summary>
