@@ -10,6 +10,9 @@ namespace TakeABreak.Linguistics.Stemming;
 /// Kraaij-Pohlmann stemmer (it knows participles and the past tense); because no Snowball stemmer removes the
 /// present-tense "-t", a Dutch word of five letters or more ending in a consonant + "t" loses that "t" first.
 /// Both sides of a comparison go through the same function, so this only makes matching a little coarser.
+/// Kraaij-Pohlmann takes "ge" off the front of any word, also of nouns that are not participles: "geweer" (gun) would be
+/// "weer" (again), "gezin" (family) "zin" (wish). A word that is nothing but "ge" and its stem keeps its "ge", unless it ends in "t" or "d"
+/// as participles of verbs such as "pesten" and "zetten" do ("gepest", "gezet").
 /// Thread-safe; stems are cached per language up to a bounded number of words, so a flood of unique words
 /// cannot grow memory without limit.
 /// </summary>
@@ -54,20 +57,27 @@ public static class Stemmer
     private static string Compute(string word, TextLanguage language)
     {
         SnowballProgram program;
+        var stemmed = word;
         if (language == TextLanguage.Dutch)
         {
             program = dutch ??= new KpStemmer();
-            word = WithoutPresentTenseT(word);
+            stemmed = WithoutPresentTenseT(word);
         }
         else
         {
             program = english ??= new EnglishStemmer();
         }
 
-        program.SetCurrent(word);
+        program.SetCurrent(stemmed);
         program.Stem();
-        return program.Current;
+        var stem = program.Current;
+        return language == TextLanguage.Dutch && IsNounStartingWithGe(word, stem) ? word : stem;
     }
+
+    /// <summary>"geweer" → "weer", "gezin" → "zin": the stemmer took off "ge" and nothing else, and no participle ends so.</summary>
+    private static bool IsNounStartingWithGe(string word, string stem) =>
+        word.Length == stem.Length + 2 && word[^1] is not ('t' or 'd')
+        && word.StartsWith("ge", StringComparison.Ordinal) && word.AsSpan(2).SequenceEqual(stem);
 
     private static string WithoutPresentTenseT(string word) =>
         word.Length >= 5 && word[^1] == 't' && !IsVowel(word[^2]) && word[^2] != 't' ? word[..^1] : word;

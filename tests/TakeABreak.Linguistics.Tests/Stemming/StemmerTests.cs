@@ -17,6 +17,21 @@ public class StemmerTests
         Assert.Equal(Stemmer.Stem(other, TextLanguage.Dutch), Stemmer.Stem(form, TextLanguage.Dutch));
 
     [Theory]
+    [InlineData("geweer", "weer")]
+    [InlineData("gezin", "zin")]
+    [InlineData("gevaar", "vaar")]
+    [InlineData("gedrag", "drag")]
+    public void A_Dutch_noun_that_starts_with_ge_is_not_the_word_without_it(string noun, string other) =>
+        Assert.NotEqual(Stemmer.Stem(other, TextLanguage.Dutch), Stemmer.Stem(noun, TextLanguage.Dutch));
+
+    [Theory]
+    [InlineData("geschopt", "schopt")]
+    [InlineData("gedreigd", "dreigen")]
+    [InlineData("gezet", "zet")]
+    public void A_Dutch_participle_still_shares_its_verbs_stem(string participle, string other) =>
+        Assert.Equal(Stemmer.Stem(other, TextLanguage.Dutch), Stemmer.Stem(participle, TextLanguage.Dutch));
+
+    [Theory]
     [InlineData("strangled", "strangling")]
     [InlineData("threatens", "threatened")]
     [InlineData("neighbours", "neighbour")]
