@@ -30,6 +30,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double EleventhHeldOutUrgent = 34 / 37.0;
     private const double EleventhHeldOutFalseAlarms = 2 / 80.0;
 
+    // Round 12 floors: the baseline before the round (guard12, 1 December 2026), raised to what the round measured at its end.
+    private const double TwelfthTuningAcute = 0 / 1.0;
+    private const double TwelfthTuningUrgent = 0 / 1.0;
+    private const double TwelfthTuningFalseAlarms = 1 / 1.0;
+    private const double TwelfthHeldOutAcute = 0 / 1.0;
+    private const double TwelfthHeldOutUrgent = 0 / 1.0;
+    private const double TwelfthHeldOutFalseAlarms = 1 / 1.0;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -440,6 +448,36 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= EleventhHeldOutAcute - 1e-9, $"round 11 held-out acute recall {score.AcuteRecall:P1} is below {EleventhHeldOutAcute:P1}");
         Assert.True(score.UrgentRecall >= EleventhHeldOutUrgent - 1e-9, $"round 11 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {EleventhHeldOutUrgent:P1}");
         Assert.True(score.FalseAlarmRate <= EleventhHeldOutFalseAlarms + 1e-9, $"round 11 held-out false alarms {score.FalseAlarmRate:P1} are above {EleventhHeldOutFalseAlarms:P1}");
+    }
+
+    /// <summary>The tuning half of the twelfth round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Twelfth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundTwelve.Where(message => message.Half == LabelledHalf.RoundTwelveTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 12 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= TwelfthTuningAcute - 1e-9, $"round 12 tuning acute recall {score.AcuteRecall:P1} is below {TwelfthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= TwelfthTuningUrgent - 1e-9, $"round 12 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {TwelfthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= TwelfthTuningFalseAlarms + 1e-9, $"round 12 tuning false alarms {score.FalseAlarmRate:P1} are above {TwelfthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the twelfth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages.
+    /// </summary>
+    [Fact]
+    public void Twelfth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundTwelve.Where(message => message.Half == LabelledHalf.RoundTwelveHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 12 held-out", results);
+
+        Assert.True(score.AcuteRecall >= TwelfthHeldOutAcute - 1e-9, $"round 12 held-out acute recall {score.AcuteRecall:P1} is below {TwelfthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= TwelfthHeldOutUrgent - 1e-9, $"round 12 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {TwelfthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= TwelfthHeldOutFalseAlarms + 1e-9, $"round 12 held-out false alarms {score.FalseAlarmRate:P1} are above {TwelfthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]
