@@ -30,6 +30,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double EleventhHeldOutUrgent = 34 / 37.0;
     private const double EleventhHeldOutFalseAlarms = 2 / 80.0;
 
+    // Round 12 floors: the baseline before the round (guard12, 1 December 2026), raised to what the round measured at its end.
+    private const double TwelfthTuningAcute = 55 / 56.0;
+    private const double TwelfthTuningUrgent = 23 / 23.0;
+    private const double TwelfthTuningFalseAlarms = 1 / 55.0;
+    private const double TwelfthHeldOutAcute = 54 / 56.0;
+    private const double TwelfthHeldOutUrgent = 24 / 25.0;
+    private const double TwelfthHeldOutFalseAlarms = 2 / 65.0;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -189,13 +197,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// The lead's ninth blind set (159 messages: acute 83, urgent 32, not acute 44; longer messages, children, elders,
     /// chat style), written while the eleventh round ran and never shown to its tuner. Before the eleventh round (main
     /// b25b2ce) acute 74/83 = 89.2 % (nl 39/42, en 35/41), urgent as at least urgent 27/32 = 84.4 %, false alarms 0/76;
-    /// after it (main ff88b32, 1 December 2026) acute 74/83 unchanged, urgent 29/32 = 90.6 %, false alarms 0/76. Held at
-    /// that; its misses are printed, so it is no longer blind.
+    /// after it (main ff88b32, 1 December 2026) acute 74/83 unchanged, urgent 29/32 = 90.6 %, false alarms 0/76. Its misses
+    /// are printed, so it is no longer blind: the twelfth round fixed them as families and holds it at what it reached then,
+    /// acute 81/83, urgent 32/32, false alarms 0/76.
     /// </summary>
     [Fact]
     public void Ninth_blind_set_by_another_author_stays_above_what_it_measured()
     {
-        AssertStaysAbove("ninth blind", LabelledSafetyMessages.NinthBlind, acute: (74, 83), urgent: (29, 32), falseAlarms: (0, 76));
+        AssertStaysAbove("ninth blind", LabelledSafetyMessages.NinthBlind, acute: (81, 83), urgent: (32, 32), falseAlarms: (0, 76));
     }
 
     /// <summary>
@@ -440,6 +449,43 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= EleventhHeldOutAcute - 1e-9, $"round 11 held-out acute recall {score.AcuteRecall:P1} is below {EleventhHeldOutAcute:P1}");
         Assert.True(score.UrgentRecall >= EleventhHeldOutUrgent - 1e-9, $"round 11 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {EleventhHeldOutUrgent:P1}");
         Assert.True(score.FalseAlarmRate <= EleventhHeldOutFalseAlarms + 1e-9, $"round 11 held-out false alarms {score.FalseAlarmRate:P1} are above {EleventhHeldOutFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The tuning half of the twelfth round's set (text hashes even): it prints its misses. Before the round: acute 48/56, urgent
+    /// 16/23, false alarms 6/55; after it: 55/56, 23/23, 1/55.
+    /// </summary>
+    [Fact]
+    public void Twelfth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundTwelve.Where(message => message.Half == LabelledHalf.RoundTwelveTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 12 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= TwelfthTuningAcute - 1e-9, $"round 12 tuning acute recall {score.AcuteRecall:P1} is below {TwelfthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= TwelfthTuningUrgent - 1e-9, $"round 12 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {TwelfthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= TwelfthTuningFalseAlarms + 1e-9, $"round 12 tuning false alarms {score.FalseAlarmRate:P1} are above {TwelfthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the twelfth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (guard12 before any change
+    /// to dialogs/safety): acute recall 42/56 = 75.0 % (nl 17/25, en 25/31), urgent as at least urgent 21/25 = 84.0 % (nl 9/11,
+    /// en 12/14), false alarms 7/65 = 10.8 % (nl 3/31, en 4/34). Measured once at the end of the round (guard12, 1 December 2026):
+    /// acute 54/56 = 96.4 % (nl 24/25, en 30/31), urgent 24/25 = 96.0 % (nl 11/11, en 13/14), false alarms 2/65 = 3.1 % (nl 1/31,
+    /// en 1/34). Acute recall stays just short of the goal of 97 %; the floors are what it measured.
+    /// </summary>
+    [Fact]
+    public void Twelfth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundTwelve.Where(message => message.Half == LabelledHalf.RoundTwelveHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 12 held-out", results);
+
+        Assert.True(score.AcuteRecall >= TwelfthHeldOutAcute - 1e-9, $"round 12 held-out acute recall {score.AcuteRecall:P1} is below {TwelfthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= TwelfthHeldOutUrgent - 1e-9, $"round 12 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {TwelfthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= TwelfthHeldOutFalseAlarms + 1e-9, $"round 12 held-out false alarms {score.FalseAlarmRate:P1} are above {TwelfthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]

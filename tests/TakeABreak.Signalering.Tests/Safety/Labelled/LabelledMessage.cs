@@ -82,6 +82,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round11.yaml, messages whose text hashes odd: written before the eleventh round, never looked at while tuning.</summary>
     RoundElevenHeldOut,
+
+    /// <summary>safety-messages-round12.yaml, messages whose text hashes even: tuned on in the twelfth round.</summary>
+    RoundTwelveTuning,
+
+    /// <summary>safety-messages-round12.yaml, messages whose text hashes odd: written before the twelfth round, never looked at while tuning.</summary>
+    RoundTwelveHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

@@ -31,6 +31,7 @@ public static class LabelledSafetyMessages
     public const string RoundNineFileName = "safety-messages-round9.yaml";
     public const string RoundTenFileName = "safety-messages-round10.yaml";
     public const string RoundElevenFileName = "safety-messages-round11.yaml";
+    public const string RoundTwelveFileName = "safety-messages-round12.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -118,6 +119,15 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundEleven { get; } =
         Read(RoundElevenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundElevenTuning, LabelledHalf.RoundElevenHeldOut));
+
+    /// <summary>
+    /// The twelfth round's set (safety-messages-round12.yaml), written from a list of situations aimed at the parts of a situation
+    /// (threats with other verbs, breaking in, a child held over a height, "gone crazy" with violence, reported speech in the
+    /// progressive, older people, children against parents, professionals who witness danger now, ordinary travel and cooking)
+    /// before the round changed anything, split by <see cref="HalfByHash"/>: even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundTwelve { get; } =
+        Read(RoundTwelveFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundTwelveTuning, LabelledHalf.RoundTwelveHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
