@@ -208,6 +208,19 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The lead's tenth blind set (184 messages: acute 109, urgent 32, not acute 43; threats with other words, weapons
+    /// held to the body, people tied up or locked in, chat style and typos, everyday words for danger), written before the
+    /// twelfth round began and never shown to its tuner. Before the twelfth round (main 6546dd7) acute 99/109 = 90.8 % (nl
+    /// 53/57, en 46/52), urgent as at least urgent 29/32, false alarms 1/75; after it (1 December 2026) acute 101/109 =
+    /// 92.7 % (nl 55/57, en 46/52), urgent 30/32, false alarms 1/75. Its misses are printed now, so it is no longer blind.
+    /// </summary>
+    [Fact]
+    public void Tenth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("tenth blind", LabelledSafetyMessages.TenthBlind, acute: (101, 109), urgent: (30, 32), falseAlarms: (1, 75));
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

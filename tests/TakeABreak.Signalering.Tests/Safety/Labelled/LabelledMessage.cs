@@ -37,6 +37,7 @@ public enum LabelledHalf
     SeventhBlind,
     EighthBlind,
     NinthBlind,
+    TenthBlind,
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,

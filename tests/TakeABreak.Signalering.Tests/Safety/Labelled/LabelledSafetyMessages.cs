@@ -22,6 +22,7 @@ public static class LabelledSafetyMessages
     public const string SeventhBlindFileName = "safety-messages-blind-7.yaml";
     public const string EighthBlindFileName = "safety-messages-blind-8.yaml";
     public const string NinthBlindFileName = "safety-messages-blind-9.yaml";
+    public const string TenthBlindFileName = "safety-messages-blind-10.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -65,6 +66,9 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> EighthBlind { get; } = Read(EighthBlindFileName, _ => LabelledHalf.EighthBlind);
 
     public static IReadOnlyList<LabelledMessage> NinthBlind { get; } = Read(NinthBlindFileName, _ => LabelledHalf.NinthBlind);
+
+    /// <summary>The lead's tenth blind set, written before the twelfth round began and only measured.</summary>
+    public static IReadOnlyList<LabelledMessage> TenthBlind { get; } = Read(TenthBlindFileName, _ => LabelledHalf.TenthBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
