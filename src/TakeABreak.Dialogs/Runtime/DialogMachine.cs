@@ -134,6 +134,13 @@ public sealed class DialogMachine
                 await steps.ContinueAsync(turn);
                 return turn.Finish();
             }
+
+            if (earlierAnswers.ReplaceCancelledAnswer(turn, frame, step, input.Text))
+            {
+                earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, input.Text, except: null);
+                await steps.ContinueAsync(turn);
+                return turn.Finish();
+            }
         }
 
         var outcome = answers.Answer(turn, frame, step, input);
