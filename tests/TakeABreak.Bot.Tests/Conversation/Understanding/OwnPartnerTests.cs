@@ -60,6 +60,8 @@ public sealed class OwnPartnerTests(ConversationHostFixture fixture) : IClassFix
     [InlineData("nl-NL", "mijn man en ik horen de buren elke nacht ruzie maken")]
     [InlineData("nl-NL", "mijn vriendin wordt door haar man geslagen")]
     [InlineData("en-US", "my husband and i hear the neighbours fighting every night")]
+    [InlineData("nl-NL", "ik ben leerkracht en ik mag niet zomaar iets melden toch")]
+    [InlineData("nl-NL", "ik ben de buurvrouw, mag ik niet gewoon de politie bellen?")]
     public async Task Someone_who_names_her_own_partner_beside_the_story_of_others_is_no_one_it_happens_to(string locale, string story)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);
