@@ -202,6 +202,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
         Understood = Text(node, "understood"),
         SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,
+        TypedStaysOpen = node["typed_stays_open"]?.GetValue<bool>() ?? false,
         Options = (node["options"]?.AsArray() ?? [])
             .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Unless = Text(option!, "unless"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false, YieldsTo = option!["yields_to"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [], When = Conditions(option!["when"]) })
             .ToList(),

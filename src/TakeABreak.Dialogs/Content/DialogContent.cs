@@ -132,6 +132,9 @@ public sealed record PromptDefinition(PromptKind Kind)
 
     /// <summary>False when an answer picked from a sentence is not repeated in a line of its own (the next message names it anyway).</summary>
     public bool SayUnderstood { get; init; } = true;
+
+    /// <summary>True when items typed in words are ticked and the checklist is asked again for more (<c>typed_stays_open</c>).</summary>
+    public bool TypedStaysOpen { get; init; }
 }
 
 public enum FillEarly

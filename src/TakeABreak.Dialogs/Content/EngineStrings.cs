@@ -58,6 +58,9 @@ public static class EngineStrings
     /// <summary>Optional. Said when a checklist closes after the misses allowed, with what is ticked so far.</summary>
     public const string ChecklistMovingOn = "engine_checklist_moving_on";
 
+    /// <summary>Optional: "Is er nog meer?", said when a typed sign was ticked at a checklist that stays open.</summary>
+    public const string ChecklistMore = "engine_checklist_more";
+
     /// <summary>Optional. "Dat weet ik al: {0}." — a message that only repeats an answer the bot already has.</summary>
     public const string AlreadyKnown = "engine_already_known";
 

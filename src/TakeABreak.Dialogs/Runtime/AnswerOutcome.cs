@@ -8,4 +8,10 @@ internal enum AnswerOutcome
 
     /// <summary>The machine asked something itself (which of two, or the next question of a set).</summary>
     Asked,
+
+    /// <summary>
+    /// Signs named in words at a checklist that adds to a story: ticked, and the checklist stays open for more until
+    /// "klaar", a card, typed numbers, or a message that answers a later question.
+    /// </summary>
+    Ticked,
 }

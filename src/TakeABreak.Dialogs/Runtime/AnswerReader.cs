@@ -51,6 +51,11 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 if (prompt.FillEarly == FillEarly.Add)
                 {
                     turn.Values.Add(prompt.Into!, chosen);
+                    if (checklists.StaysOpen(step, input, chosen))
+                    {
+                        frame.Attempts = 0;
+                        return AnswerOutcome.Ticked;
+                    }
                 }
                 else
                 {

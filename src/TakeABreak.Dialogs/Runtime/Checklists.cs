@@ -86,6 +86,22 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             && (AnswerRecognizer.MatchesPhrase(text, closing, allowWithinText: false) || AnswerRecognizer.StartsWithPhrase(text, closing, out _));
     }
 
+    /// <summary>
+    /// Signs typed in words ("ze heeft blauwe plekken") at a checklist that adds to a story are ticked and the checklist
+    /// stays open for more; a card, typed numbers ("1, 3"), or words that close it ("klaar, alleen schreeuwen") answer it.
+    /// </summary>
+    public bool StaysOpen(DialogStep step, DialogInput input, IReadOnlyList<string> ticked)
+    {
+        if (!AddsToStory(step) || !step.Prompt!.TypedStaysOpen || input.Value is not null || ticked.Count == 0)
+        {
+            return false;
+        }
+
+        var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(input.Text));
+        return !words.All(word => AnswerRecognizer.Number(word) is not null || word is "en" or "and")
+            && !AnswerRecognizer.StartsWithPhrase(input.Text, ClosingPhrases(step.Prompt!), out _);
+    }
+
     /// <summary>The words that close a checklist ("ja", "klaar", "dat is het"); only a checklist that adds to a story has them.</summary>
     private IReadOnlyList<string> ClosingPhrases(PromptDefinition prompt) =>
         prompt.FillEarly == FillEarly.Add ? turnOptions.Optional(EngineStrings.ChecklistDone) : [];

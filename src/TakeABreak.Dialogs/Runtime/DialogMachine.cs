@@ -134,10 +134,18 @@ public sealed class DialogMachine
                 await steps.ContinueAsync(turn);
                 return turn.Finish();
             }
+
+            if (earlierAnswers.ReplaceCancelledAnswer(turn, frame, step, input.Text))
+            {
+                earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, input.Text, except: null);
+                await steps.ContinueAsync(turn);
+                return turn.Finish();
+            }
         }
 
         var outcome = answers.Answer(turn, frame, step, input);
-        var early = input.Value is null ? earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : 0;
+        var takenEarly = input.Value is null ? earlyAnswers.TakeEarly(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : [];
+        var early = takenEarly.Count;
         var addedToEarlierLists = input.Value is null ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text) : [];
         var addedToEarlier = addedToEarlierLists.Count;
         turn.SayUnderstood();
@@ -151,6 +159,18 @@ public sealed class DialogMachine
         {
             case AnswerOutcome.Answered:
                 await steps.ContinueAsync(turn);
+                break;
+            case AnswerOutcome.Ticked when takenEarly.Any(answer => answer.Step.Prompt!.FillEarly == FillEarly.Skip):
+                StepRunner.GoNext(turn.State, frame, content.Dialog(frame.Dialog), step, step.Next);
+                await steps.ContinueAsync(turn);
+                break;
+            case AnswerOutcome.Ticked:
+                if (content.Strings.Contains(EngineStrings.ChecklistMore))
+                {
+                    turn.Say(EngineStrings.ChecklistMore);
+                }
+
+                asker.Ask(turn, frame, step);
                 break;
             case AnswerOutcome.NotUnderstood when early == 0 && input.Value is null && earlierAnswers.ReviseEarlierAnswer(turn, frame, step, input.Text):
                 if (Checklists.AddsToStory(step) && frame.Waiting && frame.Step == step.Id)

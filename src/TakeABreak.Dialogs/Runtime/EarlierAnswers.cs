@@ -106,6 +106,44 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
     }
 
     /// <summary>
+    /// A message at a later question that says an earlier checklist answer is not meant (that option's <c>unless</c>: "ze is 24
+    /// en woont samen met haar vriend" after "een kind") and names another option of it: the answer is changed, said in one
+    /// line, and the dialog goes back to that question (answered, so skipped) and on along the new answer's way.
+    /// </summary>
+    public bool ReplaceCancelledAnswer(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        var dialog = content.Dialog(frame.Dialog);
+        foreach (var step in dialog.Steps.Take(dialog.IndexOf(current.Id)))
+        {
+            if (step.Prompt is not { Kind: PromptKind.Multi, FillEarly: FillEarly.Skip, Into: { } into } prompt || turn.Values.Get(into) is not { Count: > 0 } answered)
+            {
+                continue;
+            }
+
+            var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            var recognizable = options.Recognizable(available, turn.Locale);
+            var cancelled = recognizable.Where(option => answered.Contains(option.Id) && AnswerRecognizer.MatchesPhrase(text, option.UnlessTexts, allowWithinText: true))
+                .Select(option => option.Id).ToHashSet(StringComparer.Ordinal);
+            var named = cancelled.Count == 0 ? null : AnswerRecognizer.RecognizeAll(text, recognizable, turn.Language, options.Words(turn.Language)).Ids;
+            var instead = named?.Where(id => !cancelled.Contains(id) && !answered.Contains(id)).ToList() ?? [];
+            if (instead.Count == 0)
+            {
+                continue;
+            }
+
+            var changed = answered.Where(id => !cancelled.Contains(id)).Concat(instead).ToList();
+            turn.Values.Set(into, changed);
+            var template = content.Strings.Contains(EngineStrings.Revised) ? EngineStrings.Revised : EngineStrings.Understood;
+            turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), options.Understood(prompt, available.Where(o => changed.Contains(o.Id)).ToList(), turn.Locale))));
+            frame.MoveTo(step.Id);
+            turn.Replaying = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Dat weet ik al: elke week." — the message names nothing new, only the answer the bot already has to another
     /// single-choice question of this dialog (a sentence like "ik weet niet hoe vaak, wel elke week"); null otherwise.
     /// </summary>

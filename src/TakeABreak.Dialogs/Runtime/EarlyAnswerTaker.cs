@@ -7,7 +7,10 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
 {
     private readonly EarlyAnswers _early = new(options);
 
-    public int TakeEarlyAnswers(Turn turn, string dialogId, string? text, DialogStep? except)
+    public int TakeEarlyAnswers(Turn turn, string dialogId, string? text, DialogStep? except) => TakeEarly(turn, dialogId, text, except).Count;
+
+    /// <summary>Takes what a message tells for the questions ahead; the answers taken, each with its question.</summary>
+    public IReadOnlyList<EarlyAnswer> TakeEarly(Turn turn, string dialogId, string? text, DialogStep? except)
     {
         var dialog = content.Dialog(dialogId);
         var from = turn.State.Stack.LastOrDefault(frame => frame.Dialog == dialogId)?.Step ?? dialog.Steps[0].Id;
@@ -17,7 +20,7 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
             turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, dialogId);
         }
 
-        return taken.Count;
+        return taken;
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ public sealed class HesitationTests(ConversationHostFixture fixture) : IClassFix
         "haar man schreeuwt vaak tegen haar en laatst hoorde ik iets kapot vallen",
         "ze had ook een blauw oog",
         "nee dat was het",
+        "nee",
     ];
 
     private static readonly string[] NeighbourStoryEn =
@@ -22,6 +23,7 @@ public sealed class HesitationTests(ConversationHostFixture fixture) : IClassFix
         "her husband shouts at her a lot and last week i heard things breaking",
         "she had a black eye too",
         "no that's it",
+        "no",
     ];
 
     [Theory]

@@ -61,6 +61,7 @@ public sealed class TypedSentenceReadingTests(ConversationHostFixture fixture) :
         await conversation.SayAsync(locale == "en-US" ? "I am a neighbour" : "ik ben de buurman");
         await conversation.SayAsync(locale == "en-US" ? "a partner" : "een partner");
         await conversation.SayAsync(locale == "en-US" ? "bruises" : "blauwe plekken");
+        await conversation.SayAsync(locale == "en-US" ? "done" : "klaar");
 
         await conversation.SayAsync(typed);
 

@@ -63,6 +63,7 @@ public sealed class TypedStoryTests(ConversationHostFixture fixture) : IClassFix
     {
         var conversation = await AtTheSignsAsync("mijn buurvrouw en haar man");
         await conversation.SayAsync("ik hoor geschreeuw");
+        await conversation.SayAsync("klaar");
 
         await conversation.SayAsync(answer);
 
