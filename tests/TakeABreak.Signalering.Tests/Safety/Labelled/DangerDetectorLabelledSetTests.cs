@@ -38,6 +38,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double TwelfthHeldOutUrgent = 24 / 25.0;
     private const double TwelfthHeldOutFalseAlarms = 2 / 65.0;
 
+    // The thirteenth round's set: floors are set at what each half measured at the end of the round.
+    private const double ThirteenthTuningAcute = 0.0;
+    private const double ThirteenthTuningUrgent = 0.0;
+    private const double ThirteenthTuningFalseAlarms = 1.0;
+    private const double ThirteenthHeldOutAcute = 0.0;
+    private const double ThirteenthHeldOutUrgent = 0.0;
+    private const double ThirteenthHeldOutFalseAlarms = 1.0;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -499,6 +507,36 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= TwelfthHeldOutAcute - 1e-9, $"round 12 held-out acute recall {score.AcuteRecall:P1} is below {TwelfthHeldOutAcute:P1}");
         Assert.True(score.UrgentRecall >= TwelfthHeldOutUrgent - 1e-9, $"round 12 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {TwelfthHeldOutUrgent:P1}");
         Assert.True(score.FalseAlarmRate <= TwelfthHeldOutFalseAlarms + 1e-9, $"round 12 held-out false alarms {score.FalseAlarmRate:P1} are above {TwelfthHeldOutFalseAlarms:P1}");
+    }
+
+    /// <summary>The tuning half of the thirteenth round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Thirteenth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundThirteen.Where(message => message.Half == LabelledHalf.RoundThirteenTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 13 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= ThirteenthTuningAcute - 1e-9, $"round 13 tuning acute recall {score.AcuteRecall:P1} is below {ThirteenthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= ThirteenthTuningUrgent - 1e-9, $"round 13 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {ThirteenthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= ThirteenthTuningFalseAlarms + 1e-9, $"round 13 tuning false alarms {score.FalseAlarmRate:P1} are above {ThirteenthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the thirteenth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages.
+    /// </summary>
+    [Fact]
+    public void Thirteenth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundThirteen.Where(message => message.Half == LabelledHalf.RoundThirteenHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 13 held-out", results);
+
+        Assert.True(score.AcuteRecall >= ThirteenthHeldOutAcute - 1e-9, $"round 13 held-out acute recall {score.AcuteRecall:P1} is below {ThirteenthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= ThirteenthHeldOutUrgent - 1e-9, $"round 13 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {ThirteenthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= ThirteenthHeldOutFalseAlarms + 1e-9, $"round 13 held-out false alarms {score.FalseAlarmRate:P1} are above {ThirteenthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]
