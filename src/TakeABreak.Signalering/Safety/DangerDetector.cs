@@ -27,6 +27,29 @@ public sealed class DangerDetector
     private readonly MatchingSettings _settings;
     private readonly IReadOnlyDictionary<TextLanguage, VerbForms> _verbForms;
 
+    /// <summary>Terms of one word of the signals ("knife", "mes"): only these are found with two letters swapped.</summary>
+    private static HashSet<string> SingleWordSignals(LexiconDefinition lexicon) =>
+    [
+        .. lexicon.Concepts
+            .Where(concept => concept.Role == ConceptRole.Signal)
+            .SelectMany(concept => concept.Terms)
+            .Select(term => TextNormalizer.NormalizeTerm(term.Text))
+            .Where(text => text.Length > 0 && text.All(char.IsLetter)),
+    ];
+
+    /// <summary>Term words of a language whose chat drops their final letter ("maken" in Dutch, written "make").</summary>
+    private static HashSet<string> WordsChatDropsALetterOf(LexiconDefinition lexicon, MatchingSettings settings) =>
+    [
+        .. lexicon.Concepts
+            .SelectMany(concept => concept.Terms)
+            .Where(term => settings.DroppedFinalLetters?.ContainsKey(term.Language) == true)
+            .SelectMany(term => TextNormalizer.NormalizeTerm(term.Text)
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(word => word.Length > ChatSlips.MinimumDroppedLength
+                    && word.All(char.IsLetter)
+                    && settings.DroppedFinalLetters![term.Language].Contains(word[^1]))),
+    ];
+
     internal DangerDetector(LexiconDefinition lexicon, IReadOnlyList<RuleDefinition> rules)
     {
         _settings = lexicon.Matching;
@@ -58,7 +81,8 @@ public sealed class DangerDetector
             lexicon.OrdinaryWords.Select(TextNormalizer.NormalizeTerm),
             _settings.Typos,
             compiler.Count,
-            new NumberWords((lexicon.NumberWords ?? []).Select(TextNormalizer.NormalizeTerm), lexicon.SmallestNumber));
+            new NumberWords((lexicon.NumberWords ?? []).Select(TextNormalizer.NormalizeTerm), lexicon.SmallestNumber),
+            new ChatSlips(_settings.TranspositionMinLength, SingleWordSignals(lexicon), WordsChatDropsALetterOf(lexicon, _settings)));
 
         // A term written the same in both languages becomes one pattern of no particular language.
         var patterns = phrases

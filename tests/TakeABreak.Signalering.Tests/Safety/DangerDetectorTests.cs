@@ -572,6 +572,131 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(["language_model", "violence_now"], urgent.RaisedBy(acute).ReasonIds);
     }
 
+    [Theory]
+    [InlineData("she's holding a broken bottle to his neck")]
+    [InlineData("he's got a blade against my neck")]
+    [InlineData("hij heeft een mes op mijn keel")]
+    [InlineData("hij zet een schroevendraaier tegen haar buik")]
+    [InlineData("his arm is pressing on my throat")]
+    public void A_weapon_or_a_thing_held_to_the_body_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("i held an ice pack to my head")]
+    [InlineData("the nurse held the thermometer to her forehead")]
+    [InlineData("de kapper houdt een schaar bij mijn nek")]
+    public void A_thing_held_to_the_body_in_ordinary_care_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik kom eraan en dan ben je dood", SafetyLevel.Acute)]
+    [InlineData("hij zegt: vandaag ga jij eraan", SafetyLevel.Acute)]
+    [InlineData("ur dead tonight", SafetyLevel.Acute)]
+    [InlineData("today is the day you die", SafetyLevel.Acute)]
+    [InlineData("als ik je vind ben je dood zei hij vorige week", SafetyLevel.Urgent)]
+    [InlineData("today is the day i start my new job", SafetyLevel.None)]
+    [InlineData("i will love you till the day i die", SafetyLevel.None)]
+    [InlineData("if you touch my fries you're dead haha", SafetyLevel.None)]
+    public void A_death_announced_is_danger_now_unless_a_time_or_a_condition_places_it(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he keeps saying he will kill me if i move", SafetyLevel.Acute)]
+    [InlineData("hij zegt dat hij de baby iets aandoet als ik de kamer uit ga", SafetyLevel.Acute)]
+    [InlineData("she says she'll hurt the kids if i open the door", SafetyLevel.Acute)]
+    [InlineData("hij zegt dat hij me vermoordt als ik ooit bij hem wegga", SafetyLevel.Urgent)]
+    [InlineData("he says he'll kill the kids if i ever leave him", SafetyLevel.Urgent)]
+    public void A_threat_under_a_condition_met_in_the_moment_is_danger_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he is hanging me out of the window", SafetyLevel.Acute)]
+    [InlineData("hij probeert me over het balkon te gooien", SafetyLevel.Acute)]
+    [InlineData("she's pushing me towards the balcony", SafetyLevel.Acute)]
+    [InlineData("hij dreigt haar uit het raam te duwen", SafetyLevel.Acute)]
+    [InlineData("she threw the ball out of the window", SafetyLevel.None)]
+    [InlineData("we pushed the sofa to the window", SafetyLevel.None)]
+    [InlineData("he threw my clothes out of the window last year", SafetyLevel.None)]
+    public void Someone_pushed_or_held_out_of_a_window_or_over_a_balcony_is_danger_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("they tied my dad up", SafetyLevel.Acute)]
+    [InlineData("mijn oma is vastgebonden in haar stoel", SafetyLevel.Acute)]
+    [InlineData("he handcuffed me to the bed", SafetyLevel.Acute)]
+    [InlineData("my mom is taped to a chair", SafetyLevel.Acute)]
+    [InlineData("vorige week heeft hij me vastgebonden aan het bed", SafetyLevel.Urgent)]
+    [InlineData("i tied the boat up", SafetyLevel.None)]
+    [InlineData("hij bindt de tomaten vast", SafetyLevel.None)]
+    [InlineData("ik bind de hond even vast bij de supermarkt", SafetyLevel.None)]
+    [InlineData("i am tied up with work this week", SafetyLevel.None)]
+    public void A_person_tied_up_is_held_now_a_dog_or_a_boat_is_not(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn zoon schopt me en hij is nog in huis", SafetyLevel.Acute)]
+    [InlineData("she hit me and she's still here in my house", SafetyLevel.Acute)]
+    [InlineData("my dad punched my brother and he hasn't left", SafetyLevel.Acute)]
+    [InlineData("he hit me last year but we are still together", SafetyLevel.Urgent)]
+    [InlineData("mijn opa is gevallen en de buurman is er nog", SafetyLevel.None)]
+    public void Violence_by_someone_who_is_still_here_is_danger_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my grandpa's carer leaves him without food", SafetyLevel.Urgent)]
+    [InlineData("de thuiszorg geeft mijn vader geen medicijnen", SafetyLevel.Urgent)]
+    [InlineData("mijn oma krijgt al dagen geen eten van de man die bij haar woont", SafetyLevel.Urgent)]
+    [InlineData("my grandma forgot to eat lunch", SafetyLevel.None)]
+    [InlineData("mijn oma eet al dagen slecht door de griep", SafetyLevel.None)]
+    public void An_older_person_kept_without_food_or_medicine_is_a_serious_disclosure(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he has a knfie", SafetyLevel.Acute)]
+    [InlineData("hij heeft een mse in zijn hand", SafetyLevel.Acute)]
+    [InlineData("hij heeft een pisotol", SafetyLevel.Acute)]
+    [InlineData("he has a gnu at the zoo", SafetyLevel.None)]
+    [InlineData("hij heeft een mus", SafetyLevel.None)]
+    [InlineData("the beta version fits", SafetyLevel.None)]
+    public void A_weapon_word_with_two_letters_swapped_is_the_weapon_a_real_word_stays_itself(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij slaat alles kapot make", SafetyLevel.Acute)]
+    [InlineData("hij probeert de deur in te trappe", SafetyLevel.Acute)]
+    [InlineData("he says he'll hurt me if i take the kids", SafetyLevel.Urgent)]
+    public void Dutch_chat_that_drops_a_final_n_is_read_as_the_word_and_English_is_not(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("how can i support a friend who just left an abusive relationship")]
+    [InlineData("hoe steun ik een vriendin die net weg is bij haar gewelddadige vriend")]
+    [InlineData("how can i support my friend who left her abusive boyfriend last year")]
+    public void A_question_about_supporting_someone_who_left_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     private static string Filler(int length) =>
         string.Concat(Enumerable.Repeat("we hebben het gezellig gehad op de verjaardag van oma. ", length / 50 + 1))[..length];
 }

@@ -9,6 +9,25 @@ namespace TakeABreak.Signalering.Safety.Content;
 /// <summary>Reads dialogs/safety/lexicon.yaml (already checked against its schema) and checks what a schema cannot.</summary>
 internal static class LexiconReader
 {
+    private static Dictionary<TextLanguage, IReadOnlyList<char>> DroppedFinalLetters(JsonNode? node)
+    {
+        var letters = new Dictionary<TextLanguage, IReadOnlyList<char>>();
+        if (node is not JsonObject perLanguage)
+        {
+            return letters;
+        }
+
+        foreach (var locale in SafetyLocales.All)
+        {
+            if (perLanguage[locale] is JsonArray list)
+            {
+                letters[SafetyLocales.LanguageOf(locale)] = [.. list.Select(letter => letter!.GetValue<string>()[0])];
+            }
+        }
+
+        return letters;
+    }
+
     public static LexiconDefinition? Read(YamlDocument document, ICollection<ContentError> errors)
     {
         var root = document.Root!.AsObject();
@@ -23,7 +42,9 @@ internal static class LexiconReader
             matching["negation_window"]!.GetValue<int>(),
             matching["time_window"]!.GetValue<int>(),
             matching["gap_max"]!.GetValue<int>(),
-            matching["habit_window"]?.GetValue<int>() ?? matching["time_window"]!.GetValue<int>());
+            matching["habit_window"]?.GetValue<int>() ?? matching["time_window"]!.GetValue<int>(),
+            matching["transposition_min_length"]?.GetValue<int>() ?? int.MaxValue,
+            DroppedFinalLetters(matching["dropped_final_letters"]));
 
         var ordinaryWords = new List<string>();
         if (root["ordinary_words"] is JsonObject ordinary)

@@ -10,7 +10,16 @@ internal sealed record TermDefinition(string Text, int Line, TextLanguage Langua
 /// <param name="YieldsTo">For a blocker: the signals that overrule it anywhere in the message ("is gevallen" is no accident next to "na zijn duw").</param>
 internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false, IReadOnlyList<string>? YieldsTo = null);
 
-internal sealed record MatchingSettings(IReadOnlyList<TypoAllowance> Typos, int NegationWindow, int TimeWindow, int GapMax, int HabitWindow);
+/// <param name="TranspositionMinLength">Words of at least this many letters are also found with two neighbouring letters swapped.</param>
+/// <param name="DroppedFinalLetters">Final letters chat drops per language ("kapot make"): a word is also found as a term word of that language with one of them after it.</param>
+internal sealed record MatchingSettings(
+    IReadOnlyList<TypoAllowance> Typos,
+    int NegationWindow,
+    int TimeWindow,
+    int GapMax,
+    int HabitWindow,
+    int TranspositionMinLength = int.MaxValue,
+    IReadOnlyDictionary<TextLanguage, IReadOnlyList<char>>? DroppedFinalLetters = null);
 
 internal sealed record LexiconDefinition(
     MatchingSettings Matching,

@@ -35,6 +35,9 @@ internal sealed class TermVocabulary
     private readonly TypoAllowance[] _typos;
     private readonly int _minimumTypoLength;
     private readonly NumberWords _numbers;
+    private readonly ChatSlips _slips;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _transposedLookup;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _droppedLetterLookup;
 
     /// <param name="words">Words as written, with the pattern ids they give (their own id and/or the id of their stem).</param>
     /// <param name="stems">Stems of signal words per language, with their pattern id.</param>
@@ -45,9 +48,11 @@ internal sealed class TermVocabulary
         IEnumerable<string> ordinaryWords,
         IReadOnlyList<TypoAllowance> typos,
         int patternCount,
-        NumberWords? numbers = null)
+        NumberWords? numbers = null,
+        ChatSlips? slips = null)
     {
         _numbers = numbers ?? NumberWords.None;
+        _slips = slips ?? ChatSlips.None;
         _wordLookup = new Dictionary<string, int[]>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _ordinaryLookup = new HashSet<string>(ordinaryWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = [.. prefixes.Select(pair => (pair.Key, pair.Value)).OrderBy(pair => pair.Key, StringComparer.Ordinal)];
@@ -71,6 +76,12 @@ internal sealed class TermVocabulary
 
         _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         _deletionLookup = deletions;
+        _transposedLookup = TransposedWords(words, _slips).GetAlternateLookup<ReadOnlySpan<char>>();
+        _droppedLetterLookup = words
+            .Where(pair => _slips.DroppedLetterWords.Contains(pair.Key))
+            .GroupBy(pair => pair.Key[..^1], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.SelectMany(pair => pair.Value).Distinct().ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int PatternCount { get; }
@@ -114,6 +125,7 @@ internal sealed class TermVocabulary
             AddAll(ids!, patterns, start);
         }
 
+        AddWithDroppedFinalLetter(word, patterns, start);
         if (_ordinaryLookup.Contains(word) || word.Length > EditDistance.MaxWordLength)
         {
             return;
@@ -137,6 +149,61 @@ internal sealed class TermVocabulary
         {
             AddTypoMatches(word, patterns, start);
         }
+
+        if (patterns.Count == start && _transposedLookup.TryGetValue(word, out var transposed))
+        {
+            AddAll(transposed, patterns, start);
+        }
+    }
+
+    /// <summary>"kapot make" is "kapot maken": a term word as written with the final letter chat dropped.</summary>
+    private void AddWithDroppedFinalLetter(ReadOnlySpan<char> word, List<int> patterns, int start)
+    {
+        if (word.Length >= ChatSlips.MinimumDroppedLength && _droppedLetterLookup.TryGetValue(word, out var found))
+        {
+            AddAll(found, patterns, start);
+        }
+    }
+
+    /// <summary>
+    /// Every word of a signal's one-word term with at least the minimum of letters, with two neighbouring letters swapped,
+    /// never the first letter ("knfie", "mse"); a variant that is itself a lexicon word is left out.
+    /// </summary>
+    private static Dictionary<string, int[]> TransposedWords(IReadOnlyDictionary<string, int[]> words, ChatSlips slips)
+    {
+        var transposed = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (word, ids) in words)
+        {
+            if (word.Length < slips.TranspositionMinLength || !slips.Swappable.Contains(word))
+            {
+                continue;
+            }
+
+            for (var i = 1; i < word.Length - 1; i++)
+            {
+                if (word[i] == word[i + 1])
+                {
+                    continue;
+                }
+
+                var letters = word.ToCharArray();
+                (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+                var variant = new string(letters);
+                if (words.ContainsKey(variant))
+                {
+                    continue;
+                }
+
+                if (!transposed.TryGetValue(variant, out var list))
+                {
+                    transposed[variant] = list = [];
+                }
+
+                list.AddRange(ids.Where(id => !list.Contains(id)));
+            }
+        }
+
+        return transposed.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private bool AddStemMatches(ReadOnlySpan<char> word, List<int> patterns, int start)

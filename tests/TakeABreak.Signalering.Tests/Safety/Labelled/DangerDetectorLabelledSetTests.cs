@@ -38,6 +38,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double TwelfthHeldOutUrgent = 24 / 25.0;
     private const double TwelfthHeldOutFalseAlarms = 2 / 65.0;
 
+    // The thirteenth round's set: floors are what each half measured at the end of the round.
+    private const double ThirteenthTuningAcute = 45 / 48.0;
+    private const double ThirteenthTuningUrgent = 17 / 18.0;
+    private const double ThirteenthTuningFalseAlarms = 0 / 60.0;
+    private const double ThirteenthHeldOutAcute = 50 / 63.0;
+    private const double ThirteenthHeldOutUrgent = 20 / 28.0;
+    private const double ThirteenthHeldOutFalseAlarms = 0 / 62.0;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -212,12 +220,13 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// held to the body, people tied up or locked in, chat style and typos, everyday words for danger), written before the
     /// twelfth round began and never shown to its tuner. Before the twelfth round (main 6546dd7) acute 99/109 = 90.8 % (nl
     /// 53/57, en 46/52), urgent as at least urgent 29/32, false alarms 1/75; after it (1 December 2026) acute 101/109 =
-    /// 92.7 % (nl 55/57, en 46/52), urgent 30/32, false alarms 1/75. Its misses are printed now, so it is no longer blind.
+    /// 92.7 % (nl 55/57, en 46/52), urgent 30/32, false alarms 1/75. Its misses are printed now, so it is no longer blind: the
+    /// thirteenth round fixed them as families and holds it at what it reached then, acute 109/109, urgent 32/32, false alarms 0/75.
     /// </summary>
     [Fact]
     public void Tenth_blind_set_by_another_author_stays_above_what_it_measured()
     {
-        AssertStaysAbove("tenth blind", LabelledSafetyMessages.TenthBlind, acute: (101, 109), urgent: (30, 32), falseAlarms: (1, 75));
+        AssertStaysAbove("tenth blind", LabelledSafetyMessages.TenthBlind, acute: (109, 109), urgent: (32, 32), falseAlarms: (0, 75));
     }
 
     /// <summary>
@@ -499,6 +508,43 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= TwelfthHeldOutAcute - 1e-9, $"round 12 held-out acute recall {score.AcuteRecall:P1} is below {TwelfthHeldOutAcute:P1}");
         Assert.True(score.UrgentRecall >= TwelfthHeldOutUrgent - 1e-9, $"round 12 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {TwelfthHeldOutUrgent:P1}");
         Assert.True(score.FalseAlarmRate <= TwelfthHeldOutFalseAlarms + 1e-9, $"round 12 held-out false alarms {score.FalseAlarmRate:P1} are above {TwelfthHeldOutFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The tuning half of the thirteenth round's set (text hashes even): it prints its misses. Before the round: acute 29/48,
+    /// urgent 9/18, false alarms 5/60; after it: 45/48, 17/18, 0/60.
+    /// </summary>
+    [Fact]
+    public void Thirteenth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundThirteen.Where(message => message.Half == LabelledHalf.RoundThirteenTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 13 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= ThirteenthTuningAcute - 1e-9, $"round 13 tuning acute recall {score.AcuteRecall:P1} is below {ThirteenthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= ThirteenthTuningUrgent - 1e-9, $"round 13 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {ThirteenthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= ThirteenthTuningFalseAlarms + 1e-9, $"round 13 tuning false alarms {score.FalseAlarmRate:P1} are above {ThirteenthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the thirteenth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (guard13 before any change
+    /// to dialogs/safety or the detector): acute recall 31/63 = 49.2 % (nl 13/26, en 18/37), urgent as at least urgent 12/28 =
+    /// 42.9 % (nl 5/13, en 7/15), false alarms 3/62 = 4.8 % (nl 0/27, en 3/35). Measured once at the end of the round (guard13,
+    /// 1 December 2026): acute 50/63 = 79.4 % (nl 23/26, en 27/37), urgent 20/28 = 71.4 % (nl 9/13, en 11/15), false alarms
+    /// 0/62 (none raised to any level 1/34). Far below the goals of 97 % and 90 %; the floors are what it measured.
+    /// </summary>
+    [Fact]
+    public void Thirteenth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundThirteen.Where(message => message.Half == LabelledHalf.RoundThirteenHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 13 held-out", results);
+
+        Assert.True(score.AcuteRecall >= ThirteenthHeldOutAcute - 1e-9, $"round 13 held-out acute recall {score.AcuteRecall:P1} is below {ThirteenthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= ThirteenthHeldOutUrgent - 1e-9, $"round 13 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {ThirteenthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= ThirteenthHeldOutFalseAlarms + 1e-9, $"round 13 held-out false alarms {score.FalseAlarmRate:P1} are above {ThirteenthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]

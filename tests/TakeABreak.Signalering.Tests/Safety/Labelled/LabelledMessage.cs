@@ -89,6 +89,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round12.yaml, messages whose text hashes odd: written before the twelfth round, never looked at while tuning.</summary>
     RoundTwelveHeldOut,
+
+    /// <summary>safety-messages-round13.yaml, messages whose text hashes even: tuned on in the thirteenth round.</summary>
+    RoundThirteenTuning,
+
+    /// <summary>safety-messages-round13.yaml, messages whose text hashes odd: written before the thirteenth round, never looked at while tuning.</summary>
+    RoundThirteenHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

@@ -33,6 +33,7 @@ public static class LabelledSafetyMessages
     public const string RoundTenFileName = "safety-messages-round10.yaml";
     public const string RoundElevenFileName = "safety-messages-round11.yaml";
     public const string RoundTwelveFileName = "safety-messages-round12.yaml";
+    public const string RoundThirteenFileName = "safety-messages-round13.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -132,6 +133,16 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundTwelve { get; } =
         Read(RoundTwelveFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundTwelveTuning, LabelledHalf.RoundTwelveHeldOut));
+
+    /// <summary>
+    /// The thirteenth round's set (safety-messages-round13.yaml), written from a list of situations aimed at the parts of a
+    /// situation (a weapon held to the body, death announced, a push out of a window threatened, a threat to a child in the
+    /// moment, someone tied up, weapon words with swapped letters, violence by someone still here, chat style; older people
+    /// neglected or robbed; support questions, ordinary tying and windows, figures of speech) before the round changed anything,
+    /// split by <see cref="HalfByHash"/>: even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundThirteen { get; } =
+        Read(RoundThirteenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundThirteenTuning, LabelledHalf.RoundThirteenHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
