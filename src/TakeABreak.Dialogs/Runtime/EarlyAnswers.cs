@@ -30,7 +30,7 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         var step = dialog.Step(fromStep);
         while (step is not null && visited.Add(step.Id) && visited.Count < MaxStepsAhead)
         {
-            if (step.Prompt is { FillEarly: not FillEarly.No } prompt && step != except && !values.Has(prompt.Into!)
+            if (step.Prompt is { FillEarly: not FillEarly.No } prompt && step != except && (!values.Has(prompt.Into!) || prompt is { FillEarly: FillEarly.Add, Kind: PromptKind.Multi })
                 && Take(prompt, values, locale, analyzed) is { } answer)
             {
                 taken.Add(answer with { Step = step });
@@ -85,7 +85,8 @@ internal sealed class EarlyAnswers(QuestionOptions options)
     /// <summary>
     /// The options a sentence names for a question not asked yet. "Weet ik niet"-like options are read too, so that their
     /// longer phrases keep their words ("i don't know how often" is not "often"), but they are never taken; naming one
-    /// leaves a single-choice question open.
+    /// leaves a single-choice question open. A list that adds to the story (<c>fill_early: add</c>) and already holds
+    /// options told earlier gets the ones this sentence adds ("ze heeft ook een blauw oog gehad" after the shouting).
     /// </summary>
     private EarlyAnswer? Take(PromptDefinition prompt, DialogValues values, string locale, AnalyzedText analyzed)
     {
@@ -98,13 +99,14 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         }
 
         var candidates = all.Where(option => !onlyWhenAsked.Contains(option.Id)).ToList();
-        var mentioned = named.Where(id => !onlyWhenAsked.Contains(id)).ToList();
+        var known = values.Get(prompt.Into!);
+        var mentioned = named.Where(id => !onlyWhenAsked.Contains(id) && !known.Contains(id)).ToList();
         if (mentioned.Count == 0 || (prompt.Kind == PromptKind.Choice && mentioned.Count > 1))
         {
             return null;
         }
 
-        values.Set(prompt.Into!, mentioned);
+        values.Add(prompt.Into!, mentioned);
         return new EarlyAnswer(null!, mentioned, options.Understood(prompt, candidates.Where(option => mentioned.Contains(option.Id)).ToList(), locale));
     }
 
