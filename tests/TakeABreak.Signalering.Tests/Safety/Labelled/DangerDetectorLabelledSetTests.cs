@@ -46,6 +46,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double ThirteenthHeldOutUrgent = 20 / 28.0;
     private const double ThirteenthHeldOutFalseAlarms = 0 / 62.0;
 
+    // The fourteenth round's set: floors are what each half measured at the end of the round.
+    private const double FourteenthTuningAcute = 0 / 1.0;
+    private const double FourteenthTuningUrgent = 0 / 1.0;
+    private const double FourteenthTuningFalseAlarms = 1 / 1.0;
+    private const double FourteenthHeldOutAcute = 0 / 1.0;
+    private const double FourteenthHeldOutUrgent = 0 / 1.0;
+    private const double FourteenthHeldOutFalseAlarms = 1 / 1.0;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -545,6 +553,36 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= ThirteenthHeldOutAcute - 1e-9, $"round 13 held-out acute recall {score.AcuteRecall:P1} is below {ThirteenthHeldOutAcute:P1}");
         Assert.True(score.UrgentRecall >= ThirteenthHeldOutUrgent - 1e-9, $"round 13 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {ThirteenthHeldOutUrgent:P1}");
         Assert.True(score.FalseAlarmRate <= ThirteenthHeldOutFalseAlarms + 1e-9, $"round 13 held-out false alarms {score.FalseAlarmRate:P1} are above {ThirteenthHeldOutFalseAlarms:P1}");
+    }
+
+    /// <summary>The tuning half of the fourteenth round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Fourteenth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundFourteen.Where(message => message.Half == LabelledHalf.RoundFourteenTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 14 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= FourteenthTuningAcute - 1e-9, $"round 14 tuning acute recall {score.AcuteRecall:P1} is below {FourteenthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= FourteenthTuningUrgent - 1e-9, $"round 14 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {FourteenthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= FourteenthTuningFalseAlarms + 1e-9, $"round 14 tuning false alarms {score.FalseAlarmRate:P1} are above {FourteenthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the fourteenth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages.
+    /// </summary>
+    [Fact]
+    public void Fourteenth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundFourteen.Where(message => message.Half == LabelledHalf.RoundFourteenHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 14 held-out", results);
+
+        Assert.True(score.AcuteRecall >= FourteenthHeldOutAcute - 1e-9, $"round 14 held-out acute recall {score.AcuteRecall:P1} is below {FourteenthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= FourteenthHeldOutUrgent - 1e-9, $"round 14 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {FourteenthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= FourteenthHeldOutFalseAlarms + 1e-9, $"round 14 held-out false alarms {score.FalseAlarmRate:P1} are above {FourteenthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]
