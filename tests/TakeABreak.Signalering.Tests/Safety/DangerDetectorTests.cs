@@ -730,6 +730,10 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("i shot a video of the sunset", SafetyLevel.None)]
     [InlineData("schiet op, we komen te laat", SafetyLevel.None)]
     [InlineData("i have food poisoning", SafetyLevel.None)]
+    [InlineData("een wesp heeft me gestoken", SafetyLevel.None)]
+    [InlineData("i drowned my fries in ketchup", SafetyLevel.None)]
+    [InlineData("hij verdrinkt haar in de sloot", SafetyLevel.Acute)]
+    [InlineData("he slipped something into my drink", SafetyLevel.Acute)]
     public void A_severe_act_with_no_time_word_has_just_happened_with_a_time_word_it_is_a_disclosure(string text, SafetyLevel expected)
     {
         Assert.Equal(expected, Assess(text).Level);
