@@ -197,7 +197,7 @@ public sealed class DangerDetector
 
         foreach (var anchor in signals)
         {
-            if (!rule.Anchors.Contains(anchor.Match.Concept) || !rule.AcceptsTiming(anchor.Timing))
+            if (!rule.Anchors.Contains(anchor.Match.Concept) || !rule.AcceptsTiming(anchor.Timing, anchor.Source))
             {
                 continue;
             }
@@ -522,10 +522,11 @@ public sealed class DangerDetector
     private sealed record CompiledRule(
         string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, int[][] InMessage, int? MaxWords, bool Shouted, RuleTiming When, string? Answer)
     {
-        public bool AcceptsTiming(SignalTiming timing) => When switch
+        public bool AcceptsTiming(SignalTiming timing, TimingSource source) => When switch
         {
             RuleTiming.Now => timing == SignalTiming.Now,
             RuleTiming.UnlessOtherTime => timing is SignalTiming.Now or SignalTiming.Unmarked,
+            RuleTiming.NoTimeWord => timing is SignalTiming.Now or SignalTiming.Unmarked || (timing == SignalTiming.OtherTime && source != TimingSource.Marker),
             RuleTiming.NotDistant => timing != SignalTiming.DistantPast,
             _ => true,
         };

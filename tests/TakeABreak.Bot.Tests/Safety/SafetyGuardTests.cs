@@ -256,7 +256,7 @@ public sealed class SafetyGuardTests : IDisposable
         await ToTheFreeTextAfterTheChecklist(new TestFlow(_host, locale: "nl-NL"))
             .Send("een keer")
             .SkipReplies()
-            .Send("hij heeft haar gewurgd")
+            .Send("hij heeft haar vorige week gewurgd")
             .AssertReplies(
                 replies =>
                 {

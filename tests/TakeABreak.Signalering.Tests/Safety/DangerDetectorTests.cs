@@ -265,9 +265,9 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [Theory]
     [InlineData("hij wurgt haar", SafetyLevel.Acute)]
     [InlineData("he is strangling her", SafetyLevel.Acute)]
-    [InlineData("hij heeft haar gewurgd", SafetyLevel.Urgent)]
-    [InlineData("hij wurgde haar", SafetyLevel.Urgent)]
-    [InlineData("he strangled her", SafetyLevel.Urgent)]
+    [InlineData("hij heeft haar gisteren gewurgd", SafetyLevel.Urgent)]
+    [InlineData("vorige week wurgde hij haar", SafetyLevel.Urgent)]
+    [InlineData("he strangled her last month", SafetyLevel.Urgent)]
     [InlineData("hij heeft haar net gewurgd", SafetyLevel.Acute)]
     public void The_form_of_the_verb_places_it_in_time_when_no_time_word_does(string text, SafetyLevel expected)
     {
@@ -695,6 +695,80 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     public void A_question_about_supporting_someone_who_left_is_no_danger_now(string text)
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("bel 112 mijn oom slaat mijn tante", SafetyLevel.Acute)]
+    [InlineData("snel 112 hij duwt mijn moeder van de trap", SafetyLevel.Acute)]
+    [InlineData("call 112 my stepdad is punching my mom", SafetyLevel.Acute)]
+    [InlineData("please come my boyfriend is kicking me", SafetyLevel.Acute)]
+    [InlineData("help mijn vriend slaat me", SafetyLevel.Acute)]
+    [InlineData("HIJ GOOIT MET STOELEN NAAR ONS", SafetyLevel.Acute)]
+    [InlineData("moet ik 112 bellen als mijn buurman zijn vrouw slaat?", SafetyLevel.None)]
+    [InlineData("when should i call 911 if my dad hits my mom?", SafetyLevel.None)]
+    [InlineData("vorige week sloeg hij me en heb ik 112 gebeld", SafetyLevel.Urgent)]
+    [InlineData("hurry up the bus is leaving!!!", SafetyLevel.None)]
+    [InlineData("help me understand why my brother hit his girlfriend last year", SafetyLevel.Urgent)]
+    public void Violence_with_a_sign_of_emergency_is_danger_now_a_question_or_a_story_with_a_time_word_is_not(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn buurman heeft zijn vrouw neergestoken", SafetyLevel.Acute)]
+    [InlineData("hij schoot op mijn moeder", SafetyLevel.Acute)]
+    [InlineData("ze heeft iets in mijn drankje gedaan en alles draait", SafetyLevel.Acute)]
+    [InlineData("my cousin stabbed her boyfriend", SafetyLevel.Acute)]
+    [InlineData("he shot my uncle", SafetyLevel.Acute)]
+    [InlineData("someone spiked my drink and i feel weird", SafetyLevel.Acute)]
+    [InlineData("hij heeft haar gewurgd", SafetyLevel.Acute)]
+    [InlineData("he strangled her", SafetyLevel.Acute)]
+    [InlineData("vorige maand heeft hij mijn broer neergestoken", SafetyLevel.Urgent)]
+    [InlineData("last summer he stabbed my dad", SafetyLevel.Urgent)]
+    [InlineData("twintig jaar geleden schoot mijn opa op een inbreker", SafetyLevel.None)]
+    [InlineData("in the film the killer stabs the babysitter", SafetyLevel.None)]
+    [InlineData("i shot a video of the sunset", SafetyLevel.None)]
+    [InlineData("schiet op, we komen te laat", SafetyLevel.None)]
+    [InlineData("i have food poisoning", SafetyLevel.None)]
+    [InlineData("een wesp heeft me gestoken", SafetyLevel.None)]
+    [InlineData("i drowned my fries in ketchup", SafetyLevel.None)]
+    [InlineData("hij verdrinkt haar in de sloot", SafetyLevel.Acute)]
+    [InlineData("he slipped something into my drink", SafetyLevel.Acute)]
+    public void A_severe_act_with_no_time_word_has_just_happened_with_a_time_word_it_is_a_disclosure(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn ex heeft mijn zus in de kofferbak gestopt", SafetyLevel.Acute)]
+    [InlineData("he locked me in the trunk", SafetyLevel.Acute)]
+    [InlineData("hij sleurde mijn moeder in zijn auto", SafetyLevel.Acute)]
+    [InlineData("they pushed my friend into a van", SafetyLevel.Acute)]
+    [InlineData("de tassen staan nog in de kofferbak", SafetyLevel.None)]
+    [InlineData("i put the dog in the boot", SafetyLevel.None)]
+    [InlineData("mijn buurvrouw had zichzelf buitengesloten en klom door het keukenraam naar binnen", SafetyLevel.None)]
+    [InlineData("my neighbour lost her keys and climbed in through the window", SafetyLevel.None)]
+    public void Someone_held_in_a_car_boot_or_pulled_into_a_car_is_danger_now_things_in_a_boot_are_not(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik heb een touw aan de balk gehangen", SafetyLevel.Acute)]
+    [InlineData("there is a rope around my neck", SafetyLevel.Acute)]
+    [InlineData("i tied the rope to the fence for the tent", SafetyLevel.None)]
+    public void A_rope_made_ready_for_hanging_is_danger_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij heeft een mes in de la en zegt dat hij het een keer gaat gebruiken", SafetyLevel.Urgent)]
+    [InlineData("he keeps a gun in the car and says he'll use it one day", SafetyLevel.Urgent)]
+    [InlineData("he has a knife and says he will kill me", SafetyLevel.Acute)]
+    public void A_weapon_kept_with_a_threat_for_some_day_is_a_serious_disclosure(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
     }
 
     private static string Filler(int length) =>

@@ -9,6 +9,12 @@ internal enum RuleTiming
     /// <summary>Nothing places it outside the present (now, present tense, or nothing says when).</summary>
     UnlessOtherTime,
 
+    /// <summary>
+    /// No time word places it: now, the present, or a past form with no time word near ("she stabbed him" has just happened;
+    /// "last week she stabbed him" has not).
+    /// </summary>
+    NoTimeWord,
+
     /// <summary>Now, in the present or recently, but not long ago and over.</summary>
     NotDistant,
 

@@ -60,6 +60,7 @@ internal static class RulesReader
                     "now" => RuleTiming.Now,
                     "unless_other_time" => RuleTiming.UnlessOtherTime,
                     "not_distant" => RuleTiming.NotDistant,
+                    "no_time_word" => RuleTiming.NoTimeWord,
                     _ => RuleTiming.Any,
                 },
                 node["answer"]?.GetValue<string>(),

@@ -182,7 +182,7 @@ public sealed class ContentCorrectionsTests(ConversationHostFixture fixture) : I
     public static TheoryData<string, string[]> Walks() => new()
     {
         { "directline", ["ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen", "de kinderen horen alles", "nee", "4"] },
-        { "msteams", ["ik ben huisarts", "een partner", "blauwe plekken", "vaak", "hij heeft haar gewurgd", "nee", "nee", "5"] },
+        { "msteams", ["ik ben huisarts", "een partner", "blauwe plekken", "vaak", "hij heeft haar vorige week gewurgd", "nee", "nee", "5"] },
         { "directline", ["het gaat om mij zelf", "mijn man", "hij schreeuwt en ik ben bang", "soms", "nee", "nee", "overslaan"] },
         { "directline", ["ik ben vrijwilliger", "een oudere", "de mantelzorger is uitgeput", "weet ik niet", "geen van deze", "overslaan"] },
     };

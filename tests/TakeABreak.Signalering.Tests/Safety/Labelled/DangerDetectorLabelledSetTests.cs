@@ -46,6 +46,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double ThirteenthHeldOutUrgent = 20 / 28.0;
     private const double ThirteenthHeldOutFalseAlarms = 0 / 62.0;
 
+    // The fourteenth round's set: floors are what each half measured at the end of the round.
+    private const double FourteenthTuningAcute = 30 / 30.0;
+    private const double FourteenthTuningUrgent = 14 / 14.0;
+    private const double FourteenthTuningFalseAlarms = 1 / 47.0;
+    private const double FourteenthHeldOutAcute = 34 / 34.0;
+    private const double FourteenthHeldOutUrgent = 13 / 14.0;
+    private const double FourteenthHeldOutFalseAlarms = 2 / 43.0;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -545,6 +553,43 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= ThirteenthHeldOutAcute - 1e-9, $"round 13 held-out acute recall {score.AcuteRecall:P1} is below {ThirteenthHeldOutAcute:P1}");
         Assert.True(score.UrgentRecall >= ThirteenthHeldOutUrgent - 1e-9, $"round 13 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {ThirteenthHeldOutUrgent:P1}");
         Assert.True(score.FalseAlarmRate <= ThirteenthHeldOutFalseAlarms + 1e-9, $"round 13 held-out false alarms {score.FalseAlarmRate:P1} are above {ThirteenthHeldOutFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The tuning half of the fourteenth round's set (text hashes even): it prints its misses. Before the round: acute 18/30,
+    /// urgent 11/14, false alarms 3/47; after it: 30/30, 14/14, 1/47.
+    /// </summary>
+    [Fact]
+    public void Fourteenth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundFourteen.Where(message => message.Half == LabelledHalf.RoundFourteenTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 14 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= FourteenthTuningAcute - 1e-9, $"round 14 tuning acute recall {score.AcuteRecall:P1} is below {FourteenthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= FourteenthTuningUrgent - 1e-9, $"round 14 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {FourteenthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= FourteenthTuningFalseAlarms + 1e-9, $"round 14 tuning false alarms {score.FalseAlarmRate:P1} are above {FourteenthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the fourteenth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (guard14 before any change
+    /// to dialogs/safety or the detector): acute recall 18/34 = 52.9 % (nl 10/16, en 8/18), urgent as at least urgent 13/14 (nl 5/6,
+    /// en 8/8), false alarms 2/43 = 4.7 % (nl 0/21, en 2/22). Measured once at the end of the round (guard14, 1 December 2026):
+    /// acute 34/34 (nl 16/16, en 18/18), urgent 13/14 (nl 5/6, en 8/8), false alarms 2/43 = 4.7 % (nl 1/21, en 1/22; none raised
+    /// to any level 1/29). The floors are what it measured.
+    /// </summary>
+    [Fact]
+    public void Fourteenth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundFourteen.Where(message => message.Half == LabelledHalf.RoundFourteenHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 14 held-out", results);
+
+        Assert.True(score.AcuteRecall >= FourteenthHeldOutAcute - 1e-9, $"round 14 held-out acute recall {score.AcuteRecall:P1} is below {FourteenthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= FourteenthHeldOutUrgent - 1e-9, $"round 14 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {FourteenthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= FourteenthHeldOutFalseAlarms + 1e-9, $"round 14 held-out false alarms {score.FalseAlarmRate:P1} are above {FourteenthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]

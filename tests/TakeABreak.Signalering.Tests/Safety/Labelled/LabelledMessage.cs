@@ -95,6 +95,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round13.yaml, messages whose text hashes odd: written before the thirteenth round, never looked at while tuning.</summary>
     RoundThirteenHeldOut,
+
+    /// <summary>safety-messages-round14.yaml, messages whose text hashes even: tuned on in the fourteenth round.</summary>
+    RoundFourteenTuning,
+
+    /// <summary>safety-messages-round14.yaml, messages whose text hashes odd: written before the fourteenth round, never looked at while tuning.</summary>
+    RoundFourteenHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

@@ -34,6 +34,7 @@ public static class LabelledSafetyMessages
     public const string RoundElevenFileName = "safety-messages-round11.yaml";
     public const string RoundTwelveFileName = "safety-messages-round12.yaml";
     public const string RoundThirteenFileName = "safety-messages-round13.yaml";
+    public const string RoundFourteenFileName = "safety-messages-round14.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -143,6 +144,15 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundThirteen { get; } =
         Read(RoundThirteenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundThirteenTuning, LabelledHalf.RoundThirteenHeldOut));
+
+    /// <summary>
+    /// The fourteenth round's set (safety-messages-round14.yaml), written from a list of situations aimed at generic structure
+    /// (signs of an emergency on top of violence, severe acts told with no time word, confinement in a vehicle or small space,
+    /// suicide prepared now; and the same markers in questions about 112, plots, stories with a time word, ordinary hurry)
+    /// before the round changed anything, split by <see cref="HalfByHash"/>: even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundFourteen { get; } =
+        Read(RoundFourteenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundFourteenTuning, LabelledHalf.RoundFourteenHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
