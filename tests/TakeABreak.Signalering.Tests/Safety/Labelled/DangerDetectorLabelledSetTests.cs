@@ -238,6 +238,20 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The lead's eleventh blind set (132 messages: acute 84, urgent 20, not acute 28; rarer verbs and objects such as
+    /// "timmert op haar in", a car boot, a drugged drink, a rope made ready), written while the thirteenth round ran. After
+    /// the thirteenth round (main ff7da07), before anything was tuned on it: acute 63/84 = 75.0 % (nl 30/42, en 33/42),
+    /// urgent as at least urgent 20/20, false alarms 2/48. The fourteenth round's brief named some of its families (severe
+    /// acts without a time word, a car boot, a rope, two of its false alarms), so what it reached after that round, acute
+    /// 70/84 = 83.3 % (nl 34/42, en 36/42), urgent 20/20, false alarms 0/48, is not a blind result; it is held here.
+    /// </summary>
+    [Fact]
+    public void Eleventh_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("eleventh blind", LabelledSafetyMessages.EleventhBlind, acute: (70, 84), urgent: (20, 20), falseAlarms: (0, 48));
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

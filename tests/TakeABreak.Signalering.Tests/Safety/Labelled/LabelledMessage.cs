@@ -38,6 +38,7 @@ public enum LabelledHalf
     EighthBlind,
     NinthBlind,
     TenthBlind,
+    EleventhBlind,
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,
