@@ -31,7 +31,9 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         var none = options.AllPhrases(EngineStrings.None);
         var typed = TextNormalizer.NormalizeTerm(input.Text);
         var closing = ClosingPhrases(prompt);
-        if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow), .. closing], allowWithinText: false)
+        // "Klaar" typed, as the card's own button says, with nothing ticked: an empty answer, as the button gives it.
+        var submit = options.AllPhrases(EngineStrings.ChecklistSubmit);
+        if (AnswerRecognizer.MatchesPhrase(input.Text, [.. none, .. options.AllPhrases(EngineStrings.DontKnow), .. closing, .. submit], allowWithinText: false)
             || options.AllPhrases(EngineStrings.No).Any(no => TextNormalizer.NormalizeTerm(no) == typed))
         {
             return [];
