@@ -43,4 +43,47 @@ public sealed class TellingIsHardTests(ConversationHostFixture fixture) : IClass
         Assert.Contains(locale == "nl-NL" ? "niet jouw schuld" : "not your fault", texts);
         Assert.DoesNotContain(locale == "nl-NL" ? "begrijp ik niet" : "not quite understand", texts);
     }
+
+    [Theory]
+    [InlineData("nl-NL", "een cliënte van 82, haar zoon woont bij haar in en ze durft niets te zeggen als hij erbij is")]
+    [InlineData("nl-NL", "de moeder wil niet dat hij in de gevangenis komt")]
+    [InlineData("en-US", "my client is scared to tell anyone")]
+    public async Task Someone_else_who_is_afraid_to_tell_gets_no_answer_meant_for_the_one_telling(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(locale == "nl-NL" ? "ik ben wijkverpleegkundige" : "i am a district nurse");
+
+        var replies = await conversation.SayAsync(story);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("0800-0432", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik ben een man, wie gelooft mij nou")]
+    [InlineData("en-US", "i'm a man, who would believe me")]
+    public async Task A_man_who_fears_he_is_not_believed_is_answered(string locale, string worry)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(locale == "nl-NL" ? "mijn vrouw slaat me" : "my wife hits me");
+
+        var replies = await conversation.SayAsync(worry);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "niet jouw schuld" : "not your fault", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_nurse_who_sees_savings_gone_and_a_client_silent_when_her_son_is_there_sees_both_signs()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+        await conversation.SayAsync("ik ben wijkverpleegkundige");
+
+        await conversation.SayAsync("een cliënte van 82, haar zoon woont bij haar in en sinds kort is haar spaargeld bijna op en ze durft niets te zeggen als hij erbij is");
+
+        var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
+        Assert.Contains("no_control_over_own_money", signals);
+        Assert.Contains("different_when_carer_present", signals);
+    }
 }
