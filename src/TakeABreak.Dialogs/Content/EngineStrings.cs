@@ -29,6 +29,12 @@ public static class EngineStrings
     /// <summary>Phrases that say the last guess was wrong ("klopt niet").</summary>
     public const string Wrong = "engine_wrong";
 
+    /// <summary>
+    /// Optional. Phrases that say the last guess was wrong also inside a longer message ("oh sorry, dat klopt niet"). Those of
+    /// <see cref="Wrong"/> count only alone or at the start: "het verhaal klopt niet" and "het gaat niet goed" are stories.
+    /// </summary>
+    public const string WrongInsideText = "engine_wrong_inside_text";
+
     /// <summary>"Weet ik niet" and the like: such an answer is never taken from a message for a question not asked yet.</summary>
     public const string DontKnow = "engine_dont_know";
 

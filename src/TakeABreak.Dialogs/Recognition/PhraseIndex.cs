@@ -213,7 +213,7 @@ internal sealed class PhraseIndex
             foreach (var (wanted, hit) in targets)
             {
                 var tolerance = EditDistance.WordTolerance(wanted.Length);
-                if (wanted != word && Math.Abs(wanted.Length - word.Length) <= tolerance && EditDistance.Bounded(word, wanted, tolerance) <= tolerance)
+                if (wanted != word && Math.Abs(wanted.Length - word.Length) <= tolerance && !EditDistance.DifferOnlyByABeginning(word, wanted) && EditDistance.Bounded(word, wanted, tolerance) <= tolerance)
                 {
                     hits.Add(hit);
                 }

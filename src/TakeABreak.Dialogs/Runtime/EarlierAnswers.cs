@@ -17,7 +17,9 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
             return false;
         }
 
-        var wrong = AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.Wrong), allowWithinText: true);
+        var wrong = AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.Wrong), allowWithinText: false)
+            || (content.Strings.Contains(EngineStrings.WrongInsideText)
+                && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.WrongInsideText), allowWithinText: true));
         if (!AnswerRecognizer.StartsWithPhrase(text, [.. options.AllPhrases(EngineStrings.Wrong), .. options.AllPhrases(EngineStrings.No)], out var rest) && !wrong)
         {
             return false;

@@ -76,5 +76,16 @@ public static class EditDistance
 
     /// <summary>True when the two normalized texts are the same apart from a few typos.</summary>
     public static bool Close(string typed, string expected) =>
-        typed == expected || Bounded(typed, expected, Tolerance(expected.Length)) <= Tolerance(expected.Length);
+        typed == expected
+        || (!DifferOnlyByABeginning(typed, expected) && Bounded(typed, expected, Tolerance(expected.Length)) <= Tolerance(expected.Length));
+
+    /// <summary>
+    /// True when one word is the other with two or more letters in front: another word, not a typo ("gevallen" is not
+    /// "afgevallen", "komen" is not "opkomen"). Typos rarely add or drop a whole beginning.
+    /// </summary>
+    public static bool DifferOnlyByABeginning(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return longer.Length - shorter.Length >= 2 && shorter.Length > 0 && longer.EndsWith(shorter, StringComparison.Ordinal);
+    }
 }

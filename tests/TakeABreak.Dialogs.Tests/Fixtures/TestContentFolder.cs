@@ -128,6 +128,7 @@ public sealed class TestContentFolder : IDisposable
           engine_which: { nl: Welke bedoel je?, en: Which one? }
           engine_understood: { nl: "Ik begrijp: {0}.", en: "I understood: {0}." }
           engine_wrong: { nl: [klopt niet], en: [wrong] }
+          engine_wrong_inside_text: { nl: [dat klopt niet], en: [that is wrong] }
           engine_dont_know: { nl: [weet ik niet], en: ["I don't know"] }
         """;
 

@@ -18,6 +18,17 @@ public sealed class EditDistanceTests
         Assert.Equal(expected, EditDistance.Between(b, a));
     }
 
+    [Theory]
+    [InlineData("gevallen", "afgevallen", false)]
+    [InlineData("komen", "opkomen", false)]
+    [InlineData("afgevalen", "afgevallen", true)]
+    [InlineData("bgevallen", "gevallen", true)]
+    [InlineData("buurvrouuw", "buurvrouw", true)]
+    public void A_word_with_a_whole_beginning_more_is_another_word_not_a_typo(string typed, string expected, bool close)
+    {
+        Assert.Equal(close, EditDistance.Close(typed, expected));
+    }
+
     [Fact]
     public void Close_agrees_with_the_full_distance_on_many_random_pairs()
     {
@@ -28,7 +39,7 @@ public sealed class EditDistanceTests
             var typed = random.Next(3) == 0 ? Word(random, random.Next(0, 14)) : Typo(random, expected);
 
             Assert.Equal(
-                typed == expected || FullTable(typed, expected) <= EditDistance.Tolerance(expected.Length),
+                typed == expected || (!EditDistance.DifferOnlyByABeginning(typed, expected) && FullTable(typed, expected) <= EditDistance.Tolerance(expected.Length)),
                 EditDistance.Close(typed, expected));
             Assert.Equal(FullTable(typed, expected), EditDistance.Between(typed, expected));
         }
