@@ -128,6 +128,8 @@ public sealed partial class ConsultationConversationTests(ITestOutputHelper outp
     [InlineData("ja versturen")]
     [InlineData("liever niet")]
     [InlineData("06 12345678")]
+    [InlineData("ja hoor")]
+    [InlineData("tuurlijk, graag")]
     public async Task What_is_not_a_name_is_not_noted_as_the_name(string typed)
     {
         var host = _hosts.Start();
