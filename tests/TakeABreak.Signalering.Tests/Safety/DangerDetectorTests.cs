@@ -771,6 +771,18 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(expected, Assess(text).Level);
     }
 
+    [Theory]
+    [InlineData("mijn zoon van 17 is de laatste tijd zo agressief", SafetyLevel.None)]
+    [InlineData("my son has been so aggressive lately", SafetyLevel.None)]
+    [InlineData("hij slaat haar de laatste tijd", SafetyLevel.Urgent)]
+    [InlineData("he's been strangling her recently", SafetyLevel.Urgent)]
+    [InlineData("hij is de laatste tijd zo agressief en nu staat hij met een mes in de keuken", SafetyLevel.Acute)]
+    [InlineData("my son has been so aggressive lately, he's hitting me right now", SafetyLevel.Acute)]
+    public void What_has_been_going_on_lately_is_a_pattern_not_danger_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
     private static string Filler(int length) =>
         string.Concat(Enumerable.Repeat("we hebben het gezellig gehad op de verjaardag van oma. ", length / 50 + 1))[..length];
 }
