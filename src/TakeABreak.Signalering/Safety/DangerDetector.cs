@@ -21,6 +21,7 @@ public sealed class DangerDetector
     private readonly ConceptRole[] _roles;
     private readonly bool[] _formGivesTime;
     private readonly bool[] _timeFromVerb;
+    private readonly bool[] _endsAtANewSubject;
     private readonly int[][] _overruledBy;
     private readonly PhraseMatcher _matcher;
     private readonly CompiledRule[] _rules;
@@ -57,6 +58,7 @@ public sealed class DangerDetector
         _roles = [.. lexicon.Concepts.Select(concept => concept.Role)];
         _formGivesTime = [.. lexicon.Concepts.Select(concept => concept.FormGivesTime)];
         _timeFromVerb = [.. lexicon.Concepts.Select(concept => concept.TimeFromVerb)];
+        _endsAtANewSubject = [.. lexicon.Concepts.Select(concept => concept.EndsAtANewSubject)];
         var conceptIndex = lexicon.Concepts
             .Select((concept, index) => (concept.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
@@ -274,6 +276,20 @@ public sealed class DangerDetector
     private static bool BoundaryBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> boundaries) =>
         boundaries.Exists(boundary => (boundary.Start > negation.End && boundary.End < signal.Start) || (boundary.Start > signal.End && boundary.End < negation.Start));
 
+    /// <summary>A blocker that is the first word of the signal's own phrase is its verb, not a frame: "hij timmert op haar in".</summary>
+    private static bool IsOwnVerb(ConceptMatch blocker, ConceptMatch signal) =>
+        blocker.Start == signal.Start && blocker.End < signal.End;
+
+    /// <summary>
+    /// A question about what to do ends where a new statement with a subject of its own begins, unless a condition word opens
+    /// it: "moet ik 112 bellen hij slaat mijn moeder" tells what happens, "moet ik 112 bellen als hij haar slaat" asks.
+    /// </summary>
+    private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> subjects, List<ConceptMatch> boundaries) =>
+        _endsAtANewSubject[blocker.Concept]
+        && blocker.End < signal.Start
+        && subjects.Exists(subject => subject.Start > blocker.End && subject.Start <= signal.Start
+            && !boundaries.Exists(boundary => boundary.Start > blocker.End && boundary.Start < subject.Start));
+
     /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
     private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
         _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
@@ -319,6 +335,11 @@ public sealed class DangerDetector
                     continue; // a negation that is part of the signal's own term: "reageert ze niet"
                 }
 
+                if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, subjects, boundaries)))
+                {
+                    continue;
+                }
+
                 if (role == ConceptRole.Blocker
                     || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects) && !BoundaryBetween(signal, other, boundaries)))
                 {
@@ -328,7 +349,7 @@ public sealed class DangerDetector
 
                 if (role == ConceptRole.ReportedSpeechMarker && other.End < signal.Start)
                 {
-                    reportedBefore |= distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments);
+                    reportedBefore |= distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments) || OpensTheClauseAfterItsSpeaker(other, segments);
                     continue; // what was said has its own time
                 }
 
@@ -426,6 +447,15 @@ public sealed class DangerDetector
         role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.ReportedSpeechMarker
         && marker.End <= signal.Start
         && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
+
+    /// <summary>
+    /// "he said if i go to the police he will burn the house down": a reported-speech word right after the one who speaks
+    /// (at most two words into its clause) places all that follows it in the clause, however far.
+    /// </summary>
+    private static bool OpensTheClauseAfterItsSpeaker(ConceptMatch marker, int[] segments) =>
+        marker.Start <= 2
+            ? segments[0] == segments[marker.Start]
+            : segments[marker.Start - 3] != segments[marker.Start];
 
     /// <summary>
     /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is

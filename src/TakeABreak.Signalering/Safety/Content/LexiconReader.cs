@@ -113,7 +113,8 @@ internal static class LexiconReader
             var formGivesTime = node["form_gives_time"]?.GetValue<bool>() ?? false;
             var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
             var yieldsTo = node["yields_to"] is JsonArray yields ? yields.Select(item => item!.GetValue<string>()).ToList() : null;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo));
+            var endsAtANewSubject = node["ends_at_a_new_subject"]?.GetValue<bool>() ?? false;
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject));
         }
 
         CheckYieldsTo(document, conceptNodes, concepts, errors);
