@@ -21,7 +21,7 @@ public sealed class DangerDetector
     private readonly ConceptRole[] _roles;
     private readonly bool[] _formGivesTime;
     private readonly bool[] _timeFromVerb;
-    private readonly bool[] _endsAtANewSubject;
+    private readonly int[]?[] _endsAtANewSubject;
     private readonly int[][] _overruledBy;
     private readonly PhraseMatcher _matcher;
     private readonly CompiledRule[] _rules;
@@ -58,11 +58,11 @@ public sealed class DangerDetector
         _roles = [.. lexicon.Concepts.Select(concept => concept.Role)];
         _formGivesTime = [.. lexicon.Concepts.Select(concept => concept.FormGivesTime)];
         _timeFromVerb = [.. lexicon.Concepts.Select(concept => concept.TimeFromVerb)];
-        _endsAtANewSubject = [.. lexicon.Concepts.Select(concept => concept.EndsAtANewSubject)];
         var conceptIndex = lexicon.Concepts
             .Select((concept, index) => (concept.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
 
+        _endsAtANewSubject = [.. lexicon.Concepts.Select(concept => concept.EndsAtANewSubject?.Select(id => conceptIndex[id]).ToArray())];
         _overruledBy = [.. lexicon.Concepts.Select(concept => (concept.YieldsTo ?? []).Select(id => conceptIndex[id]).ToArray())];
 
         var phraseParts = lexicon.Concepts
@@ -281,13 +281,15 @@ public sealed class DangerDetector
         blocker.Start == signal.Start && blocker.End < signal.End;
 
     /// <summary>
-    /// A question about what to do ends where a new statement with a subject of its own begins, unless a condition word opens
-    /// it: "moet ik 112 bellen hij slaat mijn moeder" tells what happens, "moet ik 112 bellen als hij haar slaat" asks.
+    /// A question about what to do ends where a new statement with a subject of its own begins (a subject pronoun, or someone who
+    /// acts: "my dad"), unless a condition word opens it: "moet ik 112 bellen hij slaat mijn moeder" and "who do i call, my dad is
+    /// beating my mum right now" tell what happens, "moet ik 112 bellen als hij haar slaat" asks.
     /// </summary>
-    private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> subjects, List<ConceptMatch> boundaries) =>
-        _endsAtANewSubject[blocker.Concept]
+    private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> matches, List<ConceptMatch> boundaries) =>
+        _endsAtANewSubject[blocker.Concept] is { } alsoSubjects
         && blocker.End < signal.Start
-        && subjects.Exists(subject => subject.Start > blocker.End && subject.Start <= signal.Start
+        && matches.Exists(subject => (_roles[subject.Concept] == ConceptRole.Subject || alsoSubjects.Contains(subject.Concept))
+            && subject.Start > blocker.End && subject.Start <= signal.Start
             && !boundaries.Exists(boundary => boundary.Start > blocker.End && boundary.Start < subject.Start));
 
     /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
@@ -335,7 +337,7 @@ public sealed class DangerDetector
                     continue; // a negation that is part of the signal's own term: "reageert ze niet"
                 }
 
-                if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, subjects, boundaries)))
+                if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, matches, boundaries)))
                 {
                     continue;
                 }
