@@ -139,11 +139,12 @@ public sealed class DangerDetector
             return WindowResult.Empty;
         }
 
+        var conditions = ConditionWords(matches);
         var outers = matches.FindAll(match => match.Length > 1);
         matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
         var segments = Segments(normalized.Tokens, matches);
         var headed = HeadedSentences(text, normalized, matches);
-        var signals = LiveSignals(normalized, matches, segments, headed);
+        var signals = LiveSignals(normalized, matches, segments, headed, conditions);
         if (signals.Count == 0)
         {
             return WindowResult.Empty;
@@ -285,18 +286,25 @@ public sealed class DangerDetector
     /// acts: "my dad"), unless a condition word opens it: "moet ik 112 bellen hij slaat mijn moeder" and "who do i call, my dad is
     /// beating my mum right now" tell what happens, "moet ik 112 bellen als hij haar slaat" asks.
     /// </summary>
-    private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> matches, List<ConceptMatch> boundaries) =>
+    private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> matches, List<ConceptMatch> conditions) =>
         _endsAtANewSubject[blocker.Concept] is { } alsoSubjects
         && blocker.End < signal.Start
         && matches.Exists(subject => (_roles[subject.Concept] == ConceptRole.Subject || alsoSubjects.Contains(subject.Concept))
             && subject.Start > blocker.End && subject.Start <= signal.Start
-            && !boundaries.Exists(boundary => boundary.Start > blocker.End && boundary.Start < subject.Start));
+            && !conditions.Exists(condition => condition.Start > blocker.End && condition.Start < subject.Start));
+
+    /// <summary>
+    /// The words that open a part of a clause with a verb of its own ("als", "if"), also where a longer phrase hides them ("als hij",
+    /// "if he"): taken before phrases hide the words inside them.
+    /// </summary>
+    private List<ConceptMatch> ConditionWords(List<ConceptMatch> matches) =>
+        matches.FindAll(match => _roles[match.Concept] == ConceptRole.NegationBoundary);
 
     /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
     private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
         _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
 
-    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed)
+    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions)
     {
         var live = new List<LiveSignal>();
         var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches));
@@ -323,6 +331,7 @@ public sealed class DangerDetector
             var nowBefore = false;
             var nearestIsHabit = false;
             var reportedBefore = false;
+            var askedAbout = false;
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
@@ -337,8 +346,14 @@ public sealed class DangerDetector
                     continue; // a negation that is part of the signal's own term: "reageert ze niet"
                 }
 
-                if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, matches, boundaries)))
+                if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, matches, conditions)))
                 {
+                    continue;
+                }
+
+                if (role == ConceptRole.Blocker && _endsAtANewSubject[other.Concept] is not null && other.End < signal.Start)
+                {
+                    askedAbout = true; // a question about what to do, before the act: it cancels it unless a now word places it
                     continue;
                 }
 
@@ -423,7 +438,8 @@ public sealed class DangerDetector
                 timing = SignalTiming.DistantPast;
             }
 
-            if (blocked)
+            // "can i call 911 if he is beating me right now": a question about what to do does not cancel what happens now.
+            if (blocked || (askedAbout && timing != SignalTiming.Now))
             {
                 continue;
             }
