@@ -21,6 +21,7 @@ public sealed class DangerDetector
     private readonly ConceptRole[] _roles;
     private readonly bool[] _formGivesTime;
     private readonly bool[] _timeFromVerb;
+    private readonly int[]?[] _endsAtANewSubject;
     private readonly int[][] _overruledBy;
     private readonly PhraseMatcher _matcher;
     private readonly CompiledRule[] _rules;
@@ -61,6 +62,7 @@ public sealed class DangerDetector
             .Select((concept, index) => (concept.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
 
+        _endsAtANewSubject = [.. lexicon.Concepts.Select(concept => concept.EndsAtANewSubject?.Select(id => conceptIndex[id]).ToArray())];
         _overruledBy = [.. lexicon.Concepts.Select(concept => (concept.YieldsTo ?? []).Select(id => conceptIndex[id]).ToArray())];
 
         var phraseParts = lexicon.Concepts
@@ -137,11 +139,12 @@ public sealed class DangerDetector
             return WindowResult.Empty;
         }
 
+        var conditions = ConditionWords(matches);
         var outers = matches.FindAll(match => match.Length > 1);
         matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
         var segments = Segments(normalized.Tokens, matches);
         var headed = HeadedSentences(text, normalized, matches);
-        var signals = LiveSignals(normalized, matches, segments, headed);
+        var signals = LiveSignals(normalized, matches, segments, headed, conditions);
         if (signals.Count == 0)
         {
             return WindowResult.Empty;
@@ -274,11 +277,34 @@ public sealed class DangerDetector
     private static bool BoundaryBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> boundaries) =>
         boundaries.Exists(boundary => (boundary.Start > negation.End && boundary.End < signal.Start) || (boundary.Start > signal.End && boundary.End < negation.Start));
 
+    /// <summary>A blocker that is the first word of the signal's own phrase is its verb, not a frame: "hij timmert op haar in".</summary>
+    private static bool IsOwnVerb(ConceptMatch blocker, ConceptMatch signal) =>
+        blocker.Start == signal.Start && blocker.End < signal.End;
+
+    /// <summary>
+    /// A question about what to do ends where a new statement with a subject of its own begins (a subject pronoun, or someone who
+    /// acts: "my dad"), unless a condition word opens it: "moet ik 112 bellen hij slaat mijn moeder" and "who do i call, my dad is
+    /// beating my mum right now" tell what happens, "moet ik 112 bellen als hij haar slaat" asks.
+    /// </summary>
+    private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> matches, List<ConceptMatch> conditions) =>
+        _endsAtANewSubject[blocker.Concept] is { } alsoSubjects
+        && blocker.End < signal.Start
+        && matches.Exists(subject => (_roles[subject.Concept] == ConceptRole.Subject || alsoSubjects.Contains(subject.Concept))
+            && subject.Start > blocker.End && subject.Start <= signal.Start
+            && !conditions.Exists(condition => condition.Start > blocker.End && condition.Start < subject.Start));
+
+    /// <summary>
+    /// The words that open a part of a clause with a verb of its own ("als", "if"), also where a longer phrase hides them ("als hij",
+    /// "if he"): taken before phrases hide the words inside them.
+    /// </summary>
+    private List<ConceptMatch> ConditionWords(List<ConceptMatch> matches) =>
+        matches.FindAll(match => _roles[match.Concept] == ConceptRole.NegationBoundary);
+
     /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
     private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
         _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
 
-    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed)
+    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions)
     {
         var live = new List<LiveSignal>();
         var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches));
@@ -305,6 +331,7 @@ public sealed class DangerDetector
             var nowBefore = false;
             var nearestIsHabit = false;
             var reportedBefore = false;
+            var askedAbout = false;
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
@@ -319,6 +346,17 @@ public sealed class DangerDetector
                     continue; // a negation that is part of the signal's own term: "reageert ze niet"
                 }
 
+                if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, matches, conditions)))
+                {
+                    continue;
+                }
+
+                if (role == ConceptRole.Blocker && _endsAtANewSubject[other.Concept] is not null && other.End < signal.Start)
+                {
+                    askedAbout = true; // a question about what to do, before the act: it cancels it unless a now word places it
+                    continue;
+                }
+
                 if (role == ConceptRole.Blocker
                     || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects) && !BoundaryBetween(signal, other, boundaries)))
                 {
@@ -328,7 +366,7 @@ public sealed class DangerDetector
 
                 if (role == ConceptRole.ReportedSpeechMarker && other.End < signal.Start)
                 {
-                    reportedBefore |= distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments);
+                    reportedBefore |= distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments) || OpensTheClauseAfterItsSpeaker(other, segments);
                     continue; // what was said has its own time
                 }
 
@@ -400,7 +438,8 @@ public sealed class DangerDetector
                 timing = SignalTiming.DistantPast;
             }
 
-            if (blocked)
+            // "can i call 911 if he is beating me right now": a question about what to do does not cancel what happens now.
+            if (blocked || (askedAbout && timing != SignalTiming.Now))
             {
                 continue;
             }
@@ -426,6 +465,15 @@ public sealed class DangerDetector
         role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.ReportedSpeechMarker
         && marker.End <= signal.Start
         && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
+
+    /// <summary>
+    /// "he said if i go to the police he will burn the house down": a reported-speech word right after the one who speaks
+    /// (at most two words into its clause) places all that follows it in the clause, however far.
+    /// </summary>
+    private static bool OpensTheClauseAfterItsSpeaker(ConceptMatch marker, int[] segments) =>
+        marker.Start <= 2
+            ? segments[0] == segments[marker.Start]
+            : segments[marker.Start - 3] != segments[marker.Start];
 
     /// <summary>
     /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is

@@ -783,6 +783,60 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(expected, Assess(text).Level);
     }
 
+    // Fifteenth round: a question about whom to call asks about the clause it opens; a new statement after it tells what happens.
+    [Theory]
+    [InlineData("should i call 911 he's choking her right now", SafetyLevel.Acute)]
+    [InlineData("who do i call, my dad is beating my mum right now", SafetyLevel.Acute)]
+    [InlineData("hoe kan ik haar helpen, hij slaat haar op dit moment", SafetyLevel.Acute)]
+    public void A_question_about_whom_to_call_does_not_cancel_what_happens_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("moet ik 112 bellen als hij me slaat?")]
+    [InlineData("should i call the police if he hits me?")]
+    [InlineData("can i call 911 when he is hitting me?")]
+    [InlineData("wat moet ik doen als mijn buurman zijn vrouw slaat?")]
+    public void A_question_about_whom_to_call_if_something_happens_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij timmert op haar in, ik hoor het nu door de muur", SafetyLevel.Acute)]
+    [InlineData("mijn vader timmert een kastje in elkaar", SafetyLevel.None)]
+    public void A_blocker_that_is_the_verb_of_a_violent_phrase_does_not_cancel_it(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he stabed her")]
+    [InlineData("help hij schopd me nu")]
+    [InlineData("he is hiting me now")]
+    public void Chat_slips_in_verb_endings_are_read_as_the_verb(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he said if i go to the police he will burn the house down", SafetyLevel.Urgent)]
+    [InlineData("hij zei net dat hij me vanavond vermoordt", SafetyLevel.Acute)]
+    public void A_condition_after_he_said_places_what_follows_at_another_time(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("i cant move he kicked me so hard", SafetyLevel.Acute)]
+    [InlineData("mijn moeder heeft een klap gehad en praat heel raar", SafetyLevel.Acute)]
+    [InlineData("ik kan me niet bewegen van de griep", SafetyLevel.None)]
+    public void Someone_who_cannot_move_or_is_confused_after_a_blow_is_badly_hurt(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
     private static string Filler(int length) =>
         string.Concat(Enumerable.Repeat("we hebben het gezellig gehad op de verjaardag van oma. ", length / 50 + 1))[..length];
 }

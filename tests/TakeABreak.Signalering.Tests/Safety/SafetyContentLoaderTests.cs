@@ -120,6 +120,19 @@ public sealed class SafetyContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_question_that_ends_at_an_unknown_signal_is_reported_at_its_line_within_the_concept()
+    {
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    ends_at_a_new_subject: [actor, parent]", "    ends_at_a_new_subject: [actor, parnet]", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(new ContentError(
+            SafetyContentLoader.LexiconFile,
+            LineOf(SafetyContentLoader.LexiconFile, "    ends_at_a_new_subject: [actor, parnet]"),
+            "it ends at unknown signal 'parnet'") { Within = "concept 'question_what_to_do'" }, error);
+    }
+
+    [Fact]
     public void A_rule_may_only_combine_signals()
     {
         ReplaceLine(SafetyContentLoader.RulesFile, "    with: [infant]", "    with: [now]", occurrence: 1);

@@ -113,7 +113,8 @@ internal static class LexiconReader
             var formGivesTime = node["form_gives_time"]?.GetValue<bool>() ?? false;
             var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
             var yieldsTo = node["yields_to"] is JsonArray yields ? yields.Select(item => item!.GetValue<string>()).ToList() : null;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo));
+            var endsAtANewSubject = node["ends_at_a_new_subject"] is JsonArray ends ? ends.Select(item => item!.GetValue<string>()).ToList() : null;
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject));
         }
 
         CheckYieldsTo(document, conceptNodes, concepts, errors);
@@ -121,7 +122,7 @@ internal static class LexiconReader
         return errors.Count == errorCount ? new LexiconDefinition(settings, ordinaryWords, concepts, ReadVerbForms(root), numberWords, smallestNumber) : null;
     }
 
-    /// <summary>A blocker may only yield to signals the lexicon defines: a misspelt id would silently never overrule it.</summary>
+    /// <summary>A blocker may only yield to (or end at) signals the lexicon defines: a misspelt id would silently never count.</summary>
     private static void CheckYieldsTo(YamlDocument document, JsonArray conceptNodes, List<ConceptDefinition> concepts, ICollection<ContentError> errors)
     {
         var signals = concepts.Where(concept => concept.Role == ConceptRole.Signal).Select(concept => concept.Id).ToHashSet(StringComparer.Ordinal);
@@ -134,6 +135,16 @@ internal static class LexiconReader
                 {
                     var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/yields_to/{y.ToString(CultureInfo.InvariantCulture)}";
                     errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it yields to unknown signal '{yieldsTo[y]}'") { Within = $"concept '{concepts[c].Id}'" });
+                }
+            }
+
+            var endsAt = concepts[c].EndsAtANewSubject ?? [];
+            for (var e = 0; e < endsAt.Count; e++)
+            {
+                if (!signals.Contains(endsAt[e]))
+                {
+                    var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/ends_at_a_new_subject/{e.ToString(CultureInfo.InvariantCulture)}";
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it ends at unknown signal '{endsAt[e]}'") { Within = $"concept '{concepts[c].Id}'" });
                 }
             }
         }

@@ -154,7 +154,52 @@ internal sealed class TermVocabulary
         {
             AddAll(transposed, patterns, start);
         }
+
+        if (patterns.Count == start)
+        {
+            AddVerbEndingSlips(word, patterns, start);
+        }
     }
+
+    /// <summary>
+    /// Two spelling slips of verb endings that chat makes and the edit distance does not allow in short words: a Dutch verb
+    /// ending in d for t ("schopd", "slaad" are "schopt", "slaat"), and an English consonant not doubled before -ed or -ing
+    /// ("stabed", "hiting" are "stabbed", "hitting"). Only a signal's stem is looked up, once per word the lexicon does not know.
+    /// </summary>
+    private void AddVerbEndingSlips(ReadOnlySpan<char> word, List<int> patterns, int start)
+    {
+        if (word.Length < ChatSlips.MinimumDroppedLength)
+        {
+            return;
+        }
+
+        if (word[^1] == 'd' && _dutchStems.TryGetValue(Stemmer.Stem(string.Concat(word[..^1], "t"), TextLanguage.Dutch), out var dutch))
+        {
+            AddAll([dutch], patterns, start);
+            return;
+        }
+
+        var ending = word.EndsWith("ed", StringComparison.Ordinal) ? 2 : word.EndsWith("ing", StringComparison.Ordinal) ? 3 : 0;
+        if (ending == 0 || word.Length - ending < 2)
+        {
+            return;
+        }
+
+        var consonant = word[word.Length - ending - 1];
+        var before = word[word.Length - ending - 2];
+        if (IsVowel(consonant) || consonant is 'w' or 'x' or 'y' || !IsVowel(before))
+        {
+            return;
+        }
+
+        var doubled = string.Concat(word[..(word.Length - ending)], consonant.ToString(), word[(word.Length - ending)..]);
+        if (_englishStems.TryGetValue(Stemmer.Stem(doubled, TextLanguage.English), out var english))
+        {
+            AddAll([english], patterns, start);
+        }
+    }
+
+    private static bool IsVowel(char letter) => letter is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>"kapot make" is "kapot maken": a term word as written with the final letter chat dropped.</summary>
     private void AddWithDroppedFinalLetter(ReadOnlySpan<char> word, List<int> patterns, int start)

@@ -102,6 +102,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round14.yaml, messages whose text hashes odd: written before the fourteenth round, never looked at while tuning.</summary>
     RoundFourteenHeldOut,
+
+    /// <summary>safety-messages-round15.yaml, messages whose text hashes even: tuned on in the fifteenth round.</summary>
+    RoundFifteenTuning,
+
+    /// <summary>safety-messages-round15.yaml, messages whose text hashes odd: written before the fifteenth round, never looked at while tuning.</summary>
+    RoundFifteenHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

@@ -36,6 +36,7 @@ public static class LabelledSafetyMessages
     public const string RoundTwelveFileName = "safety-messages-round12.yaml";
     public const string RoundThirteenFileName = "safety-messages-round13.yaml";
     public const string RoundFourteenFileName = "safety-messages-round14.yaml";
+    public const string RoundFifteenFileName = "safety-messages-round15.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -157,6 +158,16 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundFourteen { get; } =
         Read(RoundFourteenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundFourteenTuning, LabelledHalf.RoundFourteenHeldOut));
+
+    /// <summary>
+    /// The fifteenth round's set (safety-messages-round15.yaml), written from a list of situation families aimed at words the
+    /// guard has not seen (a question about what to do asked while danger happens now, less usual verbs and idioms, objects named
+    /// by what they are, threats to kill in synonyms, the body, being held or taken away, fire, gas and poison, children, chat
+    /// style, suicide now; and the same words at another time, in questions, stories and ordinary use) before the round changed
+    /// anything, split by <see cref="HalfByHash"/>: even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundFifteen { get; } =
+        Read(RoundFifteenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundFifteenTuning, LabelledHalf.RoundFifteenHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
