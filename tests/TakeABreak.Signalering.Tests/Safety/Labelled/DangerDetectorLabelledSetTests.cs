@@ -260,6 +260,19 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The lead's twelfth blind set (148 messages: acute 100, urgent 18, not acute 30; questions asked while danger happens,
+    /// plain verbs and objects, being taken or held, a baby hurt), written before the fifteenth round started and never shown
+    /// to it. Before that round (main b0479d9): acute 79/100 = 79.0 % (nl 38/50, en 41/50), urgent as at least urgent 18/18,
+    /// false alarms 0/48. After it (9dcc6e9; its brief named the family of questions asked while danger happens, known from
+    /// the tenth session, not this set's wording): acute 84/100 = 84.0 % (nl 40/50, en 44/50), urgent 18/18, false alarms 0/48.
+    /// </summary>
+    [Fact]
+    public void Twelfth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("twelfth blind", LabelledSafetyMessages.TwelfthBlind, acute: (84, 100), urgent: (18, 18), falseAlarms: (0, 48));
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

@@ -39,6 +39,7 @@ public enum LabelledHalf
     NinthBlind,
     TenthBlind,
     EleventhBlind,
+    TwelfthBlind,
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,
