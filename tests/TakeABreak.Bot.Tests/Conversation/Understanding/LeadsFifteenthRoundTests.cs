@@ -171,4 +171,19 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
         Assert.Equal(["family_friend"], Value(conversation, "role"));
         Assert.DoesNotContain("controls_contacts", Value(conversation, "signals"));
     }
+
+    [Theory]
+    [InlineData("nl-NL", "ik ben 81 en mijn dochter neemt steeds geld van mijn rekening")]
+    [InlineData("en-US", "i'm 81 and my daughter keeps taking money from my account")]
+    public async Task An_older_man_whose_daughter_takes_his_money_is_about_himself_and_an_older_person(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["self"], Value(conversation, "role"));
+        Assert.Equal(["older_person"], Value(conversation, "about"));
+        Assert.Contains("no_control_over_own_money", Value(conversation, "signals"));
+    }
 }
