@@ -25,6 +25,7 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
     [Theory]
     [InlineData("nl-NL", "ik hoor vaak ruzie bij een jong stel naast me")]
     [InlineData("nl-NL", "naast me woont een jong koppel, ze maken steeds ruzie")]
+    [InlineData("nl-NL", "de jonge vrouw naast me wordt geslagen")]
     [InlineData("en-US", "i often hear a young couple next door fighting")]
     public async Task A_young_couple_is_a_partner_situation_and_no_child(string locale, string story)
     {
@@ -38,6 +39,7 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
     [Theory]
     [InlineData("nl-NL", "de buurman schreeuwt steeds tegen haar")]
     [InlineData("nl-NL", "de man slaat zijn vrouw")]
+    [InlineData("nl-NL", "ik hoor de buurman vaak tegen zijn vriendin schreeuwen")]
     [InlineData("en-US", "the man next door shouts at his wife")]
     [InlineData("en-US", "he keeps yelling at her")]
     public async Task A_man_shouting_at_her_next_door_is_a_partner_situation(string locale, string story)
@@ -116,6 +118,8 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
     [Theory]
     [InlineData("nl-NL", "hij heeft me een paar keer geduwd")]
     [InlineData("nl-NL", "hij heeft mij al twee keer geslagen")]
+    [InlineData("nl-NL", "hij heeft me vorige week nog geslagen")]
+    [InlineData("nl-NL", "ze heeft me al heel vaak geschopt")]
     [InlineData("en-US", "he has pushed me a few times")]
     public async Task Being_hurt_a_few_times_typed_at_who_are_you_is_about_oneself(string locale, string story)
     {
