@@ -180,7 +180,9 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
             }
 
             var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
-            if (AnswerRecognizer.RecognizeAll(text, options.Recognizable(available, turn.Locale), turn.Language, words) is not { Ids: { Count: > 0 } named, FromSentence: true })
+            // A bare word ("kinderen") may tell who else is there; only a sentence changes whom it is about. Either may repeat it.
+            if (AnswerRecognizer.RecognizeAll(text, options.Recognizable(available, turn.Locale), turn.Language, words) is not { Ids: { Count: > 0 } named } recognized
+                || (!recognized.FromSentence && !named.All(answered.Contains)))
             {
                 continue;
             }

@@ -68,6 +68,7 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
     [Theory]
     [InlineData("ik maak me zorgen om een meisje", "het is haar vriend", "partner")]
     [InlineData("ik maak me zorgen om een vrouw en haar man", "ja dat is een partner", "partner")]
+    [InlineData("een vrouw", "haar man", "partner")]
     public async Task Saying_who_at_the_signs_corrects_whom_it_is_about_and_answers_no_sign(string about, string who, string expected)
     {
         var conversation = await NeighbourAsync("nl-NL", about);
