@@ -146,7 +146,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
     }
 
     /// <summary>
-    /// At a checklist that adds to a story, a message that names none of its items but says who it is about ("het is haar
+    /// At a checklist that stays open for typed signs, a message that names none of its items but says who it is about ("het is haar
     /// vriend", "ja, dat is een partner"): it is no answer to the checklist. Another person type changes the earlier
     /// answer (said in one line) and the dialog goes back to that question (answered, so skipped) and on along the new
     /// answer; the same person type gets "Dat weet ik al" and the checklist once more. Null when the message does not say
@@ -154,7 +154,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
     /// </summary>
     public bool? SaysWhoItIsAbout(Turn turn, DialogFrame frame, DialogStep current, string? text)
     {
-        if (!Checklists.AddsToStory(current) || string.IsNullOrWhiteSpace(text))
+        if (!Checklists.AddsToStory(current) || !current.Prompt!.TypedStaysOpen || string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
