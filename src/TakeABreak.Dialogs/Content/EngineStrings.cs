@@ -67,6 +67,9 @@ public static class EngineStrings
     /// <summary>Optional: "Is er nog meer?", said when a typed sign was ticked at a checklist that stays open.</summary>
     public const string ChecklistMore = "engine_checklist_more";
 
+    /// <summary>Optional phrases ("lijst", "laat de lijst zien"): the checklist card again, after "Is er nog meer?" asked without it; the first is its button.</summary>
+    public const string ChecklistShow = "engine_checklist_show";
+
     /// <summary>Optional. "Dat weet ik al: {0}." — a message that only repeats an answer the bot already has.</summary>
     public const string AlreadyKnown = "engine_already_known";
 

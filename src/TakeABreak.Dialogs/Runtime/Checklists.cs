@@ -104,6 +104,11 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             && !AnswerRecognizer.StartsWithPhrase(input.Text, ClosingPhrases(step.Prompt!), out _);
     }
 
+    /// <summary>"lijst", "laat de lijst zien" at a checklist that stays open for typed signs: the card is asked for again.</summary>
+    public bool AsksForTheList(DialogStep step, DialogInput input) =>
+        input.Value is null && AddsToStory(step) && step.Prompt!.TypedStaysOpen
+        && AnswerRecognizer.MatchesPhrase(input.Text, turnOptions.Optional(EngineStrings.ChecklistShow), allowWithinText: false);
+
     /// <summary>The words that close a checklist ("ja", "klaar", "dat is het"); only a checklist that adds to a story has them.</summary>
     private IReadOnlyList<string> ClosingPhrases(PromptDefinition prompt) =>
         prompt.FillEarly == FillEarly.Add ? turnOptions.Optional(EngineStrings.ChecklistDone) : [];

@@ -120,6 +120,26 @@ public sealed class DialogMachine
         }
 
         var step = steps.StepOf(frame);
+        if (checklists.AsksForTheList(step, input))
+        {
+            asker.Ask(turn, frame, step);
+            return turn.Finish();
+        }
+
+        if (input.Value is null && earlierAnswers.SaysWhoItIsAbout(turn, frame, step, input.Text) is { } changed)
+        {
+            if (changed)
+            {
+                await steps.ContinueAsync(turn);
+            }
+            else
+            {
+                asker.Ask(turn, frame, step);
+            }
+
+            return turn.Finish();
+        }
+
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text) && !checklists.ClosesChecklist(step, input.Text))
         {
             if (interruptionHandler.FindInterruption(step, input.Text, withinText: false) is { } interruption
@@ -165,12 +185,7 @@ public sealed class DialogMachine
                 await steps.ContinueAsync(turn);
                 break;
             case AnswerOutcome.Ticked:
-                if (content.Strings.Contains(EngineStrings.ChecklistMore))
-                {
-                    turn.Say(EngineStrings.ChecklistMore);
-                }
-
-                asker.Ask(turn, frame, step);
+                asker.AskForMore(turn, frame, step);
                 break;
             case AnswerOutcome.NotUnderstood when early == 0 && input.Value is null && earlierAnswers.ReviseEarlierAnswer(turn, frame, step, input.Text):
                 if (Checklists.AddsToStory(step) && frame.Waiting && frame.Step == step.Id)

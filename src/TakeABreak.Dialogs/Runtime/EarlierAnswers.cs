@@ -6,6 +6,8 @@ namespace TakeABreak.Dialogs.Runtime;
 /// <summary>A message about answers given before: a correction of a guess, another answer to an earlier question, or one the bot already has.</summary>
 internal sealed class EarlierAnswers(DialogContent content, QuestionOptions options, TurnOptions turnOptions)
 {
+    private readonly EarlyAnswers _early = new(options);
+
     /// <summary>
     /// "nee, …" or "klopt niet" right after a guess: the rest of the message answers the guessed questions again, or
     /// the guesses are forgotten; the dialog goes back to the first guessed question (answered ones are skipped).
@@ -143,6 +145,78 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// At a checklist that stays open for typed signs, a message that names none of its items but says who it is about ("het is haar
+    /// vriend", "ja, dat is een partner"): it is no answer to the checklist. Another person type changes the earlier
+    /// answer (said in one line) and the dialog goes back to that question (answered, so skipped) and on along the new
+    /// answer; the same person type gets "Dat weet ik al" and the checklist once more. Null when the message does not say
+    /// who; true when the answer was changed, false when it was already known.
+    /// </summary>
+    public bool? SaysWhoItIsAbout(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        if (!Checklists.AddsToStory(current) || !current.Prompt!.TypedStaysOpen || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var words = options.Words(turn.Language);
+        var currentOptions = options.Recognizable(turnOptions.Options(turn, current.Prompt!).Where(option => !options.OnlyWhenAsked(option)).ToList(), turn.Locale);
+        if (AnswerRecognizer.RecognizeAll(text, currentOptions, turn.Language, words).Ids is { Count: > 0 })
+        {
+            return null;
+        }
+
+        var dialog = content.Dialog(frame.Dialog);
+        if (AnswersAQuestionAhead(turn, dialog, current, text))
+        {
+            return null;
+        }
+
+        foreach (var step in dialog.Steps.Take(dialog.IndexOf(current.Id)))
+        {
+            if (step.Prompt is not { Kind: PromptKind.Multi, FillEarly: FillEarly.Skip, Into: { } into } prompt || turn.Values.Get(into) is not { Count: > 0 } answered)
+            {
+                continue;
+            }
+
+            var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            // A bare word ("kinderen") may tell who else is there; only a sentence changes whom it is about. Either may repeat it.
+            if (AnswerRecognizer.RecognizeAll(text, options.Recognizable(available, turn.Locale), turn.Language, words) is not { Ids: { Count: > 0 } named } recognized
+                || (!recognized.FromSentence && !named.All(answered.Contains)))
+            {
+                continue;
+            }
+
+            var said = options.Understood(prompt, available.Where(o => named.Contains(o.Id)).ToList(), turn.Locale);
+            if (named.All(answered.Contains))
+            {
+                if (!content.Strings.Contains(EngineStrings.AlreadyKnown))
+                {
+                    return null;
+                }
+
+                turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.AlreadyKnown), said)));
+                return false;
+            }
+
+            turn.Values.Set(into, named);
+            var template = content.Strings.Contains(EngineStrings.Revised) ? EngineStrings.Revised : EngineStrings.Understood;
+            turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), said)));
+            frame.MoveTo(step.Id);
+            turn.Replaying = true;
+            return true;
+        }
+
+        return null;
+    }
+
+    /// <summary>"de kinderen zijn er vaak bij" tells more (how often, who is there) and corrects nobody: read on a copy of the answers.</summary>
+    private bool AnswersAQuestionAhead(Turn turn, DialogDefinition dialog, DialogStep current, string? text)
+    {
+        var copy = new Dictionary<string, List<string>>(turn.State.Values.Select(value => KeyValuePair.Create(value.Key, value.Value.ToList())), StringComparer.Ordinal);
+        return _early.Take(dialog, current.Id, new DialogValues(copy), turn.Locale, text, except: current).Count > 0;
     }
 
     /// <summary>

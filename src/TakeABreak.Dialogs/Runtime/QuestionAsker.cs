@@ -74,6 +74,32 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
     }
 
     /// <summary>
+    /// After a sign typed at a checklist that stays open: what was noted ("Ik begrijp: …"), then "Is er nog meer?" as a
+    /// message of its own with buttons to close the list or see it again. The card itself is not shown again each time:
+    /// it stays above in the chat, and "lijst" or an answer the bot does not understand shows it again.
+    /// </summary>
+    public void AskForMore(Turn turn, DialogFrame frame, DialogStep step)
+    {
+        if (!content.Strings.Contains(EngineStrings.ChecklistMore))
+        {
+            Ask(turn, frame, step);
+            return;
+        }
+
+        earlyAnswers.RecallUnsaid(turn, turn.State.Top?.Dialog ?? frame.Dialog);
+        turn.SayUnderstood();
+        var prompt = step.Prompt!;
+        var ticked = turnOptions.Options(turn, prompt).Where(o => turn.Values.Get(prompt.Into!).Contains(o.Id)).ToList();
+        List<ReplyChoice> choices = [new ReplyChoice("done", turn.Text(EngineStrings.ChecklistSubmit))];
+        if (content.Strings.Contains(EngineStrings.ChecklistShow))
+        {
+            choices.Add(new ReplyChoice("show", content.Strings.Phrases(EngineStrings.ChecklistShow, turn.Locale)[0]));
+        }
+
+        turn.Replies.Add(new DialogReply(Told(turn, ticked) + turn.Text(EngineStrings.ChecklistMore)) { Choices = choices, ExpectsAnswer = true });
+    }
+
+    /// <summary>
     /// "Je vertelde al: schreeuwen of gillen. " before a checklist that earlier messages already ticked; empty when nothing
     /// is ticked or this turn already said what it understood.
     /// </summary>

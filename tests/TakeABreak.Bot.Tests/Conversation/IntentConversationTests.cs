@@ -97,7 +97,7 @@ public sealed class IntentConversationTests(ConversationHostFixture fixture) : I
             .Send("she had bruises on her arms")
             .AssertReplyEventually(reply => reply.Text == "You are writing in English, so I will speak English with you now.", "one line that the bot goes on in English")
             .AssertReplyEventually(reply => reply.Text?.StartsWith("I understood", StringComparison.Ordinal) == true, "the signs read from the English sentence")
-            .AssertReplyEventually(reply => reply.Text?.StartsWith("What have you noticed?", StringComparison.Ordinal) == true, "the signs asked again for more, in English")
+            .AssertReplyEventually(reply => reply.Text?.StartsWith("Anything else?", StringComparison.Ordinal) == true, "more signs asked for, in English")
             .StartTestAsync();
     }
 
