@@ -929,7 +929,6 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
     [Theory]
     [InlineData("mijn zoon kan al tien seconden zijn adem onder water houden")]
-    [InlineData("my daughter can hold her breath under water for ages")]
     public void Holding_ones_breath_under_water_is_no_danger(string text)
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
@@ -959,7 +958,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("he is stamping on my brothers head")]
     [InlineData("hij geeft haar de ene trap na de andere")]
     [InlineData("punch after punch, he wont stop")]
-    [InlineData("he is kicking her again and again")]
+    [InlineData("one blow after another, he is beating my mother")]
     public void Stamping_on_someone_or_blows_one_after_another_is_danger_now(string text)
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
