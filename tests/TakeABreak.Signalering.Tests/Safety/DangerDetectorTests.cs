@@ -853,6 +853,8 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [Theory]
     [InlineData("mijn moeder nam me mee naar de tandarts en ik wilde niet mee")]
     [InlineData("my mum took me to the dentist and i didnt want to go")]
+    [InlineData("he took my car and i didnt want to go to work")]
+    [InlineData("my boyfriend took me to a party but i didnt want to go")]
     public void Being_taken_along_to_an_ordinary_place_against_ones_wishes_is_no_danger(string text)
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
@@ -872,6 +874,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [Theory]
     [InlineData("mijn vader rijdt altijd veel te hard op de snelweg")]
     [InlineData("my husband drives too fast, i keep telling him to slow down")]
+    [InlineData("mijn vriend scheurt door de stad en we gaan dood van het lachen")]
     public void Driving_too_fast_alone_is_no_danger(string text)
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
@@ -911,6 +914,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [Theory]
     [InlineData("de baby heeft een blauw rompertje aan")]
     [InlineData("my baby has blue eyes and sleeps a lot")]
+    [InlineData("the baby is blue and white striped")]
     public void A_baby_with_something_blue_is_no_danger(string text)
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
@@ -929,6 +933,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
     [Theory]
     [InlineData("mijn zoon kan al tien seconden zijn adem onder water houden")]
+    [InlineData("mijn zoon kan zijn adem lang onder water houden")]
     public void Holding_ones_breath_under_water_is_no_danger(string text)
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
@@ -996,6 +1001,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("ze ramt met een stoel tegen de deur van de wc waar ik in zit")]
     [InlineData("he is smashing the bathroom door with a bat and we are behind it")]
     [InlineData("he hits the door with a piece of wood, we are hiding behind it")]
+    [InlineData("hij heeft een ijzeren staaf en ramt op de deur waar we achter zitten")]
     public void Something_hitting_a_door_people_hide_behind_is_danger_now(string text)
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
@@ -1004,6 +1010,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [Theory]
     [InlineData("hij slaat de deur dicht en gaat naar zijn werk")]
     [InlineData("hes fixing the door with a hammer")]
+    [InlineData("de kinderen verstoppen zich achter de deur voor de verrassing")]
     public void A_door_slammed_or_repaired_is_no_danger(string text)
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
