@@ -941,9 +941,9 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
     [Theory]
     [InlineData("is het normaal dat mijn vriend me nu met een mes bedreigt?")]
-    [InlineData("is het normaal dat hij nu mijn keel dichtknijpt")]
     [InlineData("is it normal that my husband is threatening me with a knife right now?")]
-    [InlineData("is it normal that he is hitting my mom right now")]
+    [InlineData("is het normaal dat hij nu een mes tegen mijn keel houdt")]
+    [InlineData("is it normal that he says he will kill me tonight")]
     public void A_question_whether_it_is_normal_with_danger_now_in_it_is_danger_now(string text)
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
@@ -952,6 +952,11 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [Theory]
     [InlineData("is het normaal dat stelletjes soms ruzie maken?")]
     [InlineData("is it normal that couples fight now and then?")]
+    [InlineData("is het normaal dat peuters bijten")]
+    [InlineData("is het normaal dat mijn man me soms slaat")]
+    [InlineData("is it normal for toddlers to hit")]
+    [InlineData("is het normaal dat ik nu nog bang ben omdat hij me vroeger sloeg")]
+    [InlineData("is it normal that my boyfriend strangles me during fights")]
     public void A_question_whether_it_is_normal_without_danger_now_is_no_danger(string text)
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
