@@ -837,6 +837,244 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(expected, Assess(text).Level);
     }
 
+    // Sixteenth round (issue #10): families of acute danger the guard still missed, each with near misses of the same words.
+    [Theory]
+    [InlineData("mijn zus is net door haar ex meegenomen en ze wilde niet mee")]
+    [InlineData("hij neemt me mee in zijn auto en ik wil niet mee")]
+    [InlineData("mijn vriendin wordt door haar vriend meegesleurd tegen haar wil")]
+    [InlineData("her boyfriend just took her and she did not want to go")]
+    [InlineData("he is taking my sister away and she doesnt want to go with him")]
+    [InlineData("he dragged my mom into his car against her will")]
+    public void Someone_taken_away_against_their_will_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn moeder nam me mee naar de tandarts en ik wilde niet mee")]
+    [InlineData("my mum took me to the dentist and i didnt want to go")]
+    [InlineData("he took my car and i didnt want to go to work")]
+    [InlineData("my boyfriend took me to a party but i didnt want to go")]
+    public void Being_taken_along_to_an_ordinary_place_against_ones_wishes_is_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn man rijdt veel te hard over de snelweg en roept dat we allemaal doodgaan")]
+    [InlineData("hij scheurt met ons in de auto en zegt dat we samen dood gaan")]
+    [InlineData("hij rijdt als een gek en zegt dat hij ons tegen een muur rijdt")]
+    [InlineData("my boyfriend is driving way too fast and says we will die together")]
+    [InlineData("he is speeding on the motorway with me in the car screaming that we are all going to die")]
+    public void Driving_dangerously_with_a_threat_of_dying_together_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn vader rijdt altijd veel te hard op de snelweg")]
+    [InlineData("my husband drives too fast, i keep telling him to slow down")]
+    [InlineData("mijn vriend scheurt door de stad en we gaan dood van het lachen")]
+    public void Driving_too_fast_alone_is_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he shut me in the basement")]
+    [InlineData("she shut my little brother in the cupboard under the stairs")]
+    [InlineData("they have shut us in the bedroom")]
+    [InlineData("hij heeft me in de kelder gestopt en de deur dichtgedaan")]
+    [InlineData("ze heeft mijn zusje in de kast gestopt en doet niet open")]
+    public void Someone_shut_in_a_room_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he shut the door of the basement")]
+    [InlineData("ik heb de boodschappen in de kast gestopt")]
+    public void Shutting_a_door_or_putting_things_away_is_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de baby is helemaal slap en wordt blauw")]
+    [InlineData("mijn kindje ademt raar en heeft blauwe lippen")]
+    [InlineData("ons zoontje hangt slap in mijn armen en ademt bijna niet")]
+    [InlineData("my baby has gone floppy and blue")]
+    [InlineData("the baby is turning blue and isnt breathing properly")]
+    [InlineData("my toddler is limp and barely breathing")]
+    public void A_baby_or_child_limp_blue_or_hardly_breathing_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de baby heeft een blauw rompertje aan")]
+    [InlineData("my baby has blue eyes and sleeps a lot")]
+    [InlineData("the baby is blue and white striped")]
+    public void A_baby_with_something_blue_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij houdt mijn broertje onder water in bad")]
+    [InlineData("mijn vader duwde haar hoofd net onder water")]
+    [InlineData("he held my little sister under the water")]
+    [InlineData("hes holding the baby under water")]
+    [InlineData("she pushed my sons head under water in the bath")]
+    public void A_child_held_under_water_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn zoon kan al tien seconden zijn adem onder water houden")]
+    [InlineData("mijn zoon kan zijn adem lang onder water houden")]
+    public void Holding_ones_breath_under_water_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("is het normaal dat mijn vriend me nu met een mes bedreigt?")]
+    [InlineData("is it normal that my husband is threatening me with a knife right now?")]
+    [InlineData("is het normaal dat hij nu een mes tegen mijn keel houdt")]
+    [InlineData("is it normal that he says he will kill me tonight")]
+    public void A_question_whether_it_is_normal_with_danger_now_in_it_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("is het normaal dat stelletjes soms ruzie maken?")]
+    [InlineData("is it normal that couples fight now and then?")]
+    [InlineData("is het normaal dat peuters bijten")]
+    [InlineData("is het normaal dat mijn man me soms slaat")]
+    [InlineData("is it normal for toddlers to hit")]
+    [InlineData("is het normaal dat ik nu nog bang ben omdat hij me vroeger sloeg")]
+    [InlineData("is it normal that my boyfriend strangles me during fights")]
+    public void A_question_whether_it_is_normal_without_danger_now_is_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij staat op mijn moeder te stampen")]
+    [InlineData("mijn broer stampt op zijn vriendin")]
+    [InlineData("he is stamping on my brothers head")]
+    [InlineData("hij geeft haar de ene trap na de andere")]
+    [InlineData("punch after punch, he wont stop")]
+    [InlineData("one blow after another, he is beating my mother")]
+    public void Stamping_on_someone_or_blows_one_after_another_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de kinderen staan boven op de vloer te stampen")]
+    [InlineData("the kids are stomping on the floor upstairs")]
+    [InlineData("ik eet de ene koek na de andere")]
+    public void Stamping_on_the_floor_or_one_thing_after_another_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij roept dat de kinderen deze nacht niet gaan overleven")]
+    [InlineData("mijn man zegt dat de kids het niet overleven")]
+    [InlineData("he is yelling that the kids will not survive this")]
+    [InlineData("she says the children are not going to survive tonight")]
+    public void A_threat_that_the_children_will_not_survive_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de plantjes gaan de vorst niet overleven")]
+    [InlineData("my kids wont survive a week without their phones lol")]
+    public void Not_surviving_in_ordinary_talk_is_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn vader beukt met een hamer op de slaapkamerdeur, ik zit erachter met mijn broertje")]
+    [InlineData("ze ramt met een stoel tegen de deur van de wc waar ik in zit")]
+    [InlineData("he is smashing the bathroom door with a bat and we are behind it")]
+    [InlineData("he hits the door with a piece of wood, we are hiding behind it")]
+    [InlineData("hij heeft een ijzeren staaf en ramt op de deur waar we achter zitten")]
+    public void Something_hitting_a_door_people_hide_behind_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij slaat de deur dicht en gaat naar zijn werk")]
+    [InlineData("hes fixing the door with a hammer")]
+    [InlineData("de kinderen verstoppen zich achter de deur voor de verrassing")]
+    public void A_door_slammed_or_repaired_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he's aiming a firearm at my sister")]
+    [InlineData("my dad is aiming his rifle at us")]
+    [InlineData("hij richt een vuurwapen op mijn broer")]
+    [InlineData("mijn ex richt het pistool op mij")]
+    public void Aiming_a_firearm_at_someone_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my son is aiming his toy gun at the cat")]
+    [InlineData("ik richt de camera op de vogels")]
+    public void Aiming_a_toy_or_a_camera_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij vermoord me")]
+    [InlineData("mijn vriend vermoordt me")]
+    [InlineData("ze vermoorden ons")]
+    public void Someone_killing_me_said_in_the_present_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij zei dat hij me vermoordt als ik wegga", SafetyLevel.Urgent)]
+    [InlineData("mijn moeder vermoordt me als ze mijn rapport ziet", SafetyLevel.None)]
+    public void Someone_killing_me_under_a_condition_is_no_danger_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my knife is dull")]
+    [InlineData("mijn mes is bot")]
+    [InlineData("knife is blunt")]
+    [InlineData("should i call the police if i hear my neighbours fighting?")]
+    [InlineData("moet ik de politie bellen als ik mijn buren hoor vechten?")]
+    [InlineData("when i hear the neighbours fighting should i call 112?")]
+    public void A_blunt_knife_or_a_question_about_a_fight_one_might_hear_is_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("i hear my neighbours fighting right now, should i call the police?")]
+    public void A_fight_heard_now_with_a_question_is_still_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     private static string Filler(int length) =>
         string.Concat(Enumerable.Repeat("we hebben het gezellig gehad op de verjaardag van oma. ", length / 50 + 1))[..length];
 }
