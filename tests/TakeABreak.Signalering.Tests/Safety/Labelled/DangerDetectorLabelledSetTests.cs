@@ -265,11 +265,13 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// to it. Before that round (main b0479d9): acute 79/100 = 79.0 % (nl 38/50, en 41/50), urgent as at least urgent 18/18,
     /// false alarms 0/48. After it (9dcc6e9; its brief named the family of questions asked while danger happens, known from
     /// the tenth session, not this set's wording): acute 84/100 = 84.0 % (nl 40/50, en 44/50), urgent 18/18, false alarms 0/48.
+    /// The sixteenth round was then given its misses as families (its own variants, not these sentences), so what it
+    /// reached, acute 100/100, urgent 18/18, false alarms 0/48, is no blind result; it is held here.
     /// </summary>
     [Fact]
     public void Twelfth_blind_set_by_another_author_stays_above_what_it_measured()
     {
-        AssertStaysAbove("twelfth blind", LabelledSafetyMessages.TwelfthBlind, acute: (84, 100), urgent: (18, 18), falseAlarms: (0, 48));
+        AssertStaysAbove("twelfth blind", LabelledSafetyMessages.TwelfthBlind, acute: (100, 100), urgent: (18, 18), falseAlarms: (0, 48));
     }
 
     /// <summary>
