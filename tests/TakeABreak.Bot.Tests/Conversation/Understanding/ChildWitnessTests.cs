@@ -24,6 +24,17 @@ public sealed class ChildWitnessTests(ConversationHostFixture fixture) : IClassF
         Assert.Equal(["partner"], conversation.State.Values["about"]);
     }
 
+    [Fact]
+    public async Task Hurting_told_with_the_verb_at_the_end_is_a_sign_of_violence()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+
+        await conversation.SayAsync("ik denk dat mijn vader mijn moeder pijn doet");
+
+        Assert.Contains("physical_violence", conversation.State.Values["signals"]);
+    }
+
     [Theory]
     [InlineData("nl-NL", "het gaat al sinds vorige zomer")]
     [InlineData("en-US", "it's been going on since last summer")]

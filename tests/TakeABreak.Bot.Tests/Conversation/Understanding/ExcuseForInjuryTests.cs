@@ -51,6 +51,17 @@ public sealed class ExcuseForInjuryTests(ConversationHostFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task A_home_care_worker_works_in_health_care()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+
+        await conversation.SayAsync("ik ben thuiszorgmedewerker en maak me zorgen om een oudere cliënte");
+
+        Assert.Equal(["health"], conversation.State.Values["field"]);
+    }
+
+    [Fact]
     public async Task Fallen_is_not_lost_weight()
     {
         var conversation = await OlderClientSignsAsync("nl-NL");
