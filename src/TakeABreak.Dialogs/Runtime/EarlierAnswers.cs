@@ -20,8 +20,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         var wrong = AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.Wrong), allowWithinText: false)
-            || (content.Strings.Contains(EngineStrings.WrongInsideText)
-                && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.WrongInsideText), allowWithinText: true));
+            || AnswerRecognizer.MatchesPhrase(text, turnOptions.Optional(EngineStrings.WrongInsideText), allowWithinText: true);
         if (!AnswerRecognizer.StartsWithPhrase(text, [.. options.AllPhrases(EngineStrings.Wrong), .. options.AllPhrases(EngineStrings.No)], out var rest) && !wrong)
         {
             return false;
@@ -96,8 +95,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         var revisedPrompt = revised.Prompt!;
         var before = turn.Values.GetSingle(revisedPrompt.Into!);
         turn.Values.Set(revisedPrompt.Into!, chosen.Id);
-        var template = content.Strings.Contains(EngineStrings.Revised) ? EngineStrings.Revised : EngineStrings.Understood;
-        turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), options.Understood(revisedPrompt, [chosen], turn.Locale))));
+        SayRevised(turn, options.Understood(revisedPrompt, [chosen], turn.Locale));
         turn.Understood(string.Empty, revisedPrompt.Into!, frame.Dialog);
         var path = (string? id) => revisedPrompt.Options.FirstOrDefault(option => option.Id == id)?.Next;
         if (path(before) != path(chosen.Id) && dialog.IndexOf(revised.Id) < dialog.IndexOf(current.Id))
@@ -137,8 +135,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
 
             var changed = answered.Where(id => !cancelled.Contains(id)).Concat(instead).ToList();
             turn.Values.Set(into, changed);
-            var template = content.Strings.Contains(EngineStrings.Revised) ? EngineStrings.Revised : EngineStrings.Understood;
-            turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), options.Understood(prompt, available.Where(o => changed.Contains(o.Id)).ToList(), turn.Locale))));
+            SayRevised(turn, options.Understood(prompt, available.Where(o => changed.Contains(o.Id)).ToList(), turn.Locale));
             frame.MoveTo(step.Id);
             turn.Replaying = true;
             return true;
@@ -202,14 +199,20 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
             }
 
             turn.Values.Set(into, named);
-            var template = content.Strings.Contains(EngineStrings.Revised) ? EngineStrings.Revised : EngineStrings.Understood;
-            turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), said)));
+            SayRevised(turn, said);
             frame.MoveTo(step.Id);
             turn.Replaying = true;
             return true;
         }
 
         return null;
+    }
+
+    /// <summary>"Ik pas je eerdere antwoord aan: …" (or, without that string, "Ik begrijp: …") for an earlier answer changed.</summary>
+    private void SayRevised(Turn turn, string said)
+    {
+        var template = content.Strings.Contains(EngineStrings.Revised) ? EngineStrings.Revised : EngineStrings.Understood;
+        turn.Replies.Add(new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), said)));
     }
 
     /// <summary>"de kinderen zijn er vaak bij" tells more (how often, who is there) and corrects nobody: read on a copy of the answers.</summary>
