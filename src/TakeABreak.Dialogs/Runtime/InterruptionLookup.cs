@@ -18,6 +18,8 @@ namespace TakeABreak.Dialogs.Runtime;
 /// Of several interruptions found, the longest phrase wins ("horen ze dat ik het ben" over "veilig thuis"), then the
 /// first in conversation.yaml. Phrases may name vocabulary classes ("ik ben {young_age}"), as options' phrases do.
 /// A message is read only against the phrases whose first word it has (<see cref="FirstWordIndex"/>, built once).
+/// A phrase written with a leading "=" counts only as the whole message, as options' phrases do: "=ik wil stoppen" ends
+/// the conversation, while "ik wil dat het stopt" and "ik wil ermee stoppen" are about the violence.
 /// </summary>
 public sealed class InterruptionLookup
 {
@@ -37,7 +39,7 @@ public sealed class InterruptionLookup
         _words = new PhraseWords(Words(content, EngineStrings.IntentFillers), Words(content, EngineStrings.IntentNegations), Words(content, EngineStrings.IntentOtherSubjects));
         _phrases = content.Interruptions
             .SelectMany(interruption => content.Locales.SelectMany(locale => _classes.Expand(content.Strings.Phrases(interruption.Phrases, locale), locale)
-                .Select(phrase => new InterruptionPhrase(interruption, AnalyzedText.Phrase(phrase), AnalyzedText.LanguageOf(locale)))))
+                .Select(phrase => new InterruptionPhrase(interruption, AnalyzedText.Phrase(phrase.TrimStart(WholeMessageMark)), AnalyzedText.LanguageOf(locale), phrase.StartsWith(WholeMessageMark)))))
             .Where(entry => entry.Phrase.Words.Length > 0)
             .ToList();
         _index = new FirstWordIndex([.. _phrases.Select(entry => (entry.Phrase, entry.Language))]);
@@ -62,7 +64,7 @@ public sealed class InterruptionLookup
         var bestLength = 0;
         foreach (var position in _index.Candidates(typed))
         {
-            var (interruption, phrase, language) = _phrases[position];
+            var (interruption, phrase, language, wholeOnly) = _phrases[position];
             if (interruption.SmallTalk && !withinText)
             {
                 continue;
@@ -70,7 +72,7 @@ public sealed class InterruptionLookup
 
             var mayBeInside = !atFreeText && (withinText || interruption.WinsOverAnswers);
             var found = PhraseFinder.Find(typed, phrase, language, _words);
-            var inside = found is not null && mayBeInside && !(interruption.WinsOverAnswers && found.AboutSomeoneElse);
+            var inside = found is not null && mayBeInside && !wholeOnly && !(interruption.WinsOverAnswers && found.AboutSomeoneElse);
             var counts = found is { Whole: true } || inside || (typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized));
             var length = found?.PhraseWords ?? phrase.Words.Length;
             if (counts && length > bestLength)
@@ -102,7 +104,7 @@ public sealed class InterruptionLookup
     /// message: "dag" greets, "bijna elke dag" does not.
     /// </summary>
     private IReadOnlyList<string> InSentence(InterruptionDefinition topic, string locale) =>
-        _classes.Expand(_content.Strings.Phrases(topic.Phrases, locale), locale)
+        _classes.Expand(_content.Strings.Phrases(topic.Phrases, locale).Where(phrase => !phrase.StartsWith(WholeMessageMark)), locale)
             .Where(phrase => !topic.SmallTalk || AnalyzedText.Phrase(phrase).Words.Length > 1)
             .ToList();
 
@@ -120,7 +122,7 @@ public sealed class InterruptionLookup
 
         return _index.Candidates(typed)
             .Select(position => _phrases[position])
-            .Where(entry => entry.Interruption.AlongsideAnswers && PhraseFinder.Find(typed, entry.Phrase, entry.Language, _words) is not null)
+            .Where(entry => entry.Interruption.AlongsideAnswers && !entry.WholeOnly && PhraseFinder.Find(typed, entry.Phrase, entry.Language, _words) is not null)
             .Select(entry => entry.Interruption)
             .Distinct()
             .ToList();
@@ -131,6 +133,8 @@ public sealed class InterruptionLookup
             ? content.Locales.SelectMany(locale => content.Strings.Phrases(stringId, locale)).Select(TextNormalizer.NormalizeTerm).Where(word => word.Length > 0).ToHashSet(StringComparer.Ordinal)
             : [];
 
-    /// <summary>One phrase of an interruption in one language, as the lookup reads it.</summary>
-    private sealed record InterruptionPhrase(InterruptionDefinition Interruption, AnalyzedText Phrase, TextLanguage Language);
+    private const char WholeMessageMark = '=';
+
+    /// <summary>One phrase of an interruption in one language, as the lookup reads it; <c>WholeOnly</c>: only as the whole message.</summary>
+    private sealed record InterruptionPhrase(InterruptionDefinition Interruption, AnalyzedText Phrase, TextLanguage Language, bool WholeOnly);
 }
