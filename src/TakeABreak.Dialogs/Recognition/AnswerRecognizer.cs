@@ -209,7 +209,11 @@ public static class AnswerRecognizer
     private static bool Polarity(string typed, IReadOnlyList<string> phrases) =>
         phrases.Any(phrase => AnalyzedText.Phrase(phrase).Normalized == typed);
 
-    /// <summary>The texts of options that hold every typed word (<see cref="ContainsWords"/>): the option and how many words the text has.</summary>
+    /// <summary>
+    /// The labels that hold every typed word (<see cref="ContainsWords"/>): the option and how many words the label has.
+    /// Only the button's own text counts, in either language: a word of a longer synonym ("kind" of "ik sla mijn kind")
+    /// says too little, and "groen" is no typo of the "grown" in "i hit my grown up son".
+    /// </summary>
     private static List<(string Id, int Words)> HoldingEveryWord(List<NormalizedOption> options, string typed, SentenceWords words)
     {
         var found = new List<(string Id, int Words)>();
@@ -221,11 +225,11 @@ public static class AnswerRecognizer
         var typedWords = TextNormalizer.Words(typed);
         foreach (var option in options)
         {
-            for (var i = 0; i < option.Texts.Count; i++)
+            for (var i = 0; i < option.Labels.Count; i++)
             {
-                if (ContainsWords(option.TextWords[i], typedWords, words))
+                if (ContainsWords(option.LabelWords[i], typedWords, words))
                 {
-                    found.Add((option.Id, option.TextWordCounts[i]));
+                    found.Add((option.Id, option.LabelWordCounts[i]));
                 }
             }
         }

@@ -17,7 +17,11 @@ internal static class NormalizedOptionTexts
         options is ReadOnlyCollection<RecognizableOption> kept ? Kept.GetValue(kept, Build) : Build(options);
 
     private static List<NormalizedOption> Build(IReadOnlyList<RecognizableOption> options) =>
-        options.Select(option => new NormalizedOption(option.Id, Normalized(option.Texts.Concat(option.OtherLanguageTexts)), Normalized(option.WholeMessageTexts))).ToList();
+        options.Select(option => new NormalizedOption(
+            option.Id,
+            Normalized(option.Texts.Concat(option.OtherLanguageTexts)),
+            Normalized(option.WholeMessageTexts),
+            Normalized([.. option.Texts.Take(1), .. option.OtherLanguageLabels]))).ToList();
 
     private static List<string> Normalized(IEnumerable<string> texts) =>
         texts.Select(text => AnalyzedText.Phrase(text).Normalized).Where(t => t.Length > 0).ToList();
@@ -25,13 +29,14 @@ internal static class NormalizedOptionTexts
 
 /// <summary>
 /// An option's normalised texts (<see cref="Texts"/>, and <see cref="Whole"/> for texts that count only as the whole
-/// message), with each text's words worked out once, as a typed sentence is compared with them word by word.
+/// message), and its <see cref="Labels"/> (the button's text, in each language) with their words worked out once, as a
+/// typed message is compared with them word by word.
 /// </summary>
-internal sealed record NormalizedOption(string Id, List<string> Texts, List<string> Whole)
+internal sealed record NormalizedOption(string Id, List<string> Texts, List<string> Whole, List<string> Labels)
 {
-    /// <summary>The words of each of <see cref="Texts"/>, in the same order.</summary>
-    public string[][] TextWords { get; } = Texts.Select(text => AnalyzedText.Phrase(text).Words).ToArray();
+    /// <summary>The words of each of <see cref="Labels"/>, in the same order.</summary>
+    public string[][] LabelWords { get; } = Labels.Select(label => AnalyzedText.Phrase(label).Words).ToArray();
 
-    /// <summary>How many words each of <see cref="Texts"/> has, in the same order.</summary>
-    public int[] TextWordCounts { get; } = Texts.Select(text => TextNormalizer.Words(text).Length).ToArray();
+    /// <summary>How many words each of <see cref="Labels"/> has, in the same order.</summary>
+    public int[] LabelWordCounts { get; } = Labels.Select(label => TextNormalizer.Words(label).Length).ToArray();
 }

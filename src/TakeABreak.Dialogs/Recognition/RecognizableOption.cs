@@ -10,6 +10,9 @@ public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, 
     /// </summary>
     public IReadOnlyList<string> OtherLanguageTexts { get; init; } = [];
 
+    /// <summary>The label (button text) in the other languages; <c>Texts[0]</c> is the label in the conversation's language.</summary>
+    public IReadOnlyList<string> OtherLanguageLabels { get; init; } = [];
+
     /// <summary>
     /// Texts that mean this option only as the whole message, never inside a sentence: "ik" at "Wat past het best bij
     /// jou?" is about oneself, while "ik" in "ik maak me zorgen om mijn buurvrouw" says nothing. Content writes them with

@@ -94,6 +94,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             ? new RecognizableOption(option.Id, [option.Label, .. InSentences(byLocale[locale], locale)], option.Preferred)
             {
                 OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => InSentences(pair.Value, pair.Key)).ToList(),
+                OtherLanguageLabels = byLocale.Where(pair => pair.Key != locale && pair.Value.Count > 0).Select(pair => pair.Value[0]).ToList(),
                 WholeMessageTexts = byLocale.SelectMany(pair => WholeMessageOnly(pair.Value)).ToList(),
                 UnlessTexts = option.UnlessByLocale?.SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList() ?? [],
                 RequiredTexts = option.OnlyWithByLocale is { } onlyWith && onlyWith.TryGetValue(locale, out var required) ? InSentences(required, locale) : [],

@@ -104,7 +104,7 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
             .AssertReply("Wat past het best bij jou?")
             .Send("groen")
             .AssertReply(r => Assert.Contains("Bel 112", r.Text, StringComparison.Ordinal), "112")
-            .AssertReply(r => Assert.Equal(6, r.SuggestedActions!.Actions.Count), "the choices again")
+            .AssertReply(r => Assert.Equal(7, r.SuggestedActions!.Actions.Count), "the choices again")
             .Send("geel")
             .AssertReply("Dat begrijp ik niet goed. Probeer het nog een keer, of kies een knop.")
             .AssertReply("Wat past het best bij jou?")

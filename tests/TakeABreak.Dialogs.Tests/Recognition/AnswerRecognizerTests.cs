@@ -8,11 +8,26 @@ public class AnswerRecognizerTests
 {
     private static readonly RecognizableOption[] Options =
     [
-        new("partner", ["Een partner of ex-partner", "A partner or ex-partner"]),
-        new("child", ["Een kind", "A child"]),
-        new("older_person", ["Een oudere", "An older person"]),
-        new("parent_harmed_by_child", ["Een ouder die wordt mishandeld door een kind", "A parent harmed by their child"]),
+        Labelled("partner", "Een partner of ex-partner", "A partner or ex-partner"),
+        Labelled("child", "Een kind", "A child"),
+        Labelled("older_person", "Een oudere", "An older person"),
+        Labelled("parent_harmed_by_child", "Een ouder die wordt mishandeld door een kind", "A parent harmed by their child"),
     ];
+
+    /// <summary>An option as a Dutch conversation offers it: its Dutch label, and its English label as another language's.</summary>
+    private static RecognizableOption Labelled(string id, string dutch, string english) =>
+        new(id, [dutch]) { OtherLanguageTexts = [english], OtherLanguageLabels = [english] };
+
+    [Fact]
+    public void A_word_of_a_longer_synonym_alone_does_not_choose_the_option()
+    {
+        RecognizableOption[] roles = [new("self", ["Het gaat over mijzelf", "mijn man slaat mij"]), new("uses_violence", ["Ik gebruik zelf geweld", "ik sla mijn kind", "i hit my grown up son"])];
+
+        Assert.Null(AnswerRecognizer.Choice("kind", roles));
+        Assert.Null(AnswerRecognizer.Choice("groen", roles));
+        Assert.Equal("uses_violence", AnswerRecognizer.Choice("ik gebruik geweld", roles));
+        Assert.Equal("self", AnswerRecognizer.Choice("mijzelf", roles));
+    }
 
     [Theory]
     [InlineData("1", "partner")]
