@@ -666,6 +666,26 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.FalseAlarmRate <= FifteenthHeldOutFalseAlarms + 1e-9, $"round 15 held-out false alarms {score.FalseAlarmRate:P1} are above {FifteenthHeldOutFalseAlarms:P1}");
     }
 
+    /// <summary>The tuning half of the seventeenth round's set (text hashes even): it prints its misses.</summary>
+    [Fact]
+    public void Seventeenth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSeventeen.Where(message => message.Half == LabelledHalf.RoundSeventeenTuning));
+        Report("round 17 tuning", results);
+        ReportMisses(results);
+    }
+
+    /// <summary>
+    /// The held-out half of the seventeenth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages.
+    /// </summary>
+    [Fact]
+    public void Seventeenth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSeventeen.Where(message => message.Half == LabelledHalf.RoundSeventeenHeldOut));
+        Report("round 17 held-out", results);
+    }
+
     [Fact]
     public void Fresh_set_meets_the_recall_and_false_alarm_thresholds()
     {
