@@ -27,6 +27,7 @@ public sealed class DangerDetector
     private readonly bool[] _yieldsToATime;
     private readonly bool[] _timeThatHearingYieldsTo;
     private readonly PhraseMatcher _matcher;
+    private readonly RunTogetherWords _runTogether;
     private readonly CompiledRule[] _rules;
     private readonly MatchingSettings _settings;
     private readonly IReadOnlyDictionary<TextLanguage, VerbForms> _verbForms;
@@ -101,6 +102,10 @@ public sealed class DangerDetector
                 group.First().Elements,
                 group.Select(phrase => phrase.Language).Distinct().Count() == 1 ? group.First().Language : null));
         _matcher = new PhraseMatcher(vocabulary, patterns, _settings.GapMax);
+        _runTogether = new RunTogetherWords(
+            vocabulary,
+            (_settings.RunTogether?.Openers ?? []).ToHashSet(StringComparer.Ordinal),
+            (_settings.RunTogether?.Closers ?? []).ToHashSet(StringComparer.Ordinal));
 
         _rules = [.. rules
             .Select((rule, order) => (rule, order))
@@ -134,7 +139,7 @@ public sealed class DangerDetector
 
     private WindowResult AssessWindow(string text)
     {
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = _runTogether.Split(TextNormalizer.Normalize(text));
         if (normalized.Tokens.Count == 0)
         {
             return WindowResult.Empty;

@@ -1207,7 +1207,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("hijslaatme")]
+    [InlineData("hijslaatme help")]
     [InlineData("hij heeft eenmes")]
     [InlineData("ikbenbang hij slaat me nu")]
     [InlineData("he is hittingme now")]

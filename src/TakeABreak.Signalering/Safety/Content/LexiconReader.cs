@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TakeABreak.Linguistics.Stemming;
+using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Signalering.Content;
 using TakeABreak.Signalering.Safety.Matching;
 
@@ -28,6 +29,13 @@ internal static class LexiconReader
         return letters;
     }
 
+    private static RunTogetherSettings? RunTogether(JsonNode? node) =>
+        node is JsonObject settings
+            ? new RunTogetherSettings(
+                [.. settings["openers"]!.AsArray().Select(word => TextNormalizer.NormalizeTerm(word!.GetValue<string>()))],
+                [.. settings["closers"]!.AsArray().Select(word => TextNormalizer.NormalizeTerm(word!.GetValue<string>()))])
+            : null;
+
     public static LexiconDefinition? Read(YamlDocument document, ICollection<ContentError> errors)
     {
         var root = document.Root!.AsObject();
@@ -44,7 +52,8 @@ internal static class LexiconReader
             matching["gap_max"]!.GetValue<int>(),
             matching["habit_window"]?.GetValue<int>() ?? matching["time_window"]!.GetValue<int>(),
             matching["transposition_min_length"]?.GetValue<int>() ?? int.MaxValue,
-            DroppedFinalLetters(matching["dropped_final_letters"]));
+            DroppedFinalLetters(matching["dropped_final_letters"]),
+            RunTogether(matching["run_together"]));
 
         var ordinaryWords = new List<string>();
         if (root["ordinary_words"] is JsonObject ordinary)

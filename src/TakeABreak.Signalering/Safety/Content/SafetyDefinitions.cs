@@ -14,6 +14,7 @@ internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyL
 
 /// <param name="TranspositionMinLength">Words of at least this many letters are also found with two neighbouring letters swapped.</param>
 /// <param name="DroppedFinalLetters">Final letters chat drops per language ("kapot make"): a word is also found as a term word of that language with one of them after it.</param>
+/// <param name="RunTogether">Words run together in chat ("hijslaatme"); null: never split.</param>
 internal sealed record MatchingSettings(
     IReadOnlyList<TypoAllowance> Typos,
     int NegationWindow,
@@ -21,7 +22,12 @@ internal sealed record MatchingSettings(
     int GapMax,
     int HabitWindow,
     int TranspositionMinLength = int.MaxValue,
-    IReadOnlyDictionary<TextLanguage, IReadOnlyList<char>>? DroppedFinalLetters = null);
+    IReadOnlyDictionary<TextLanguage, IReadOnlyList<char>>? DroppedFinalLetters = null,
+    RunTogetherSettings? RunTogether = null);
+
+/// <param name="Openers">Words chat joins to the next word ("hij", "een", "he"): a run-together word is split only when it starts with one…</param>
+/// <param name="Closers">…or ends with one of these ("me", "her", "nu"): "hittingme".</param>
+internal sealed record RunTogetherSettings(IReadOnlyList<string> Openers, IReadOnlyList<string> Closers);
 
 internal sealed record LexiconDefinition(
     MatchingSettings Matching,
