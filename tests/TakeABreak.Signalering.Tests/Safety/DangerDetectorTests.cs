@@ -1227,6 +1227,52 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
 
+    // Seventeenth round, from the situations of its tuning half: each part with own sentences, in both directions.
+    [Theory]
+    [InlineData("hij propt pillen in haar mond en ze kan niet weg")]
+    [InlineData("she is forcing pills down my throat")]
+    [InlineData("mijn man laat zijn hond nu los op de buurvrouw")]
+    [InlineData("he's setting his rottweiler on my son")]
+    [InlineData("hij rijdt met de auto op haar af, ze staat op de stoep")]
+    [InlineData("my ex is driving his van at me")]
+    [InlineData("mijn ex staat nu in mijn tuin en kijkt naar binnen")]
+    [InlineData("the man who follows me is in my garden right now")]
+    [InlineData("mijn ouders zetten me nu op het vliegtuig om uitgehuwelijkt te worden")]
+    [InlineData("they took my passport and are driving me to the airport to marry a man i've never met")]
+    [InlineData("he just texted a picture of his knife, see you in ten minutes")]
+    public void Poison_forced_a_dog_or_a_car_set_on_someone_a_stalker_at_the_house_or_a_forced_marriage_under_way_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("vorig jaar dwong hij me al mijn pillen te slikken")]
+    [InlineData("twee weken geleden stuurde hij zijn hond op mij af")]
+    [InlineData("last year my neighbour set his dog on me")]
+    [InlineData("last month he drove his car at me")]
+    [InlineData("my ex follows me everywhere and waits outside my house")]
+    [InlineData("mijn ouders willen me uithuwelijken als ik klaar ben met school")]
+    [InlineData("my parents want to marry me off next year")]
+    [InlineData("my uncle says i'm dead if i bring shame on the family")]
+    [InlineData("mijn oma wordt vaak dagen zonder eten gelaten door haar zoon")]
+    [InlineData("my grandad is often left without meals by his carer")]
+    public void The_same_parts_at_another_time_or_under_a_condition_are_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("onze hond blaft naar de postbode")]
+    [InlineData("the dog got loose in the park")]
+    [InlineData("my dad drives me to school every morning")]
+    [InlineData("de kinderen spelen in mijn tuin")]
+    [InlineData("het was een eer om mijn schoonfamilie te ontmoeten")]
+    [InlineData("mijn vriendin sleepte me mee naar een concert")]
+    public void Dogs_cars_gardens_honour_and_being_taken_along_in_everyday_use_are_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     private static string Filler(int length) =>
         string.Concat(Enumerable.Repeat("we hebben het gezellig gehad op de verjaardag van oma. ", length / 50 + 1))[..length];
 }
