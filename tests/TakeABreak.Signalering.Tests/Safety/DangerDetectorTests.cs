@@ -1240,6 +1240,8 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("mijn ouders zetten me nu op het vliegtuig om uitgehuwelijkt te worden")]
     [InlineData("they took my passport and are driving me to the airport to marry a man i've never met")]
     [InlineData("he just texted a picture of his knife, see you in ten minutes")]
+    [InlineData("mijn neven staan beneden en zeggen dat ik met mijn leven moet betalen")]
+    [InlineData("ze zijn beneden en roepen dat ze me gaan afmaken")]
     public void Poison_forced_a_dog_or_a_car_set_on_someone_a_stalker_at_the_house_or_a_forced_marriage_under_way_is_danger_now(string text)
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
