@@ -23,7 +23,11 @@ public sealed class DangerDetector
     private readonly bool[] _timeFromVerb;
     private readonly int[]?[] _endsAtANewSubject;
     private readonly int[][] _overruledBy;
+    private readonly int[][] _notWhenNow;
+    private readonly bool[] _yieldsToATime;
+    private readonly bool[] _timeThatHearingYieldsTo;
     private readonly PhraseMatcher _matcher;
+    private readonly RunTogetherWords _runTogether;
     private readonly CompiledRule[] _rules;
     private readonly MatchingSettings _settings;
     private readonly IReadOnlyDictionary<TextLanguage, VerbForms> _verbForms;
@@ -64,6 +68,10 @@ public sealed class DangerDetector
 
         _endsAtANewSubject = [.. lexicon.Concepts.Select(concept => concept.EndsAtANewSubject?.Select(id => conceptIndex[id]).ToArray())];
         _overruledBy = [.. lexicon.Concepts.Select(concept => (concept.YieldsTo ?? []).Select(id => conceptIndex[id]).ToArray())];
+        _notWhenNow = [.. lexicon.Concepts.Select(concept => (concept.NotWhenNow ?? []).Select(id => conceptIndex[id]).ToArray())];
+        _yieldsToATime = [.. lexicon.Concepts.Select(concept => concept.YieldsToTimes is { Count: > 0 })];
+        var timesYieldedTo = lexicon.Concepts.SelectMany(concept => concept.YieldsToTimes ?? []).ToHashSet(StringComparer.Ordinal);
+        _timeThatHearingYieldsTo = [.. lexicon.Concepts.Select(concept => timesYieldedTo.Contains(concept.Id))];
 
         var phraseParts = lexicon.Concepts
             .SelectMany((concept, index) => concept.Terms.Select(term => (Concept: index, term.Language, Parts: TermSyntax.Parse(term.Text, out _))))
@@ -94,6 +102,10 @@ public sealed class DangerDetector
                 group.First().Elements,
                 group.Select(phrase => phrase.Language).Distinct().Count() == 1 ? group.First().Language : null));
         _matcher = new PhraseMatcher(vocabulary, patterns, _settings.GapMax);
+        _runTogether = new RunTogetherWords(
+            vocabulary,
+            (_settings.RunTogether?.Openers ?? []).ToHashSet(StringComparer.Ordinal),
+            (_settings.RunTogether?.Closers ?? []).ToHashSet(StringComparer.Ordinal));
 
         _rules = [.. rules
             .Select((rule, order) => (rule, order))
@@ -127,7 +139,7 @@ public sealed class DangerDetector
 
     private WindowResult AssessWindow(string text)
     {
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = _runTogether.Split(TextNormalizer.Normalize(text));
         if (normalized.Tokens.Count == 0)
         {
             return WindowResult.Empty;
@@ -140,11 +152,12 @@ public sealed class DangerDetector
         }
 
         var conditions = ConditionWords(matches);
+        var nowWords = NowWordEnds(matches, normalized.Tokens.Count);
         var outers = matches.FindAll(match => match.Length > 1);
         matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
         var segments = Segments(normalized.Tokens, matches);
         var headed = HeadedSentences(text, normalized, matches);
-        var signals = LiveSignals(normalized, matches, segments, headed, conditions);
+        var signals = LiveSignals(normalized, matches, segments, headed, conditions, nowWords);
         if (signals.Count == 0)
         {
             return WindowResult.Empty;
@@ -304,7 +317,7 @@ public sealed class DangerDetector
     private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
         _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
 
-    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions)
+    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions, bool[] nowWords)
     {
         var live = new List<LiveSignal>();
         var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches));
@@ -332,6 +345,9 @@ public sealed class DangerDetector
             var nearestIsHabit = false;
             var reportedBefore = false;
             var askedAbout = false;
+            var plainNowNear = false;
+            var plainNowBefore = false;
+            var yieldedTimeInClause = false;
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
@@ -348,6 +364,12 @@ public sealed class DangerDetector
 
                 if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, matches, conditions)))
                 {
+                    continue;
+                }
+
+                if (role == ConceptRole.Blocker && Array.IndexOf(_notWhenNow[other.Concept], signal.Concept) >= 0)
+                {
+                    askedAbout = true; // "is het normaal dat hij me nu schopt": the question does not cancel an act placed now
                     continue;
                 }
 
@@ -379,7 +401,10 @@ public sealed class DangerDetector
                 distantPast |= marked == SignalTiming.DistantPast;
                 nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
                 nowNear |= marked == SignalTiming.Now;
+                plainNowNear |= marked == SignalTiming.Now && !_yieldsToATime[other.Concept];
+                yieldedTimeInClause |= _timeThatHearingYieldsTo[other.Concept];
                 nowBefore |= marked == SignalTiming.Now && other.End < signal.Start;
+                plainNowBefore |= marked == SignalTiming.Now && other.End < signal.Start && !_yieldsToATime[other.Concept];
                 otherTimeNear |= marked == SignalTiming.OtherTime;
                 if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
                 {
@@ -410,6 +435,20 @@ public sealed class DangerDetector
             if (timing == SignalTiming.OtherTime && nearestIsHabit && nowBefore)
             {
                 timing = SignalTiming.Now;
+            }
+
+            // "help he is beating me, every night the same": an act going on, after a now word, is now; the other time after it
+            // says how often it happens.
+            if (timing == SignalTiming.OtherTime && nearestIsAfter && plainNowBefore && GoesOn(signal, text, nowWords))
+            {
+                timing = SignalTiming.Now;
+            }
+
+            // "i hear him hit her at night": an act heard is not placed now when a time word the hearing yields to says, in the
+            // clause, when it is heard.
+            if (timing == SignalTiming.Now && !plainNowNear && yieldedTimeInClause && _formGivesTime[signal.Concept])
+            {
+                timing = SignalTiming.OtherTime;
             }
 
             // A story told in order: "years ago he hit me, now I am fine" - long ago before the act places it, not the now after it.
@@ -455,6 +494,30 @@ public sealed class DangerDetector
         }
 
         return InheritVerbTiming(live, segments);
+    }
+
+    /// <summary>
+    /// An act said to be going on: a progressive form ("is beating"), or a now word right before the verb or opening its phrase
+    /// ("is me aan het slaan", where "aan het slaan" is the signal's own phrase).
+    /// </summary>
+    private bool GoesOn(ConceptMatch signal, NormalizedText text, bool[] nowWordEndsAt) =>
+        TimingByForm(text.Word(signal.Start), signal.Language) == SignalTiming.Now
+        || (signal.Start > 0 && nowWordEndsAt[signal.Start - 1])
+        || (signal.Start < signal.End && nowWordEndsAt[signal.End - 1]);
+
+    /// <summary>Where now words end, taken before longer phrases hide them ("aan het" inside "aan het slaan").</summary>
+    private bool[] NowWordEnds(List<ConceptMatch> matches, int tokens)
+    {
+        var ends = new bool[tokens];
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] == ConceptRole.NowMarker && !_yieldsToATime[match.Concept])
+            {
+                ends[match.End] = true;
+            }
+        }
+
+        return ends;
     }
 
     /// <summary>

@@ -1075,6 +1075,206 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
 
+    // Seventeenth round (issue #10): known faults, each as a family of own variants, with near misses that must stay where they are.
+    [Theory]
+    [InlineData("mijn man nam me mee naar de afspraak bij de fysio maar ik wilde niet mee")]
+    [InlineData("hij nam mijn dochter mee naar het ziekenhuis, ze wilde niet")]
+    [InlineData("hij nam haar mee naar de huisarts en ze wilde echt niet")]
+    [InlineData("he took her to the doctor but she didn't want to go")]
+    [InlineData("my husband took me to my appointment even though i didnt want to go")]
+    [InlineData("he took him to the dentist and he did not want to go")]
+    public void Taken_along_to_a_doctor_or_an_appointment_against_ones_wish_is_no_abduction(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij nam haar mee in de auto en ze wilde niet, hij is dronken")]
+    [InlineData("hij nam haar mee en ze wilde niet mee, ze schreeuwde")]
+    [InlineData("he took her and she didn't want to go, he won't say where")]
+    public void Taken_along_against_ones_will_with_no_errand_named_is_still_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de baby werd helemaal blauw van het huilen")]
+    [InlineData("mijn zoontje liep rood aan van het krijsen")]
+    [InlineData("ons kindje is paars aangelopen van het brullen")]
+    [InlineData("my baby went blue in the face from crying")]
+    [InlineData("my son turned red from screaming")]
+    [InlineData("the baby goes purple when she cries hard")]
+    public void A_child_red_or_blue_in_the_face_from_crying_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn baby is blauw en ademt bijna niet")]
+    [InlineData("de baby is blauw aangelopen nadat hij hem door elkaar schudde")]
+    [InlineData("my baby is blue and floppy")]
+    [InlineData("the baby turned blue after he shook her")]
+    public void A_child_blue_or_limp_with_no_crying_to_explain_it_is_still_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he shut the door in her face")]
+    [InlineData("ze deed de deur voor zijn neus dicht")]
+    [InlineData("we hide behind the door for her surprise party")]
+    [InlineData("we verstoppen ons achter de deur voor zijn verrassingsfeest")]
+    [InlineData("my sister is stomping on my lego")]
+    [InlineData("mijn broertje stampt op mijn lego")]
+    [InlineData("the kids are stomping on the bubble wrap")]
+    public void Everyday_doors_surprises_and_stomping_on_toys_are_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he shut her in the cupboard")]
+    [InlineData("we're hiding behind the door, he has a knife")]
+    [InlineData("ik verstop me achter de deur, hij slaat alles kapot")]
+    [InlineData("he is stomping on her head")]
+    [InlineData("hij stampt op haar hoofd")]
+    public void Shut_in_hiding_from_someone_or_stomping_on_a_person_is_still_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik denk dat mijn vader mijn moeder pijn doet, ik hoor het 's nachts")]
+    [InlineData("ik hoor mijn vader mijn moeder slaan in de nacht")]
+    [InlineData("i hear my dad hitting my mum at night")]
+    [InlineData("at night i hear him beating her")]
+    [InlineData("i think he's hurting her, i hear it every night")]
+    public void Violence_heard_at_night_as_a_pattern_is_serious_but_not_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("i think my dad is hurting my mum, i hear it now")]
+    [InlineData("i hear my dad hitting my mum right now")]
+    [InlineData("ik hoor nu dat mijn vader mijn moeder slaat")]
+    [InlineData("i think my dad is hurting my mum, i can hear it at this moment")]
+    [InlineData("ik hoor hem haar nu slaan, dat doet hij elke nacht")]
+    public void Violence_heard_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("help hij is me aan het slaan, elke nacht weer")]
+    [InlineData("help he's hitting me, it happens all the time")]
+    [InlineData("please help he is kicking me, every weekend he does this")]
+    [InlineData("help she's choking me, always the same")]
+    [InlineData("help me, he is punching me again, it's every night")]
+    public void A_cry_for_help_with_an_act_going_on_is_danger_now_even_when_it_happens_often(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he beats me every night")]
+    [InlineData("hij slaat me elke avond")]
+    [InlineData("he was beating me every night last year")]
+    public void An_act_that_happens_often_without_a_cry_for_help_now_stays_serious(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("is het normaal dat hij me nu schopt")]
+    [InlineData("is het normaal dat mijn vriend me nu aan mijn haren trekt?")]
+    [InlineData("is it normal that my husband is hitting me right now?")]
+    [InlineData("is dit normaal, hij slaat me nu")]
+    [InlineData("is it normal that he's kicking me at the moment")]
+    public void A_question_whether_it_is_normal_about_an_act_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("is het normaal dat ik nu nog bang ben")]
+    [InlineData("is het normaal dat ik nu pas boos word")]
+    [InlineData("is het normaal dat kinderen slaan?")]
+    [InlineData("is it normal that i'm still scared now")]
+    public void A_question_whether_it_is_normal_without_an_act_now_stays_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hijslaatme help")]
+    [InlineData("hij heeft eenmes")]
+    [InlineData("ikbenbang hij slaat me nu")]
+    [InlineData("he is hittingme now")]
+    [InlineData("hesgot a knife")]
+    public void Words_run_together_in_chat_are_read_as_their_parts(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hijslaapt nu")]
+    [InlineData("mesjes en vorken")]
+    [InlineData("the hitlist of the summer")]
+    [InlineData("ik heb eenmesje gekocht")]
+    public void Ordinary_words_are_not_split_into_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    // Seventeenth round, from the situations of its tuning half: each part with own sentences, in both directions.
+    [Theory]
+    [InlineData("hij propt pillen in haar mond en ze kan niet weg")]
+    [InlineData("she is forcing pills down my throat")]
+    [InlineData("mijn man laat zijn hond nu los op de buurvrouw")]
+    [InlineData("he's setting his rottweiler on my son")]
+    [InlineData("hij rijdt met de auto op haar af, ze staat op de stoep")]
+    [InlineData("my ex is driving his van at me")]
+    [InlineData("mijn ex staat nu in mijn tuin en kijkt naar binnen")]
+    [InlineData("the man who follows me is in my garden right now")]
+    [InlineData("mijn ouders zetten me nu op het vliegtuig om uitgehuwelijkt te worden")]
+    [InlineData("they took my passport and are driving me to the airport to marry a man i've never met")]
+    [InlineData("he just texted a picture of his knife, see you in ten minutes")]
+    [InlineData("mijn neven staan beneden en zeggen dat ik met mijn leven moet betalen")]
+    [InlineData("ze zijn beneden en roepen dat ze me gaan afmaken")]
+    public void Poison_forced_a_dog_or_a_car_set_on_someone_a_stalker_at_the_house_or_a_forced_marriage_under_way_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("vorig jaar dwong hij me al mijn pillen te slikken")]
+    [InlineData("twee weken geleden stuurde hij zijn hond op mij af")]
+    [InlineData("last year my neighbour set his dog on me")]
+    [InlineData("last month he drove his car at me")]
+    [InlineData("my ex follows me everywhere and waits outside my house")]
+    [InlineData("mijn ouders willen me uithuwelijken als ik klaar ben met school")]
+    [InlineData("my parents want to marry me off next year")]
+    [InlineData("my uncle says i'm dead if i bring shame on the family")]
+    [InlineData("mijn oma wordt vaak dagen zonder eten gelaten door haar zoon")]
+    [InlineData("my grandad is often left without meals by his carer")]
+    public void The_same_parts_at_another_time_or_under_a_condition_are_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("onze hond blaft naar de postbode")]
+    [InlineData("the dog got loose in the park")]
+    [InlineData("my dad drives me to school every morning")]
+    [InlineData("de kinderen spelen in mijn tuin")]
+    [InlineData("het was een eer om mijn schoonfamilie te ontmoeten")]
+    [InlineData("mijn vriendin sleepte me mee naar een concert")]
+    public void Dogs_cars_gardens_honour_and_being_taken_along_in_everyday_use_are_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     private static string Filler(int length) =>
         string.Concat(Enumerable.Repeat("we hebben het gezellig gehad op de verjaardag van oma. ", length / 50 + 1))[..length];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TakeABreak.Linguistics.Stemming;
+using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Signalering.Content;
 using TakeABreak.Signalering.Safety.Matching;
 
@@ -28,6 +29,13 @@ internal static class LexiconReader
         return letters;
     }
 
+    private static RunTogetherSettings? RunTogether(JsonNode? node) =>
+        node is JsonObject settings
+            ? new RunTogetherSettings(
+                [.. settings["openers"]!.AsArray().Select(word => TextNormalizer.NormalizeTerm(word!.GetValue<string>()))],
+                [.. settings["closers"]!.AsArray().Select(word => TextNormalizer.NormalizeTerm(word!.GetValue<string>()))])
+            : null;
+
     public static LexiconDefinition? Read(YamlDocument document, ICollection<ContentError> errors)
     {
         var root = document.Root!.AsObject();
@@ -44,7 +52,8 @@ internal static class LexiconReader
             matching["gap_max"]!.GetValue<int>(),
             matching["habit_window"]?.GetValue<int>() ?? matching["time_window"]!.GetValue<int>(),
             matching["transposition_min_length"]?.GetValue<int>() ?? int.MaxValue,
-            DroppedFinalLetters(matching["dropped_final_letters"]));
+            DroppedFinalLetters(matching["dropped_final_letters"]),
+            RunTogether(matching["run_together"]));
 
         var ordinaryWords = new List<string>();
         if (root["ordinary_words"] is JsonObject ordinary)
@@ -114,7 +123,9 @@ internal static class LexiconReader
             var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
             var yieldsTo = node["yields_to"] is JsonArray yields ? yields.Select(item => item!.GetValue<string>()).ToList() : null;
             var endsAtANewSubject = node["ends_at_a_new_subject"] is JsonArray ends ? ends.Select(item => item!.GetValue<string>()).ToList() : null;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject));
+            var notWhenNow = node["not_when_now"] is JsonArray now ? now.Select(item => item!.GetValue<string>()).ToList() : null;
+            var yieldsToTimes = node["yields_to_times"] is JsonArray times ? times.Select(item => item!.GetValue<string>()).ToList() : null;
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject, notWhenNow, yieldsToTimes));
         }
 
         CheckYieldsTo(document, conceptNodes, concepts, errors);
@@ -135,6 +146,26 @@ internal static class LexiconReader
                 {
                     var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/yields_to/{y.ToString(CultureInfo.InvariantCulture)}";
                     errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it yields to unknown signal '{yieldsTo[y]}'") { Within = $"concept '{concepts[c].Id}'" });
+                }
+            }
+
+            var notWhenNow = concepts[c].NotWhenNow ?? [];
+            for (var n = 0; n < notWhenNow.Count; n++)
+            {
+                if (!signals.Contains(notWhenNow[n]))
+                {
+                    var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/not_when_now/{n.ToString(CultureInfo.InvariantCulture)}";
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it lets through unknown signal '{notWhenNow[n]}'") { Within = $"concept '{concepts[c].Id}'" });
+                }
+            }
+
+            var times = concepts[c].YieldsToTimes ?? [];
+            for (var t = 0; t < times.Count; t++)
+            {
+                if (!concepts.Exists(concept => concept.Id == times[t] && concept.Role is ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker))
+                {
+                    var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/yields_to_times/{t.ToString(CultureInfo.InvariantCulture)}";
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it yields to '{times[t]}', which is no other-time or habit marker") { Within = $"concept '{concepts[c].Id}'" });
                 }
             }
 

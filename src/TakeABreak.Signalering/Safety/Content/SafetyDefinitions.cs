@@ -8,10 +8,13 @@ internal sealed record TermDefinition(string Text, int Line, TextLanguage Langua
 /// <param name="FormGivesTime">Whether the form of the word found ("is hitting", "gewurgd") places it in time when no time word is near.</param>
 /// <param name="TimeFromVerb">Whether, without a time word near, it takes the time of the nearest verb placed in time.</param>
 /// <param name="YieldsTo">For a blocker: the signals that overrule it anywhere in the message ("is gevallen" is no accident next to "na zijn duw").</param>
-internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false, IReadOnlyList<string>? YieldsTo = null, IReadOnlyList<string>? EndsAtANewSubject = null);
+/// <param name="NotWhenNow">For a blocker: the signals it does not cancel when a now word places them ("is het normaal dat hij me nu schopt").</param>
+/// <param name="YieldsToTimes">For a now word: the time words that, in its clause, say when it happens instead ("ik hoor het 's nachts").</param>
+internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false, IReadOnlyList<string>? YieldsTo = null, IReadOnlyList<string>? EndsAtANewSubject = null, IReadOnlyList<string>? NotWhenNow = null, IReadOnlyList<string>? YieldsToTimes = null);
 
 /// <param name="TranspositionMinLength">Words of at least this many letters are also found with two neighbouring letters swapped.</param>
 /// <param name="DroppedFinalLetters">Final letters chat drops per language ("kapot make"): a word is also found as a term word of that language with one of them after it.</param>
+/// <param name="RunTogether">Words run together in chat ("hijslaatme"); null: never split.</param>
 internal sealed record MatchingSettings(
     IReadOnlyList<TypoAllowance> Typos,
     int NegationWindow,
@@ -19,7 +22,12 @@ internal sealed record MatchingSettings(
     int GapMax,
     int HabitWindow,
     int TranspositionMinLength = int.MaxValue,
-    IReadOnlyDictionary<TextLanguage, IReadOnlyList<char>>? DroppedFinalLetters = null);
+    IReadOnlyDictionary<TextLanguage, IReadOnlyList<char>>? DroppedFinalLetters = null,
+    RunTogetherSettings? RunTogether = null);
+
+/// <param name="Openers">Words chat joins to the next word ("hij", "een", "he"): a run-together word is split only when it starts with one…</param>
+/// <param name="Closers">…or ends with one of these ("me", "her", "nu"): "hittingme".</param>
+internal sealed record RunTogetherSettings(IReadOnlyList<string> Openers, IReadOnlyList<string> Closers);
 
 internal sealed record LexiconDefinition(
     MatchingSettings Matching,

@@ -86,6 +86,27 @@ internal sealed class TermVocabulary
 
     public int PatternCount { get; }
 
+    /// <summary>Whether any term word matches <paramref name="word"/>, in any of the ways <see cref="AddPatterns"/> allows.</summary>
+    public bool Knows(ReadOnlySpan<char> word)
+    {
+        var patterns = new List<int>();
+        AddPatterns(word, patterns);
+        return patterns.Count > 0;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a word of a term as written.</summary>
+    public bool KnowsAsWritten(ReadOnlySpan<char> word) => _wordLookup.ContainsKey(word);
+
+    /// <summary>Whether <paramref name="word"/> is a real word one typo away from a term word ("geslapen").</summary>
+    public bool IsOrdinary(ReadOnlySpan<char> word) => _ordinaryLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> has the stem of a signal word in Dutch or English ("wurgt").</summary>
+    public bool KnowsBySignalStem(ReadOnlySpan<char> word)
+    {
+        var text = word.ToString();
+        return _dutchStems.ContainsKey(Stemmer.Stem(text, TextLanguage.Dutch)) || _englishStems.ContainsKey(Stemmer.Stem(text, TextLanguage.English));
+    }
+
     /// <summary>Adds the pattern ids that match <paramref name="word"/> to <paramref name="patterns"/>.</summary>
     public void AddPatterns(ReadOnlySpan<char> word, List<int> patterns)
     {

@@ -62,6 +62,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double FifteenthHeldOutUrgent = 17 / 17.0;
     private const double FifteenthHeldOutFalseAlarms = 2 / 41.0;
 
+    // The seventeenth round's set: floors are what each half measured at the end of the round.
+    private const double SeventeenthTuningAcute = 41 / 42.0;
+    private const double SeventeenthTuningUrgent = 17 / 20.0;
+    private const double SeventeenthTuningFalseAlarms = 1 / 37.0;
+    private const double SeventeenthHeldOutAcute = 33 / 38.0;
+    private const double SeventeenthHeldOutUrgent = 5 / 6.0;
+    private const double SeventeenthHeldOutFalseAlarms = 1 / 23.0;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -664,6 +672,44 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= FifteenthHeldOutAcute - 1e-9, $"round 15 held-out acute recall {score.AcuteRecall:P1} is below {FifteenthHeldOutAcute:P1}");
         Assert.True(score.UrgentRecall >= FifteenthHeldOutUrgent - 1e-9, $"round 15 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {FifteenthHeldOutUrgent:P1}");
         Assert.True(score.FalseAlarmRate <= FifteenthHeldOutFalseAlarms + 1e-9, $"round 15 held-out false alarms {score.FalseAlarmRate:P1} are above {FifteenthHeldOutFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The tuning half of the seventeenth round's set (text hashes even): it prints its misses. Before the round: acute 31/42,
+    /// urgent 13/20, false alarms 4/37; after it: 41/42, 17/20, 1/37.
+    /// </summary>
+    [Fact]
+    public void Seventeenth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSeventeen.Where(message => message.Half == LabelledHalf.RoundSeventeenTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 17 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= SeventeenthTuningAcute - 1e-9, $"round 17 tuning acute recall {score.AcuteRecall:P1} is below {SeventeenthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= SeventeenthTuningUrgent - 1e-9, $"round 17 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {SeventeenthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= SeventeenthTuningFalseAlarms + 1e-9, $"round 17 tuning false alarms {score.FalseAlarmRate:P1} are above {SeventeenthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the seventeenth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (guard17 a167c81, before
+    /// any change to dialogs/safety or the detector): acute recall 27/38 = 71.1 % (nl 12/17, en 15/21), urgent as at least urgent
+    /// 3/6 (nl 2/4, en 1/2), false alarms 3/23 = 13.0 % (nl 1/13, en 2/10). Measured once at the end of the round (guard17, 2
+    /// December 2026): acute 33/38 = 86.8 % (nl 13/17 = 76.5 %, en 20/21), urgent 5/6 (nl 3/4, en 2/2), false alarms 1/23 = 4.3 %
+    /// (nl 1/13, en 0/10; none raised to any level 1/17). Below the goal of 97 %, most of all for Dutch; the floors are what it
+    /// measured.
+    /// </summary>
+    [Fact]
+    public void Seventeenth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundSeventeen.Where(message => message.Half == LabelledHalf.RoundSeventeenHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 17 held-out", results);
+
+        Assert.True(score.AcuteRecall >= SeventeenthHeldOutAcute - 1e-9, $"round 17 held-out acute recall {score.AcuteRecall:P1} is below {SeventeenthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= SeventeenthHeldOutUrgent - 1e-9, $"round 17 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {SeventeenthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= SeventeenthHeldOutFalseAlarms + 1e-9, $"round 17 held-out false alarms {score.FalseAlarmRate:P1} are above {SeventeenthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]

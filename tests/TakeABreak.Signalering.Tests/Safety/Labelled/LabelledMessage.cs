@@ -109,6 +109,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round15.yaml, messages whose text hashes odd: written before the fifteenth round, never looked at while tuning.</summary>
     RoundFifteenHeldOut,
+
+    /// <summary>safety-messages-round17.yaml, messages whose text hashes even: tuned on in the seventeenth round.</summary>
+    RoundSeventeenTuning,
+
+    /// <summary>safety-messages-round17.yaml, messages whose text hashes odd: written before the seventeenth round, never looked at while tuning.</summary>
+    RoundSeventeenHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

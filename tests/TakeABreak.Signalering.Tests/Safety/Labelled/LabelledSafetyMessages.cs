@@ -38,6 +38,7 @@ public static class LabelledSafetyMessages
     public const string RoundThirteenFileName = "safety-messages-round13.yaml";
     public const string RoundFourteenFileName = "safety-messages-round14.yaml";
     public const string RoundFifteenFileName = "safety-messages-round15.yaml";
+    public const string RoundSeventeenFileName = "safety-messages-round17.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -170,6 +171,17 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundFifteen { get; } =
         Read(RoundFifteenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundFifteenTuning, LabelledHalf.RoundFifteenHeldOut));
+
+    /// <summary>
+    /// The seventeenth round's set (safety-messages-round17.yaml), written from a list of situation types the README did not list
+    /// yet (medication or poison given, pushed down the stairs or from a balcony, a dog set on someone, a car against someone, a
+    /// pregnant woman hit in the belly, a stalker outside now, an ill person kept from help, an older person locked up or left
+    /// without food, honour-related threats, threats by phone now, a cry for help next to a habit, words run together; and the same
+    /// words at another time or in everyday use) before the round changed anything, split by <see cref="HalfByHash"/>: even is
+    /// tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundSeventeen { get; } =
+        Read(RoundSeventeenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundSeventeenTuning, LabelledHalf.RoundSeventeenHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
