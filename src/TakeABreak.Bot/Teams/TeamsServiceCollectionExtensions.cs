@@ -37,6 +37,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<StaffCardActions>();
         services.AddDialogAction<TeamsProfessionalAction>(TeamsProfessionalAction.ActionName);
         services.AddDialogAction<UseTeamsContactAction>(UseTeamsContactAction.ActionName, ServiceLifetime.Scoped);
+        services.AddDialogAction<UseOwnTeamsAccountAction>(UseOwnTeamsAccountAction.ActionName, ServiceLifetime.Scoped);
 
         services.AddSingleton<StaffCard>();
         services.AddSingleton<StaffCardTexts>();

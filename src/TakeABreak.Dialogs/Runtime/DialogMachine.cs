@@ -145,6 +145,12 @@ public sealed class DialogMachine
             if (interruptionHandler.FindInterruption(step, input.Text, withinText: false) is { } interruption
                 && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say))
             {
+                // "bel me terug, maar ik ben bang dat hij mijn telefoon ziet": the safe options before the request begins.
+                if (interruption.Kind == InterruptionKind.Begin && !input.AlreadyAcknowledged)
+                {
+                    interruptionHandler.SayAlongsideAnswers(turn, input.Text);
+                }
+
                 await interruptionHandler.InterruptAtAsync(turn, frame, step, interruption);
                 return turn.Finish();
             }

@@ -13,6 +13,8 @@ namespace TakeABreak.Linguistics.Stemming;
 /// Kraaij-Pohlmann takes "ge" off the front of any word, also of nouns that are not participles: "geweer" (gun) would be
 /// "weer" (again), "gezin" (family) "zin" (wish). A word that is nothing but "ge" and its stem keeps its "ge", unless it ends in "t" or "d"
 /// as participles of verbs such as "pesten" and "zetten" do ("gepest", "gezet").
+/// A few common Dutch words fold into another word's stem: "eerst" and "eerder" (first, earlier) into "eer" (honour).
+/// They keep their own form (<see cref="KeptWhole"/>).
 /// Thread-safe; stems are cached per language up to a bounded number of words, so a flood of unique words
 /// cannot grow memory without limit.
 /// </summary>
@@ -20,6 +22,8 @@ public static class Stemmer
 {
     private const int MaxCachedWords = 50_000;
     private const int MaxStemmedLength = 40;
+
+    private static readonly HashSet<string> KeptWhole = new(["eerst", "eerder", "eerdere"], StringComparer.Ordinal);
 
     [ThreadStatic] private static SnowballProgram? dutch;
     [ThreadStatic] private static SnowballProgram? english;
@@ -60,6 +64,11 @@ public static class Stemmer
         var stemmed = word;
         if (language == TextLanguage.Dutch)
         {
+            if (KeptWhole.Contains(word))
+            {
+                return word;
+            }
+
             program = dutch ??= new KpStemmer();
             stemmed = WithoutPresentTenseT(word);
         }

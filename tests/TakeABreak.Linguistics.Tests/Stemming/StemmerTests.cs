@@ -24,6 +24,14 @@ public class StemmerTests
     public void A_Dutch_noun_that_starts_with_ge_is_not_the_word_without_it(string noun, string other) =>
         Assert.NotEqual(Stemmer.Stem(other, TextLanguage.Dutch), Stemmer.Stem(noun, TextLanguage.Dutch));
 
+    // "moet ik eerst met de ouders praten?" and "ik heb het eerder gezien" were read as "eer" (honour-based violence).
+    [Theory]
+    [InlineData("eerst")]
+    [InlineData("eerder")]
+    [InlineData("eerdere")]
+    public void First_and_earlier_are_not_honour(string word) =>
+        Assert.NotEqual(Stemmer.Stem("eer", TextLanguage.Dutch), Stemmer.Stem(word, TextLanguage.Dutch));
+
     [Theory]
     [InlineData("geschopt", "schopt")]
     [InlineData("gedreigd", "dreigen")]

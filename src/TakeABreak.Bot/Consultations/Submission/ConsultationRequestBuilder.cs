@@ -1,4 +1,5 @@
 using System.Globalization;
+using TakeABreak.Bot.Conversation;
 using TakeABreak.Bot.Conversation.Actions;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Assessment;
@@ -16,10 +17,11 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
             .Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id))
             .ToList();
         var signals = values.Get(ConsultationValues.Signals).Where(assessment.Signals.Contains).ToList();
-        var context = CollectedAnswers.For(assessment, values, minimum: null).ContextAnswerIds.ToList();
-        var (assessedLevel, reasons) = personTypes.Count == 0
+        var collected = CollectedAnswers.For(assessment, values, SafetyMinimum(values));
+        var context = collected.ContextAnswerIds.ToList();
+        var (assessedLevel, reasons) = personTypes.Count == 0 && collected.MinimumLevel is null
             ? (UrgencyLevel.Information, [])
-            : Assess(signals, context, personTypes);
+            : Assess(collected with { SignalIds = signals, PersonTypeIds = personTypes });
         var urgency = UrgencyLevelIds.TryParse(values.GetSingle(ConsultationValues.Urgency), out var said)
             ? (UrgencyLevel)Math.Max((int)said, (int)assessedLevel)
             : assessedLevel;
@@ -42,11 +44,18 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
         return request;
     }
 
-    private (UrgencyLevel Level, IReadOnlyList<string> Reasons) Assess(List<string> signals, List<string> context, List<string> personTypes)
+    private (UrgencyLevel Level, IReadOnlyList<string> Reasons) Assess(AssessmentInput input)
     {
-        var result = assessment.CreateAssessor().Assess(new AssessmentInput(signals, context, personTypes, null));
+        var result = assessment.CreateAssessor().Assess(input);
         return (result.Level, result.ReasonIds.ToList());
     }
+
+    /// <summary>
+    /// What the safety layer found serious in the person's words counts as it does for the urgency the conversation says
+    /// (<see cref="UrgencyJudgement"/>), also for a request made before that urgency was said.
+    /// </summary>
+    private static UrgencyLevel? SafetyMinimum(DialogValues values) =>
+        values.Has(ConversationValues.SafetyFlags) ? UrgencyLevel.Urgent : null;
 
     private static ContactDetails Contact(DialogValues values)
     {

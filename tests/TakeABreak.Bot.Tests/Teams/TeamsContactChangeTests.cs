@@ -1,0 +1,75 @@
+using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Bot.Testing;
+using TakeABreak.BotFramework.Schema;
+using TakeABreak.Signalering.Consultations.Contact;
+using TakeABreak.Storage.Consultations;
+
+namespace TakeABreak.Bot.Tests.Teams;
+
+/// <summary>
+/// Played by the seventeenth round's explorer as a teacher in Teams. Told "Moviera neemt contact met je op via Teams …
+/// Kies straks 'Iets veranderen'", she typed "iets veranderen" at once: it was stored as her safe moment, and her next
+/// words as her name. Later she gave a phone number, took it back and chose Teams again, and was asked for a work e-mail
+/// address although the bot knows her Teams account.
+/// </summary>
+public sealed class TeamsContactChangeTests : IDisposable
+{
+    private const string WayQuestion = "Hoe wil je dat Moviera contact met je opneemt?";
+    private readonly TeamsHost _hosts = new();
+    private readonly TeamsActivities _teams = new("https://smba.trafficmanager.net/emea/");
+
+    [Theory]
+    [InlineData("iets veranderen")]
+    [InlineData("nee, liever bellen")]
+    public async Task A_professional_who_would_rather_be_reached_another_way_says_so_when_Teams_is_proposed(string answer)
+    {
+        var host = _hosts.Start(deliver: false);
+        var chat = await StartAsync(host);
+        var proposed = await SayAsync(host, chat, "ik wil een mens spreken", "ja");
+        Assert.Contains(proposed, reply => reply.Text!.StartsWith("Moviera neemt contact met je op via Teams, op dit account", StringComparison.Ordinal));
+
+        var replies = await SayAsync(host, chat, answer);
+
+        Assert.Equal(WayQuestion, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task A_professional_who_takes_back_her_phone_number_and_chooses_Teams_is_reached_at_her_own_account()
+    {
+        var host = _hosts.Start(deliver: false);
+        var chat = await StartAsync(host);
+        await SayAsync(host, chat, "ik wil een mens spreken", "ja", "nee, liever bellen", "bellen", "0612345678", "overslaan", "Sanne", "iets veranderen");
+
+        await SayAsync(host, chat, "ik wil toch liever niet dat jullie mijn telefoonnummer hebben");
+        var teams = await SayAsync(host, chat, "via teams");
+        await SayAsync(host, chat, "overslaan", "Sanne");
+        var sent = await SayAsync(host, chat, "versturen");
+
+        Assert.DoesNotContain(teams, reply => reply.Text!.Contains("e-mailadres", StringComparison.Ordinal));
+        Assert.Contains(sent, reply => reply.Text!.Contains("TAB-", StringComparison.Ordinal));
+        var stored = await host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
+        Assert.Equal(ContactWay.Teams, stored.Record.Request.Contact.Way);
+        Assert.Contains(TeamsActivities.Professional.ObjectId, stored.Record.Request.Contact.Address, StringComparison.Ordinal);
+        Assert.DoesNotContain("612345678", stored.Record.Request.Summary, StringComparison.Ordinal);
+    }
+
+    private async Task<string> StartAsync(TestBotHost host)
+    {
+        var chat = "a:1" + Guid.NewGuid().ToString("N");
+        await TeamsHost.SendAsync(host, _teams.Installed(TeamsActivities.Professional, chat));
+        return chat;
+    }
+
+    private async Task<List<Activity>> SayAsync(TestBotHost host, string chat, params string[] turns)
+    {
+        var said = new List<Activity>();
+        foreach (var turn in turns)
+        {
+            said = [.. (await TeamsHost.SendAsync(host, _teams.PersonalMessage(TeamsActivities.Professional, chat, turn))).Replies];
+        }
+
+        return said;
+    }
+
+    public void Dispose() => _hosts.Dispose();
+}

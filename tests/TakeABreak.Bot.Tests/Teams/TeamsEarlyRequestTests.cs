@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Bot.Testing;
+using TakeABreak.Signalering.Assessment;
+using TakeABreak.Storage.Consultations;
+
+namespace TakeABreak.Bot.Tests.Teams;
+
+/// <summary>
+/// Played by the seventeenth round's explorer as a GP in Teams: her first message (an older patient with unexplained
+/// bruises, a son who manages her money) was serious enough for "Dit is ernstig", and the same case played to the end is
+/// "Dringend". When she asked for Moviera's advice in the middle of the signs, the request Moviera's staff received said
+/// "Zorgelijk": what the safety layer found in her words did not count for a request made before the urgency was said.
+/// </summary>
+public sealed class TeamsEarlyRequestTests : IDisposable
+{
+    private readonly TeamsHost _hosts = new();
+    private readonly TeamsActivities _teams = new("https://smba.trafficmanager.net/emea/");
+
+    [Fact]
+    public async Task A_request_made_in_the_middle_of_a_serious_story_reaches_Moviera_as_urgent_as_the_story_is()
+    {
+        var host = _hosts.Start(deliver: false);
+        var chat = "a:1" + Guid.NewGuid().ToString("N");
+        await TeamsHost.SendAsync(host, _teams.Installed(TeamsActivities.Professional, chat));
+        var story = await SayAsync(host, chat, "Ik ben huisarts. Een oudere patiënte van 82 heeft blauwe plekken op haar armen die ze niet kan verklaren. Haar zoon beheert haar geld.");
+        Assert.Contains(story, text => text.Contains("Dit is ernstig", StringComparison.Ordinal));
+
+        foreach (var turn in new[] { "ik wil graag advies van Moviera", "ja", "ja", "overslaan", "overslaan" })
+        {
+            await SayAsync(host, chat, turn);
+        }
+
+        var sent = await SayAsync(host, chat, "versturen");
+
+        Assert.Contains(sent, text => text.Contains("TAB-", StringComparison.Ordinal));
+        var stored = await host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
+        Assert.Equal(UrgencyLevel.Urgent, stored.Record.Request.Urgency);
+    }
+
+    private async Task<List<string>> SayAsync(TestBotHost host, string chat, string text) =>
+        [.. (await TeamsHost.SendAsync(host, _teams.PersonalMessage(TeamsActivities.Professional, chat, text))).Replies.Select(reply => reply.Text ?? string.Empty)];
+
+    public void Dispose() => _hosts.Dispose();
+}
