@@ -11,6 +11,7 @@ public sealed class ShortEnglishTurnsTests(ConversationHostFixture fixture) : IC
     [InlineData("i'm 15")]
     [InlineData("im 14")]
     [InlineData("I don't know what to do")]
+    [InlineData("my wife hits me")]
     public async Task A_short_clear_english_turn_in_a_dutch_conversation_is_answered_in_english(string message)
     {
         var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
