@@ -28,7 +28,11 @@ public sealed class LanguageIdentifier(IReadOnlyDictionary<TextLanguage, IReadOn
 
         var (best, hits) = ranked[0];
         var others = ranked.Skip(1).Sum(pair => pair.Value);
-        var clear = others == 0 ? hits >= MinWords : hits >= MinWordsWhenMixed && hits >= Dominance * others;
+        var clear = others == 0 ? hits >= MinWords || OnlyFunctionWordsAndNumbers(text, hits) : hits >= MinWordsWhenMixed && hits >= Dominance * others;
         return clear ? best : null;
     }
+
+    /// <summary>"i'm 15": a contraction is one function word, and the rest are numbers; one word alone never decides.</summary>
+    private static bool OnlyFunctionWordsAndNumbers(AnalyzedText text, int hits) =>
+        hits >= 1 && text.Words.Length >= MinWords && text.Words.Count(word => word.All(char.IsAsciiDigit)) == text.Words.Length - hits;
 }

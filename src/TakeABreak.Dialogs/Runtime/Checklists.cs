@@ -104,6 +104,14 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             && !AnswerRecognizer.StartsWithPhrase(input.Text, ClosingPhrases(step.Prompt!), out _);
     }
 
+    /// <summary>
+    /// A checklist that stays open for typed signs, with nothing ticked yet (also nothing a story ticked): a message that
+    /// only answers a later question ("het gaat al sinds vorige zomer") is kept for that question and does not close it,
+    /// for closing it now would say that none of its items fit.
+    /// </summary>
+    public static bool KeepsOpenUntilASign(Turn turn, DialogStep step) =>
+        AddsToStory(step) && step.Prompt!.TypedStaysOpen && !turn.Values.Has(step.Prompt.Into!);
+
     /// <summary>"lijst", "laat de lijst zien" at a checklist that stays open for typed signs: the card is asked for again.</summary>
     public bool AsksForTheList(DialogStep step, DialogInput input) =>
         input.Value is null && AddsToStory(step) && step.Prompt!.TypedStaysOpen

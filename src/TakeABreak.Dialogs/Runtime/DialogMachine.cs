@@ -201,6 +201,10 @@ public sealed class DialogMachine
 
                 await steps.ContinueAsync(turn);
                 break;
+            case AnswerOutcome.NotUnderstood when early > 0 && Checklists.KeepsOpenUntilASign(turn, step):
+                frame.Attempts++;
+                asker.AskForMore(turn, frame, step);
+                break;
             case AnswerOutcome.NotUnderstood when early > 0 && Checklists.AddsToStory(step):
                 checklists.CloseChecklist(turn, frame, step);
                 await steps.ContinueAsync(turn);

@@ -10,6 +10,12 @@ internal static class ConversationPaths
     public const string WhatYouCanDoProfessional = "Meldcode huiselijk geweld en kindermishandeling";
     public const string WhatYouCanDoSelf = "Jouw veiligheid gaat voor.";
 
+    /// <summary>Someone it happens to, hurt by someone at home while under 18 (the person type "child").</summary>
+    public const string WhatYouCanDoYoung = "Wat er gebeurt, is niet jouw schuld.";
+
+    /// <summary>Someone it happens to, hurt by their own child.</summary>
+    public const string WhatYouCanDoParent = "Het is niet jouw schuld dat je kind geweld gebruikt.";
+
     /// <summary>Sends the message and skips the replies up to one that contains the text.</summary>
     public static TestFlow Expect(this TestFlow flow, string send, string reply) =>
         flow.SkipReplies().Send(send).AssertReplyEventually(r => (r.Text ?? string.Empty).Contains(reply, StringComparison.Ordinal), $"a reply containing '{reply}' after '{send}'");

@@ -27,11 +27,13 @@ public sealed class SignaleringConversationTests(ConversationHostFixture fixture
     [MemberData(nameof(AudiencesAndPersonTypes))]
     public async Task Every_audience_and_person_type_reaches_what_they_can_do(string role, string number, string personType)
     {
-        var expected = role switch
+        var expected = (role, personType) switch
         {
-            "resident" => ConversationPaths.WhatYouCanDoResident,
-            "volunteer" => ConversationPaths.WhatYouCanDoVolunteer,
-            "professional" => ConversationPaths.WhatYouCanDoProfessional,
+            ("resident", _) => ConversationPaths.WhatYouCanDoResident,
+            ("volunteer", _) => ConversationPaths.WhatYouCanDoVolunteer,
+            ("professional", _) => ConversationPaths.WhatYouCanDoProfessional,
+            (_, "child") => ConversationPaths.WhatYouCanDoYoung,
+            (_, "parent_harmed_by_child") => ConversationPaths.WhatYouCanDoParent,
             _ => ConversationPaths.WhatYouCanDoSelf,
         };
 

@@ -8,8 +8,8 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 public sealed class WhoHurtsYouTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
     [Theory]
-    [InlineData("nl-NL", "Mijn partner of ex-partner", "Mijn vader, moeder of verzorger (ik ben jonger dan 18)", "Mijn kind")]
-    [InlineData("en-US", "My partner or ex-partner", "My father, mother or carer (I am under 18)", "My child")]
+    [InlineData("nl-NL", "Mijn partner of ex-partner", "Iemand bij mij thuis, zoals mijn vader, moeder, verzorger, broer of zus (ik ben jonger dan 18)", "Mijn kind")]
+    [InlineData("en-US", "My partner or ex-partner", "Someone at home, such as my father, mother, carer, brother or sister (I am under 18)", "My child")]
     public async Task Someone_it_happens_to_is_asked_who_hurts_them_in_their_own_words(string locale, params string[] answers)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);
