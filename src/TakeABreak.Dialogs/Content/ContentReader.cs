@@ -42,6 +42,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
                 WinsOverAnswers = item["wins_over_answers"]?.GetValue<bool>() ?? false,
                 SmallTalk = item["small_talk"]?.GetValue<bool>() ?? false,
                 AlongsideAnswers = item["alongside_answers"]?.GetValue<bool>() ?? false,
+                NotWhen = Conditions(item["not_when"]),
             }, document, pointer));
         }
 

@@ -199,6 +199,9 @@ public sealed record InterruptionDefinition(string Id, string Phrases, Interrupt
     /// <summary>Said also when the message answers the question, once per conversation (a child who gives their age inside a story).</summary>
     public bool AlongsideAnswers { get; init; }
 
+    /// <summary>Not said when a named value already holds one of the listed ids (someone who uses violence is not told "het is niet jouw schuld").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> NotWhen { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public string? Dialog { get; init; }
 
     public string? Locale { get; init; }

@@ -16,7 +16,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     /// </summary>
     public void SayAlongsideAnswers(Turn turn, string? text)
     {
-        foreach (var interruption in interruptions.AlongsideAnswers(text).Where(found => !turn.Values.Get(SaidAlongside).Contains(found.Id)))
+        foreach (var interruption in interruptions.AlongsideAnswers(text).Where(found => !turn.Values.Get(SaidAlongside).Contains(found.Id) && !Unsuited(found, turn.Values)))
         {
             foreach (var say in interruption.Say)
             {
@@ -51,6 +51,8 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
         {
             case InterruptionKind.Begin:
                 steps.Push(turn.State, interruption.Dialog!);
+                break;
+            case InterruptionKind.Say when Unsuited(interruption, turn.Values):
                 break;
             case InterruptionKind.Say:
                 foreach (var say in interruption.Say)
@@ -92,4 +94,8 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
         return interruptions.Find(text, withinText, atFreeText)
             ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale))) : null);
     }
+
+    /// <summary>True when the conversation's values hold one of the interruption's <c>not_when</c> ids.</summary>
+    private static bool Unsuited(InterruptionDefinition interruption, DialogValues values) =>
+        interruption.NotWhen.Any(condition => values.Get(condition.Key).Any(condition.Value.Contains));
 }
