@@ -1275,6 +1275,125 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
 
+    // Eighteenth round, from the families the lead's new blind set missed: own sentences per family, in both directions.
+    [Theory]
+    [InlineData("hij sleurt me aan mijn haren naar de slaapkamer")]
+    [InlineData("mijn vader trekt mijn moeder aan haar haar de trap af")]
+    [InlineData("he's pulling my mum by the hair across the kitchen")]
+    [InlineData("my stepdad is dragging me by my hair to my room")]
+    public void Someone_dragged_by_the_hair_through_the_house_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn zoon heeft van de wc-eend gedronken en wordt heel suf")]
+    [InlineData("mijn dochter heeft ontstopper ingeslikt en valt steeds in slaap")]
+    [InlineData("my son swallowed some of the dishwasher tablets and is going floppy")]
+    [InlineData("she drank something from the cleaning cupboard and keeps dozing off")]
+    public void A_child_who_swallowed_something_dangerous_and_sinks_away_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij heeft haar veel te veel pillen gegeven en ik krijg haar niet wakker")]
+    [InlineData("mijn moeder wordt niet meer wakker, hij heeft haar pillen gegeven")]
+    [InlineData("my sister took a whole box of pills and we cant wake her up")]
+    [InlineData("i can't wake him up, he took all his tablets")]
+    public void Someone_given_too_many_pills_who_cannot_be_woken_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ze belde net huilend dat hij haar slaat en toen werd de verbinding verbroken")]
+    [InlineData("mijn vriendin belde me net, ze schreeuwde dat hij met een mes stond en toen hing ze op")]
+    [InlineData("my mum just phoned, she said he's strangling her and then the phone went dead")]
+    [InlineData("my sister rang me a minute ago screaming that he was hitting her and the call cut off")]
+    public void A_call_just_now_about_violence_that_broke_off_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("we zijn al maanden ongelukkig en hij is vaak boos geweest. maar net kwam hij thuis en hij pakt een mes uit de la")]
+    [InlineData("hij kwam thuis en hij pakt een mes uit de la")]
+    [InlineData("for months he has been shouting at me. but he just came home and is taking a knife out of the drawer")]
+    [InlineData("he has hit me for years. tonight he came back and he's grabbing a knife from the kitchen")]
+    public void A_long_story_whose_last_sentence_is_a_weapon_taken_up_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hes gona kill me")]
+    [InlineData("he is gunna kill her")]
+    [InlineData("my dad is gona kill us all")]
+    public void Chat_slips_of_going_to_before_a_threat_to_kill_are_read_as_going_to(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik heb soms zin om niet meer wakker te worden")]
+    [InlineData("ik hoop soms dat ik niet meer wakker word")]
+    [InlineData("sometimes i wish i wouldn't wake up")]
+    [InlineData("i hope i don't wake up tomorrow")]
+    public void A_passive_wish_to_be_dead_is_answered_as_suicidal_thoughts(string text)
+    {
+        var verdict = Assess(text);
+        Assert.NotEqual(SafetyLevel.None, verdict.Level);
+        Assert.Contains(verdict.ReasonIds, reason => reason.StartsWith("suicide", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("mijn oom zit aan mijn nichtje")]
+    [InlineData("de vriend van mijn moeder zat aan mijn zusje")]
+    [InlineData("my uncle touches my niece")]
+    [InlineData("hij hield vorig jaar mijn hoofd onder water in bad")]
+    [InlineData("hij heeft me vorige maand bijna verdronken in het zwembad")]
+    [InlineData("last year he nearly drowned me in the bath")]
+    public void Sexual_abuse_of_a_child_or_a_near_drowning_told_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my kid has a fake gun for carnival")]
+    [InlineData("he has a replica pistol on his wall")]
+    [InlineData("my daughter's costume comes with a plastic sword")]
+    [InlineData("mijn zoon heeft een nepgeweer voor carnaval")]
+    [InlineData("hij heeft een speelgoedpistool gekregen")]
+    [InlineData("we lock our doors at night because of the burglaries in the street")]
+    [InlineData("wij doen 's nachts altijd de deur op slot vanwege inbrekers")]
+    [InlineData("mijn oom zit aan tafel met mijn nichtje")]
+    [InlineData("ik wil niet wakker worden om zes uur")]
+    [InlineData("mijn zoon heeft limonade gedronken en is moe")]
+    [InlineData("the call dropped when i was talking to my mum")]
+    [InlineData("ik ben vorig jaar bijna verdronken in zee")]
+    public void Toy_weapons_locking_ones_own_door_and_everyday_near_misses_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he locks me in my room every night")]
+    [InlineData("vorig jaar sleepte hij me aan mijn haren door de kamer")]
+    [InlineData("mijn zus belde me vorig jaar dat hij haar sloeg")]
+    public void The_same_acts_at_another_time_stay_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he has a real gun and says he'll kill me")]
+    [InlineData("hij sluit me op in de kamer")]
+    public void Real_weapons_and_being_locked_in_stay_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     private static string Filler(int length) =>
         string.Concat(Enumerable.Repeat("we hebben het gezellig gehad op de verjaardag van oma. ", length / 50 + 1))[..length];
 }
