@@ -283,6 +283,22 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The lead's thirteenth blind set (150 messages: acute 100, urgent 20, not acute 30; violence in new words, dependants
+    /// and children harmed now, long stories that end in danger, chat style, passive death wishes, everyday near misses),
+    /// written at the start of the twelfth session before the seventeenth round started and never shown to it. Before that
+    /// round (main d168812): acute 94/100 = 94.0 % (nl 47/50, en 47/50), urgent as at least urgent 16/20, false alarms
+    /// 1/50, not acute raised to any level 2/30. After it (still blind): the same, 94/100, 16/20, 1/50 — the round's own
+    /// families did not reach these words. The eighteenth round was then given its misses as families (its own variants,
+    /// not these sentences), so what it reached — acute 99/100 (the one left: "hij geeft oma veel te veel slaappillen, ze is
+    /// niet meer wakker te krijgen"), urgent 20/20, false alarms 0/50 — is no blind result; it is held here.
+    /// </summary>
+    [Fact]
+    public void Thirteenth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("thirteenth blind", LabelledSafetyMessages.ThirteenthBlind, acute: (99, 100), urgent: (20, 20), falseAlarms: (0, 50));
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

@@ -40,6 +40,7 @@ public enum LabelledHalf
     TenthBlind,
     EleventhBlind,
     TwelfthBlind,
+    ThirteenthBlind,
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,

@@ -25,6 +25,7 @@ public static class LabelledSafetyMessages
     public const string TenthBlindFileName = "safety-messages-blind-10.yaml";
     public const string EleventhBlindFileName = "safety-messages-blind-11.yaml";
     public const string TwelfthBlindFileName = "safety-messages-blind-12.yaml";
+    public const string ThirteenthBlindFileName = "safety-messages-blind-13.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -79,6 +80,7 @@ public static class LabelledSafetyMessages
     /// <summary>The lead's eleventh blind set, written while the thirteenth round ran and only measured.</summary>
     public static IReadOnlyList<LabelledMessage> EleventhBlind { get; } = Read(EleventhBlindFileName, _ => LabelledHalf.EleventhBlind);
     public static IReadOnlyList<LabelledMessage> TwelfthBlind { get; } = Read(TwelfthBlindFileName, _ => LabelledHalf.TwelfthBlind);
+    public static IReadOnlyList<LabelledMessage> ThirteenthBlind { get; } = Read(ThirteenthBlindFileName, _ => LabelledHalf.ThirteenthBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
