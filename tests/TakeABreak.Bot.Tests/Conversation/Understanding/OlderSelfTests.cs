@@ -3,7 +3,8 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// <summary>
 /// What a woman of 79 typed in the lead's tries of the twelfth session, about a grandson who lives with her and takes her
 /// money: "goedemiddag, ik weet niet goed hoe dit werkt" got "Dat begrijp ik niet goed" (the "niet" in "weet niet" undid
-/// the help phrase), and "hij heeft gezegd dat ik in een tehuis moet als ik moeilijk doe" was no threat.
+/// the help phrase), "hij heeft gezegd dat ik in een tehuis moet als ik moeilijk doe" was no threat, and her advice ended with
+/// "Ben je jonger dan 18? Bel De Kindertelefoon".
 /// </summary>
 public sealed class OlderSelfTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
@@ -40,5 +41,21 @@ public sealed class OlderSelfTests(ConversationHostFixture fixture) : IClassFixt
         await conversation.SayAsync(typed);
 
         Assert.Contains("threats_other", conversation.State.Values.GetValueOrDefault("serious_factors") ?? []);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "mijn kleinzoon neemt steeds geld van mijn rekening, ik ben 79", "Ook als het om je geld gaat", "Kindertelefoon")]
+    [InlineData("en-US", "my grandson keeps taking money from my account, i'm 79", "Also when it is about your money", "Kindertelefoon")]
+    public async Task An_older_person_gets_advice_for_older_people_without_the_line_for_children(string locale, string story, string expected, string notExpected)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(locale == "nl-NL" ? "het gaat over mijzelf" : "it is about myself");
+        await conversation.SayAsync(story);
+
+        await conversation.TypeUntilAsync(expected, locale == "nl-NL" ? "klaar" : "done", locale == "nl-NL" ? "vaak" : "often", locale == "nl-NL" ? "geen van deze" : "none of these", locale == "nl-NL" ? "geen van deze" : "none of these");
+
+        Assert.Contains(conversation.AllTexts, text => text.Contains(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(conversation.AllTexts, text => text.Contains(notExpected, StringComparison.Ordinal));
     }
 }
