@@ -4,7 +4,8 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// In the lead's tries of the twelfth session a man typed "ik ben zelf degene die slaat. ik schaam me kapot" and was taken
 /// for a victim: "Wie doet jou pijn of maakt je bang?", then "Het is niet jouw schuld." Someone who uses violence and wants
 /// to stop gets their own short path: what they can do (Veilig Thuis is there for them too) and the offer to talk with
-/// Moviera, without the questions for someone who is harmed.
+/// Moviera, without the questions for someone who is harmed. His first message, "ik moet iets kwijt", got "Dat begrijp ik
+/// niet goed".
 /// </summary>
 public sealed class UsesViolenceTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
@@ -68,5 +69,18 @@ public sealed class UsesViolenceTests(ConversationHostFixture fixture) : IClassF
         await conversation.SayAsync(typed);
 
         Assert.Equal(["self"], conversation.State.Values["role"]);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik moet iets kwijt", "Neem de tijd.")]
+    [InlineData("en-US", "i need to talk about something", "Take your time.")]
+    public async Task Needing_to_tell_something_is_met_with_time_not_with_not_understood(string locale, string typed, string expected)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(typed);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(expected, StringComparison.Ordinal));
     }
 }
