@@ -1396,4 +1396,22 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
     private static string Filler(int length) =>
         string.Concat(Enumerable.Repeat("we hebben het gezellig gehad op de verjaardag van oma. ", length / 50 + 1))[..length];
+
+    [Theory]
+    [InlineData("i want to stop hitting her")]
+    [InlineData("how do i stop hitting my girlfriend when i get angry")]
+    [InlineData("ik wil stoppen met haar slaan")]
+    [InlineData("hoe kan ik stoppen met slaan als ik boos word")]
+    public void Someone_who_wants_to_stop_their_own_violence_is_no_danger_now(string message)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(message).Level);
+    }
+
+    [Theory]
+    [InlineData("i want to stop him, he is hitting her right now")]
+    [InlineData("hoe kan ik hem stoppen, hij slaat haar nu")]
+    public void Wanting_to_stop_someone_who_hits_now_stays_acute(string message)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(message).Level);
+    }
 }
