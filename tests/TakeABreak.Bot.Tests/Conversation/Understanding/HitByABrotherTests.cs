@@ -4,25 +4,10 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// A 13-year-old typed in the seventeenth session's played conversations: "mijn broer slaat me". Who hurts her was left
 /// open (no person type named a brother), and "ik ben 13", "hij is 16" were not understood there. A young person hurt by
 /// a brother or sister at home is a child at risk ("Iemand bij mij thuis … (ik ben jonger dan 18)") and gets the advice
-/// for a child.
+/// for a child (that she is about someone at home: WhoHurtsYouTests).
 /// </summary>
 public sealed class HitByABrotherTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
-    [Theory]
-    [InlineData("nl-NL", "mijn broer slaat me")]
-    [InlineData("nl-NL", "ik ben 13 en mijn broer heeft me geschopt")]
-    [InlineData("en-US", "my brother hits me")]
-    public async Task A_young_person_hit_by_a_brother_is_about_someone_at_home(string locale, string story)
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
-
-        await conversation.SayAsync(story);
-
-        Assert.Equal(["self"], conversation.State.Values["role"]);
-        Assert.Equal(["child"], conversation.State.Values["about"]);
-    }
-
     [Fact]
     public async Task She_gets_the_advice_for_a_child()
     {

@@ -28,7 +28,10 @@ public sealed class WhoHurtsYouTests(ConversationHostFixture fixture) : IClassFi
     [Theory]
     [InlineData("nl-NL", "ik ben 15 en mn stiefvader doet raar tegen mij")]
     [InlineData("en-US", "im 14 and my stepdad hits me when mum is at work")]
-    public async Task A_teenager_hurt_by_a_parent_is_about_a_child(string locale, string story)
+    [InlineData("nl-NL", "mijn broer slaat me")]
+    [InlineData("nl-NL", "ik ben 13 en mijn broer heeft me geschopt")]
+    [InlineData("en-US", "my brother hits me")]
+    public async Task A_young_person_hurt_by_a_parent_brother_or_sister_is_about_someone_at_home(string locale, string story)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);
         await conversation.StartAsync();
