@@ -23,8 +23,8 @@ public sealed record PhraseHit(string OptionId, int Start, int End, IReadOnlyLis
 /// most <see cref="MaxGap"/> other words between them; a word counts when it is the same, has the same stem in the
 /// conversation's language, is a Dutch compound ending in a long phrase word ("wijkverpleegkundige" holds
 /// "verpleegkundige"), or is a close spelling of a longer word that the content does not know as a word of its own
-/// (see <see cref="SentenceWords"/>). A phrase right after a negation ("geen", "not"; an article may stand between) does
-/// not count. An option's "unless" phrase found word for word anywhere in the text means the option is not meant there
+/// (see <see cref="SentenceWords"/>). A phrase right after a negation ("geen", "not"; an article may stand between), or
+/// with a negation among the words it skipped ("hebben geen kinderen"), does not count. An option's "unless" phrase found word for word anywhere in the text means the option is not meant there
 /// ("mijn dochter van 24"); an option with "only_with" phrases counts only when one of them is in the text too ("zei dat"
 /// is a disclosure only next to "slaat"). The cost grows with the length of the text: each word is looked up once in the options' index.
 /// </summary>
@@ -63,7 +63,8 @@ public static class SentenceMatcher
                     continue;
                 }
 
-                if (Positions(perWord, first.Phrase, phrase.Words, start) is not { } matched)
+                if (Positions(perWord, first.Phrase, phrase.Words, start) is not { } matched
+                    || (phrase.Kind != PhraseKind.Cancels && NegatedBetween(text, matched, words)))
                 {
                     continue;
                 }
@@ -147,6 +148,23 @@ public static class SentenceMatcher
         }
 
         return next < text.Words.Length && words.IsNegationAfter(text.Words[next]);
+    }
+
+    /// <summary>"we hebben geen kinderen", "we have no kids": a negation among the words the phrase skipped cancels it.</summary>
+    private static bool NegatedBetween(AnalyzedText text, IReadOnlyList<int> matched, SentenceWords words)
+    {
+        for (var i = 1; i < matched.Count; i++)
+        {
+            for (var between = matched[i - 1] + 1; between < matched[i]; between++)
+            {
+                if (words.IsNegation(text.Words[between]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Negated(AnalyzedText text, int start, SentenceWords words) =>

@@ -165,6 +165,18 @@ public class AmbiguityRulesTests
         Assert.Equal(["weapon"], AnswerRecognizer.RecognizeAll("geen kinderen, wel een wapen", options, words: words).Ids);
     }
 
+    [Theory]
+    [InlineData("we hebben geen kinderen")]
+    [InlineData("hebben echt geen kinderen")]
+    public void A_negation_among_the_words_a_phrase_skips_cancels_it(string typed)
+    {
+        RecognizableOption[] options = [new("children", ["hebben kinderen"]), new("weapon", ["wapen"])];
+        var words = new SentenceWords(articles: ["de", "een"], negations: ["geen", "niet"], known: []);
+
+        Assert.Empty(AnswerRecognizer.RecognizeAll(typed, options, words: words).Ids ?? []);
+        Assert.Equal(["children"], AnswerRecognizer.RecognizeAll("we hebben twee kinderen", options, words: words).Ids);
+    }
+
     [Fact]
     public void Negations_are_words_from_content_not_from_code()
     {
