@@ -71,4 +71,35 @@ public sealed class OwnPartnerTests(ConversationHostFixture fixture) : IClassFix
 
         Assert.NotEqual(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
     }
+
+    [Theory]
+    [InlineData("nl-NL", "mijn vriend wordt snel boos en dan gooit hij met spullen")]
+    [InlineData("nl-NL", "mijn man is de laatste tijd zo agressief")]
+    [InlineData("nl-NL", "mijn vrouw slaat als ze gedronken heeft")]
+    [InlineData("en-US", "my boyfriend gets angry fast and then he throws things")]
+    [InlineData("en-US", "my wife is so aggressive lately")]
+    public async Task Her_own_partner_who_turns_angry_or_violent_is_about_herself(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "mijn vriend slaat zijn vriendin")]
+    [InlineData("nl-NL", "mijn vriendin wordt snel boos op haar kinderen")]
+    [InlineData("en-US", "my friend hits his wife")]
+    public async Task A_friend_who_harms_someone_else_is_not_her_own_story(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.NotEqual(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+    }
 }
