@@ -126,7 +126,9 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        if (input.Value is null && earlierAnswers.SaysWhoItIsAbout(turn, frame, step, input.Text) is { } changed)
+        // "halen ze dan mijn kinderen weg?" asks something; it does not say the story is about a child.
+        if (input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale) is not { SmallTalk: false }
+            && earlierAnswers.SaysWhoItIsAbout(turn, frame, step, input.Text) is { } changed)
         {
             if (changed)
             {
@@ -221,14 +223,15 @@ public sealed class DialogMachine
                 checklists.MoveOnFromChecklist(turn, frame, step);
                 await steps.ContinueAsync(turn);
                 break;
+            // A question asked in a sentence ("will they take my kids") is answered before "I already know that".
+            case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale) is { } topic
+                && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
+                await interruptionHandler.InterruptAtAsync(turn, frame, step, topic);
+                break;
             case AnswerOutcome.NotUnderstood when input.Value is null && earlierAnswers.AlreadyKnown(turn, frame, step, input.Text) is { } known:
                 frame.Attempts++;
                 turn.Replies.Add(new DialogReply(known));
                 asker.Ask(turn, frame, step);
-                break;
-            case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale) is { } topic
-                && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
-                await interruptionHandler.InterruptAtAsync(turn, frame, step, topic);
                 break;
             case AnswerOutcome.NotUnderstood:
                 asker.NotUnderstood(turn, frame, step, NotUnderstoodMessage(step.Prompt!));
