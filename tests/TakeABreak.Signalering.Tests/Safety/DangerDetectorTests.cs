@@ -1414,4 +1414,94 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Acute, Assess(message).Level);
     }
+
+    // Round 19, part A: families of the known leftovers, each with near misses that must stay where they are.
+    [Theory]
+    [InlineData("mijn broer geeft opa veel te veel slaappillen en nu krijgen we hem niet meer wakker")]
+    [InlineData("de verzorgster heeft mijn moeder een hele strip slaaptabletten gegeven, ze wordt niet meer wakker")]
+    [InlineData("hij heeft mijn oma te veel medicijnen gegeven en ze is niet wakker te krijgen")]
+    [InlineData("my uncle gave grandpa way too many sleeping pills and now he won't wake up")]
+    [InlineData("the carer gave my nan a whole pack of her tablets, we can't wake her")]
+    [InlineData("he's given my mother too much of her medication and she isn't waking up")]
+    public void Medication_given_in_overdose_to_someone_who_cannot_be_woken_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik geef oma elke avond haar slaappil en ze slaapt dan heel diep")]
+    [InlineData("opa slaapt na zijn medicijnen zo vast dat hij moeilijk wakker te krijgen is")]
+    [InlineData("i give grandma her sleeping pill every night, afterwards she's hard to wake")]
+    [InlineData("my dad takes his tablets at nine and then you can't wake him till morning")]
+    public void Medication_given_as_care_and_a_deep_sleep_are_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he's going to stab me")]
+    [InlineData("he is gonna knife me, he's coming up the stairs")]
+    [InlineData("she's about to cut me with that glass")]
+    [InlineData("hij gaat me steken")]
+    [InlineData("hij gaat mij neersteken, hij komt eraan")]
+    [InlineData("ze gaat me snijden met dat mes")]
+    public void Going_to_stab_or_cut_me_is_a_threat_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he said last year he was going to stab me if i left")]
+    [InlineData("if i tell anyone he's going to stab me, he says")]
+    [InlineData("hij zei vorige maand dat hij me ging steken als ik wegging")]
+    [InlineData("ik ga de uien snijden voor de soep")]
+    [InlineData("i'm going to cut my hair short")]
+    public void Going_to_stab_at_another_time_or_ordinary_cutting_is_no_threat_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("she pulls her hair back into a bun before school")]
+    [InlineData("my daughter pulls her hair into a ponytail for football")]
+    [InlineData("ik trek mijn haar in een staart voor het sporten")]
+    [InlineData("i can't wake my husband up in the morning, he sleeps like a log")]
+    [InlineData("mijn man is 's ochtends niet wakker te krijgen, hij slaapt als een blok")]
+    [InlineData("my son can't be woken on saturdays, he's a teenager")]
+    [InlineData("mijn dochter zit aan haar huiswerk")]
+    [InlineData("mijn zoon zit aan zijn bureau te gamen")]
+    [InlineData("my daughter sits at her desk doing homework")]
+    public void Hair_tied_back_a_heavy_sleeper_and_homework_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he pulls her hair and drags her to the bedroom")]
+    [InlineData("i can't wake my husband up, he took all his pills")]
+    [InlineData("mijn man is niet wakker te krijgen en hij bloedt uit zijn hoofd")]
+    [InlineData("mijn oom zit aan mijn nichtje")]
+    public void Hair_pulled_someone_who_cannot_be_woken_after_harm_and_a_child_touched_keep_their_level(string text)
+    {
+        Assert.NotEqual(SafetyLevel.None, Assess(text).Level);
+    }
+
+    // Label rule (lead): a habit with no now word is a serious disclosure, not danger now.
+    [Theory]
+    [InlineData("my mum's boyfriend keeps hitting her")]
+    [InlineData("my stepdad keeps hitting my mum")]
+    [InlineData("de vriend van mijn moeder blijft haar slaan")]
+    [InlineData("mijn stiefvader blijft mijn moeder maar slaan")]
+    public void Someone_who_keeps_hitting_with_no_now_word_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my mum's boyfriend keeps hitting her, right now, help")]
+    [InlineData("de vriend van mijn moeder blijft haar nu maar slaan, help")]
+    public void Someone_who_keeps_hitting_right_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
 }
