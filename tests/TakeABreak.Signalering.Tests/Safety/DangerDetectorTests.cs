@@ -1486,21 +1486,23 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.NotEqual(SafetyLevel.None, Assess(text).Level);
     }
 
-    // Label rule (lead): a habit with no now word is a serious disclosure, not danger now.
+    // Label rule (lead): a habit with no now word is a serious disclosure. "keeps hitting" itself is read as going on: the lead's
+    // sets label "she keeps throwing knives at me", "he keeps thumping her" danger now, so only a habit word makes it a pattern.
     [Theory]
-    [InlineData("my mum's boyfriend keeps hitting her")]
-    [InlineData("my stepdad keeps hitting my mum")]
+    [InlineData("my mum's boyfriend keeps hitting her whenever he drinks")]
+    [InlineData("my stepdad hits my mum every weekend")]
     [InlineData("de vriend van mijn moeder blijft haar slaan")]
-    [InlineData("mijn stiefvader blijft mijn moeder maar slaan")]
-    public void Someone_who_keeps_hitting_with_no_now_word_is_a_serious_disclosure(string text)
+    [InlineData("mijn stiefvader slaat mijn moeder elke keer als hij gedronken heeft")]
+    public void Hitting_told_as_a_habit_is_a_serious_disclosure(string text)
     {
         Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
     }
 
     [Theory]
+    [InlineData("my mum's boyfriend keeps hitting her")]
     [InlineData("my mum's boyfriend keeps hitting her, right now, help")]
     [InlineData("de vriend van mijn moeder blijft haar nu maar slaan, help")]
-    public void Someone_who_keeps_hitting_right_now_is_danger_now(string text)
+    public void Someone_who_keeps_hitting_with_no_habit_word_is_read_as_going_on(string text)
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
