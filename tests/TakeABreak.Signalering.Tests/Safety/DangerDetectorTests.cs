@@ -1506,4 +1506,108 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    // Round 19: families of the tuning half of safety-messages-round19.yaml, each written for the change, never the set's sentence.
+    [Theory]
+    [InlineData("mijn moeder ligt met een gebroken heup op de grond en mijn broer wil geen ambulance bellen")]
+    [InlineData("oma is flauwgevallen en haar verzorger weigert de dokter te bellen")]
+    [InlineData("my nan collapsed and her son refuses to call for help")]
+    [InlineData("he fell down the stairs, he's bleeding and his wife won't call an ambulance")]
+    public void Someone_hurt_while_another_refuses_to_call_for_help_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn opa is gevallen en bloedt uit zijn knie")]
+    [InlineData("mijn zus weigert de tandarts te bellen")]
+    [InlineData("he refuses to call his mother back")]
+    public void A_fall_alone_or_a_call_refused_in_everyday_life_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he's strangling the cat and telling me i'm next")]
+    [InlineData("hij slaat mijn konijn en zegt dat ik de volgende ben")]
+    [InlineData("she is drowning my kitten in the sink and says you are next")]
+    public void A_pet_hurt_now_with_you_are_next_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("two weeks ago he threw my cat down the stairs to scare me")]
+    [InlineData("vorig jaar heeft hij mijn konijn doodgegooid")]
+    [InlineData("he said last month that i'd be next after the dog")]
+    public void A_pet_hurt_at_another_time_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("bij de dierenarts ben ik de volgende met de kat")]
+    [InlineData("my dog is next in line at the groomer")]
+    [InlineData("de hond heeft de bal kapot gebeten")]
+    public void Pets_in_everyday_life_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn ex zet naaktfoto's van me online als ik niet betaal")]
+    [InlineData("he's threatening to leak intimate photos of me")]
+    [InlineData("hij heeft beelden van mij rondgestuurd uit wraak")]
+    [InlineData("my ex posted pictures of me online to humiliate me")]
+    public void Intimate_images_or_pictures_spread_to_punish_are_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik heb de vakantiefoto's online gezet")]
+    [InlineData("i posted photos of my cat online")]
+    [InlineData("my friend shared my post about the bake sale")]
+    public void Pictures_shared_in_everyday_life_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de verzorger geeft mijn oma de hele dag niks te drinken")]
+    [InlineData("mijn opa ligt 's nachts vaak in een natte luier omdat niemand komt")]
+    [InlineData("the night staff leave my grandad in a wet pad till morning")]
+    [InlineData("her carer gives my nan nothing to eat when i'm away")]
+    public void Care_withheld_from_an_older_person_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ze zijn hem met een mes aan het steken")]
+    [InlineData("de buurman is mijn vader aan het steken")]
+    [InlineData("hij steekt haar met een mes in haar arm")]
+    public void Stabbing_going_on_in_dutch_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij is de kaarsjes aan het aansteken")]
+    [InlineData("de wespen zijn aan het steken bij de vuilnisbak")]
+    [InlineData("ze is de stekker in het stopcontact aan het steken")]
+    public void Candles_wasps_and_plugs_are_no_stabbing(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("they're taking me abroad this summer to get married")]
+    [InlineData("na mijn examens moet ik daar trouwen van mijn ouders")]
+    [InlineData("he has hit me three times now since we moved")]
+    [InlineData("hij heeft me gister geschopt")]
+    public void A_forced_trip_later_hitting_so_far_and_chat_yesterday_are_another_time(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
 }
