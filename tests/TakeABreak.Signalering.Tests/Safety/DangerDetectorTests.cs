@@ -1610,4 +1610,42 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
     }
+
+    // Round 19, after the held-out measurement: families found with sentences written for them (not from the set).
+    [Theory]
+    [InlineData("ze laat opa al de hele dag op de vloer liggen")]
+    [InlineData("de verzorger laat mijn moeder van 90 op de vloer liggen en gaat weg")]
+    [InlineData("my grandma has been on the floor for hours and the carer won't help her up")]
+    [InlineData("her carer left my nan on the bathroom floor and went home")]
+    public void An_older_person_left_lying_on_the_floor_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de kinderen liggen op de vloer te spelen")]
+    [InlineData("i left my bag on the floor of the bus")]
+    [InlineData("oma zit graag op de vloer bij de kleinkinderen")]
+    public void Lying_or_leaving_things_on_the_floor_in_everyday_life_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn familie zegt dat ik vanavond moet sterven omdat ik een vriend heb")]
+    [InlineData("mijn broers roepen nu dat ik moet sterven")]
+    [InlineData("my father is shouting that i must die for what i did, he has a knife")]
+    public void Being_told_now_that_one_must_die_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("iedereen moet ooit sterven")]
+    [InlineData("in de film moet de held sterven")]
+    [InlineData("all living things must die one day")]
+    public void Dying_in_general_is_no_threat(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
