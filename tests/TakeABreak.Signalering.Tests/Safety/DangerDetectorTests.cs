@@ -1648,4 +1648,22 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("he put hidden cameras in the flat and watches me from his phone")]
+    [InlineData("mijn man heeft camera's in huis opgehangen om mij in de gaten te houden")]
+    [InlineData("my ex installed stalkerware on my laptop")]
+    [InlineData("hij luistert mijn gesprekken af via een app")]
+    public void Being_watched_through_cameras_or_software_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("we hebben een camera bij de voordeur tegen inbrekers")]
+    [InlineData("i bought a new camera for my holiday")]
+    public void Cameras_in_everyday_life_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
