@@ -1414,4 +1414,256 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Acute, Assess(message).Level);
     }
+
+    // Round 19, part A: families of the known leftovers, each with near misses that must stay where they are.
+    [Theory]
+    [InlineData("mijn broer geeft opa veel te veel slaappillen en nu krijgen we hem niet meer wakker")]
+    [InlineData("de verzorgster heeft mijn moeder een hele strip slaaptabletten gegeven, ze wordt niet meer wakker")]
+    [InlineData("hij heeft mijn oma te veel medicijnen gegeven en ze is niet wakker te krijgen")]
+    [InlineData("my uncle gave grandpa way too many sleeping pills and now he won't wake up")]
+    [InlineData("the carer gave my nan a whole pack of her tablets, we can't wake her")]
+    [InlineData("he's given my mother too much of her medication and she isn't waking up")]
+    public void Medication_given_in_overdose_to_someone_who_cannot_be_woken_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik geef oma elke avond haar slaappil en ze slaapt dan heel diep")]
+    [InlineData("opa slaapt na zijn medicijnen zo vast dat hij moeilijk wakker te krijgen is")]
+    [InlineData("i give grandma her sleeping pill every night, afterwards she's hard to wake")]
+    [InlineData("my dad takes his tablets at nine and then you can't wake him till morning")]
+    public void Medication_given_as_care_and_a_deep_sleep_are_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he's going to stab me")]
+    [InlineData("he is gonna knife me, he's coming up the stairs")]
+    [InlineData("she's about to cut me with that glass")]
+    [InlineData("hij gaat me steken")]
+    [InlineData("hij gaat mij neersteken, hij komt eraan")]
+    [InlineData("ze gaat me snijden met dat mes")]
+    public void Going_to_stab_or_cut_me_is_a_threat_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he said last year he was going to stab me if i left")]
+    [InlineData("if i tell anyone he's going to stab me, he says")]
+    [InlineData("hij zei vorige maand dat hij me ging steken als ik wegging")]
+    [InlineData("ik ga de uien snijden voor de soep")]
+    [InlineData("i'm going to cut my hair short")]
+    public void Going_to_stab_at_another_time_or_ordinary_cutting_is_no_threat_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("she pulls her hair back into a bun before school")]
+    [InlineData("my daughter pulls her hair into a ponytail for football")]
+    [InlineData("ik trek mijn haar in een staart voor het sporten")]
+    [InlineData("i can't wake my husband up in the morning, he sleeps like a log")]
+    [InlineData("mijn man is 's ochtends niet wakker te krijgen, hij slaapt als een blok")]
+    [InlineData("my son can't be woken on saturdays, he's a teenager")]
+    [InlineData("mijn dochter zit aan haar huiswerk")]
+    [InlineData("mijn zoon zit aan zijn bureau te gamen")]
+    [InlineData("my daughter sits at her desk doing homework")]
+    public void Hair_tied_back_a_heavy_sleeper_and_homework_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he pulls her hair and drags her to the bedroom")]
+    [InlineData("i can't wake my husband up, he took all his pills")]
+    [InlineData("mijn man is niet wakker te krijgen en hij bloedt uit zijn hoofd")]
+    [InlineData("mijn oom zit aan mijn nichtje")]
+    public void Hair_pulled_someone_who_cannot_be_woken_after_harm_and_a_child_touched_keep_their_level(string text)
+    {
+        Assert.NotEqual(SafetyLevel.None, Assess(text).Level);
+    }
+
+    // Label rule (lead): a habit with no now word is a serious disclosure. "keeps hitting" itself is read as going on: the lead's
+    // sets label "she keeps throwing knives at me", "he keeps thumping her" danger now, so only a habit word makes it a pattern.
+    [Theory]
+    [InlineData("my mum's boyfriend keeps hitting her whenever he drinks")]
+    [InlineData("my stepdad hits my mum every weekend")]
+    [InlineData("de vriend van mijn moeder blijft haar slaan")]
+    [InlineData("mijn stiefvader slaat mijn moeder elke keer als hij gedronken heeft")]
+    public void Hitting_told_as_a_habit_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my mum's boyfriend keeps hitting her")]
+    [InlineData("my mum's boyfriend keeps hitting her, right now, help")]
+    [InlineData("de vriend van mijn moeder blijft haar nu maar slaan, help")]
+    public void Someone_who_keeps_hitting_with_no_habit_word_is_read_as_going_on(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    // Round 19: families of the tuning half of safety-messages-round19.yaml, each written for the change, never the set's sentence.
+    [Theory]
+    [InlineData("mijn moeder ligt met een gebroken heup op de grond en mijn broer wil geen ambulance bellen")]
+    [InlineData("oma is flauwgevallen en haar verzorger weigert de dokter te bellen")]
+    [InlineData("my nan collapsed and her son refuses to call for help")]
+    [InlineData("he fell down the stairs, he's bleeding and his wife won't call an ambulance")]
+    public void Someone_hurt_while_another_refuses_to_call_for_help_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn opa is gevallen en bloedt uit zijn knie")]
+    [InlineData("mijn zus weigert de tandarts te bellen")]
+    [InlineData("he refuses to call his mother back")]
+    public void A_fall_alone_or_a_call_refused_in_everyday_life_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he's strangling the cat and telling me i'm next")]
+    [InlineData("hij slaat mijn konijn en zegt dat ik de volgende ben")]
+    [InlineData("she is drowning my kitten in the sink and says you are next")]
+    public void A_pet_hurt_now_with_you_are_next_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("two weeks ago he threw my cat down the stairs to scare me")]
+    [InlineData("vorig jaar heeft hij mijn konijn doodgegooid")]
+    [InlineData("he said last month that i'd be next after the dog")]
+    public void A_pet_hurt_at_another_time_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("bij de dierenarts ben ik de volgende met de kat")]
+    [InlineData("my dog is next in line at the groomer")]
+    [InlineData("de hond heeft de bal kapot gebeten")]
+    public void Pets_in_everyday_life_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn ex zet naaktfoto's van me online als ik niet betaal")]
+    [InlineData("he's threatening to leak intimate photos of me")]
+    [InlineData("hij heeft beelden van mij rondgestuurd uit wraak")]
+    [InlineData("my ex posted pictures of me online to humiliate me")]
+    public void Intimate_images_or_pictures_spread_to_punish_are_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik heb de vakantiefoto's online gezet")]
+    [InlineData("i posted photos of my cat online")]
+    [InlineData("my friend shared my post about the bake sale")]
+    public void Pictures_shared_in_everyday_life_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de verzorger geeft mijn oma de hele dag niks te drinken")]
+    [InlineData("mijn opa ligt 's nachts vaak in een natte luier omdat niemand komt")]
+    [InlineData("the night staff leave my grandad in a wet pad till morning")]
+    [InlineData("her carer gives my nan nothing to eat when i'm away")]
+    public void Care_withheld_from_an_older_person_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ze zijn hem met een mes aan het steken")]
+    [InlineData("de buurman is mijn vader aan het steken")]
+    [InlineData("hij steekt haar met een mes in haar arm")]
+    public void Stabbing_going_on_in_dutch_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij is de kaarsjes aan het aansteken")]
+    [InlineData("de wespen zijn aan het steken bij de vuilnisbak")]
+    [InlineData("ze is de stekker in het stopcontact aan het steken")]
+    public void Candles_wasps_and_plugs_are_no_stabbing(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("they're taking me abroad this summer to get married")]
+    [InlineData("na mijn examens moet ik daar trouwen van mijn ouders")]
+    [InlineData("he has hit me three times now since we moved")]
+    [InlineData("hij heeft me gister geschopt")]
+    public void A_forced_trip_later_hitting_so_far_and_chat_yesterday_are_another_time(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    // Round 19, after the held-out measurement: families found with sentences written for them (not from the set).
+    [Theory]
+    [InlineData("ze laat opa al de hele dag op de vloer liggen")]
+    [InlineData("de verzorger laat mijn moeder van 90 op de vloer liggen en gaat weg")]
+    [InlineData("my grandma has been on the floor for hours and the carer won't help her up")]
+    [InlineData("her carer left my nan on the bathroom floor and went home")]
+    public void An_older_person_left_lying_on_the_floor_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de kinderen liggen op de vloer te spelen")]
+    [InlineData("i left my bag on the floor of the bus")]
+    [InlineData("oma zit graag op de vloer bij de kleinkinderen")]
+    public void Lying_or_leaving_things_on_the_floor_in_everyday_life_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn familie zegt dat ik vanavond moet sterven omdat ik een vriend heb")]
+    [InlineData("mijn broers roepen nu dat ik moet sterven")]
+    [InlineData("my father is shouting that i must die for what i did, he has a knife")]
+    public void Being_told_now_that_one_must_die_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("iedereen moet ooit sterven")]
+    [InlineData("in de film moet de held sterven")]
+    [InlineData("all living things must die one day")]
+    public void Dying_in_general_is_no_threat(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he put hidden cameras in the flat and watches me from his phone")]
+    [InlineData("mijn man heeft camera's in huis opgehangen om mij in de gaten te houden")]
+    [InlineData("my ex installed stalkerware on my laptop")]
+    [InlineData("hij luistert mijn gesprekken af via een app")]
+    public void Being_watched_through_cameras_or_software_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("we hebben een camera bij de voordeur tegen inbrekers")]
+    [InlineData("i bought a new camera for my holiday")]
+    public void Cameras_in_everyday_life_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }

@@ -70,6 +70,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     private const double SeventeenthHeldOutUrgent = 5 / 6.0;
     private const double SeventeenthHeldOutFalseAlarms = 1 / 23.0;
 
+    // Round 19's set: floors at what the round reached (the tuning half) and what was measured once at its end (the held-out half).
+    private const double NineteenthTuningAcute = 46 / 46.0;
+    private const double NineteenthTuningUrgent = 25 / 25.0;
+    private const double NineteenthTuningFalseAlarms = 0 / 36.0;
+    private const double NineteenthHeldOutAcute = 37 / 42.0;
+    private const double NineteenthHeldOutUrgent = 28 / 31.0;
+    private const double NineteenthHeldOutFalseAlarms = 3 / 52.0;
+
     [Fact]
     public void The_labelled_set_has_at_least_300_messages_in_both_languages_and_all_levels_in_both_halves()
     {
@@ -726,6 +734,44 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.AcuteRecall >= SeventeenthHeldOutAcute - 1e-9, $"round 17 held-out acute recall {score.AcuteRecall:P1} is below {SeventeenthHeldOutAcute:P1}");
         Assert.True(score.UrgentRecall >= SeventeenthHeldOutUrgent - 1e-9, $"round 17 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {SeventeenthHeldOutUrgent:P1}");
         Assert.True(score.FalseAlarmRate <= SeventeenthHeldOutFalseAlarms + 1e-9, $"round 17 held-out false alarms {score.FalseAlarmRate:P1} are above {SeventeenthHeldOutFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The tuning half of the nineteenth round's set (text hashes even): it prints its misses. Before the round: acute 41/46,
+    /// urgent 19/25, false alarms 3/36; after it: 46/46, 25/25, 0/36.
+    /// </summary>
+    [Fact]
+    public void Nineteenth_round_tuning_half_stays_above_what_it_reached()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundNineteen.Where(message => message.Half == LabelledHalf.RoundNineteenTuning));
+        var score = SafetyScore.Of(results);
+        Report("round 19 tuning", results);
+        ReportMisses(results);
+
+        Assert.True(score.AcuteRecall >= NineteenthTuningAcute - 1e-9, $"round 19 tuning acute recall {score.AcuteRecall:P1} is below {NineteenthTuningAcute:P1}");
+        Assert.True(score.UrgentRecall >= NineteenthTuningUrgent - 1e-9, $"round 19 tuning urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {NineteenthTuningUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= NineteenthTuningFalseAlarms + 1e-9, $"round 19 tuning false alarms {score.FalseAlarmRate:P1} are above {NineteenthTuningFalseAlarms:P1}");
+    }
+
+    /// <summary>
+    /// The held-out half of the nineteenth round's set (text hashes odd), written before the round and never looked at while
+    /// tuning: it prints scores only, per language and situation, never the messages. Before the round (guard19, before any
+    /// change to dialogs/safety or the detector): acute recall 35/42 = 83.3 % (nl 19/21, en 16/21), urgent as at least urgent
+    /// 24/31 = 77.4 % (nl 11/14, en 13/17), false alarms 3/52 = 5.8 % (nl 0/25, en 3/27; none raised to any level 4/21). Measured once after the changes
+    /// made from the tuning half and the leftovers of round 18 (guard19 2a1436a): acute 37/42 = 88.1 % (nl 19/21, en 18/21),
+    /// urgent 28/31 = 90.3 % (nl 12/14, en 16/17), false alarms 3/52 = 5.8 % (nl 0/25, en 3/27; none raised 3/21). Below the goal
+    /// of 97 %; the floors are what it measured.
+    /// </summary>
+    [Fact]
+    public void Nineteenth_round_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.RoundNineteen.Where(message => message.Half == LabelledHalf.RoundNineteenHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("round 19 held-out", results);
+
+        Assert.True(score.AcuteRecall >= NineteenthHeldOutAcute - 1e-9, $"round 19 held-out acute recall {score.AcuteRecall:P1} is below {NineteenthHeldOutAcute:P1}");
+        Assert.True(score.UrgentRecall >= NineteenthHeldOutUrgent - 1e-9, $"round 19 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below {NineteenthHeldOutUrgent:P1}");
+        Assert.True(score.FalseAlarmRate <= NineteenthHeldOutFalseAlarms + 1e-9, $"round 19 held-out false alarms {score.FalseAlarmRate:P1} are above {NineteenthHeldOutFalseAlarms:P1}");
     }
 
     [Fact]

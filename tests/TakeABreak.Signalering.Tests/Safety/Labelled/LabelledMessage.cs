@@ -116,6 +116,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round17.yaml, messages whose text hashes odd: written before the seventeenth round, never looked at while tuning.</summary>
     RoundSeventeenHeldOut,
+
+    /// <summary>safety-messages-round19.yaml, messages whose text hashes even: tuned on in the nineteenth round.</summary>
+    RoundNineteenTuning,
+
+    /// <summary>safety-messages-round19.yaml, messages whose text hashes odd: written before the nineteenth round, never looked at while tuning.</summary>
+    RoundNineteenHeldOut,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

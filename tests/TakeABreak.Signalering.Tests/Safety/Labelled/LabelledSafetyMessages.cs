@@ -40,6 +40,7 @@ public static class LabelledSafetyMessages
     public const string RoundFourteenFileName = "safety-messages-round14.yaml";
     public const string RoundFifteenFileName = "safety-messages-round15.yaml";
     public const string RoundSeventeenFileName = "safety-messages-round17.yaml";
+    public const string RoundNineteenFileName = "safety-messages-round19.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -184,6 +185,17 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundSeventeen { get; } =
         Read(RoundSeventeenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundSeventeenTuning, LabelledHalf.RoundSeventeenHeldOut));
+
+    /// <summary>
+    /// The nineteenth round's set (safety-messages-round19.yaml), written from a list of voices and forms earlier rounds did not
+    /// cover (a professional's formal report, a child's own short misspelled voice, an adult child against a parent, a carer
+    /// neglecting an older person now, dictated text without punctuation, danger only in the middle of a long story, Dutch and
+    /// English mixed, pets hurt to frighten, honour threats and a forced trip abroad, digital threats, pregnancy, threats passed on
+    /// by a third person; and the same words at another time or in everyday use) before the round changed anything, split by
+    /// <see cref="HalfByHash"/>: even is tuned on, odd is held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundNineteen { get; } =
+        Read(RoundNineteenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundNineteenTuning, LabelledHalf.RoundNineteenHeldOut));
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
