@@ -39,6 +39,21 @@ public sealed class LocalizedText
         : _phrases.TryGetValue(_defaultLocale, out var fallback) ? fallback
         : [];
 
+    /// <summary>These phrases and then <paramref name="more"/>'s, per locale (this one itself when there is nothing more).</summary>
+    public LocalizedText With(LocalizedText more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        if (!more._phrases.Any(pair => pair.Value.Count > 0))
+        {
+            return this;
+        }
+
+        var locales = Locales.Concat(more.Locales).Distinct(StringComparer.Ordinal);
+        return new LocalizedText(
+            locales.ToDictionary(locale => locale, IReadOnlyList<string> (locale) => [.. OwnPhrases(locale), .. more.OwnPhrases(locale)], StringComparer.Ordinal),
+            _defaultLocale);
+    }
+
     /// <summary>The text in a locale (the default locale's when it has none); phrases on lines of their own.</summary>
     public string Text(string locale) => string.Join(Environment.NewLine, Phrases(locale));
 
@@ -51,4 +66,6 @@ public sealed class LocalizedText
             ? Text(locale)
             : throw new ArgumentException($"Unknown language '{language}': use {string.Join(" or ", Locales.Select(known => $"\"{known}\""))}.", nameof(language));
     }
+
+    private IReadOnlyList<string> OwnPhrases(string locale) => _phrases.TryGetValue(locale, out var phrases) ? phrases : [];
 }

@@ -14,6 +14,15 @@ public sealed record PersonType(string Id, LocalizedText Label)
     /// <summary>Phrases that also mean this person type, for recognising it in what people type.</summary>
     public LocalizedText Also { get; init; } = LocalizedText.None;
 
+    /// <summary>
+    /// Phrases that mean this person type only for someone it happens to, answering who hurts them ("mijn moeder" from a
+    /// young person is someone at home); a worried neighbour's "mijn moeder" says nothing about whom it is about.
+    /// </summary>
+    public LocalizedText AlsoSelf { get; init; } = LocalizedText.None;
+
+    /// <summary>Like <see cref="YieldsTo"/>, only for someone it happens to: "mijn man slaat me en mijn moeder weet het niet" is about her partner.</summary>
+    public IReadOnlyList<string> YieldsToSelf { get; init; } = [];
+
     /// <summary>Phrases that, written word for word in a message, mean this person type is not meant there ("mijn dochter van 24").</summary>
     public LocalizedText Unless { get; init; } = LocalizedText.None;
 

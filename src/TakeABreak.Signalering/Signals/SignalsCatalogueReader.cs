@@ -16,7 +16,7 @@ internal static class SignalsCatalogueReader
         var ids = new UniqueIds(document, errors);
 
         var personTypes = Items(root, "person_types", string.Empty)
-            .Select(entry => new PersonType(ids.Claim(entry.Item, entry.Pointer, "person type"), Text(entry.Item, "label")) { LabelSelf = entry.Item["label_self"] is null ? null : Text(entry.Item, "label_self"), UnderstoodSelf = entry.Item["understood_self"] is null ? null : Text(entry.Item, "understood_self"), Also = Phrases(entry.Item, "also"), Unless = Phrases(entry.Item, "unless"), YieldsTo = Strings(entry.Item, "yields_to"), SignsOnlyOnceNamed = entry.Item["signs_only_once_named"]?.GetValue<bool>() ?? false })
+            .Select(entry => new PersonType(ids.Claim(entry.Item, entry.Pointer, "person type"), Text(entry.Item, "label")) { LabelSelf = entry.Item["label_self"] is null ? null : Text(entry.Item, "label_self"), UnderstoodSelf = entry.Item["understood_self"] is null ? null : Text(entry.Item, "understood_self"), Also = Phrases(entry.Item, "also"), AlsoSelf = Phrases(entry.Item, "also_self"), Unless = Phrases(entry.Item, "unless"), YieldsTo = Strings(entry.Item, "yields_to"), YieldsToSelf = Strings(entry.Item, "yields_to_self"), SignsOnlyOnceNamed = entry.Item["signs_only_once_named"]?.GetValue<bool>() ?? false })
             .ToList();
         var groups = Items(root, "groups", string.Empty)
             .Select(entry => new SignalGroup(ids.Claim(entry.Item, entry.Pointer, "group"), Text(entry.Item, "label")))
@@ -29,6 +29,11 @@ internal static class SignalsCatalogueReader
             foreach (var unknown in type.YieldsTo.Where(id => !personTypeIds.Contains(id)))
             {
                 errors.Add(new ContentError(document.File, document.LineOf($"/person_types/{index}/yields_to"), $"Person type '{type.Id}' yields to '{unknown}', which is not in person_types."));
+            }
+
+            foreach (var unknown in type.YieldsToSelf.Where(id => !personTypeIds.Contains(id)))
+            {
+                errors.Add(new ContentError(document.File, document.LineOf($"/person_types/{index}/yields_to_self"), $"Person type '{type.Id}' yields (for someone it happens to) to '{unknown}', which is not in person_types."));
             }
         }
 

@@ -23,7 +23,8 @@ public sealed class AboutOptionSource(AssessmentContent assessment) : IDialogOpt
 
     private List<DialogOption> Build(string locale, bool self) =>
         assessment.Signals.PersonTypes.Select(type => (Type: type, Label: self ? type.LabelSelf ?? type.Label : type.Label))
-            .Select(item => new DialogOption(item.Type.Id, item.Label.In(locale), [item.Label.Nl, item.Label.En, .. item.Type.Also.All]) { Understood = self ? item.Type.UnderstoodSelf?.In(locale) : null, PhrasesByLocale = OptionPhrases.ByLocale(item.Label, item.Type.Also), UnlessByLocale = OptionPhrases.ByLocale(item.Type.Unless), YieldsTo = item.Type.YieldsTo })
+            .Select(item => (item.Type, item.Label, Also: self ? item.Type.Also.With(item.Type.AlsoSelf) : item.Type.Also))
+            .Select(item => new DialogOption(item.Type.Id, item.Label.In(locale), [item.Label.Nl, item.Label.En, .. item.Also.All]) { Understood = self ? item.Type.UnderstoodSelf?.In(locale) : null, PhrasesByLocale = OptionPhrases.ByLocale(item.Label, item.Also), UnlessByLocale = OptionPhrases.ByLocale(item.Type.Unless), YieldsTo = self ? [.. item.Type.YieldsTo, .. item.Type.YieldsToSelf] : item.Type.YieldsTo })
             .Concat(assessment.Signals.SpecialTopics.Select(topic => new DialogOption(topic.Id, topic.Label.In(locale), [topic.Label.Nl, topic.Label.En, .. topic.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(topic.Label, topic.Also) }))
             .ToList();
 }
