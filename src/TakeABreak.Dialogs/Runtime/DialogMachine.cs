@@ -35,7 +35,7 @@ public sealed class DialogMachine
         checklists = new Checklists(content, options, turnOptions);
         answers = new AnswerReader(content, options, turnOptions, asker, checklists, new StoryAfterYesNo(content));
         earlierAnswers = new EarlierAnswers(content, options, turnOptions);
-        interruptionHandler = new InterruptionHandler(content, options, interruptions, steps, checklists);
+        interruptionHandler = new InterruptionHandler(content, options, interruptions, steps, checklists, asker);
     }
 
     public DialogContent Content => content;
@@ -126,6 +126,11 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
+        if (input.Value is null)
+        {
+            earlierAnswers.AddWhoElseIsThere(turn, frame, step, input.Text);
+        }
+
         if (input.Value is null && earlierAnswers.SaysWhoItIsAbout(turn, frame, step, input.Text) is { } changed)
         {
             if (changed)
@@ -172,7 +177,7 @@ public sealed class DialogMachine
         var outcome = answers.Answer(turn, frame, step, input);
         var takenEarly = input.Value is null ? earlyAnswers.TakeEarly(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : [];
         var early = takenEarly.Count;
-        var addedToEarlierLists = input.Value is null ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text) : [];
+        var addedToEarlierLists = input.Value is null && !step.Prompt!.KeepsEarlierAnswers ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text) : [];
         var addedToEarlier = addedToEarlierLists.Count;
         turn.SayUnderstood();
         await EarlyAnswerTaker.RunWhenAddedLaterAsync(turn, addedToEarlierLists);
@@ -201,7 +206,7 @@ public sealed class DialogMachine
 
                 await steps.ContinueAsync(turn);
                 break;
-            case AnswerOutcome.NotUnderstood when early > 0 && Checklists.KeepsOpenUntilASign(turn, step):
+            case AnswerOutcome.NotUnderstood when early > 0 && (Checklists.KeepsOpenUntilASign(turn, step) || Checklists.KeepsOpenForFacts(step, takenEarly)):
                 frame.Attempts++;
                 asker.AskForMore(turn, frame, step);
                 break;
