@@ -139,7 +139,7 @@ public sealed class DialogMachine
             }
             else
             {
-                asker.Ask(turn, frame, step);
+                asker.AskForMore(turn, frame, step);
             }
 
             return turn.Finish();
