@@ -42,6 +42,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
                 WinsOverAnswers = item["wins_over_answers"]?.GetValue<bool>() ?? false,
                 SmallTalk = item["small_talk"]?.GetValue<bool>() ?? false,
                 AlongsideAnswers = item["alongside_answers"]?.GetValue<bool>() ?? false,
+                TellsAFact = item["tells_a_fact"]?.GetValue<bool>() ?? false,
                 NotWhen = Conditions(item["not_when"]),
             }, document, pointer));
         }
@@ -204,6 +205,8 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         Understood = Text(node, "understood"),
         SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,
         TypedStaysOpen = node["typed_stays_open"]?.GetValue<bool>() ?? false,
+        AddsWhoElseIsThere = node["adds_who_else_is_there"]?.GetValue<bool>() ?? false,
+        KeepsEarlierAnswers = node["keeps_earlier_answers"]?.GetValue<bool>() ?? false,
         Options = (node["options"]?.AsArray() ?? [])
             .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Unless = Text(option!, "unless"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false, YieldsTo = option!["yields_to"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [], When = Conditions(option!["when"]) })
             .ToList(),

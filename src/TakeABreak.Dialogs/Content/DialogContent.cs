@@ -135,6 +135,15 @@ public sealed record PromptDefinition(PromptKind Kind)
 
     /// <summary>True when items typed in words are ticked and the checklist is asked again for more (<c>typed_stays_open</c>).</summary>
     public bool TypedStaysOpen { get; init; }
+
+    /// <summary>
+    /// True when a sentence at this open checklist that also names another person type ("ze hebben twee kleine kinderen")
+    /// adds it to the earlier answer of whom it is about (<c>adds_who_else_is_there</c>).
+    /// </summary>
+    public bool AddsWhoElseIsThere { get; init; }
+
+    /// <summary>True when an answer here never adds to or changes earlier answers (<c>keeps_earlier_answers</c>: the feedback question).</summary>
+    public bool KeepsEarlierAnswers { get; init; }
 }
 
 public enum FillEarly
@@ -198,6 +207,12 @@ public sealed record InterruptionDefinition(string Id, string Phrases, Interrupt
 
     /// <summary>Said also when the message answers the question, once per conversation (a child who gives their age inside a story).</summary>
     public bool AlongsideAnswers { get; init; }
+
+    /// <summary>
+    /// True when the phrase tells a fact ("ik ben 15", "hij is 16"), no question: at a checklist that stays open for typed
+    /// signs it is answered in its own line, then "Is er nog meer?" instead of the whole card (<c>tells_a_fact</c>).
+    /// </summary>
+    public bool TellsAFact { get; init; }
 
     /// <summary>Not said when a named value already holds one of the listed ids (someone who uses violence is not told "het is niet jouw schuld").</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> NotWhen { get; init; } = new Dictionary<string, IReadOnlyList<string>>();

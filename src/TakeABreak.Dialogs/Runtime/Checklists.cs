@@ -112,6 +112,14 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
     public static bool KeepsOpenUntilASign(Turn turn, DialogStep step) =>
         AddsToStory(step) && step.Prompt!.TypedStaysOpen && !turn.Values.Has(step.Prompt.Into!);
 
+    /// <summary>
+    /// A checklist that stays open for typed signs, with signs ticked: a message that only tells something for other
+    /// checklists ahead ("ze hebben twee kleine kinderen": children see or hear it) is noted and does not close it; only
+    /// an answer to a single question ahead ("vaak") does.
+    /// </summary>
+    public static bool KeepsOpenForFacts(DialogStep step, IReadOnlyList<EarlyAnswer> taken) =>
+        AddsToStory(step) && step.Prompt!.TypedStaysOpen && taken.All(answer => answer.Step.Prompt!.FillEarly == FillEarly.Add);
+
     /// <summary>"lijst", "laat de lijst zien" at a checklist that stays open for typed signs: the card is asked for again.</summary>
     public bool AsksForTheList(DialogStep step, DialogInput input) =>
         input.Value is null && AddsToStory(step) && step.Prompt!.TypedStaysOpen

@@ -35,7 +35,7 @@ public sealed class DialogMachine
         checklists = new Checklists(content, options, turnOptions);
         answers = new AnswerReader(content, options, turnOptions, asker, checklists, new StoryAfterYesNo(content));
         earlierAnswers = new EarlierAnswers(content, options, turnOptions);
-        interruptionHandler = new InterruptionHandler(content, options, interruptions, steps, checklists);
+        interruptionHandler = new InterruptionHandler(content, options, interruptions, steps, checklists, asker);
     }
 
     public DialogContent Content => content;
@@ -126,9 +126,14 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        // "halen ze dan mijn kinderen weg?" asks something; it does not say the story is about a child.
-        if (input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale) is not { SmallTalk: false }
-            && earlierAnswers.SaysWhoItIsAbout(turn, frame, step, input.Text) is { } changed)
+        // "halen ze dan mijn kinderen weg?" asks something; it does not say who is there or whom the story is about.
+        var asksSomething = input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale) is { SmallTalk: false };
+        if (input.Value is null && !asksSomething)
+        {
+            earlierAnswers.AddWhoElseIsThere(turn, frame, step, input.Text);
+        }
+
+        if (input.Value is null && !asksSomething && earlierAnswers.SaysWhoItIsAbout(turn, frame, step, input.Text) is { } changed)
         {
             if (changed)
             {
@@ -136,7 +141,7 @@ public sealed class DialogMachine
             }
             else
             {
-                asker.Ask(turn, frame, step);
+                asker.AskForMore(turn, frame, step);
             }
 
             return turn.Finish();
@@ -174,7 +179,7 @@ public sealed class DialogMachine
         var outcome = answers.Answer(turn, frame, step, input);
         var takenEarly = input.Value is null ? earlyAnswers.TakeEarly(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : [];
         var early = takenEarly.Count;
-        var addedToEarlierLists = input.Value is null ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text) : [];
+        var addedToEarlierLists = input.Value is null && !step.Prompt!.KeepsEarlierAnswers ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text) : [];
         var addedToEarlier = addedToEarlierLists.Count;
         turn.SayUnderstood();
         await EarlyAnswerTaker.RunWhenAddedLaterAsync(turn, addedToEarlierLists);
@@ -203,7 +208,7 @@ public sealed class DialogMachine
 
                 await steps.ContinueAsync(turn);
                 break;
-            case AnswerOutcome.NotUnderstood when early > 0 && Checklists.KeepsOpenUntilASign(turn, step):
+            case AnswerOutcome.NotUnderstood when early > 0 && (Checklists.KeepsOpenUntilASign(turn, step) || Checklists.KeepsOpenForFacts(step, takenEarly)):
                 frame.Attempts++;
                 asker.AskForMore(turn, frame, step);
                 break;

@@ -80,7 +80,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         var revisions = new List<(DialogStep Step, DialogOption Option)>();
         foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
         {
-            if (recognized is { Id: { } id, FromSentence: false } && id != answered)
+            if (recognized is { Id: { } id } && id != answered && (!recognized.FromSentence || AnsweredDontKnow(turn, step.Prompt!, answered)))
             {
                 revisions.Add((step, available.First(option => option.Id == id)));
             }
@@ -105,6 +105,50 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         return true;
+    }
+
+    /// <summary>"Weet ik niet" was the answer: a later sentence that names how often ("elke week wel") tells what was not known then.</summary>
+    private bool AnsweredDontKnow(Turn turn, PromptDefinition prompt, string answered) =>
+        turnOptions.Options(turn, prompt).FirstOrDefault(option => option.Id == answered) is { } option && options.OnlyWhenAsked(option);
+
+    /// <summary>
+    /// At an open checklist that adds who else is there (<c>adds_who_else_is_there</c>): a sentence that tells something for a
+    /// question ahead and also names another person type than the ones known ("ze hebben twee kleine kinderen") adds that
+    /// person type to the earlier answer of whom it is about, said with what else was understood. Nobody is corrected.
+    /// </summary>
+    public void AddWhoElseIsThere(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        if (current.Prompt is not { AddsWhoElseIsThere: true } || string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        var dialog = content.Dialog(frame.Dialog);
+        if (!AnswersAQuestionAhead(turn, dialog, current, text))
+        {
+            return;
+        }
+
+        var words = options.Words(turn.Language);
+        foreach (var step in dialog.Steps.Take(dialog.IndexOf(current.Id)))
+        {
+            if (step.Prompt is not { Kind: PromptKind.Multi, FillEarly: FillEarly.Skip, Into: { } into } prompt || turn.Values.Get(into) is not { Count: > 0 } answered)
+            {
+                continue;
+            }
+
+            var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            var added = AnswerRecognizer.RecognizeAll(text, options.Recognizable(available, turn.Locale), turn.Language, words).Ids?
+                .Where(id => !answered.Contains(id)).ToList() ?? [];
+            if (added.Count == 0)
+            {
+                continue;
+            }
+
+            turn.Values.Add(into, added);
+            turn.Understood(options.Understood(prompt, available.Where(o => added.Contains(o.Id)).ToList(), turn.Locale), into, frame.Dialog);
+            return;
+        }
     }
 
     /// <summary>

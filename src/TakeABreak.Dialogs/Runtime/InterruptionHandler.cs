@@ -4,7 +4,7 @@ using TakeABreak.Dialogs.Recognition;
 namespace TakeABreak.Dialogs.Runtime;
 
 /// <summary>Finds the interruption a message asks for and carries it out: another dialog, something said, a restart or another language.</summary>
-internal sealed class InterruptionHandler(DialogContent content, QuestionOptions options, InterruptionLookup interruptions, StepRunner steps, Checklists checklists)
+internal sealed class InterruptionHandler(DialogContent content, QuestionOptions options, InterruptionLookup interruptions, StepRunner steps, Checklists checklists, QuestionAsker asker)
 {
     private const string SaidAlongside = "said_alongside_answers";
 
@@ -42,7 +42,34 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
             return;
         }
 
+        if (interruption is { Kind: InterruptionKind.Say, TellsAFact: true } && !Unsuited(interruption, turn.Values) && OpenForMore(frame, step))
+        {
+            SayTopic(turn, interruption);
+            asker.AskForMore(turn, frame, step);
+            return;
+        }
+
         await InterruptAsync(turn, interruption);
+    }
+
+    /// <summary>
+    /// A fact told at a checklist that stays open for typed signs ("ik ben 15", "hij is 16") is answered in its own line and
+    /// followed by "Is er nog meer?", as a typed sign is: the card stays above in the chat.
+    /// </summary>
+    private static bool OpenForMore(DialogFrame frame, DialogStep step) =>
+        frame.Waiting && frame.Step == step.Id && Checklists.AddsToStory(step) && step.Prompt!.TypedStaysOpen;
+
+    private static void SayTopic(Turn turn, InterruptionDefinition interruption)
+    {
+        foreach (var say in interruption.Say)
+        {
+            turn.Say(say);
+        }
+
+        if (interruption.AlongsideAnswers)
+        {
+            turn.Values.Add(SaidAlongside, [interruption.Id]);
+        }
     }
 
     private async Task InterruptAsync(Turn turn, InterruptionDefinition interruption)
@@ -55,16 +82,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
             case InterruptionKind.Say when Unsuited(interruption, turn.Values):
                 break;
             case InterruptionKind.Say:
-                foreach (var say in interruption.Say)
-                {
-                    turn.Say(say);
-                }
-
-                if (interruption.AlongsideAnswers)
-                {
-                    turn.Values.Add(SaidAlongside, [interruption.Id]);
-                }
-
+                SayTopic(turn, interruption);
                 break;
             case InterruptionKind.Restart:
                 await steps.BeginFromStartAsync(turn);

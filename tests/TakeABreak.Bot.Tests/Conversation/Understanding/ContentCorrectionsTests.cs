@@ -17,7 +17,8 @@ public sealed class ContentCorrectionsTests(ConversationHostFixture fixture) : I
     {
         var conversation = await ToSeriousChecklistAsync("ik ben de buurman", "een partner", "blauwe plekken", "soms");
 
-        var replies = await conversation.SayAsync("hij heeft gedreigd haar te vermoorden");
+        await conversation.SayAsync("hij heeft gedreigd haar te vermoorden");
+        var replies = await conversation.SayAsync("klaar");
 
         Assert.Contains(replies, reply => reply.Text.StartsWith("Dringend:", StringComparison.Ordinal));
     }
@@ -141,7 +142,8 @@ public sealed class ContentCorrectionsTests(ConversationHostFixture fixture) : I
     {
         var conversation = await ToSeriousChecklistAsync("ik ben de buurvrouw", "een partner", "ik hoor schreeuwen", "vaak");
 
-        var replies = await conversation.SayAsync("de kinderen zien en horen het");
+        await conversation.SayAsync("de kinderen zien en horen het");
+        var replies = await conversation.SayAsync("nee");
 
         Assert.Contains(replies, reply => reply.Text.Contains("Dat is ook kindermishandeling.", StringComparison.Ordinal));
     }
