@@ -155,6 +155,42 @@ public sealed class TeamsProfessionalJourneyTests : IDisposable
         Assert.Equal(["Overslaan"], timeQuestion.SuggestedActions!.Actions.Select(action => action.Title));
     }
 
+    [Fact]
+    public async Task A_community_police_officer_who_asks_whether_he_must_use_the_Meldcode_hears_whom_it_is_for()
+    {
+        var (host, chat) = await StartAsync();
+
+        var replies = await SayAsync(host, chat, "ik ben wijkagent. moet ik de meldcode gebruiken na een melding van huiselijk geweld?");
+
+        Assert.Contains(replies, text => text.Contains("De Meldcode huiselijk geweld en kindermishandeling is voor professionals", StringComparison.Ordinal) && text.Contains("justitie", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_district_nurse_who_finds_an_old_man_left_in_a_wet_bed_by_his_son_is_understood_as_neglect_of_an_older_person()
+    {
+        var (host, chat) = await StartAsync();
+
+        var replies = await SayAsync(host, chat, "ik ben wijkverpleegkundige. bij een oude meneer van 88 lag hij vanochtend weer in een nat bed, zijn zoon zorgt voor hem maar doet niks");
+
+        var understood = replies.First(text => text.StartsWith("Ik begrijp", StringComparison.Ordinal));
+        Assert.Contains("het gaat om een oudere", understood, StringComparison.Ordinal);
+        Assert.Contains("krijgt niet genoeg eten, zorg of hulp", understood, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_childcare_worker_whose_toddler_says_daddy_hurts_mummy_is_understood_as_a_child_who_witnesses_partner_violence()
+    {
+        var (host, chat) = await StartAsync();
+        await SayAsync(host, chat, "Signalen bespreken");
+
+        var replies = await SayAsync(host, chat, "ik werk op de kinderopvang. een peuter van 3 zei vandaag tegen mij: papa doet mama pijn");
+
+        var understood = replies.First(text => text.StartsWith("Ik begrijp", StringComparison.Ordinal));
+        Assert.Contains("een partner of ex-partner", understood, StringComparison.Ordinal);
+        Assert.Contains("een kind", understood, StringComparison.Ordinal);
+        Assert.Contains("het kind vertelt over ruzie thuis", understood, StringComparison.Ordinal);
+    }
+
     private async Task<List<string>> RequestAsync(TestBotHost host, string chat)
     {
         foreach (var turn in new[] { "ik wil een mens spreken", "ja", "ja", "overslaan" })
