@@ -99,10 +99,6 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
         turn.Replies.Add(new DialogReply(Told(turn, ticked) + turn.Text(EngineStrings.ChecklistMore)) { Choices = choices, ExpectsAnswer = true });
     }
 
-    /// <summary>
-    /// "Je vertelde al: schreeuwen of gillen. " before a checklist that earlier messages already ticked; empty when nothing
-    /// is ticked or this turn already said what it understood.
-    /// </summary>
     private IEnumerable<ReplyChoice> Skip(PromptDefinition prompt, string locale) =>
         prompt.Skippable ? [new ReplyChoice("skip", content.Strings.Phrases(EngineStrings.Skip, locale)[0])] : [];
 
@@ -111,6 +107,10 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
             ? content.Strings.Phrases(suggest, locale).Select((answer, index) => new ReplyChoice($"suggest_{index}", answer))
             : [];
 
+    /// <summary>
+    /// "Je vertelde al: schreeuwen of gillen. " before a checklist that earlier messages already ticked; empty when nothing
+    /// is ticked or this turn already said what it understood.
+    /// </summary>
     private string Told(Turn turn, IReadOnlyList<DialogOption> ticked) =>
         ticked.Count == 0 || turn.UnderstoodSaid || !content.Strings.Contains(EngineStrings.ChecklistTold)
             ? string.Empty

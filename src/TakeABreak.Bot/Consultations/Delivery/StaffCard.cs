@@ -8,9 +8,9 @@ namespace TakeABreak.Bot.Consultations.Delivery;
 
 /// <summary>
 /// The Adaptive Card a consultation request gets in the staff channel (in Dutch): urgency in colour and in words, who
-/// asks, about whom, the signs, how long it waits, the reference and its status, and the buttons Oppakken and Afsluiten
-/// (with the outcome) as Universal Actions. The work field of a professional when they named it. Never contact details or the person's own words: a Teams channel is read
-/// by many and kept by the organisation.
+/// asks (and a professional's work field when they named it), about whom, the signs, how long it waits, the reference
+/// and its status, and the buttons Oppakken and Afsluiten (with the outcome) as Universal Actions. Never contact details
+/// or the person's own words: a Teams channel is read by many and kept by the organisation.
 /// </summary>
 internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment)
 {
