@@ -6,9 +6,13 @@ namespace TakeABreak.Bot.Consultations;
 public static class ConsultationValues
 {
     public const string Role = "role";
+    public const string Field = "field";
     public const string About = ConversationValues.About;
     public const string Signals = ConversationValues.Signals;
     public const string Urgency = ConversationValues.Urgency;
+
+    /// <summary>The urgency the request will have (set when the request is explained), for the questions after it.</summary>
+    public const string RequestUrgency = "consultation_urgency";
     public const string OwnWords = "own_words";
 
     public const string ConsentAt = "consultation_consent_at";

@@ -58,7 +58,7 @@ public sealed class LanguageSafetyMiddleware(ISignalSuggester suggester, SafetyC
         }
 
         await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
-        await turnContext.SendActivityAsync(_replies.Urgent(verdict, locale), cancellationToken);
+        await turnContext.SendActivityAsync(_replies.Urgent(verdict, locale, await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken)), cancellationToken);
         DialogEngine.MarkAcknowledged(turnContext);
         await next(cancellationToken);
     }

@@ -83,7 +83,7 @@ public sealed class SafetyGuardMiddleware(
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
                 DialogEngine.MarkAcknowledged(turnContext);
                 var locale = await LocaleAsync(turnContext, verdict, cancellationToken);
-                var acknowledgement = _replies.Urgent(verdict, locale);
+                var acknowledgement = _replies.Urgent(verdict, locale, await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken));
                 var goingOn = _replies.GoingOn(locale, conversationStarts: prompt is null);
                 await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, goingOn, afterWelcome: prompt is null, next, cancellationToken);
                 return;

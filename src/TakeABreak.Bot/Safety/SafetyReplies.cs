@@ -9,6 +9,9 @@ public sealed class SafetyReplies(SafetyMessages messages)
 {
     public const string AlertEventName = "takeabreak.safetyAlert";
 
+    /// <summary>The ending of the id of an answer's version for professionals in dialogs/safety/messages.yaml.</summary>
+    public const string ProfessionalSuffix = "_professional";
+
     /// <summary>
     /// Danger now: the answer (call 112 first), the event for the widget's banner where there is a widget (not in
     /// Teams, which shows events to nobody), and the offer to go on or start again.
@@ -35,9 +38,19 @@ public sealed class SafetyReplies(SafetyMessages messages)
         ];
     }
 
-    /// <summary>A serious disclosure without danger now: an acknowledgement with where to go (Veilig Thuis, 113, De Kindertelefoon).</summary>
-    public Activity Urgent(SafetyVerdict verdict, string locale) =>
-        Message(messages.Get(verdict.AnswerId ?? SafetyMessages.UrgentDisclosure, locale), locale);
+    /// <summary>
+    /// A serious disclosure without danger now: an acknowledgement with where to go (Veilig Thuis, 113, De Kindertelefoon);
+    /// for a professional its <c>_professional</c> version (the Meldcode) where messages.yaml has one.
+    /// </summary>
+    public Activity Urgent(SafetyVerdict verdict, string locale, bool toProfessional) =>
+        Message(messages.Get(UrgentAnswerId(verdict, toProfessional), locale), locale);
+
+    private string UrgentAnswerId(SafetyVerdict verdict, bool toProfessional)
+    {
+        var answer = verdict.AnswerId ?? SafetyMessages.UrgentDisclosure;
+        var forProfessionals = answer + ProfessionalSuffix;
+        return toProfessional && messages.Ids.Contains(forProfessionals, StringComparer.Ordinal) ? forProfessionals : answer;
+    }
 
     /// <summary>The line that leads from the acknowledgement to the dialog's question after it.</summary>
     public string GoingOn(string locale, bool conversationStarts) =>

@@ -200,6 +200,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         YesNext = Text(node, "yes"),
         NoNext = Text(node, "no") ?? Text(node, "none"),
         Unsure = Text(node, "unsure"),
+        Suggest = Text(node, "suggest"),
         WhenAddedLater = Text(node, "when_added_later"),
         FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
         Understood = Text(node, "understood"),

@@ -168,6 +168,11 @@ internal sealed class ContentReferenceChecker(
             RequireString(place, key + "/unsure", unsure, "'unsure'");
         }
 
+        if (prompt.Suggest is { } suggest)
+        {
+            RequireString(place, key + "/suggest", suggest, "'suggest'");
+        }
+
         if (prompt.FillEarly != FillEarly.No && prompt.Kind is not (PromptKind.Choice or PromptKind.Multi))
         {
             Add(place, key + "/fill_early", "'fill_early' works only for 'choice' and 'multi' questions");

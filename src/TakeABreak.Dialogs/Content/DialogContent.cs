@@ -119,6 +119,12 @@ public sealed record PromptDefinition(PromptKind Kind)
     public string? Unsure { get; init; }
 
     /// <summary>
+    /// A text question's string id of answers offered as buttons before "Overslaan" ("Zo snel als het kan"); a button
+    /// sends its words, which are stored as if typed.
+    /// </summary>
+    public string? Suggest { get; init; }
+
+    /// <summary>
     /// A checklist's action, run when a message at a later question adds to it after it was answered: what depends on
     /// the list (the urgency) is looked at again.
     /// </summary>

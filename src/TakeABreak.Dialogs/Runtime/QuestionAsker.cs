@@ -54,7 +54,7 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
             case PromptKind.Text:
                 turn.Replies.Add(new DialogReply(turn.Text(prompt.Text!))
                 {
-                    Choices = prompt.Skippable ? [new ReplyChoice("skip", content.Strings.Phrases(EngineStrings.Skip, turn.Locale)[0])] : [],
+                    Choices = [.. Suggestions(prompt, turn.Locale), .. Skip(prompt, turn.Locale)],
                     ExpectsAnswer = true,
                 });
                 break;
@@ -98,6 +98,14 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
 
         turn.Replies.Add(new DialogReply(Told(turn, ticked) + turn.Text(EngineStrings.ChecklistMore)) { Choices = choices, ExpectsAnswer = true });
     }
+
+    private IEnumerable<ReplyChoice> Skip(PromptDefinition prompt, string locale) =>
+        prompt.Skippable ? [new ReplyChoice("skip", content.Strings.Phrases(EngineStrings.Skip, locale)[0])] : [];
+
+    private IEnumerable<ReplyChoice> Suggestions(PromptDefinition prompt, string locale) =>
+        prompt.Suggest is { } suggest
+            ? content.Strings.Phrases(suggest, locale).Select((answer, index) => new ReplyChoice($"suggest_{index}", answer))
+            : [];
 
     /// <summary>
     /// "Je vertelde al: schreeuwen of gillen. " before a checklist that earlier messages already ticked; empty when nothing

@@ -25,6 +25,11 @@ public sealed class SummaryPrompt(AssessmentContent assessment)
         var names = new[] { request.Contact.Address, request.Contact.FirstName, request.Contact.SafeTime }.OfType<string>().ToList();
         var facts = new StringBuilder();
         facts.Append("Wie vraagt: ").AppendLine(request.Audience);
+        if (request.Field is { } field)
+        {
+            facts.Append("Werkveld: ").AppendLine(field);
+        }
+
         facts.Append("Over wie: ").AppendLine(string.Join(", ", request.PersonTypes.Select(id => assessment.Signals.GetPersonType(id).Label.Nl)));
         facts.Append("Signalen: ").AppendLine(string.Join(", ", request.SignalIds.Select(id => assessment.Signals.Get(id).Label.Nl)));
         facts.Append("Context: ").AppendLine(string.Join(", ", request.ContextFactors.Select(id => assessment.Context.GetAnswer(id).Summary.Nl)));

@@ -5,7 +5,8 @@ namespace TakeABreak.Signalering.Consultations;
 
 /// <summary>
 /// What the person in the chat agreed to send: everything a consultation record starts with. Built by the conversation,
-/// checked here, then stored as a <see cref="ConsultationRecord"/>.
+/// checked here, then stored as a <see cref="ConsultationRecord"/>. <see cref="Field"/> is a professional's work field
+/// (an option id such as "health"), only when they named it.
 /// </summary>
 public sealed record ConsultationRequest(
     string Channel,
@@ -18,7 +19,8 @@ public sealed record ConsultationRequest(
     string Summary,
     string? OwnWords,
     ContactDetails Contact,
-    ConsultationConsent Consent)
+    ConsultationConsent Consent,
+    string? Field = null)
 {
     public override string ToString() => $"consultation request ({Audience}, {Urgency.ToId()})";
 }

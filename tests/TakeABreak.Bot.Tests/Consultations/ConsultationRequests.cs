@@ -12,13 +12,14 @@ internal static class ConsultationRequests
 {
     public const string Phone = "+31611223344";
 
-    public static Task<ConsultationRecord> SubmitAsync(ConversationTestHost host, UrgencyLevel urgency, string audience = "neighbour") =>
+    public static Task<ConsultationRecord> SubmitAsync(ConversationTestHost host, UrgencyLevel urgency, string audience = "neighbour", string? field = null) =>
         host.Services.GetRequiredService<ConsultationSubmission>().SubmitAsync(
             Guid.NewGuid().ToString("N"),
             new ConsultationRequest(
                 "directline", audience, ["partner"], ["partner_fear"], [], urgency, [], "Samenvatting voor Moviera", "Ik maak me zorgen",
                 new ContactDetails(ContactWay.Phone, Phone, "na 18 uur", null, "Sanne"),
-                new ConsultationConsent("test", DateTimeOffset.UnixEpoch)),
+                new ConsultationConsent("test", DateTimeOffset.UnixEpoch),
+                field),
             conversationKey: null,
             CancellationToken.None);
 }

@@ -92,6 +92,20 @@ public sealed partial class StaffPageTests : IDisposable
         Assert.Contains("Iemand anders heeft deze hulpvraag net veranderd", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_professional_s_request_shows_their_work_field_and_one_without_a_field_has_no_such_row()
+    {
+        var teacher = await ConsultationRequests.SubmitAsync(_host, UrgencyLevel.Concern, "professional", field: "education");
+        var neighbour = await ConsultationRequests.SubmitAsync(_host, UrgencyLevel.Concern);
+        using var anna = await StaffClient.SignedInAsync(_host, "anna");
+
+        var withField = await anna.Http.GetStringAsync($"/staff/requests/{teacher.Id}");
+        var withoutField = await anna.Http.GetStringAsync($"/staff/requests/{neighbour.Id}");
+
+        Assert.Matches("<th scope=\"row\">Werkveld</th><td>School of kinderopvang</td>", withField);
+        Assert.DoesNotContain("Werkveld", withoutField, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _hosts.Dispose();
 
     [GeneratedRegex("name=\"etag\" value=\"([^\"]+)\"")]

@@ -8,9 +8,9 @@ namespace TakeABreak.Bot.Consultations.Delivery;
 
 /// <summary>
 /// The Adaptive Card a consultation request gets in the staff channel (in Dutch): urgency in colour and in words, who
-/// asks, about whom, the signs, how long it waits, the reference and its status, and the buttons Oppakken and Afsluiten
-/// (with the outcome) as Universal Actions. Never contact details or the person's own words: a Teams channel is read
-/// by many and kept by the organisation.
+/// asks (and a professional's work field when they named it), about whom, the signs, how long it waits, the reference
+/// and its status, and the buttons Oppakken and Afsluiten (with the outcome) as Universal Actions. Never contact details
+/// or the person's own words: a Teams channel is read by many and kept by the organisation.
 /// </summary>
 internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment)
 {
@@ -26,16 +26,17 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
     public JsonObject Build(ConsultationRecord record, DateTimeOffset now)
     {
         var urgency = labels.Urgency(record.Urgency);
-        var facts = new JsonArray
-        {
+        JsonNode[] facts =
+        [
             Fact(labels.Text("staff_col_reference"), record.Reference),
             Fact(labels.Text("staff_col_urgency"), urgency),
             Fact(labels.Text("staff_col_audience"), labels.Audience(record.Request.Audience)),
+            .. FieldFact(record.Request.Field),
             Fact(labels.Text("staff_about"), Or(labels.PersonTypes(record.Request.PersonTypes))),
             Fact(labels.Text("staff_card_signals"), Or(string.Join(", ", record.Request.SignalIds.Select(SignalLabel)))),
             Fact(labels.Text("staff_created"), $"{labels.Age(now - record.CreatedAt)} {labels.Text("staff_card_ago")} ({When(record.CreatedAt)})"),
             Fact(labels.Text("staff_col_status"), Status(record)),
-        };
+        ];
 
         var body = new JsonArray
         {
@@ -57,7 +58,7 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
                     },
                 },
             },
-            new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
+            new JsonObject { ["type"] = "FactSet", ["facts"] = new JsonArray(facts) },
         };
 
         if (record.Status == ConsultationStatus.New && (record.EscalatedAt is not null || record.RemindedAt is not null))
@@ -150,6 +151,10 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
         ["verb"] = verb,
         ["data"] = new JsonObject { [IdKey] = consultationId },
     };
+
+    /// <summary>A professional's work field, only when they named it.</summary>
+    private JsonObject[] FieldFact(string? field) =>
+        labels.Field(field) is { } label ? [Fact(labels.Text("staff_field"), label)] : [];
 
     private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 

@@ -40,7 +40,8 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
             Summary: string.Empty,
             OwnWords: values.GetSingle(ConsultationValues.OwnWords),
             Contact: Contact(values),
-            Consent: new ConsultationConsent(consentVersion, consentAt));
+            Consent: new ConsultationConsent(consentVersion, consentAt),
+            Field: values.GetSingle(ConsultationValues.Field));
         return request;
     }
 

@@ -26,6 +26,11 @@ internal sealed class ConsultationSummary(AssessmentContent assessment, DialogCo
 
         var audienceId = "consultation_audience_" + request.Audience;
         Line("consultation_summary_audience", content.Strings.Contains(audienceId) ? T(audienceId) : none);
+        if (request.Field is { } field && content.Strings.Contains("consultation_field_" + field))
+        {
+            Line("consultation_summary_field", T("consultation_field_" + field));
+        }
+
         Line("consultation_summary_about", List(request.PersonTypes.Select(id => assessment.Signals.GetPersonType(id).Label.In(locale))));
         Line("consultation_summary_signals", List(request.SignalIds.Select(id => assessment.Signals.Get(id).Label.In(locale))));
         Line("consultation_summary_context", List(request.ContextFactors.Select(id => assessment.Context.GetAnswer(id).Summary.In(locale))));

@@ -22,6 +22,10 @@ internal sealed class StaffLabels(DialogContent content, AssessmentContent asses
     public string Audience(string audience) =>
         content.Strings.Contains("consultation_audience_" + audience) ? Text("consultation_audience_" + audience) : audience;
 
+    /// <summary>A professional's work field in words, or null when they did not name one.</summary>
+    public string? Field(string? field) =>
+        field is not null && content.Strings.Contains("consultation_field_" + field) ? Text("consultation_field_" + field) : null;
+
     public string PersonTypes(IEnumerable<string> ids) =>
         string.Join(", ", ids.Select(id => assessment.Signals.PersonTypes.FirstOrDefault(type => type.Id == id)?.Label.In(Locale) ?? id));
 

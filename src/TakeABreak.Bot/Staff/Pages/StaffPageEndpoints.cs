@@ -141,6 +141,11 @@ internal static class StaffPageEndpoints
         Row("staff_col_urgency", labels.Urgency(record.Urgency));
         Row("staff_created", record.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
         Row("staff_col_audience", labels.Audience(request.Audience));
+        if (labels.Field(request.Field) is { } field)
+        {
+            Row("staff_field", field);
+        }
+
         Row("staff_about", labels.PersonTypes(request.PersonTypes));
         Row("staff_summary", request.Summary);
         Row("staff_contact_way", request.Contact.Way.ToString());
