@@ -251,7 +251,7 @@ public sealed class SafetyGuardTests : IDisposable
     }
 
     [Fact]
-    public async Task An_urgent_disclosure_that_also_brings_the_urgent_advice_says_112_and_0800_2000_once_in_at_most_three_messages()
+    public async Task An_urgent_disclosure_at_the_serious_checklist_says_112_and_0800_2000_once_and_the_urgent_advice_follows_when_it_closes()
     {
         await ToTheFreeTextAfterTheChecklist(new TestFlow(_host, locale: "nl-NL"))
             .Send("een keer")
@@ -263,12 +263,20 @@ public sealed class SafetyGuardTests : IDisposable
                     var messages = replies.Where(reply => reply.IsType(ActivityTypes.Message)).ToList();
                     var said = string.Join("\n", messages.Select(reply => reply.Text));
                     Assert.StartsWith("Dit is ernstig. Goed dat je het vertelt.", messages[0].Text, StringComparison.Ordinal);
-                    Assert.Contains("Dringend", said, StringComparison.Ordinal);
                     Assert.Equal(1, Occurrences(said, "0800-2000"));
                     Assert.Equal(1, Occurrences(said, "112"));
                     Assert.InRange(messages.Count, 1, 3);
                 },
-                "the acknowledgement and the urgent advice")
+                "the acknowledgement and the checklist kept open")
+            .Send("klaar")
+            .AssertReplies(
+                replies =>
+                {
+                    var said = string.Join("\n", replies.Where(reply => reply.IsType(ActivityTypes.Message)).Select(reply => reply.Text));
+                    Assert.Contains("Dringend", said, StringComparison.Ordinal);
+                    Assert.DoesNotContain("Dit is ernstig. Goed dat je het vertelt.", said, StringComparison.Ordinal);
+                },
+                "the urgent advice, without the acknowledgement again")
             .StartTestAsync();
     }
 
