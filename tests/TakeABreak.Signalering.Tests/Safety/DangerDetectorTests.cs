@@ -1822,4 +1822,57 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("hij laat me er ni uit en hij heeft een mes")]
+    [InlineData("ze laat mij ni gaan, de deur is op slot")]
+    [InlineData("ge moet komen, ne vent slaat hier zijn vrouw")]
+    public void Flemish_chat_forms_of_being_held_or_hit_are_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("there is a lot of blood coming from her head after he hit her")]
+    [InlineData("er komt zoveel bloed uit haar hand waar hij haar sneed")]
+    [InlineData("hij heeft me gesneden en het bloeden stopt niet")]
+    public void Much_blood_after_a_cut_or_a_blow_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my ex is breaking into my flat right now")]
+    [InlineData("someone is breaking our front door, i can hear the wood splitting")]
+    [InlineData("mijn ex trapt nu de achterdeur in, ik hoor het glas")]
+    public void Someone_breaking_a_door_or_into_a_home_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("I could throttle my flatmate sometimes 😂")]
+    [InlineData("i could kill for a coffee right now")]
+    [InlineData("i lost a lot of blood when i gave birth years ago")]
+    [InlineData("my dad is coming over to fix the gutter")]
+    public void Figures_of_speech_and_old_or_ordinary_things_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he could kill her any minute, he has a knife")]
+    [InlineData("i think he could strangle her, he has his hands on her throat now")]
+    public void What_someone_else_could_do_now_stays_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("I've shamed them and they will send me abroad to fix me")]
+    [InlineData("mijn oom zegt dat ik ze te schande heb gemaakt en dat ze me naar het buitenland sturen")]
+    public void Being_sent_abroad_to_be_corrected_for_shame_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
 }
