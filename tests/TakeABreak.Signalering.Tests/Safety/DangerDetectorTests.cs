@@ -1875,4 +1875,21 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("hij slaat mijn moeder met een riem, al de hele tijd, en hij stopt maar niet")]
+    [InlineData("my stepmum is hitting me with a wooden spoon and she just won't stop")]
+    [InlineData("mijn oom schopt mijn neefje in de gang en hij houdt niet op")]
+    public void Violence_by_someone_who_will_not_stop_is_danger_now_however_far_apart(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn zoontje schopt tegen de bal en hij houdt niet op met lachen")]
+    [InlineData("she won't stop talking about her holiday")]
+    public void Someone_who_will_not_stop_laughing_or_talking_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
