@@ -1666,4 +1666,230 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    // Round 20 (issue #10): families the lead's newest blind set showed missing, each with sentences written for it (never the
+    // set's own), and near misses that must stay where they are.
+    [Theory]
+    [InlineData("ik zie nu hoe de verzorgster mijn oma aan haar haren trekt en haar slaat")]
+    [InlineData("de thuishulp knijpt op dit moment hard in de arm van mijn opa en slaat hem")]
+    [InlineData("i can see the care worker hitting my grandad right now")]
+    [InlineData("the nurse is slapping the old man in room 4 and it is still going on")]
+    public void A_carer_seen_hurting_an_older_person_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he is twisting my arm behind my back this very moment")]
+    [InlineData("hij draait op dit moment mijn arm op mijn rug")]
+    [InlineData("he's bending my fingers back right now")]
+    [InlineData("hij drukt nu zijn duim in mijn oog")]
+    public void A_part_of_the_body_forced_by_someone_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik draai nu de dop van de fles")]
+    [InlineData("i twisted my ankle at the gym just now")]
+    [InlineData("de verzorgster helpt mijn oma nu met douchen")]
+    public void Twisting_things_or_one_s_own_ankle_and_ordinary_care_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij slaat haar al tien minuten")]
+    [InlineData("mijn vader schopt mijn broertje en hij houdt niet op")]
+    [InlineData("my mum is hitting me with a belt and she won't stop")]
+    [InlineData("my dad keeps going, he's punching my brother")]
+    [InlineData("ik hoor de buren gillen en glas breken, het houdt niet op")]
+    [InlineData("ik hoor nu een vrouw gillen en borden breken, het gaat maar door")]
+    [InlineData("i can hear my neighbour screaming and glass smashing, it's been going on for ten minutes now")]
+    public void Violence_or_screaming_and_breaking_that_goes_on_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de regen houdt niet op")]
+    [InlineData("my baby keeps crying and won't stop")]
+    [InlineData("ik heb al tien minuten hoofdpijn")]
+    [InlineData("hij stopt niet met roken")]
+    [InlineData("i can hear the kids screaming with joy and a glass breaking at the party")]
+    public void Things_that_will_not_stop_in_everyday_life_are_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he has her in a chokehold and her lips are going blue")]
+    [InlineData("zijn arm zit om haar keel en haar gezicht wordt paars")]
+    [InlineData("he's got his arm round my brother's neck, he's turning blue")]
+    public void An_arm_around_the_neck_with_someone_turning_blue_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn dochter slaat haar armen om mijn nek")]
+    [InlineData("he put his arm around her shoulders")]
+    [InlineData("my hands are turning blue from the cold")]
+    public void A_hug_or_cold_hands_are_no_strangling(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ze zegt dat ik morgenochtend dood ben en ik hoor haar een mes slijpen")]
+    [InlineData("she's sharpening a knife in the kitchen and saying i won't see the morning")]
+    [InlineData("he says i won't live to see the morning and he's loading his gun")]
+    public void A_threat_with_a_weapon_being_made_ready_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik sta de messen te slijpen voor het kerstdiner")]
+    [InlineData("ik moet dit voor morgenochtend af hebben en ik slijp de messen voor het koken")]
+    public void Sharpening_knives_for_cooking_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij roept dat hij me gaat kapotslaan, 'k ben bang")]
+    [InlineData("he's yelling that he's going to hurt me and i'm terrified")]
+    public void A_threat_to_hurt_shouted_now_with_fear_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("'k zit hier in de zetel tv te kijken")]
+    [InlineData("ge moogt da ni kapotslaan, het is van mijn moeder")]
+    [InlineData("hij zegt dat hij de oude kast gaat kapotslaan, ik ben bang dat het lawaai geeft")]
+    public void Flemish_chat_and_smashing_things_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik zag hem iets in mijn wijn doen en nu word ik heel duf")]
+    [InlineData("he gave me too much of my insulin on purpose and now i'm sweating and shaking")]
+    [InlineData("mijn man heeft me expres een dubbele dosis medicijnen gegeven, ik ben heel duizelig")]
+    [InlineData("he put something in my drink and i can barely keep my eyes open")]
+    public void Something_put_in_a_drink_or_a_dose_given_on_purpose_with_symptoms_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik heb suiker in mijn thee gedaan en ben moe")]
+    [InlineData("i took a double dose of my vitamins by mistake")]
+    public void Sugar_in_tea_and_a_dose_by_mistake_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my family says I brought shame on them and they will send me back to the village")]
+    [InlineData("mijn vader zegt dat ik de familie te schande heb gemaakt en dat ze me deze zomer naar het buitenland sturen")]
+    [InlineData("they say i dishonoured the family and are taking me to pakistan in the holidays")]
+    [InlineData("mijn ooms zeggen dat ik schande over de familie heb gebracht en dat ik naar marokko moet")]
+    public void Being_sent_abroad_for_the_family_s_honour_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn vader blijft mijn moeder maar schoppen")]
+    [InlineData("hij blijft me maar slaan")]
+    [InlineData("ze blijft mijn broertje maar slaan")]
+    public void Someone_who_keeps_on_hitting_is_at_least_a_serious_disclosure(string text)
+    {
+        Assert.NotEqual(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("we gaan deze zomer naar het buitenland op vakantie")]
+    [InlineData("het blijft maar regenen")]
+    [InlineData("you could cut the atmosphere with a knife at dinner")]
+    [InlineData("I could strangle my brother sometimes lol")]
+    [InlineData("i would murder a pizza right now")]
+    [InlineData("ik kan haar wel vermoorden haha")]
+    public void Holidays_rain_and_figures_of_speech_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij laat me er ni uit en hij heeft een mes")]
+    [InlineData("ze laat mij ni gaan, de deur is op slot")]
+    [InlineData("ge moet komen, ne vent slaat hier zijn vrouw")]
+    public void Flemish_chat_forms_of_being_held_or_hit_are_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("there is a lot of blood coming from her head after he hit her")]
+    [InlineData("er komt zoveel bloed uit haar hand waar hij haar sneed")]
+    [InlineData("hij heeft me gesneden en het bloeden stopt niet")]
+    public void Much_blood_after_a_cut_or_a_blow_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my ex is breaking into my flat right now")]
+    [InlineData("someone is breaking our front door, i can hear the wood splitting")]
+    [InlineData("mijn ex trapt nu de achterdeur in, ik hoor het glas")]
+    public void Someone_breaking_a_door_or_into_a_home_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("I could throttle my flatmate sometimes 😂")]
+    [InlineData("i could kill for a coffee right now")]
+    [InlineData("i lost a lot of blood when i gave birth years ago")]
+    [InlineData("my dad is coming over to fix the gutter")]
+    public void Figures_of_speech_and_old_or_ordinary_things_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he could kill her any minute, he has a knife")]
+    [InlineData("i think he could strangle her, he has his hands on her throat now")]
+    public void What_someone_else_could_do_now_stays_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("I've shamed them and they will send me abroad to fix me")]
+    [InlineData("mijn oom zegt dat ik ze te schande heb gemaakt en dat ze me naar het buitenland sturen")]
+    public void Being_sent_abroad_to_be_corrected_for_shame_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij slaat mijn moeder met een riem, al de hele tijd, en hij stopt maar niet")]
+    [InlineData("my stepmum is hitting me with a wooden spoon and she just won't stop")]
+    [InlineData("mijn oom schopt mijn neefje in de gang en hij houdt niet op")]
+    public void Violence_by_someone_who_will_not_stop_is_danger_now_however_far_apart(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn zoontje schopt tegen de bal en hij houdt niet op met lachen")]
+    [InlineData("she won't stop talking about her holiday")]
+    public void Someone_who_will_not_stop_laughing_or_talking_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
