@@ -307,6 +307,23 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The fourteenth blind set (160 messages: acute 100, urgent 20, not acute 40; carers and older people, children's own
+    /// voice, Flemish and chat forms, poison and overdoses, breaking in, idioms that tempt a keyword detector), written by a
+    /// helper who never saw the guard's data, at the start of the thirteenth session before the nineteenth round. Before that
+    /// round (main f0b8c5d): acute 87/100 = 87.0 % (nl 43/50, en 44/50), urgent as at least urgent 19/20, false alarms 2/60
+    /// (two English idioms). After it (main e8ad4e7, still blind): exactly the same — the round's own held-out half rose from
+    /// 83.3 % to 88.1 %, but nothing of it reached these words. The twentieth round was then given its misses as families
+    /// (its own variants, not these sentences); what it reached — acute 97/100 (left: a home-care worker and a night carer
+    /// seen hitting now, read as urgent; a Flemish neighbour hearing a man shout that he will smash "it"), urgent 20/20, false
+    /// alarms 1/60 ("you could cut it with a knife") — is no blind result; it is held here.
+    /// </summary>
+    [Fact]
+    public void Fourteenth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("fourteenth blind", LabelledSafetyMessages.FourteenthBlind, acute: (97, 100), urgent: (20, 20), falseAlarms: (1, 60));
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

@@ -41,6 +41,7 @@ public enum LabelledHalf
     EleventhBlind,
     TwelfthBlind,
     ThirteenthBlind,
+    FourteenthBlind,
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,

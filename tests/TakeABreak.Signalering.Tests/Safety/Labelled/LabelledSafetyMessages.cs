@@ -26,6 +26,7 @@ public static class LabelledSafetyMessages
     public const string EleventhBlindFileName = "safety-messages-blind-11.yaml";
     public const string TwelfthBlindFileName = "safety-messages-blind-12.yaml";
     public const string ThirteenthBlindFileName = "safety-messages-blind-13.yaml";
+    public const string FourteenthBlindFileName = "safety-messages-blind-14.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -82,6 +83,8 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> EleventhBlind { get; } = Read(EleventhBlindFileName, _ => LabelledHalf.EleventhBlind);
     public static IReadOnlyList<LabelledMessage> TwelfthBlind { get; } = Read(TwelfthBlindFileName, _ => LabelledHalf.TwelfthBlind);
     public static IReadOnlyList<LabelledMessage> ThirteenthBlind { get; } = Read(ThirteenthBlindFileName, _ => LabelledHalf.ThirteenthBlind);
+
+    public static IReadOnlyList<LabelledMessage> FourteenthBlind { get; } = Read(FourteenthBlindFileName, _ => LabelledHalf.FourteenthBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
