@@ -126,14 +126,16 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        // "halen ze dan mijn kinderen weg?" asks something; it does not say who is there or whom the story is about.
-        var asksSomething = input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale) is { SmallTalk: false };
-        if (input.Value is null && !asksSomething)
+        // At a checklist that adds to the story, a message may say who else is there or whom it is about; one that asks
+        // something ("halen ze dan mijn kinderen weg?") does neither.
+        var readsWhoItIsAbout = input.Value is null && Checklists.AddsToStory(step)
+            && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale) is not { SmallTalk: false };
+        if (readsWhoItIsAbout)
         {
             earlierAnswers.AddWhoElseIsThere(turn, frame, step, input.Text);
         }
 
-        if (input.Value is null && !asksSomething && earlierAnswers.SaysWhoItIsAbout(turn, frame, step, input.Text) is { } changed)
+        if (readsWhoItIsAbout && earlierAnswers.SaysWhoItIsAbout(turn, frame, step, input.Text) is { } changed)
         {
             if (changed)
             {
