@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Signalering.Assessment;
+using TakeABreak.Signalering.Signals;
 
 namespace TakeABreak.Bot.Conversation.Sources;
 
@@ -22,9 +23,21 @@ public sealed class AboutOptionSource(AssessmentContent assessment) : IDialogOpt
         _options.GetOrAdd((locale, values.GetSingle(ConversationValues.Role) == ConversationValues.RoleSelf), key => Build(key.Locale, key.Self).AsReadOnly());
 
     private List<DialogOption> Build(string locale, bool self) =>
-        assessment.Signals.PersonTypes.Select(type => (Type: type, Label: self ? type.LabelSelf ?? type.Label : type.Label))
-            .Select(item => (item.Type, item.Label, Also: self ? item.Type.Also.With(item.Type.AlsoSelf) : item.Type.Also))
-            .Select(item => new DialogOption(item.Type.Id, item.Label.In(locale), [item.Label.Nl, item.Label.En, .. item.Also.All]) { Understood = self ? item.Type.UnderstoodSelf?.In(locale) : null, PhrasesByLocale = OptionPhrases.ByLocale(item.Label, item.Also), UnlessByLocale = OptionPhrases.ByLocale(item.Type.Unless), YieldsTo = self ? [.. item.Type.YieldsTo, .. item.Type.YieldsToSelf] : item.Type.YieldsTo })
+        assessment.Signals.PersonTypes.Select(type => PersonTypeOption(type, locale, self))
             .Concat(assessment.Signals.SpecialTopics.Select(topic => new DialogOption(topic.Id, topic.Label.In(locale), [topic.Label.Nl, topic.Label.En, .. topic.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(topic.Label, topic.Also) }))
             .ToList();
+
+    /// <summary>A person type as an option; for someone it happens to with its self label, self phrases and self yields.</summary>
+    private static DialogOption PersonTypeOption(PersonType type, string locale, bool self)
+    {
+        var label = self ? type.LabelSelf ?? type.Label : type.Label;
+        var also = self ? type.Also.With(type.AlsoSelf) : type.Also;
+        return new DialogOption(type.Id, label.In(locale), [label.Nl, label.En, .. also.All])
+        {
+            Understood = self ? type.UnderstoodSelf?.In(locale) : null,
+            PhrasesByLocale = OptionPhrases.ByLocale(label, also),
+            UnlessByLocale = OptionPhrases.ByLocale(type.Unless),
+            YieldsTo = self ? [.. type.YieldsTo, .. type.YieldsToSelf] : type.YieldsTo,
+        };
+    }
 }
