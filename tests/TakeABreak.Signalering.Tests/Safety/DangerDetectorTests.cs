@@ -1892,4 +1892,17 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    // A neighbour's story in the lead's tries of the thirteenth session: what is heard "soms" (sometimes) is a pattern,
+    // serious but not happening now.
+    [Theory]
+    [InlineData("de vader schreeuwt tegen de moeder en soms hoor ik klappen")]
+    [InlineData("soms hoor ik klappen en hij schreeuwt tegen haar")]
+    [InlineData("he yells at her and sometimes i hear slaps")]
+    public void Blows_heard_sometimes_are_serious_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
 }
