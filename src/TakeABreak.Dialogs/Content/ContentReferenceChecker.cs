@@ -1,3 +1,5 @@
+using TakeABreak.Dialogs.Recognition;
+
 namespace TakeABreak.Dialogs.Content;
 
 /// <summary>Checks the content as a whole: ids that are referenced exist, and every dialog and step can be reached.</summary>
@@ -39,6 +41,8 @@ internal sealed class ContentReferenceChecker(
             errors.Add(new ContentError(StringsFolder, 0, $"the engine needs string '{missing}'; add it to a file in strings/"));
         }
 
+        CheckChatSpellings();
+
         foreach (var located in settings.LocatedInterruptions)
         {
             var interruption = located.Value;
@@ -57,6 +61,22 @@ internal sealed class ContentReferenceChecker(
             if (interruption.Locale is { } locale && !content.Locales.Contains(locale))
             {
                 errors.Add(new ContentError(document.File, located.Line, $"it switches to '{locale}', which is not one of the locales ({string.Join(", ", content.Locales)})") { Within = within });
+            }
+        }
+    }
+
+    private void CheckChatSpellings()
+    {
+        if (!content.Strings.Contains(ChatSpellings.StringId))
+        {
+            return;
+        }
+
+        foreach (var locale in content.Locales)
+        {
+            foreach (var problem in content.Strings.Phrases(ChatSpellings.StringId, locale).Select(ChatSpellings.Problem).OfType<string>())
+            {
+                errors.Add(new ContentError(StringsFolder, 0, problem) { Within = $"string '{ChatSpellings.StringId}' ({locale})" });
             }
         }
     }

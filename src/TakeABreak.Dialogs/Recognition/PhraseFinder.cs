@@ -9,7 +9,8 @@ namespace TakeABreak.Dialogs.Recognition;
 /// <param name="PhraseWords">How many words the phrase has: a longer phrase says more precisely what is asked.</param>
 /// <param name="Whole">True when every other word of the message is a filler ("graag", "please", "hoi"): the message is only the phrase.</param>
 /// <param name="AboutSomeoneElse">True when someone else is the subject just before the phrase ("hij begint steeds opnieuw", "ze wil opnieuw beginnen"): a story, not a request to the bot.</param>
-public sealed record PhraseMatch(int Start, int End, int PhraseWords, bool Whole, bool AboutSomeoneElse = false);
+/// <param name="WordsAsWritten">How many of the phrase's words the message has as written, not only by stem: "should i call the police" has all of "call the police" and two of "called the police".</param>
+public sealed record PhraseMatch(int Start, int End, int PhraseWords, bool Whole, bool AboutSomeoneElse = false, int WordsAsWritten = 0);
 
 /// <summary>
 /// The small words around a request that change it: fillers that leave it whole, negations that undo it, and the words
@@ -65,7 +66,7 @@ public static class PhraseFinder
             }
 
             var whole = OnlyFillersBesides(text, matched, words);
-            var match = new PhraseMatch(start, matched[^1] + 1, count, whole, SomeoneElseBefore(text, start, phrase, words));
+            var match = new PhraseMatch(start, matched[^1] + 1, count, whole, SomeoneElseBefore(text, start, phrase, words), AsWritten(text, matched, phrase));
             if (whole)
             {
                 return match;
@@ -75,6 +76,20 @@ public static class PhraseFinder
         }
 
         return count > 1 ? within : null;
+    }
+
+    private static int AsWritten(AnalyzedText text, List<int> matched, AnalyzedText phrase)
+    {
+        var same = 0;
+        for (var i = 0; i < matched.Count; i++)
+        {
+            if (string.Equals(text.Words[matched[i]], phrase.Words[i], StringComparison.Ordinal))
+            {
+                same++;
+            }
+        }
+
+        return same;
     }
 
     /// <summary>True when every word of the text that is not one of the <paramref name="matched"/> positions is a filler.</summary>

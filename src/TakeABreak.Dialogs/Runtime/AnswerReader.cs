@@ -76,7 +76,7 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 }
                 else
                 {
-                    turn.Values.Set(prompt.Into!, input.Text.Trim());
+                    turn.Values.Set(prompt.Into!, (input.AsTyped ?? input.Text).Trim());
                 }
 
                 break;

@@ -113,6 +113,13 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         AddsToStory(step) && step.Prompt!.TypedStaysOpen && !turn.Values.Has(step.Prompt.Into!);
 
     /// <summary>
+    /// A checklist that stays open for typed signs, with signs ticked: its card is above in the chat, so it is asked again
+    /// as "Is er nog meer?" (<see cref="QuestionAsker.AskForMore"/>), not shown again.
+    /// </summary>
+    public static bool StaysOpenWithSignsTicked(Turn turn, DialogStep step) =>
+        AddsToStory(step) && step.Prompt!.TypedStaysOpen && turn.Values.Has(step.Prompt.Into!);
+
+    /// <summary>
     /// A checklist that stays open for typed signs, with signs ticked: a message that only tells something for other
     /// checklists ahead ("ze hebben twee kleine kinderen": children see or hear it) is noted and does not close it; only
     /// an answer to a single question ahead ("vaak") does.

@@ -25,6 +25,12 @@ public sealed record DialogInput(DialogInputKind Kind, string? Text, JsonObject?
     /// </summary>
     public bool AlreadyAcknowledged { get; init; }
 
+    /// <summary>The message as the user typed it, when <see cref="Text"/> is how it is read (chat spellings written out).</summary>
+    public string? AsTyped { get; init; }
+
+    /// <summary>The message read as <paramref name="text"/>, keeping what was typed for answers stored word for word.</summary>
+    public DialogInput ReadAs(string text) => text == Text ? this : this with { Text = text, AsTyped = AsTyped ?? Text };
+
     public static DialogInput Message(string? text, string? channelLocale = null, JsonObject? value = null, string? channel = null) =>
         new(DialogInputKind.Message, text, value, channelLocale) { Channel = channel };
 

@@ -1,4 +1,5 @@
 using TakeABreak.Dialogs.Content;
+using TakeABreak.Dialogs.Recognition;
 
 namespace TakeABreak.Dialogs.Runtime;
 
@@ -21,6 +22,7 @@ public sealed class DialogMachine
     private readonly EarlyAnswerTaker earlyAnswers;
     private readonly EarlierAnswers earlierAnswers;
     private readonly InterruptionHandler interruptionHandler;
+    private readonly ChatSpellings spellings;
 
     public DialogMachine(DialogContent content, DialogExtensionRegistry extensions)
     {
@@ -36,6 +38,9 @@ public sealed class DialogMachine
         answers = new AnswerReader(content, options, turnOptions, asker, checklists, new StoryAfterYesNo(content));
         earlierAnswers = new EarlierAnswers(content, options, turnOptions);
         interruptionHandler = new InterruptionHandler(content, options, interruptions, steps, checklists, asker);
+        spellings = new ChatSpellings(content.Strings.Contains(ChatSpellings.StringId)
+            ? content.Locales.ToDictionary(locale => locale, locale => content.Strings.Phrases(ChatSpellings.StringId, locale), StringComparer.Ordinal)
+            : new Dictionary<string, IReadOnlyList<string>>());
     }
 
     public DialogContent Content => content;
@@ -87,6 +92,12 @@ public sealed class DialogMachine
         if (asked?.Kind != InterruptionKind.SwitchLanguage && typedLanguage.Follow(state, typed))
         {
             turn.Say(EngineStrings.LanguageNoticed);
+        }
+
+        if (typed is not null)
+        {
+            input = input.ReadAs(spellings.Read(typed, state.Locale));
+            typed = input.Text;
         }
 
         if (state.UnsaidUnderstood.Count > 0 && (input.Kind == DialogInputKind.Message || state.Top is null)
@@ -238,7 +249,15 @@ public sealed class DialogMachine
             case AnswerOutcome.NotUnderstood when input.Value is null && earlierAnswers.AlreadyKnown(turn, frame, step, input.Text) is { } known:
                 frame.Attempts++;
                 turn.Replies.Add(new DialogReply(known));
-                asker.Ask(turn, frame, step);
+                if (Checklists.StaysOpenWithSignsTicked(turn, step))
+                {
+                    asker.AskForMore(turn, frame, step);
+                }
+                else
+                {
+                    asker.Ask(turn, frame, step);
+                }
+
                 break;
             case AnswerOutcome.NotUnderstood:
                 asker.NotUnderstood(turn, frame, step, NotUnderstoodMessage(step.Prompt!));
@@ -298,7 +317,7 @@ public sealed class DialogMachine
         state.GuessedDialog = null;
         var conversationLocale = state.Locale;
         typedLanguage.Follow(state, typed);
-        var kept = earlyAnswers.KeepUnsaid(turn, state.Top?.Dialog ?? content.StartDialog, typed);
+        var kept = earlyAnswers.KeepUnsaid(turn, state.Top?.Dialog ?? content.StartDialog, spellings.Read(typed, state.Locale));
         state.Locale = conversationLocale;
         return kept > 0;
     }

@@ -15,8 +15,9 @@ namespace TakeABreak.Dialogs.Runtime;
 /// else ("hij begint steeds opnieuw met slaan"): losing the answers would cost more than asking again.
 /// A typo of a whole message counts for one-word phrases only ("stpo"); longer phrases allow typos per word, so that
 /// "ik wil geen mens spreken" is not a typo of "ik wil een mens spreken".
-/// Of several interruptions found, the longest phrase wins ("horen ze dat ik het ben" over "veilig thuis"), then the
-/// first in conversation.yaml. Phrases may name vocabulary classes ("ik ben {young_age}"), as options' phrases do.
+/// Of several interruptions found, the longest phrase wins ("horen ze dat ik het ben" over "veilig thuis"), then the one
+/// with more words as written ("should i call the police" asks, "i called the police" tells), then the first in
+/// conversation.yaml. Phrases may name vocabulary classes ("ik ben {young_age}"), as options' phrases do.
 /// A message is read only against the phrases whose first word it has (<see cref="FirstWordIndex"/>, built once).
 /// A phrase written with a leading "=" counts only as the whole message, as options' phrases do: "=ik wil stoppen" ends
 /// the conversation, while "ik wil dat het stopt" and "ik wil ermee stoppen" are about the violence.
@@ -61,7 +62,7 @@ public sealed class InterruptionLookup
         }
 
         InterruptionDefinition? best = null;
-        var bestLength = 0;
+        var (bestLength, bestAsWritten) = (0, 0);
         foreach (var position in _index.Candidates(typed))
         {
             var (interruption, phrase, language, wholeOnly) = _phrases[position];
@@ -75,9 +76,10 @@ public sealed class InterruptionLookup
             var inside = found is not null && mayBeInside && !wholeOnly && !(interruption.WinsOverAnswers && found.AboutSomeoneElse);
             var counts = found is { Whole: true } || inside || (typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized));
             var length = found?.PhraseWords ?? phrase.Words.Length;
-            if (counts && length > bestLength)
+            var asWritten = found?.WordsAsWritten ?? 0;
+            if (counts && (length > bestLength || (length == bestLength && asWritten > bestAsWritten)))
             {
-                (best, bestLength) = (interruption, length);
+                (best, bestLength, bestAsWritten) = (interruption, length, asWritten);
             }
         }
 
