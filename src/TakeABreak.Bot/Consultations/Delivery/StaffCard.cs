@@ -23,7 +23,8 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
 
     private static readonly TimeZoneInfo Amsterdam = FindAmsterdam();
 
-    public JsonObject Build(ConsultationRecord record, DateTimeOffset now)
+    /// <summary>The card as it is now; <paramref name="notice"/> is a line for the staff member who pressed a button that changed nothing.</summary>
+    public JsonObject Build(ConsultationRecord record, DateTimeOffset now, string? notice = null)
     {
         var urgency = labels.Urgency(record.Urgency);
         JsonNode[] facts =
@@ -60,6 +61,11 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
             },
             new JsonObject { ["type"] = "FactSet", ["facts"] = new JsonArray(facts) },
         };
+
+        if (notice is not null)
+        {
+            body.Insert(1, new JsonObject { ["type"] = "TextBlock", ["text"] = notice, ["weight"] = "Bolder", ["wrap"] = true });
+        }
 
         if (record.Status == ConsultationStatus.New && (record.EscalatedAt is not null || record.RemindedAt is not null))
         {
@@ -134,9 +140,9 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
 
     private string Status(ConsultationRecord record) => record.Status switch
     {
-        ConsultationStatus.Claimed when record.ClaimedAt is { } at => $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {record.Assignee} ({When(at)})",
+        ConsultationStatus.Claimed when record.ClaimedAt is { } at => $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {labels.StaffMember(record.Assignee)} ({When(at)})",
         ConsultationStatus.Closed when record.ClosedAt is { } at =>
-            $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {record.Assignee} ({When(at)}): {(record.Outcome is { } outcome ? labels.Outcome(outcome) : string.Empty)}".TrimEnd(' ', ':'),
+            $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {labels.StaffMember(record.Assignee)} ({When(at)}): {(record.Outcome is { } outcome ? labels.Outcome(outcome) : string.Empty)}".TrimEnd(' ', ':'),
         _ => labels.Status(record.Status),
     };
 
