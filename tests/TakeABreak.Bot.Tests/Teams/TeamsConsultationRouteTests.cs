@@ -62,6 +62,53 @@ public sealed class TeamsConsultationRouteTests : IAsyncLifetime, IDisposable
         Assert.Contains("een kind", understood, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ik wil dit graag bespreken met iemand van moviera")]
+    [InlineData("ik wil dit met moviera bespreken")]
+    [InlineData("kan ik een consultatie aanvragen bij moviera?")]
+    [InlineData("i would like to request a consultation")]
+    public async Task A_professional_who_asks_to_discuss_it_with_Moviera_at_a_yes_no_question_gets_the_consultation_request_not_a_yes(string ask)
+    {
+        var host = _hosts.Start(deliver: false);
+        var chat = await StartAsync(host);
+        var offer = await SayAsync(host, chat, "Signalen bespreken", "ik ben huisarts", "wat zijn de stappen van de meldcode?");
+        Assert.Contains(offer, text => text.Contains("één voor één", StringComparison.Ordinal));
+
+        var replies = await SayAsync(host, chat, ask);
+
+        Assert.Contains(replies, text => text.Contains("Moviera", StringComparison.Ordinal) && (text.Contains("sturen", StringComparison.Ordinal) || text.Contains("send", StringComparison.Ordinal)));
+        Assert.DoesNotContain(replies, text => text.Contains("Stap 1", StringComparison.Ordinal) || text.Contains("Step 1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_sports_coach_whose_player_of_12_has_bruises_and_says_my_stepfather_is_understood_as_a_child_who_tells_in_another_field()
+    {
+        var host = _hosts.Start(deliver: false);
+        var chat = await StartAsync(host);
+        await SayAsync(host, chat, "Signalen bespreken");
+
+        var replies = await SayAsync(host, chat, "ik ben sportcoach bij een voetbalclub. een speler van 12 heeft steeds blauwe plekken op zijn armen en benen. toen ik vroeg hoe dat kwam zei hij zachtjes: mijn stiefvader");
+
+        var understood = replies.First(text => text.StartsWith("Ik begrijp", StringComparison.Ordinal));
+        Assert.Contains("je werkt in een ander werkveld", understood, StringComparison.Ordinal);
+        Assert.Contains("het gaat om een kind", understood, StringComparison.Ordinal);
+        Assert.Contains("vertelt zelf dat die pijn wordt gedaan", understood, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, text => text.StartsWith("In welk werkveld", StringComparison.Ordinal) || text.StartsWith("Over wie maak je je zorgen", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("wat is het afwegingskader precies?")]
+    [InlineData("ik ben jeugdverpleegkundige bij het consultatiebureau. wat is het afwegingskader precies?")]
+    public async Task A_youth_nurse_who_asks_what_the_afwegingskader_is_gets_it_explained_also_next_to_who_she_is(string question)
+    {
+        var host = _hosts.Start(deliver: false);
+        var chat = await StartAsync(host);
+
+        var replies = await SayAsync(host, chat, question);
+
+        Assert.Contains(replies, text => text.Contains("Het afwegingskader hoort bij je beroep", StringComparison.Ordinal) && text.Contains("0800-2000", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_staff_member_who_claims_from_a_card_a_colleague_already_claimed_sees_who_has_it_and_nothing_changes()
     {
