@@ -204,6 +204,40 @@ public sealed partial class StaffPageTests : IDisposable
         Assert.Equal(ConsultationStatus.Closed, (await store.GetAsync(record.Id, CancellationToken.None))!.Record.Status);
     }
 
+    [Fact]
+    public async Task The_monthly_figures_name_urgency_who_asked_and_outcome_in_Dutch_words()
+    {
+        var record = await ConsultationRequests.SubmitAsync(_host, UrgencyLevel.Urgent, "professional", field: "health");
+        await _host.Services.GetRequiredService<IMonthlyCountsStore>().UpdateAsync(DateTimeOffset.UtcNow, month => month.CountConversation("professional", ["partner"], "urgent"), CancellationToken.None);
+        using var anna = await StaffClient.SignedInAsync(_host, "anna");
+        var detail = await anna.Http.GetStringAsync($"/staff/requests/{record.Id}");
+        await PostFormAsync(anna, record.Id, "claim", detail);
+        detail = await anna.Http.GetStringAsync($"/staff/requests/{record.Id}");
+        await PostFormAsync(anna, record.Id, "close", detail, ("outcome", "referred_to_veilig_thuis"));
+
+        var overview = await anna.Http.GetStringAsync("/staff");
+
+        Assert.Contains("Dringend: 1", overview, StringComparison.Ordinal);
+        Assert.Contains("Professional: 1", overview, StringComparison.Ordinal);
+        Assert.Contains("Doorverwezen naar Veilig Thuis: 1", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("urgent: 1", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("referred_to_veilig_thuis", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_request_shows_what_the_person_sent_line_by_line_and_no_question_they_were_never_asked()
+    {
+        var record = await ConsultationRequests.SubmitAsync(_host, UrgencyLevel.Concern, "professional", field: "education");
+        using var anna = await StaffClient.SignedInAsync(_host, "anna");
+
+        var detail = await anna.Http.GetStringAsync($"/staff/requests/{record.Id}");
+
+        Assert.Matches("<th scope=\"row\">Wat de persoon stuurde</th><td class=\"lines\">", detail);
+        Assert.Contains(".lines{white-space:pre-line}", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kan iemand anders meekijken", detail, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Beste moment</th><td>na 18 uur</td>", detail, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostFormAsync(StaffClient client, string id, string action, string page, params (string Name, string Value)[] fields)
     {
         var form = new Dictionary<string, string>

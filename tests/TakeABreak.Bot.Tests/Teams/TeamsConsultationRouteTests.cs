@@ -164,6 +164,29 @@ public sealed class TeamsConsultationRouteTests : IAsyncLifetime, IDisposable
         Assert.Equal(ConsultationStatus.Claimed, stored!.Record.Status);
     }
 
+    [Fact]
+    public async Task The_card_in_the_staff_channel_says_what_makes_the_situation_serious_and_still_no_contact_details_or_own_words()
+    {
+        var host = _hosts.Start(deliver: false);
+        var record = await host.Services.GetRequiredService<ConsultationSubmission>().SubmitAsync(
+            Guid.NewGuid().ToString("N"),
+            new ConsultationRequest(
+                "msteams", "professional", ["partner", "child"], ["unexplained_injuries"], ["threats_to_kill", "frequency_often"], UrgencyLevel.Urgent, [], "Samenvatting", "De moeder van een leerling",
+                new ContactDetails(ContactWay.Phone, ConsultationPhone, "dinsdag", null, "Sanne"),
+                new ConsultationConsent("test", DateTimeOffset.UtcNow),
+                "education"),
+            conversationKey: null,
+            CancellationToken.None);
+
+        var card = host.Services.GetRequiredService<TakeABreak.Bot.Consultations.Delivery.StaffCard>().Build(record, DateTimeOffset.UtcNow).ToJsonString();
+
+        Assert.Contains("De situatie", card, StringComparison.Ordinal);
+        Assert.Contains("Ja, er is gedreigd om iemand te doden", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(ConsultationPhone, card, StringComparison.Ordinal);
+        Assert.DoesNotContain("De moeder van een leerling", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sanne", card, StringComparison.Ordinal);
+    }
+
     private const string ConsultationPhone = "+31611223344";
 
     private static Task<ConsultationRecord> SubmitAsync(TestBotHost host) =>

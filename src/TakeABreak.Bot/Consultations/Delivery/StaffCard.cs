@@ -8,7 +8,8 @@ namespace TakeABreak.Bot.Consultations.Delivery;
 
 /// <summary>
 /// The Adaptive Card a consultation request gets in the staff channel (in Dutch): urgency in colour and in words, who
-/// asks (and a professional's work field when they named it), about whom, the signs, how long it waits, the reference
+/// asks (and a professional's work field when they named it), about whom, the signs and the answers about the situation
+/// (what makes it serious: threats, children present, how often), how long it waits, the reference
 /// and its status, and the buttons Oppakken and Afsluiten (with the outcome) as Universal Actions. Never contact details
 /// or the person's own words: a Teams channel is read by many and kept by the organisation.
 /// </summary>
@@ -35,6 +36,7 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
             .. FieldFact(record.Request.Field),
             Fact(labels.Text("staff_about"), Or(labels.PersonTypes(record.Request.PersonTypes))),
             Fact(labels.Text("staff_card_signals"), Or(string.Join(", ", record.Request.SignalIds.Select(SignalLabel)))),
+            Fact(labels.Text("staff_card_situation"), Or(string.Join(", ", record.Request.ContextFactors.Select(SituationLabel)))),
             Fact(labels.Text("staff_created"), $"{labels.Age(now - record.CreatedAt)} {labels.Text("staff_card_ago")} ({When(record.CreatedAt)})"),
             Fact(labels.Text("staff_col_status"), Status(record)),
         ];
@@ -147,6 +149,19 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
     };
 
     private string SignalLabel(string id) => assessment.Signals.Contains(id) ? assessment.Signals.Get(id).Label.In("nl") : id;
+
+    /// <summary>An answer about the situation as it reads on its own ("Vaak", "Ja, er is gedreigd om iemand te doden").</summary>
+    private string SituationLabel(string id)
+    {
+        try
+        {
+            return assessment.Context.GetAnswer(id).Summary.In("nl");
+        }
+        catch (ArgumentException)
+        {
+            return id;
+        }
+    }
 
     private string Or(string text) => text.Length == 0 ? labels.Text("staff_card_unknown") : text;
 

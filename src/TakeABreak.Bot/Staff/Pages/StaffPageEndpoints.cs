@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using TakeABreak.Bot.Staff.Authentication;
 using TakeABreak.Bot.Staff.Desk;
+using TakeABreak.Signalering.Assessment;
 using TakeABreak.Signalering.Consultations;
 using TakeABreak.Signalering.Consultations.Statistics;
 using TakeABreak.Storage.Consultations;
@@ -95,18 +96,19 @@ internal static class StaffPageEndpoints
                 .Append("<td>").Append(month.Consultations).Append("</td>")
                 .Append("<td><meter min=\"0\" max=\"").Append(most).Append("\" value=\"").Append(month.Consultations).Append("\" aria-label=\"")
                 .Append(labels.Html("staff_col_consultations")).Append(' ').Append(StaffHtml.Encode(month.Month)).Append("\">").Append(month.Consultations).Append("</meter></td>")
-                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Urgencies))).Append("</td>")
-                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Audiences))).Append("</td>")
+                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Urgencies, id => UrgencyLevelIds.TryParse(id, out var level) ? labels.Urgency(level) : id))).Append("</td>")
+                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Audiences, labels.Audience))).Append("</td>")
                 .Append("<td>").Append(month.AverageMinutesToClaim is { } minutes ? StaffHtml.Encode(minutes.ToString("0", CultureInfo.InvariantCulture) + " min") : "–").Append("</td>")
-                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Outcomes))).Append("</td>")
+                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Outcomes, id => ConsultationOutcomeIds.TryParse(id, out var outcome) ? labels.Outcome(outcome) : id))).Append("</td>")
                 .Append("<td>").Append(StaffHtml.Encode(string.Join(" / ", month.FeedbackMarks))).Append("</td></tr>");
         }
 
         return body.Append("</tbody></table>").ToString();
     }
 
-    private static string Pairs(Dictionary<string, long> counts) =>
-        counts.Count == 0 ? "–" : string.Join(", ", counts.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}: {pair.Value}"));
+    /// <summary>Counts per id, each id in words ("Dringend: 2, Zorgelijk: 1").</summary>
+    private static string Pairs(Dictionary<string, long> counts, Func<string, string> words) =>
+        counts.Count == 0 ? "–" : string.Join(", ", counts.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{words(pair.Key)}: {pair.Value}"));
 
     private static async Task<IResult> DetailAsync(HttpContext http, string id, StaffDesk desk, StaffLabels labels, IAntiforgery antiforgery, CancellationToken ct)
     {
@@ -133,8 +135,9 @@ internal static class StaffPageEndpoints
             body.Append("<p class=\"notice\" role=\"alert\">").Append(StaffHtml.Encode(notice)).Append("</p>");
         }
 
-        void Row(string labelId, string? value) =>
-            body.Append("<tr><th scope=\"row\">").Append(labels.Html(labelId)).Append("</th><td>").Append(StaffHtml.Encode(string.IsNullOrWhiteSpace(value) ? "–" : value)).Append("</td></tr>");
+        void Row(string labelId, string? value, bool lines = false) =>
+            body.Append("<tr><th scope=\"row\">").Append(labels.Html(labelId)).Append(lines ? "</th><td class=\"lines\">" : "</th><td>")
+                .Append(StaffHtml.Encode(string.IsNullOrWhiteSpace(value) ? "–" : value)).Append("</td></tr>");
 
         if (record.PersonalDataErasedAt is { } erasedAt)
         {
@@ -152,11 +155,15 @@ internal static class StaffPageEndpoints
         }
 
         Row("staff_about", labels.PersonTypes(request.PersonTypes));
-        Row("staff_summary", request.Summary);
+        Row("staff_summary", request.Summary, lines: true);
         Row("staff_contact_way", labels.ContactWay(request.Contact.Way));
         Row("staff_contact_address", request.Contact.Address);
         Row(request.IsFromProfessional ? "staff_reach_time" : "staff_safe_time", request.Contact.SafeTime);
-        Row("staff_others_may_see", request.Contact.OthersMaySee switch { true => labels.Text("staff_yes"), false => labels.Text("staff_no"), _ => null });
+        if (request.Contact.OthersMaySee is { } othersMaySee)
+        {
+            Row("staff_others_may_see", labels.Text(othersMaySee ? "staff_yes" : "staff_no"));
+        }
+
         Row("staff_first_name", request.Contact.FirstName);
         Row("staff_outcome", record.Outcome is { } closedWith ? labels.Outcome(closedWith) : null);
         body.Append("</tbody></table>");
