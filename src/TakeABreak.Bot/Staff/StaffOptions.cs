@@ -29,4 +29,7 @@ public sealed class LocalStaffUser
     public string Password { get; set; } = string.Empty;
 
     public bool IsStaff { get; set; } = true;
+
+    /// <summary>Optional: the Entra object id this user stands for (as Entra ID's "oid"), to try a request claimed on a Teams card.</summary>
+    public string? ObjectId { get; set; }
 }

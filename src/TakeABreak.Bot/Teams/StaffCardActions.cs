@@ -64,12 +64,14 @@ internal sealed partial class StaffCardActions(
             return;
         }
 
+        // Refused by a rule (a colleague claimed it first, it is not claimed yet): the card as it is now, saying why.
         var current = result.Consultation ?? stored;
+        var latest = (await consultations.GetAsync(stored.Record.Id, cancellationToken) ?? current).Record;
         turnContext.InvokeResponse = result.Status switch
         {
-            StaffChangeStatus.NotAllowed => AdaptiveCardInvoke.Error(400, "notAllowed", texts.Text("teams_staff_card_not_allowed")),
-            StaffChangeStatus.Done or StaffChangeStatus.Conflict =>
-                AdaptiveCardInvoke.Card(cards.Build((await consultations.GetAsync(stored.Record.Id, cancellationToken) ?? current).Record, timeProvider.GetUtcNow())),
+            StaffChangeStatus.NotAllowed when result.Refusal is { } refusal =>
+                AdaptiveCardInvoke.Card(cards.Build(latest, timeProvider.GetUtcNow(), texts.Refusal(refusal, latest))),
+            StaffChangeStatus.Done or StaffChangeStatus.Conflict or StaffChangeStatus.NotAllowed => AdaptiveCardInvoke.Card(cards.Build(latest, timeProvider.GetUtcNow())),
             _ => AdaptiveCardInvoke.Error(400, "notFound", texts.Text("staff_not_found")),
         };
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TakeABreak.Bot.Staff.Desk;
 using TakeABreak.BotFramework.Schema;
 
 namespace TakeABreak.Bot.Teams;
@@ -12,5 +13,5 @@ public sealed class TeamsStaff(IOptionsMonitor<TeamsOptions> options)
 
     /// <summary>The name the audit trail and the card show: the Teams display name, with the object id that proves who it was.</summary>
     public static string NameOf(Activity activity) =>
-        activity.From?.Name is { Length: > 0 } name ? $"{name} (Teams {activity.From.AadObjectId})" : $"Teams {activity.From?.AadObjectId ?? "unknown"}";
+        StaffMemberName.ForTeams(activity.From?.Name, activity.From?.AadObjectId);
 }

@@ -57,8 +57,9 @@ public sealed record ConsultationRecord
         ArgumentException.ThrowIfNullOrWhiteSpace(staffMember);
         if (Status != ConsultationStatus.New)
         {
-            throw new ConsultationTransitionException(
-                Status == ConsultationStatus.Claimed ? $"{Reference} is already claimed by {Assignee}." : $"{Reference} is already closed.");
+            throw Status == ConsultationStatus.Claimed
+                ? new ConsultationTransitionException(ConsultationRefusal.AlreadyClaimed, $"{Reference} is already claimed by {Assignee}.")
+                : new ConsultationTransitionException(ConsultationRefusal.AlreadyClosed, $"{Reference} is already closed.");
         }
 
         return this with { Status = ConsultationStatus.Claimed, Assignee = staffMember, ClaimedAt = now };
@@ -69,12 +70,12 @@ public sealed record ConsultationRecord
         ArgumentException.ThrowIfNullOrWhiteSpace(staffMember);
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new ConsultationTransitionException("A note needs text.");
+            throw new ConsultationTransitionException(ConsultationRefusal.EmptyNote, "A note needs text.");
         }
 
         if (PersonalDataErasedAt is not null)
         {
-            throw new ConsultationTransitionException($"{Reference} is past its retention period; no notes can be added.");
+            throw new ConsultationTransitionException(ConsultationRefusal.PastRetention, $"{Reference} is past its retention period; no notes can be added.");
         }
 
         return this with { Notes = [.. Notes, new ConsultationNote(now, staffMember, text.Trim())] };
@@ -87,14 +88,14 @@ public sealed record ConsultationRecord
         switch (Status)
         {
             case ConsultationStatus.New:
-                throw new ConsultationTransitionException($"{Reference} must be claimed before it is closed.");
+                throw new ConsultationTransitionException(ConsultationRefusal.NotClaimedYet, $"{Reference} must be claimed before it is closed.");
             case ConsultationStatus.Closed:
-                throw new ConsultationTransitionException($"{Reference} is already closed.");
+                throw new ConsultationTransitionException(ConsultationRefusal.AlreadyClosed, $"{Reference} is already closed.");
         }
 
         if (!string.Equals(Assignee, staffMember, StringComparison.OrdinalIgnoreCase))
         {
-            throw new ConsultationTransitionException($"{Reference} is claimed by {Assignee}; only they can close it.");
+            throw new ConsultationTransitionException(ConsultationRefusal.ClaimedBySomeoneElse, $"{Reference} is claimed by {Assignee}; only they can close it.");
         }
 
         return this with { Status = ConsultationStatus.Closed, Outcome = outcome, ClosedAt = now };
@@ -109,7 +110,7 @@ public sealed record ConsultationRecord
     {
         if (Status != ConsultationStatus.Closed)
         {
-            throw new ConsultationTransitionException($"{Reference} is not closed; its contact details are still needed.");
+            throw new ConsultationTransitionException(ConsultationRefusal.NotClosedYet, $"{Reference} is not closed; its contact details are still needed.");
         }
 
         return this with

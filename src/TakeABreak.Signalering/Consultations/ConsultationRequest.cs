@@ -22,5 +22,10 @@ public sealed record ConsultationRequest(
     ConsultationConsent Consent,
     string? Field = null)
 {
+    public const string ProfessionalAudience = "professional";
+
+    /// <summary>A professional is reached at work: their time is when they are best reached, not when it is safe.</summary>
+    public bool IsFromProfessional => Audience == ProfessionalAudience;
+
     public override string ToString() => $"consultation request ({Audience}, {Urgency.ToId()})";
 }

@@ -20,6 +20,9 @@ internal sealed class TeamsActivities(string serviceUrl, string tenantId = Teams
 
     public static TeamsPerson StaffMember { get; } = new("29:1staff", "Mira Jansen", "00000000-0000-4000-8000-0000000057af");
 
+    /// <summary>A second Moviera staff member, for two people at the same card.</summary>
+    public static TeamsPerson SecondStaffMember { get; } = new("29:2staff", "Joris Smit", "00000000-0000-4000-8000-0000000057b0");
+
     public static TeamsPerson Colleague { get; } = new("29:1other", "Piet Bakker", "00000000-0000-4000-8000-00000000beef");
 
     public Activity PersonalMessage(TeamsPerson from, string personalChat, string text) =>

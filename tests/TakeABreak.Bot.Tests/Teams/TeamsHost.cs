@@ -34,6 +34,7 @@ internal sealed class TeamsHost : IDisposable
             .WithSetting("BotFramework:Connector:MaxRetryAttempts", "0")
             .WithSetting("Teams:AllowedTenants:0", TeamsActivities.Moviera)
             .WithSetting("Teams:StaffObjectIds:0", TeamsActivities.StaffMember.ObjectId)
+            .WithSetting("Teams:StaffObjectIds:1", TeamsActivities.SecondStaffMember.ObjectId)
             .WithServices(services => services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(LoopbackCertificate.CreateTrustingHandler));
         _hosts.Add(host);
         _ = host.Services;

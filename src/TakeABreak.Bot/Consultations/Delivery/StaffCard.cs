@@ -8,7 +8,8 @@ namespace TakeABreak.Bot.Consultations.Delivery;
 
 /// <summary>
 /// The Adaptive Card a consultation request gets in the staff channel (in Dutch): urgency in colour and in words, who
-/// asks (and a professional's work field when they named it), about whom, the signs, how long it waits, the reference
+/// asks (and a professional's work field when they named it), about whom, the signs and the answers about the situation
+/// (what makes it serious: threats, children present, how often), how long it waits, the reference
 /// and its status, and the buttons Oppakken and Afsluiten (with the outcome) as Universal Actions. Never contact details
 /// or the person's own words: a Teams channel is read by many and kept by the organisation.
 /// </summary>
@@ -23,7 +24,8 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
 
     private static readonly TimeZoneInfo Amsterdam = FindAmsterdam();
 
-    public JsonObject Build(ConsultationRecord record, DateTimeOffset now)
+    /// <summary>The card as it is now; <paramref name="notice"/> is a line for the staff member who pressed a button that changed nothing.</summary>
+    public JsonObject Build(ConsultationRecord record, DateTimeOffset now, string? notice = null)
     {
         var urgency = labels.Urgency(record.Urgency);
         JsonNode[] facts =
@@ -34,6 +36,7 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
             .. FieldFact(record.Request.Field),
             Fact(labels.Text("staff_about"), Or(labels.PersonTypes(record.Request.PersonTypes))),
             Fact(labels.Text("staff_card_signals"), Or(string.Join(", ", record.Request.SignalIds.Select(SignalLabel)))),
+            Fact(labels.Text("staff_card_situation"), Or(string.Join(", ", record.Request.ContextFactors.Select(SituationLabel)))),
             Fact(labels.Text("staff_created"), $"{labels.Age(now - record.CreatedAt)} {labels.Text("staff_card_ago")} ({When(record.CreatedAt)})"),
             Fact(labels.Text("staff_col_status"), Status(record)),
         ];
@@ -60,6 +63,11 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
             },
             new JsonObject { ["type"] = "FactSet", ["facts"] = new JsonArray(facts) },
         };
+
+        if (notice is not null)
+        {
+            body.Insert(1, new JsonObject { ["type"] = "TextBlock", ["text"] = notice, ["weight"] = "Bolder", ["wrap"] = true });
+        }
 
         if (record.Status == ConsultationStatus.New && (record.EscalatedAt is not null || record.RemindedAt is not null))
         {
@@ -134,13 +142,26 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
 
     private string Status(ConsultationRecord record) => record.Status switch
     {
-        ConsultationStatus.Claimed when record.ClaimedAt is { } at => $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {record.Assignee} ({When(at)})",
+        ConsultationStatus.Claimed when record.ClaimedAt is { } at => $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {labels.StaffMember(record.Assignee)} ({When(at)})",
         ConsultationStatus.Closed when record.ClosedAt is { } at =>
-            $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {record.Assignee} ({When(at)}): {(record.Outcome is { } outcome ? labels.Outcome(outcome) : string.Empty)}".TrimEnd(' ', ':'),
+            $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {labels.StaffMember(record.Assignee)} ({When(at)}): {(record.Outcome is { } outcome ? labels.Outcome(outcome) : string.Empty)}".TrimEnd(' ', ':'),
         _ => labels.Status(record.Status),
     };
 
     private string SignalLabel(string id) => assessment.Signals.Contains(id) ? assessment.Signals.Get(id).Label.In("nl") : id;
+
+    /// <summary>An answer about the situation as it reads on its own ("Vaak", "Ja, er is gedreigd om iemand te doden").</summary>
+    private string SituationLabel(string id)
+    {
+        try
+        {
+            return assessment.Context.GetAnswer(id).Summary.In("nl");
+        }
+        catch (ArgumentException)
+        {
+            return id;
+        }
+    }
 
     private string Or(string text) => text.Length == 0 ? labels.Text("staff_card_unknown") : text;
 

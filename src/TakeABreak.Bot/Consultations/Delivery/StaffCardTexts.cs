@@ -10,4 +10,6 @@ internal sealed class StaffCardTexts(StaffLabels labels)
         labels.Text(kind == StaffNotificationKind.Escalation ? "staff_card_escalation" : "staff_card_reminder").Replace("{reference}", record.Reference, StringComparison.Ordinal);
 
     public string Text(string id) => labels.Text(id);
+
+    public string Refusal(ConsultationRefusal refusal, ConsultationRecord record) => labels.Refusal(refusal, record);
 }

@@ -50,7 +50,7 @@ internal sealed class ConsultationSummary(AssessmentContent assessment, DialogCo
             Line("consultation_summary_contact", $"{T(WayLabel(contact.Way))}: {contact.Address}");
             if (!string.IsNullOrWhiteSpace(contact.SafeTime))
             {
-                Line("consultation_summary_safe_time", contact.SafeTime);
+                Line(request.IsFromProfessional ? "consultation_summary_reach_time" : "consultation_summary_safe_time", contact.SafeTime);
             }
 
             if (contact.OthersMaySee is { } othersMaySee)

@@ -50,6 +50,11 @@ internal static class LocalStaffLogin
             }
 
             var claims = new List<Claim> { new(ClaimTypes.Name, user.UserName), new(ClaimTypes.NameIdentifier, user.UserName) };
+            if (user.ObjectId is { Length: > 0 } objectId)
+            {
+                claims.Add(new Claim("oid", objectId));
+            }
+
             if (user.IsStaff)
             {
                 claims.Add(new Claim(ClaimTypes.Role, options.Value.RoleName));

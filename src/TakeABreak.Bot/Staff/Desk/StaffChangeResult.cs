@@ -1,3 +1,4 @@
+using TakeABreak.Signalering.Consultations;
 using TakeABreak.Storage.Consultations;
 
 namespace TakeABreak.Bot.Staff.Desk;
@@ -14,5 +15,5 @@ public enum StaffChangeStatus
     NotAllowed,
 }
 
-/// <summary>The outcome of a staff change: the request as it is now, or why nothing changed.</summary>
-public sealed record StaffChangeResult(StaffChangeStatus Status, StoredConsultation? Consultation = null, string? Reason = null);
+/// <summary>The outcome of a staff change: the request as it is now, or why nothing changed (<see cref="Refusal"/>: which rule).</summary>
+public sealed record StaffChangeResult(StaffChangeStatus Status, StoredConsultation? Consultation = null, string? Reason = null, ConsultationRefusal? Refusal = null);

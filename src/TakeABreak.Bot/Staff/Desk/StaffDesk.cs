@@ -57,7 +57,7 @@ public sealed partial class StaffDesk(
         ChangeAsync(id, etag, staffMember, AuditActions.NoteAdded, null, (record, now) => record.AddNote(staffMember, text, now), cancellationToken);
 
     public Task<StaffChangeResult> CloseAsync(string id, string etag, string staffMember, ConsultationOutcome outcome, CancellationToken cancellationToken) =>
-        ChangeAsync(id, etag, staffMember, AuditActions.Closed, outcome.ToId(), (record, now) => record.Close(staffMember, outcome, now), cancellationToken);
+        ChangeAsync(id, etag, staffMember, AuditActions.Closed, outcome.ToId(), (record, now) => record.Close(StaffMemberName.Same(record.Assignee, staffMember) ? record.Assignee! : staffMember, outcome, now), cancellationToken);
 
     private async Task<StoredConsultation?> FindAsync(string id, CancellationToken cancellationToken)
     {
@@ -97,7 +97,7 @@ public sealed partial class StaffDesk(
         }
         catch (ConsultationTransitionException exception)
         {
-            return new StaffChangeResult(StaffChangeStatus.NotAllowed, stored, exception.Message);
+            return new StaffChangeResult(StaffChangeStatus.NotAllowed, stored, exception.Message, exception.Refusal);
         }
 
         StoredConsultation written;

@@ -16,7 +16,7 @@ internal static class StaffHtml
         .skip{position:absolute;left:-999px}.skip:focus{left:1rem}
         .urgent,.acute{font-weight:bold}.notice{border:2px solid #b00020;padding:.5rem}
         form{margin:.5rem 0}label{display:block;font-weight:bold}textarea{width:100%;min-height:5rem}
-        button{padding:.4rem .8rem}meter{width:12rem}
+        button{padding:.4rem .8rem}meter{width:12rem}.lines{white-space:pre-line}
         """;
 
     public static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);

@@ -1,6 +1,9 @@
+using System.Globalization;
+using TakeABreak.Bot.Staff.Desk;
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Signalering.Assessment;
 using TakeABreak.Signalering.Consultations;
+using TakeABreak.Signalering.Consultations.Contact;
 
 namespace TakeABreak.Bot.Staff.Pages;
 
@@ -18,6 +21,26 @@ internal sealed class StaffLabels(DialogContent content, AssessmentContent asses
     public string Outcome(ConsultationOutcome outcome) => Text("staff_outcome_" + outcome.ToId());
 
     public string Status(ConsultationStatus status) => Text("staff_status_" + status.ToString().ToLowerInvariant());
+
+    public string ContactWay(ContactWay way) => Text("staff_contact_way_" + way.ToId());
+
+    /// <summary>Why a change was refused, in words, naming who has the request when that is the reason.</summary>
+    public string Refusal(ConsultationRefusal refusal, ConsultationRecord record) =>
+        Text("staff_refused_" + refusal.ToId()).Replace("{assignee}", StaffMember(record.Assignee), StringComparison.Ordinal);
+
+    /// <summary>A staff member as a card or notice names them (without the Teams object id the audit keeps).</summary>
+    public string StaffMember(string? staffMember) => staffMember is null ? string.Empty : StaffMemberName.Display(staffMember);
+
+    /// <summary>One line of the audit trail: when, who, what (and the outcome of a close), in words.</summary>
+    public string AuditLine(ConsultationAuditEntry entry)
+    {
+        var who = entry.Actor == AuditActions.System ? Text("staff_audit_actor_system") : entry.Actor;
+        var what = content.Strings.Contains("staff_audit_" + entry.Action) ? Text("staff_audit_" + entry.Action) : entry.Action;
+        var detail = entry.Action == AuditActions.Closed && ConsultationOutcomeIds.TryParse(entry.Detail, out var outcome)
+            ? $" ({Outcome(outcome)})"
+            : string.IsNullOrEmpty(entry.Detail) ? string.Empty : $" ({entry.Detail})";
+        return $"{entry.At.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} {who}: {what}{detail}";
+    }
 
     public string Audience(string audience) =>
         content.Strings.Contains("consultation_audience_" + audience) ? Text("consultation_audience_" + audience) : audience;

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using TakeABreak.Bot.Staff.Authentication;
 using TakeABreak.Bot.Staff.Desk;
+using TakeABreak.Signalering.Assessment;
 using TakeABreak.Signalering.Consultations;
 using TakeABreak.Signalering.Consultations.Statistics;
 using TakeABreak.Storage.Consultations;
@@ -61,7 +62,7 @@ internal static class StaffPageEndpoints
                     .Append("<td class=\"").Append(record.Urgency.ToString().ToLowerInvariant()).Append("\">").Append(StaffHtml.Encode(labels.Urgency(record.Urgency))).Append("</td>")
                     .Append("<td>").Append(StaffHtml.Encode(labels.Age(now - record.CreatedAt))).Append("</td>")
                     .Append("<td>").Append(StaffHtml.Encode(labels.Audience(record.Request.Audience))).Append("</td>")
-                    .Append("<td>").Append(StaffHtml.Encode(labels.Status(record.Status))).Append(record.Assignee is null ? string.Empty : " (" + StaffHtml.Encode(record.Assignee) + ")").Append("</td>")
+                    .Append("<td>").Append(StaffHtml.Encode(labels.Status(record.Status))).Append(record.Assignee is null ? string.Empty : " (" + StaffHtml.Encode(labels.StaffMember(record.Assignee)) + ")").Append("</td>")
                     .Append("<td>").Append(StaffHtml.Encode(attention)).Append("</td></tr>");
             }
 
@@ -95,18 +96,19 @@ internal static class StaffPageEndpoints
                 .Append("<td>").Append(month.Consultations).Append("</td>")
                 .Append("<td><meter min=\"0\" max=\"").Append(most).Append("\" value=\"").Append(month.Consultations).Append("\" aria-label=\"")
                 .Append(labels.Html("staff_col_consultations")).Append(' ').Append(StaffHtml.Encode(month.Month)).Append("\">").Append(month.Consultations).Append("</meter></td>")
-                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Urgencies))).Append("</td>")
-                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Audiences))).Append("</td>")
+                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Urgencies, id => UrgencyLevelIds.TryParse(id, out var level) ? labels.Urgency(level) : id))).Append("</td>")
+                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Audiences, labels.Audience))).Append("</td>")
                 .Append("<td>").Append(month.AverageMinutesToClaim is { } minutes ? StaffHtml.Encode(minutes.ToString("0", CultureInfo.InvariantCulture) + " min") : "–").Append("</td>")
-                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Outcomes))).Append("</td>")
+                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Outcomes, id => ConsultationOutcomeIds.TryParse(id, out var outcome) ? labels.Outcome(outcome) : id))).Append("</td>")
                 .Append("<td>").Append(StaffHtml.Encode(string.Join(" / ", month.FeedbackMarks))).Append("</td></tr>");
         }
 
         return body.Append("</tbody></table>").ToString();
     }
 
-    private static string Pairs(Dictionary<string, long> counts) =>
-        counts.Count == 0 ? "–" : string.Join(", ", counts.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}: {pair.Value}"));
+    /// <summary>Counts per id, each id in words ("Dringend: 2, Zorgelijk: 1").</summary>
+    private static string Pairs(Dictionary<string, long> counts, Func<string, string> words) =>
+        counts.Count == 0 ? "–" : string.Join(", ", counts.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{words(pair.Key)}: {pair.Value}"));
 
     private static async Task<IResult> DetailAsync(HttpContext http, string id, StaffDesk desk, StaffLabels labels, IAntiforgery antiforgery, CancellationToken ct)
     {
@@ -133,11 +135,17 @@ internal static class StaffPageEndpoints
             body.Append("<p class=\"notice\" role=\"alert\">").Append(StaffHtml.Encode(notice)).Append("</p>");
         }
 
-        void Row(string labelId, string? value) =>
-            body.Append("<tr><th scope=\"row\">").Append(labels.Html(labelId)).Append("</th><td>").Append(StaffHtml.Encode(string.IsNullOrWhiteSpace(value) ? "–" : value)).Append("</td></tr>");
+        void Row(string labelId, string? value, bool lines = false) =>
+            body.Append("<tr><th scope=\"row\">").Append(labels.Html(labelId)).Append(lines ? "</th><td class=\"lines\">" : "</th><td>")
+                .Append(StaffHtml.Encode(string.IsNullOrWhiteSpace(value) ? "–" : value)).Append("</td></tr>");
+
+        if (record.PersonalDataErasedAt is { } erasedAt)
+        {
+            body.Append("<p class=\"notice\">").Append(StaffHtml.Encode(labels.Text("staff_erased").Replace("{date}", erasedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal))).Append("</p>");
+        }
 
         body.Append("<table><tbody>");
-        Row("staff_col_status", labels.Status(record.Status) + (record.Assignee is null ? string.Empty : $" ({record.Assignee})"));
+        Row("staff_col_status", labels.Status(record.Status) + (record.Assignee is null ? string.Empty : $" ({labels.StaffMember(record.Assignee)})"));
         Row("staff_col_urgency", labels.Urgency(record.Urgency));
         Row("staff_created", record.CreatedAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
         Row("staff_col_audience", labels.Audience(request.Audience));
@@ -147,11 +155,15 @@ internal static class StaffPageEndpoints
         }
 
         Row("staff_about", labels.PersonTypes(request.PersonTypes));
-        Row("staff_summary", request.Summary);
-        Row("staff_contact_way", request.Contact.Way.ToString());
+        Row("staff_summary", request.Summary, lines: true);
+        Row("staff_contact_way", labels.ContactWay(request.Contact.Way));
         Row("staff_contact_address", request.Contact.Address);
-        Row("staff_safe_time", request.Contact.SafeTime);
-        Row("staff_others_may_see", request.Contact.OthersMaySee switch { true => labels.Text("staff_yes"), false => labels.Text("staff_no"), _ => null });
+        Row(request.IsFromProfessional ? "staff_reach_time" : "staff_safe_time", request.Contact.SafeTime);
+        if (request.Contact.OthersMaySee is { } othersMaySee)
+        {
+            Row("staff_others_may_see", labels.Text(othersMaySee ? "staff_yes" : "staff_no"));
+        }
+
         Row("staff_first_name", request.Contact.FirstName);
         Row("staff_outcome", record.Outcome is { } closedWith ? labels.Outcome(closedWith) : null);
         body.Append("</tbody></table>");
@@ -161,7 +173,8 @@ internal static class StaffPageEndpoints
             body.Append("<h2>").Append(labels.Html("staff_notes")).Append("</h2><ul>");
             foreach (var note in record.Notes)
             {
-                body.Append("<li>").Append(StaffHtml.Encode($"{note.At:yyyy-MM-dd HH:mm} {note.Author}: {note.Text}")).Append("</li>");
+                var text = note.Text.Length == 0 && record.PersonalDataErasedAt is not null ? labels.Text("staff_note_erased") : note.Text;
+                body.Append("<li>").Append(StaffHtml.Encode($"{note.At:yyyy-MM-dd HH:mm} {labels.StaffMember(note.Author)}: {text}")).Append("</li>");
             }
 
             body.Append("</ul>");
@@ -174,14 +187,14 @@ internal static class StaffPageEndpoints
                 .Append("<button type=\"submit\">").Append(labels.Html("staff_claim")).Append("</button></form>");
         }
 
-        if (record.Status != ConsultationStatus.Closed)
+        if (record.Status != ConsultationStatus.Closed && record.PersonalDataErasedAt is null)
         {
             body.Append("<form method=\"post\" action=\"").Append(action).Append("/note\">").Append(token).Append(etag)
                 .Append("<label for=\"note\">").Append(labels.Html("staff_note_label")).Append("</label><textarea id=\"note\" name=\"note\" required></textarea>")
                 .Append("<button type=\"submit\">").Append(labels.Html("staff_add_note")).Append("</button></form>");
         }
 
-        if (record.Status == ConsultationStatus.Claimed && string.Equals(record.Assignee, me, StringComparison.OrdinalIgnoreCase))
+        if (record.Status == ConsultationStatus.Claimed && StaffMemberName.Same(record.Assignee, me))
         {
             body.Append("<form method=\"post\" action=\"").Append(action).Append("/close\">").Append(token).Append(etag)
                 .Append("<label for=\"outcome\">").Append(labels.Html("staff_outcome")).Append("</label><select id=\"outcome\" name=\"outcome\" required><option value=\"\"></option>");
@@ -196,7 +209,7 @@ internal static class StaffPageEndpoints
         body.Append("<h2>").Append(labels.Html("staff_audit")).Append("</h2><ol>");
         foreach (var entry in audit)
         {
-            body.Append("<li>").Append(StaffHtml.Encode($"{entry.At:yyyy-MM-dd HH:mm:ss} {entry.Actor}: {entry.Action} {entry.Detail}")).Append("</li>");
+            body.Append("<li>").Append(StaffHtml.Encode(labels.AuditLine(entry))).Append("</li>");
         }
 
         return body.Append("</ol>").ToString();
@@ -226,11 +239,28 @@ internal static class StaffPageEndpoints
 
         var desk = http.RequestServices.GetRequiredService<StaffDesk>();
         var audit = await desk.AuditAsync(result.Consultation.Record.Id, StaffUsers.NameOf(http.User), http.RequestAborted) ?? [];
-        var notice = result.Status == StaffChangeStatus.Conflict ? labels.Text("staff_conflict") : result.Reason;
+        var notice = Notice(result, StaffUsers.NameOf(http.User), labels);
         return StaffHtml.Page(
             http,
             $"{labels.Text("staff_request")} {result.Consultation.Record.Reference}",
             DetailHtml(http, result.Consultation, audit, labels, antiforgery, notice),
             StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>
+    /// Why nothing changed, in words: a request a colleague claimed in the meantime names them, a rule that refused says
+    /// which, and any other change in between asks to look again.
+    /// </summary>
+    private static string Notice(StaffChangeResult result, string me, StaffLabels labels)
+    {
+        var record = result.Consultation!.Record;
+        if (result.Refusal is { } refusal)
+        {
+            return labels.Refusal(refusal, record);
+        }
+
+        return result.Status == StaffChangeStatus.Conflict && record.Status == ConsultationStatus.Claimed && !StaffMemberName.Same(record.Assignee, me)
+            ? labels.Refusal(ConsultationRefusal.AlreadyClaimed, record) + " " + labels.Text("staff_latest_version")
+            : labels.Text("staff_conflict");
     }
 }
