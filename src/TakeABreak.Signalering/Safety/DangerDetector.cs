@@ -118,6 +118,7 @@ public sealed class DangerDetector
                 [.. pair.rule.With.Select(anyOf => anyOf.Select(id => conceptIndex[id]).ToArray())],
                 [.. (pair.rule.Unless ?? []).Select(id => conceptIndex[id])],
                 [.. (pair.rule.InMessage ?? []).Select(anyOf => anyOf.Select(id => conceptIndex[id]).ToArray())],
+                [.. (pair.rule.UnlessInMessage ?? []).Select(id => conceptIndex[id])],
                 pair.rule.MaxWords,
                 pair.rule.Shouted,
                 pair.rule.When,
@@ -192,12 +193,13 @@ public sealed class DangerDetector
     /// <summary>
     /// A longer phrase hides the shorter ones inside it ("weet niet" hides "niet", "tot nu toe" hides "nu"),
     /// except that only signals and neutral phrases can hide a signal, and only a neutral phrase hides with a gap
-    /// ("slaat ... mis" is no blow). A clause break hides nothing: it only starts a new clause, so the time word inside it
-    /// still places that clause ("en nu slaat hij me weer").
+    /// ("slaat ... mis" is no blow), or a phrase with a gap the same concept inside it: "kneep ... keel dicht" is one act, and
+    /// "keel dicht" alone must not take a now word of the next clause ("..., ze slaapt nu bij ons"). A clause break hides
+    /// nothing: it only starts a new clause, so the time word inside it still places that clause ("en nu slaat hij me weer").
     /// </summary>
     private bool Hides(ConceptMatch outer, ConceptMatch inner) =>
         _roles[outer.Concept] != ConceptRole.ClauseBreak
-        && (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral)
+        && (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral || outer.Concept == inner.Concept)
         && outer.Contains(inner)
         && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
 
@@ -206,7 +208,8 @@ public sealed class DangerDetector
         if (!rule.Anchors.Any(found.Contains)
             || words > rule.MaxWords
             || (rule.Shouted && !shouted)
-            || !rule.InMessage.All(anyOf => anyOf.Any(found.Contains)))
+            || !rule.InMessage.All(anyOf => anyOf.Any(found.Contains))
+            || rule.UnlessInMessage.Any(found.Contains))
         {
             return false;
         }
@@ -631,7 +634,7 @@ public sealed class DangerDetector
     }
 
     private sealed record CompiledRule(
-        string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, int[][] InMessage, int? MaxWords, bool Shouted, RuleTiming When, string? Answer)
+        string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, int[][] InMessage, int[] UnlessInMessage, int? MaxWords, bool Shouted, RuleTiming When, string? Answer)
     {
         public bool AcceptsTiming(SignalTiming timing, TimingSource source) => When switch
         {
