@@ -344,6 +344,7 @@ public sealed class DangerDetector
             var otherTimeNear = false;
             var nearestIsAfter = false;
             var distantPastBefore = false;
+            var otherTimeOpensBefore = false;
             var nowBefore = false;
             var nearestIsHabit = false;
             var reportedBefore = false;
@@ -396,6 +397,7 @@ public sealed class DangerDetector
                 }
 
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
+                otherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
 
                 var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
                 var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments)
@@ -458,6 +460,13 @@ public sealed class DangerDetector
             if (timing == SignalTiming.Now && nearestIsAfter && distantPastBefore)
             {
                 timing = SignalTiming.DistantPast;
+            }
+
+            // The same story a few weeks ago: "twee weken geleden kneep hij haar keel dicht, ze slaapt nu bij ons" - another time that
+            // opens the clause places an act that is not said to go on, not the now after it that belongs to the next part.
+            if (timing == SignalTiming.Now && nearestIsAfter && otherTimeOpensBefore && !plainNowBefore && !GoesOn(signal, text, nowWords))
+            {
+                timing = SignalTiming.OtherTime;
             }
 
             // "hij zei dat hij me vermoordt": what was said, with no time of its own, is another time than now.
@@ -531,6 +540,10 @@ public sealed class DangerDetector
         role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.ReportedSpeechMarker
         && marker.End <= signal.Start
         && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
+
+    /// <summary>A time word among the first three words of its clause ("drie weken terug had hij ...").</summary>
+    private static bool NearTheStartOfItsClause(ConceptMatch marker, int[] segments) =>
+        marker.Start < 3 ? segments[0] == segments[marker.Start] : segments[marker.Start - 3] != segments[marker.Start];
 
     /// <summary>
     /// "he said if i go to the police he will burn the house down": a reported-speech word right after the one who speaks

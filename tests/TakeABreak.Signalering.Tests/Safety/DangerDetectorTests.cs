@@ -1905,4 +1905,324 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
         Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
     }
+
+    // Round 21: families from the lead's fifteenth blind set, each written again in sentences of its own (never the set's).
+    [Theory]
+    [InlineData("heard a thud and now my sister isn't making a sound, he's still shouting")]
+    [InlineData("he punched her in the face and now she's making a gurgling noise")]
+    [InlineData("er was een harde klap en nu hoor ik haar niet meer, de telefoon staat nog aan")]
+    [InlineData("hij schopte haar tegen haar hoofd en nu rochelt ze")]
+    [InlineData("ik hoorde een dreun in de keuken en toen niks meer, hij loopt nog te schelden")]
+    [InlineData("i can hear her whimpering, he keeps telling her to shut up and then another bang")]
+    public void A_victim_gone_quiet_gurgling_or_whimpering_after_a_blow_or_a_bang_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my daughter went quiet after we argued about her phone")]
+    [InlineData("de baby rochelt een beetje na het drinken")]
+    [InlineData("I heard a loud bang from the fireworks and now the dog is quiet")]
+    [InlineData("ik hoorde een knal van vuurwerk en toen niks meer")]
+    public void A_bang_of_fireworks_a_baby_after_a_feed_or_a_quiet_child_after_a_quarrel_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he's pulling my nan by her ankles across the kitchen")]
+    [InlineData("hij sleept mijn moeder aan haar enkels over de vloer")]
+    [InlineData("my aunt is pinching the boy's cheeks and stuffing rice into his mouth, he's gagging")]
+    [InlineData("ze propt het eten in zijn mond terwijl hij kokhalst")]
+    [InlineData("hij duwt de hand van mijn zoontje op het hete fornuis, hij huilt")]
+    [InlineData("my stepdad is pushing my little brother's hand against the hot stove")]
+    public void Dragging_force_feeding_or_a_hand_forced_onto_heat_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("I dragged the sofa across the floor")]
+    [InlineData("ik hield zijn hand vast op de kermis")]
+    [InlineData("she forces herself to eat breakfast")]
+    [InlineData("de radiator is heet, de kinderen mogen er niet aan komen")]
+    [InlineData("i burned my hand on the hot stove")]
+    [InlineData("ik stop een snoepje in zijn mond")]
+    public void Moving_furniture_holding_hands_and_eating_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he wrapped the chain round his fist and is shouting at my mum")]
+    [InlineData("he's got his belt wrapped around his knuckles and is making the kids kneel")]
+    [InlineData("hij heeft zijn riem om zijn hand gewikkeld en schreeuwt dat de kinderen tegen de muur moeten")]
+    [InlineData("hij zwaait met een houwer en zit mijn moeder achterna")]
+    [InlineData("hij staat voor de deur een mes te slijpen en laat me er niet langs")]
+    [InlineData("he's blocking the back door, sharpening a knife and staring at me")]
+    public void A_thing_wrapped_round_a_fist_a_machete_swung_or_a_knife_sharpened_by_the_only_door_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he wrapped his belt round the suitcase")]
+    [InlineData("hij wikkelt het snoer om zijn hand om het op te ruimen")]
+    [InlineData("i wrapped the cable round my hand to carry it")]
+    public void A_belt_round_a_suitcase_or_a_cable_round_a_hand_to_carry_it_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("his arm is around my throat from behind and everything is going black")]
+    [InlineData("zijn arm zit om mijn nek, ik krijg bijna geen lucht")]
+    [InlineData("i'm typing one handed, his arm is round my neck and i'm getting dizzy")]
+    [InlineData("hij heeft zijn arm om mijn keel en ik word duizelig")]
+    public void An_arm_round_the_neck_while_breath_fails_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("we practised a headlock in judo class")]
+    [InlineData("mijn sjaal zit strak om mijn nek")]
+    [InlineData("ik word duizelig van de hitte")]
+    [InlineData("my boyfriend put his arm around my neck at the cinema")]
+    public void A_judo_lock_a_tight_scarf_or_dizziness_from_the_heat_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("er zit iemand aan mijn achterdeur te wrikken, volgens mij mijn ex")]
+    [InlineData("someone's prying the kitchen window open, i think it's my ex")]
+    [InlineData("iemand morrelt aan het slot van mijn voordeur, het is vast mijn ex")]
+    public void Someone_prying_at_a_door_or_a_lock_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("de buurman wrikt een tegel los")]
+    [InlineData("I pried the lid off the paint tin")]
+    public void Prying_a_tile_or_a_lid_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he took my keys and my phone and locked the shutters, he'll be back any second")]
+    [InlineData("de voordeur is van buiten op slot en hij heeft mijn mobiel, hij komt zo terug")]
+    [InlineData("he nailed the bedroom door shut and he's coming back any minute")]
+    [InlineData("hij heeft de ramen dichtgetimmerd en komt elk moment thuis")]
+    public void Being_shut_in_by_someone_who_will_be_back_any_moment_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("I lost my keys and my phone is dead")]
+    [InlineData("he'll be back any minute with the pizza")]
+    [InlineData("de sleutels liggen binnen en ik sta buiten, mijn man is zo terug")]
+    public void Lost_keys_and_someone_back_soon_with_food_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn vader heeft een touw aan de trapleuning vastgemaakt en doet de deur niet open")]
+    [InlineData("my friend sent me a farewell message and a picture of pills, now she won't pick up")]
+    [InlineData("my sister messaged me saying goodbye forever and now her phone is off")]
+    [InlineData("mijn broer stuurde een afscheidsbrief in de groepsapp en neemt niet meer op")]
+    [InlineData("there's a rope tied to the banister and my son isn't answering when i call")]
+    public void A_rope_or_a_farewell_and_no_answer_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("she texted me goodbye before her flight and now her phone is off")]
+    [InlineData("we tied a rope to the attic ladder to pull it down")]
+    [InlineData("we namen afscheid op het vliegveld en nu neemt ze niet op")]
+    public void A_goodbye_at_an_airport_or_a_rope_for_a_loft_ladder_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("she gave the baby something from an unlabelled bottle to make him sleep and now he's floppy and grey")]
+    [InlineData("hij gaf mijn zoontje druppels om hem stil te krijgen en nu zijn zijn lippen blauw")]
+    [InlineData("ze heeft de baby een slaapmiddel gegeven en nu ademt hij heel traag")]
+    [InlineData("my partner put something in the toddler's bottle so she'd sleep and now she won't wake up")]
+    public void A_child_given_something_to_sleep_who_is_now_limp_blue_or_breathing_slowly_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("the doctor gave him drops for his ears and now he's sleeping well")]
+    [InlineData("her lips were blue from the cold after swimming")]
+    public void Ear_drops_and_lips_blue_from_the_cold_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij rijdt nu weg met mijn zoon en schreeuwde dat ik hem nooit meer zie")]
+    [InlineData("he's driving off with the kids right now yelling that i'll never see them again")]
+    [InlineData("mijn ex reed net weg met onze dochter en riep dat ik haar nooit meer terugzie")]
+    public void A_child_driven_off_with_a_threat_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij rijdt net weg met de kinderen naar school")]
+    [InlineData("he's driving the kids to their grandma's")]
+    public void Children_driven_to_school_or_to_grandma_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("ik heb mijn zus aan de telefoon en ik hoor hem schreeuwen dat hij een mes gaat pakken")]
+    [InlineData("i'm on the phone with my mum and i can hear him saying he'll get the knife, she's whispering to send help")]
+    [InlineData("ik ben aan het bellen met mijn vriendin en ik hoor hem dreigen dat hij haar gaat slaan")]
+    public void A_threat_heard_on_a_phone_call_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("ik bel met mijn vriendin over de film waarin hij een mes pakt")]
+    public void A_call_about_a_film_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij zegt: als je weggaat met de kinderen, zie je ze nooit meer levend")]
+    [InlineData("if you take the kids, you'll never see them alive again")]
+    [InlineData("als je met de kinderen vertrekt zie je ze nooit levend terug, zei hij")]
+    public void Never_seeing_the_children_alive_again_under_a_condition_is_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he's screaming right now that i'll never see the kids alive again")]
+    public void Never_seeing_the_children_alive_again_screamed_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("je ziet ze nooit meer terug als je de ballonnen loslaat")]
+    public void Balloons_let_go_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my uncle said if i keep seeing him, my cousins will deal with me. i'm afraid to go back")]
+    [InlineData("mijn vader zegt dat mijn broers het zullen regelen als ik niet stop met hem, ik durf niet naar huis")]
+    [InlineData("als ik het niet uitmaak, zullen mijn broers me aanpakken zegt mijn vader")]
+    public void Brothers_or_cousins_who_will_deal_with_someone_for_the_family_are_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my dad says if i don't finish my homework my brother will take care of the dishes")]
+    [InlineData("mijn broers zullen het regelen met de verhuiswagen")]
+    public void Brothers_who_will_do_the_dishes_or_a_move_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("twee weken geleden kneep hij haar keel dicht, ze slaapt nu bij ons")]
+    [InlineData("drie weken terug had hij zijn handen om haar nek, nu logeert ze bij haar zus")]
+    [InlineData("she had marks on her throat from last week when he choked her. she's back with him now")]
+    public void Strangling_weeks_ago_told_before_a_now_about_something_else_is_a_serious_disclosure_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my wife said if i leave the dishes out one more time she'll strangle me, we laughed")]
+    [InlineData("mijn man zei als je je jas weer laat slingeren wurg ik je, we moesten lachen")]
+    [InlineData("dat examen wurgt me")]
+    [InlineData("deze hypotheek wurgt ons")]
+    [InlineData("this deadline is strangling me")]
+    [InlineData("ik sla je dood met een kussen haha, we lagen dubbel")]
+    public void Strangling_as_a_joke_everyone_laughed_at_or_as_a_figure_of_speech_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he is strangling her at the party right now")]
+    [InlineData("hij wurgt haar op het feest")]
+    public void Strangling_at_a_party_is_still_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
 }
