@@ -2225,4 +2225,150 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
         Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
     }
+
+    [Theory]
+    [InlineData("my dad threw my mum against the wardrobe, she's on the floor gurgling")]
+    [InlineData("ik hoorde boven een enorme bonk en nu is mijn zus helemaal stil, hij loopt nog te tieren")]
+    [InlineData("hij heeft haar geslagen en ze geeft geen antwoord meer als ik haar roep")]
+    [InlineData("there was a loud smack and then silence, he's still in there with her")]
+    [InlineData("he slammed her head on the table and now she's breathing weird and not talking")]
+    [InlineData("mama ligt te kreunen op de grond nadat hij haar schopte")]
+    [InlineData("ze huilt en roept help en het bonken gaat maar door")]
+    public void Someone_on_the_floor_gurgling_gone_silent_or_not_talking_after_a_blow_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij trekt mijn oma aan haar arm over de grond naar de slaapkamer")]
+    [InlineData("my uncle is dragging my cousin by the hair into the garden")]
+    [InlineData("he's forcing pills into her mouth and holding her nose")]
+    [InlineData("mijn stiefmoeder houdt de hand van mijn broertje onder de hete kraan, hij gilt")]
+    [InlineData("my sister-in-law is pressing her son's palm onto the hot radiator and he's howling")]
+    public void Dragging_by_an_arm_or_the_hair_pills_forced_in_or_a_hand_held_on_heat_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij heeft een machete vast en rent achter mijn zus aan door het huis")]
+    [InlineData("he's got a hammer in his hand and he's chasing my brother round the house")]
+    [InlineData("hij heeft zijn riem om zijn vuist gedraaid en we moeten op een rij staan")]
+    [InlineData("he's standing in the doorway sharpening the big kitchen knife and i can't get past")]
+    public void A_machete_a_hammer_or_a_belt_in_a_fist_or_a_blade_sharpened_in_the_doorway_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he's got me in a chokehold, i can't breathe, typing with one hand")]
+    [InlineData("his forearm is pressed across my throat and i'm seeing stars")]
+    [InlineData("hij drukt zijn arm tegen mijn keel, ik word duizelig")]
+    public void A_chokehold_or_a_forearm_on_the_throat_with_breath_failing_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("someone is trying to force my bedroom window, i'm sure it's him")]
+    [InlineData("er staat iemand aan mijn slaapkamerraam te wrikken en ik denk dat het mijn ex is")]
+    public void Forcing_or_prying_a_window_now_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij heeft me opgesloten en mijn telefoon meegenomen, hij komt elk moment terug")]
+    [InlineData("he locked me in the bathroom and took my phone, he'll be back any minute")]
+    public void Locked_in_with_the_phone_taken_by_someone_about_to_come_back_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn zus heeft een touw aan de balk op zolder vastgeknoopt en doet niet open als ik klop")]
+    [InlineData("my brother posted a goodbye note online and now he's not answering his phone")]
+    [InlineData("mijn vriendin stuurde me een foto van een strop en nu neemt ze niet op")]
+    [InlineData("my mum sent a picture of a rope and said goodbye, she isn't picking up")]
+    public void A_rope_a_noose_photo_or_a_goodbye_note_with_no_answer_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn moeder gaf mijn broertje een drankje om te slapen en nu is hij slap en blauw")]
+    [InlineData("she put medicine in his bottle to keep him quiet and now he's hardly breathing")]
+    [InlineData("hij gaf de baby druppels uit een flesje zonder etiket en nu wordt ze niet wakker")]
+    public void A_child_given_a_drink_or_drops_to_sleep_and_now_limp_or_hardly_breathing_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij rijdt nu weg met de kinderen en zei dat ik ze nooit meer zie")]
+    [InlineData("he just drove off with my son and said i'll never see him again")]
+    [InlineData("ik bel met mijn zus en hoor hem zeggen dat hij haar gaat vermoorden")]
+    [InlineData("i'm on facetime with my friend and i can hear him saying he'll stab her")]
+    public void A_child_driven_off_or_a_threat_heard_on_a_call_now_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("als je met de kinderen weggaat zie je ze nooit meer levend terug")]
+    [InlineData("if you leave with the children you'll never see them alive again")]
+    [InlineData("my father says if i don't stop seeing him my brothers will deal with him. i'm scared")]
+    [InlineData("mijn vader zegt dat mijn broers me zullen aanpakken als ik met hem doorga, ik ben bang")]
+    public void Children_not_seen_alive_again_under_a_condition_or_brothers_who_will_deal_with_someone_are_serious_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("vorige maand heeft hij mijn keel dichtgeknepen, nu woont ze bij haar moeder")]
+    [InlineData("last month he choked her until she passed out. she's living with her mum now")]
+    public void Strangling_last_month_told_before_a_now_about_something_else_is_serious_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my husband joked he'd strangle me if i ate his last biscuit, we both laughed")]
+    [InlineData("ik wurg je als je nog één keer die liedjes draait, zei mijn zus lachend, we lagen in een deuk")]
+    [InlineData("die deadlines wurgen me echt deze week")]
+    [InlineData("deze rekeningen wurgen ons")]
+    [InlineData("ik sla je dood met een kussen als je dat nog eens zegt haha")]
+    [InlineData("we heard a loud bang when the tyre burst and then nothing")]
+    [InlineData("my son went quiet after school today")]
+    [InlineData("the toddler is gagging on her porridge")]
+    [InlineData("i wrapped the lead around my hand so the dog wouldn't pull")]
+    [InlineData("hij rijdt weg met de kinderen naar de camping")]
+    public void Strangling_in_jest_or_by_bills_a_burst_tyre_a_quiet_son_a_gagging_toddler_and_a_dog_lead_are_no_danger_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
 }
