@@ -2371,4 +2371,39 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
         Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
     }
+
+    // Round 20 left "weggerend" read as "we gg erend" once "eer" was an honour term: a run-together split of three words took
+    // its last part by the stem of "eer", and the middle "gg" (good game) blocked the clause.
+    [Theory]
+    [InlineData("ze bloedt heel erg en hij is weggerend")]
+    [InlineData("hij is weggerend en ze bloedt heel erg")]
+    public void A_word_that_only_looks_run_together_does_not_hide_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn broers zeggen dat ik de eer van de familie heb geschonden en dat ze me iets aandoen")]
+    [InlineData("het gaat om de familie-eer, mijn vader dreigt me op te sluiten als ik met hem blijf")]
+    public void A_threat_for_the_family_s_honour_in_Dutch_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik hoor nu een kind krijsen en een man brult dat hij het kapotslaat")]
+    [InlineData("right now i hear a kid screaming and a man yelling he'll smash it to pieces")]
+    [InlineData("ik hoor het kindje gillen en de vader schreeuwt dat hij het kapot gaat slaan")]
+    public void A_child_screaming_now_while_someone_shouts_he_will_smash_it_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("gisteren hoorde ik een kind gillen en de vader riep dat hij het kapotsloeg", SafetyLevel.Urgent)]
+    [InlineData("hij zegt dat hij de oude kast gaat kapotslaan", SafetyLevel.None)]
+    public void Smashing_it_yesterday_or_an_old_cupboard_is_not_danger_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
 }
