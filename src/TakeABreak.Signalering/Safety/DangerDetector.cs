@@ -193,15 +193,22 @@ public sealed class DangerDetector
     /// <summary>
     /// A longer phrase hides the shorter ones inside it ("weet niet" hides "niet", "tot nu toe" hides "nu"),
     /// except that only signals and neutral phrases can hide a signal, and only a neutral phrase hides with a gap
-    /// ("slaat ... mis" is no blow), or a phrase with a gap the same concept inside it: "kneep ... keel dicht" is one act, and
+    /// ("slaat ... mis" is no blow), or a signal with a gap its own negation, or a phrase with a gap the same concept inside it: "kneep ... keel dicht" is one act, and
     /// "keel dicht" alone must not take a now word of the next clause ("..., ze slaapt nu bij ons"). A clause break hides
     /// nothing: it only starts a new clause, so the time word inside it still places that clause ("en nu slaat hij me weer").
     /// </summary>
     private bool Hides(ConceptMatch outer, ConceptMatch inner) =>
         _roles[outer.Concept] != ConceptRole.ClauseBreak
-        && (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral || outer.Concept == inner.Concept)
+        && (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral || outer.Concept == inner.Concept || IsOwnNegation(outer, inner))
         && outer.Contains(inner)
         && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
+
+    /// <summary>
+    /// A negation inside a signal's own phrase with a gap belongs to that phrase ("neemt ze niet op"): it must not cancel the
+    /// person in the gap.
+    /// </summary>
+    private bool IsOwnNegation(ConceptMatch outer, ConceptMatch inner) =>
+        _roles[outer.Concept] == ConceptRole.Signal && _roles[inner.Concept] == ConceptRole.Negation;
 
     private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments, SignalsFound found, int words, bool shouted)
     {

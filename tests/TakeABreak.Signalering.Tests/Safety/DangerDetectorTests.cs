@@ -2406,4 +2406,56 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(expected, Assess(text).Level);
     }
+
+    // Round 21, a third batch: indirect danger - a call gone silent, a state seen now, a note and a rope, a car as a weapon.
+    [Theory]
+    [InlineData("we were on a call and i heard him hit her, now the line is silent but still connected")]
+    [InlineData("ik zat met haar te facetimen, ik hoorde een klap en nu zie ik alleen het plafond en hoor ik niks")]
+    [InlineData("mijn zus appte 'hij is er', daarna hoorde ik via de telefoon gegil en nu neemt ze niet meer op")]
+    [InlineData("my neighbour's door is open, there's blood on the step and she won't answer when i call her name")]
+    [InlineData("i'm watching through the window, he has my friend pinned on the sofa and she's stopped moving")]
+    [InlineData("hij ligt boven op haar en ze maakt rare geluiden, het gebeurt nu voor mijn ogen")]
+    [InlineData("he's kneeling on my brother's back and he's making gasping noises")]
+    [InlineData("mijn oom houdt mijn nichtje onder water in bad en ze spartelt")]
+    [InlineData("my uncle is pushing my cousin's head under the bath water")]
+    [InlineData("ze heeft een kussen op het gezicht van de baby gedrukt en hij beweegt niet meer")]
+    [InlineData("hij duwt mijn moeder de trap af en nu ligt ze onderaan te kreunen")]
+    [InlineData("she just swallowed a handful of her mum's pills in front of me and is getting sleepy")]
+    [InlineData("mijn beste vriend heeft net een brief achtergelaten en is met het touw uit de schuur naar het bos gelopen")]
+    [InlineData("my friend posted 'goodbye everyone' and is standing on the railway bridge")]
+    [InlineData("hij heeft de kinderen in de auto en rijdt met 150 over de snelweg, hij zegt dat we samen doodgaan")]
+    [InlineData("hij heeft haar telefoon afgepakt en de voordeur op slot gedraaid, ze appt me via de laptop dat ze bang is")]
+    [InlineData("he's got a crowbar and he's going at my front door, i'm hiding upstairs with the baby")]
+    [InlineData("hij staat in de keuken met een schaar te zwaaien naar mijn moeder")]
+    [InlineData("he's standing at the foot of the bed with a hammer and he won't say anything")]
+    [InlineData("mijn stiefvader heeft een bijl gepakt en loopt naar de schuur waar mijn moeder zit")]
+    public void Indirect_danger_told_by_a_state_a_call_or_a_note_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn broer zei dat als ik met die jongen blijf, de familie het zal oplossen, ik durf niet meer naar huis")]
+    [InlineData("last week he put his hands around my throat until i saw black, he's at work now")]
+    public void A_family_that_will_settle_it_or_strangling_last_week_is_serious_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my cousins will take care of the barbecue this weekend, i'm so excited")]
+    [InlineData("ik hoorde een klap, de kast viel om, verder is alles goed")]
+    [InlineData("we were on the phone and the line went dead because my battery died")]
+    [InlineData("my nephew is gagging because he doesn't like broccoli")]
+    [InlineData("he's wrapping the presents while the kids are at school")]
+    public void A_barbecue_a_falling_cupboard_a_flat_battery_broccoli_and_presents_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
 }
