@@ -2458,4 +2458,41 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
         Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
     }
+
+    // Round 21, a fourth batch in Dutch: a razor and no answer, a farewell and no one to reach, a child gurgling after a throw.
+    [Theory]
+    [InlineData("mijn buurjongen ligt in de gang en hij rochelt, zijn vader heeft hem net tegen de muur gegooid")]
+    [InlineData("ik sta bij haar voordeur, ze doet niet open en binnen hoor ik hem tekeergaan en dan weer een bons")]
+    [InlineData("mijn schoonvader drukt zijn duim in de keel van mijn schoonmoeder, ze wordt rood en hoest")]
+    [InlineData("hij staat met een boksbeugel in de woonkamer en zegt dat we moeten gaan zitten")]
+    [InlineData("hij staat nu met een honkbalknuppel naast het bedje van de baby")]
+    [InlineData("mijn vriendin zit op de badkamervloer met een scheermesje en antwoordt niet meer")]
+    [InlineData("ze heeft een afscheidsbrief op tafel gelegd en de autosleutels zijn weg, ik krijg haar niet te pakken")]
+    [InlineData("de oppas heeft de baby iets gegeven om hem stil te krijgen en nu is hij helemaal slap")]
+    [InlineData("mijn ex staat in de tuin en probeert de achterdeur open te wrikken met een schroevendraaier")]
+    public void Dutch_indirect_danger_in_other_words_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn neven zeggen dat ze hem gaan aanpakken als ik nog met hem praat, ik ben bang")]
+    public void Dutch_cousins_who_will_deal_with_him_are_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn dochter rochelt een beetje door haar verkoudheid")]
+    [InlineData("de oppas heeft hem een flesje gegeven en nu slaapt hij")]
+    public void A_cold_and_a_bottle_before_sleep_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
 }
