@@ -118,6 +118,7 @@ public sealed class DangerDetector
                 [.. pair.rule.With.Select(anyOf => anyOf.Select(id => conceptIndex[id]).ToArray())],
                 [.. (pair.rule.Unless ?? []).Select(id => conceptIndex[id])],
                 [.. (pair.rule.InMessage ?? []).Select(anyOf => anyOf.Select(id => conceptIndex[id]).ToArray())],
+                [.. (pair.rule.UnlessInMessage ?? []).Select(id => conceptIndex[id])],
                 pair.rule.MaxWords,
                 pair.rule.Shouted,
                 pair.rule.When,
@@ -192,21 +193,30 @@ public sealed class DangerDetector
     /// <summary>
     /// A longer phrase hides the shorter ones inside it ("weet niet" hides "niet", "tot nu toe" hides "nu"),
     /// except that only signals and neutral phrases can hide a signal, and only a neutral phrase hides with a gap
-    /// ("slaat ... mis" is no blow). A clause break hides nothing: it only starts a new clause, so the time word inside it
-    /// still places that clause ("en nu slaat hij me weer").
+    /// ("slaat ... mis" is no blow), or a signal with a gap its own negation, or a phrase with a gap the same concept inside it: "kneep ... keel dicht" is one act, and
+    /// "keel dicht" alone must not take a now word of the next clause ("..., ze slaapt nu bij ons"). A clause break hides
+    /// nothing: it only starts a new clause, so the time word inside it still places that clause ("en nu slaat hij me weer").
     /// </summary>
     private bool Hides(ConceptMatch outer, ConceptMatch inner) =>
         _roles[outer.Concept] != ConceptRole.ClauseBreak
-        && (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral)
+        && (!outer.HasGap || _roles[outer.Concept] == ConceptRole.Neutral || outer.Concept == inner.Concept || IsOwnNegation(outer, inner))
         && outer.Contains(inner)
         && (_roles[inner.Concept] != ConceptRole.Signal || _roles[outer.Concept] is ConceptRole.Signal or ConceptRole.Neutral);
+
+    /// <summary>
+    /// A negation inside a signal's own phrase with a gap belongs to that phrase ("neemt ze niet op"): it must not cancel the
+    /// person in the gap.
+    /// </summary>
+    private bool IsOwnNegation(ConceptMatch outer, ConceptMatch inner) =>
+        _roles[outer.Concept] == ConceptRole.Signal && _roles[inner.Concept] == ConceptRole.Negation;
 
     private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments, SignalsFound found, int words, bool shouted)
     {
         if (!rule.Anchors.Any(found.Contains)
             || words > rule.MaxWords
             || (rule.Shouted && !shouted)
-            || !rule.InMessage.All(anyOf => anyOf.Any(found.Contains)))
+            || !rule.InMessage.All(anyOf => anyOf.Any(found.Contains))
+            || rule.UnlessInMessage.Any(found.Contains))
         {
             return false;
         }
@@ -341,6 +351,7 @@ public sealed class DangerDetector
             var otherTimeNear = false;
             var nearestIsAfter = false;
             var distantPastBefore = false;
+            var otherTimeOpensBefore = false;
             var nowBefore = false;
             var nearestIsHabit = false;
             var reportedBefore = false;
@@ -393,6 +404,7 @@ public sealed class DangerDetector
                 }
 
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
+                otherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
 
                 var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
                 var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments)
@@ -455,6 +467,13 @@ public sealed class DangerDetector
             if (timing == SignalTiming.Now && nearestIsAfter && distantPastBefore)
             {
                 timing = SignalTiming.DistantPast;
+            }
+
+            // The same story a few weeks ago: "twee weken geleden kneep hij haar keel dicht, ze slaapt nu bij ons" - another time that
+            // opens the clause places an act that is not said to go on, not the now after it that belongs to the next part.
+            if (timing == SignalTiming.Now && nearestIsAfter && otherTimeOpensBefore && !plainNowBefore && !GoesOn(signal, text, nowWords))
+            {
+                timing = SignalTiming.OtherTime;
             }
 
             // "hij zei dat hij me vermoordt": what was said, with no time of its own, is another time than now.
@@ -528,6 +547,10 @@ public sealed class DangerDetector
         role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.ReportedSpeechMarker
         && marker.End <= signal.Start
         && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
+
+    /// <summary>A time word among the first three words of its clause ("drie weken terug had hij ...").</summary>
+    private static bool NearTheStartOfItsClause(ConceptMatch marker, int[] segments) =>
+        marker.Start < 3 ? segments[0] == segments[marker.Start] : segments[marker.Start - 3] != segments[marker.Start];
 
     /// <summary>
     /// "he said if i go to the police he will burn the house down": a reported-speech word right after the one who speaks
@@ -631,7 +654,7 @@ public sealed class DangerDetector
     }
 
     private sealed record CompiledRule(
-        string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, int[][] InMessage, int? MaxWords, bool Shouted, RuleTiming When, string? Answer)
+        string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, int[][] InMessage, int[] UnlessInMessage, int? MaxWords, bool Shouted, RuleTiming When, string? Answer)
     {
         public bool AcceptsTiming(SignalTiming timing, TimingSource source) => When switch
         {

@@ -1905,4 +1905,594 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
         Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
     }
+
+    // Round 21: families from the lead's fifteenth blind set, each written again in sentences of its own (never the set's).
+    [Theory]
+    [InlineData("heard a thud and now my sister isn't making a sound, he's still shouting")]
+    [InlineData("he punched her in the face and now she's making a gurgling noise")]
+    [InlineData("er was een harde klap en nu hoor ik haar niet meer, de telefoon staat nog aan")]
+    [InlineData("hij schopte haar tegen haar hoofd en nu rochelt ze")]
+    [InlineData("ik hoorde een dreun in de keuken en toen niks meer, hij loopt nog te schelden")]
+    [InlineData("i can hear her whimpering, he keeps telling her to shut up and then another bang")]
+    public void A_victim_gone_quiet_gurgling_or_whimpering_after_a_blow_or_a_bang_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my daughter went quiet after we argued about her phone")]
+    [InlineData("de baby rochelt een beetje na het drinken")]
+    [InlineData("I heard a loud bang from the fireworks and now the dog is quiet")]
+    [InlineData("ik hoorde een knal van vuurwerk en toen niks meer")]
+    public void A_bang_of_fireworks_a_baby_after_a_feed_or_a_quiet_child_after_a_quarrel_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he's pulling my nan by her ankles across the kitchen")]
+    [InlineData("hij sleept mijn moeder aan haar enkels over de vloer")]
+    [InlineData("my aunt is pinching the boy's cheeks and stuffing rice into his mouth, he's gagging")]
+    [InlineData("ze propt het eten in zijn mond terwijl hij kokhalst")]
+    [InlineData("hij duwt de hand van mijn zoontje op het hete fornuis, hij huilt")]
+    [InlineData("my stepdad is pushing my little brother's hand against the hot stove")]
+    public void Dragging_force_feeding_or_a_hand_forced_onto_heat_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("I dragged the sofa across the floor")]
+    [InlineData("ik hield zijn hand vast op de kermis")]
+    [InlineData("she forces herself to eat breakfast")]
+    [InlineData("de radiator is heet, de kinderen mogen er niet aan komen")]
+    [InlineData("i burned my hand on the hot stove")]
+    [InlineData("ik stop een snoepje in zijn mond")]
+    public void Moving_furniture_holding_hands_and_eating_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he wrapped the chain round his fist and is shouting at my mum")]
+    [InlineData("he's got his belt wrapped around his knuckles and is making the kids kneel")]
+    [InlineData("hij heeft zijn riem om zijn hand gewikkeld en schreeuwt dat de kinderen tegen de muur moeten")]
+    [InlineData("hij zwaait met een houwer en zit mijn moeder achterna")]
+    [InlineData("hij staat voor de deur een mes te slijpen en laat me er niet langs")]
+    [InlineData("he's blocking the back door, sharpening a knife and staring at me")]
+    public void A_thing_wrapped_round_a_fist_a_machete_swung_or_a_knife_sharpened_by_the_only_door_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he wrapped his belt round the suitcase")]
+    [InlineData("hij wikkelt het snoer om zijn hand om het op te ruimen")]
+    [InlineData("i wrapped the cable round my hand to carry it")]
+    public void A_belt_round_a_suitcase_or_a_cable_round_a_hand_to_carry_it_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("his arm is around my throat from behind and everything is going black")]
+    [InlineData("zijn arm zit om mijn nek, ik krijg bijna geen lucht")]
+    [InlineData("i'm typing one handed, his arm is round my neck and i'm getting dizzy")]
+    [InlineData("hij heeft zijn arm om mijn keel en ik word duizelig")]
+    public void An_arm_round_the_neck_while_breath_fails_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("we practised a headlock in judo class")]
+    [InlineData("mijn sjaal zit strak om mijn nek")]
+    [InlineData("ik word duizelig van de hitte")]
+    [InlineData("my boyfriend put his arm around my neck at the cinema")]
+    public void A_judo_lock_a_tight_scarf_or_dizziness_from_the_heat_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("er zit iemand aan mijn achterdeur te wrikken, volgens mij mijn ex")]
+    [InlineData("someone's prying the kitchen window open, i think it's my ex")]
+    [InlineData("iemand morrelt aan het slot van mijn voordeur, het is vast mijn ex")]
+    public void Someone_prying_at_a_door_or_a_lock_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("de buurman wrikt een tegel los")]
+    [InlineData("I pried the lid off the paint tin")]
+    public void Prying_a_tile_or_a_lid_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he took my keys and my phone and locked the shutters, he'll be back any second")]
+    [InlineData("de voordeur is van buiten op slot en hij heeft mijn mobiel, hij komt zo terug")]
+    [InlineData("he nailed the bedroom door shut and he's coming back any minute")]
+    [InlineData("hij heeft de ramen dichtgetimmerd en komt elk moment thuis")]
+    public void Being_shut_in_by_someone_who_will_be_back_any_moment_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("I lost my keys and my phone is dead")]
+    [InlineData("he'll be back any minute with the pizza")]
+    [InlineData("de sleutels liggen binnen en ik sta buiten, mijn man is zo terug")]
+    public void Lost_keys_and_someone_back_soon_with_food_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn vader heeft een touw aan de trapleuning vastgemaakt en doet de deur niet open")]
+    [InlineData("my friend sent me a farewell message and a picture of pills, now she won't pick up")]
+    [InlineData("my sister messaged me saying goodbye forever and now her phone is off")]
+    [InlineData("mijn broer stuurde een afscheidsbrief in de groepsapp en neemt niet meer op")]
+    [InlineData("there's a rope tied to the banister and my son isn't answering when i call")]
+    public void A_rope_or_a_farewell_and_no_answer_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("she texted me goodbye before her flight and now her phone is off")]
+    [InlineData("we tied a rope to the attic ladder to pull it down")]
+    [InlineData("we namen afscheid op het vliegveld en nu neemt ze niet op")]
+    public void A_goodbye_at_an_airport_or_a_rope_for_a_loft_ladder_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("she gave the baby something from an unlabelled bottle to make him sleep and now he's floppy and grey")]
+    [InlineData("hij gaf mijn zoontje druppels om hem stil te krijgen en nu zijn zijn lippen blauw")]
+    [InlineData("ze heeft de baby een slaapmiddel gegeven en nu ademt hij heel traag")]
+    [InlineData("my partner put something in the toddler's bottle so she'd sleep and now she won't wake up")]
+    public void A_child_given_something_to_sleep_who_is_now_limp_blue_or_breathing_slowly_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("the doctor gave him drops for his ears and now he's sleeping well")]
+    [InlineData("her lips were blue from the cold after swimming")]
+    public void Ear_drops_and_lips_blue_from_the_cold_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij rijdt nu weg met mijn zoon en schreeuwde dat ik hem nooit meer zie")]
+    [InlineData("he's driving off with the kids right now yelling that i'll never see them again")]
+    [InlineData("mijn ex reed net weg met onze dochter en riep dat ik haar nooit meer terugzie")]
+    public void A_child_driven_off_with_a_threat_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij rijdt net weg met de kinderen naar school")]
+    [InlineData("he's driving the kids to their grandma's")]
+    public void Children_driven_to_school_or_to_grandma_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("ik heb mijn zus aan de telefoon en ik hoor hem schreeuwen dat hij een mes gaat pakken")]
+    [InlineData("i'm on the phone with my mum and i can hear him saying he'll get the knife, she's whispering to send help")]
+    [InlineData("ik ben aan het bellen met mijn vriendin en ik hoor hem dreigen dat hij haar gaat slaan")]
+    public void A_threat_heard_on_a_phone_call_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("ik bel met mijn vriendin over de film waarin hij een mes pakt")]
+    public void A_call_about_a_film_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij zegt: als je weggaat met de kinderen, zie je ze nooit meer levend")]
+    [InlineData("if you take the kids, you'll never see them alive again")]
+    [InlineData("als je met de kinderen vertrekt zie je ze nooit levend terug, zei hij")]
+    public void Never_seeing_the_children_alive_again_under_a_condition_is_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he's screaming right now that i'll never see the kids alive again")]
+    public void Never_seeing_the_children_alive_again_screamed_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("je ziet ze nooit meer terug als je de ballonnen loslaat")]
+    public void Balloons_let_go_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my uncle said if i keep seeing him, my cousins will deal with me. i'm afraid to go back")]
+    [InlineData("mijn vader zegt dat mijn broers het zullen regelen als ik niet stop met hem, ik durf niet naar huis")]
+    [InlineData("als ik het niet uitmaak, zullen mijn broers me aanpakken zegt mijn vader")]
+    public void Brothers_or_cousins_who_will_deal_with_someone_for_the_family_are_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my dad says if i don't finish my homework my brother will take care of the dishes")]
+    [InlineData("mijn broers zullen het regelen met de verhuiswagen")]
+    public void Brothers_who_will_do_the_dishes_or_a_move_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("twee weken geleden kneep hij haar keel dicht, ze slaapt nu bij ons")]
+    [InlineData("drie weken terug had hij zijn handen om haar nek, nu logeert ze bij haar zus")]
+    [InlineData("she had marks on her throat from last week when he choked her. she's back with him now")]
+    public void Strangling_weeks_ago_told_before_a_now_about_something_else_is_a_serious_disclosure_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my wife said if i leave the dishes out one more time she'll strangle me, we laughed")]
+    [InlineData("mijn man zei als je je jas weer laat slingeren wurg ik je, we moesten lachen")]
+    [InlineData("dat examen wurgt me")]
+    [InlineData("deze hypotheek wurgt ons")]
+    [InlineData("this deadline is strangling me")]
+    [InlineData("ik sla je dood met een kussen haha, we lagen dubbel")]
+    public void Strangling_as_a_joke_everyone_laughed_at_or_as_a_figure_of_speech_is_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he is strangling her at the party right now")]
+    [InlineData("hij wurgt haar op het feest")]
+    public void Strangling_at_a_party_is_still_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my dad threw my mum against the wardrobe, she's on the floor gurgling")]
+    [InlineData("ik hoorde boven een enorme bonk en nu is mijn zus helemaal stil, hij loopt nog te tieren")]
+    [InlineData("hij heeft haar geslagen en ze geeft geen antwoord meer als ik haar roep")]
+    [InlineData("there was a loud smack and then silence, he's still in there with her")]
+    [InlineData("he slammed her head on the table and now she's breathing weird and not talking")]
+    [InlineData("mama ligt te kreunen op de grond nadat hij haar schopte")]
+    [InlineData("ze huilt en roept help en het bonken gaat maar door")]
+    public void Someone_on_the_floor_gurgling_gone_silent_or_not_talking_after_a_blow_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij trekt mijn oma aan haar arm over de grond naar de slaapkamer")]
+    [InlineData("my uncle is dragging my cousin by the hair into the garden")]
+    [InlineData("he's forcing pills into her mouth and holding her nose")]
+    [InlineData("mijn stiefmoeder houdt de hand van mijn broertje onder de hete kraan, hij gilt")]
+    [InlineData("my sister-in-law is pressing her son's palm onto the hot radiator and he's howling")]
+    public void Dragging_by_an_arm_or_the_hair_pills_forced_in_or_a_hand_held_on_heat_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij heeft een machete vast en rent achter mijn zus aan door het huis")]
+    [InlineData("he's got a hammer in his hand and he's chasing my brother round the house")]
+    [InlineData("hij heeft zijn riem om zijn vuist gedraaid en we moeten op een rij staan")]
+    [InlineData("he's standing in the doorway sharpening the big kitchen knife and i can't get past")]
+    public void A_machete_a_hammer_or_a_belt_in_a_fist_or_a_blade_sharpened_in_the_doorway_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he's got me in a chokehold, i can't breathe, typing with one hand")]
+    [InlineData("his forearm is pressed across my throat and i'm seeing stars")]
+    [InlineData("hij drukt zijn arm tegen mijn keel, ik word duizelig")]
+    public void A_chokehold_or_a_forearm_on_the_throat_with_breath_failing_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("someone is trying to force my bedroom window, i'm sure it's him")]
+    [InlineData("er staat iemand aan mijn slaapkamerraam te wrikken en ik denk dat het mijn ex is")]
+    public void Forcing_or_prying_a_window_now_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij heeft me opgesloten en mijn telefoon meegenomen, hij komt elk moment terug")]
+    [InlineData("he locked me in the bathroom and took my phone, he'll be back any minute")]
+    public void Locked_in_with_the_phone_taken_by_someone_about_to_come_back_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn zus heeft een touw aan de balk op zolder vastgeknoopt en doet niet open als ik klop")]
+    [InlineData("my brother posted a goodbye note online and now he's not answering his phone")]
+    [InlineData("mijn vriendin stuurde me een foto van een strop en nu neemt ze niet op")]
+    [InlineData("my mum sent a picture of a rope and said goodbye, she isn't picking up")]
+    public void A_rope_a_noose_photo_or_a_goodbye_note_with_no_answer_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn moeder gaf mijn broertje een drankje om te slapen en nu is hij slap en blauw")]
+    [InlineData("she put medicine in his bottle to keep him quiet and now he's hardly breathing")]
+    [InlineData("hij gaf de baby druppels uit een flesje zonder etiket en nu wordt ze niet wakker")]
+    public void A_child_given_a_drink_or_drops_to_sleep_and_now_limp_or_hardly_breathing_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij rijdt nu weg met de kinderen en zei dat ik ze nooit meer zie")]
+    [InlineData("he just drove off with my son and said i'll never see him again")]
+    [InlineData("ik bel met mijn zus en hoor hem zeggen dat hij haar gaat vermoorden")]
+    [InlineData("i'm on facetime with my friend and i can hear him saying he'll stab her")]
+    public void A_child_driven_off_or_a_threat_heard_on_a_call_now_is_danger_now_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("als je met de kinderen weggaat zie je ze nooit meer levend terug")]
+    [InlineData("if you leave with the children you'll never see them alive again")]
+    [InlineData("my father says if i don't stop seeing him my brothers will deal with him. i'm scared")]
+    [InlineData("mijn vader zegt dat mijn broers me zullen aanpakken als ik met hem doorga, ik ben bang")]
+    public void Children_not_seen_alive_again_under_a_condition_or_brothers_who_will_deal_with_someone_are_serious_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("vorige maand heeft hij mijn keel dichtgeknepen, nu woont ze bij haar moeder")]
+    [InlineData("last month he choked her until she passed out. she's living with her mum now")]
+    public void Strangling_last_month_told_before_a_now_about_something_else_is_serious_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my husband joked he'd strangle me if i ate his last biscuit, we both laughed")]
+    [InlineData("ik wurg je als je nog één keer die liedjes draait, zei mijn zus lachend, we lagen in een deuk")]
+    [InlineData("die deadlines wurgen me echt deze week")]
+    [InlineData("deze rekeningen wurgen ons")]
+    [InlineData("ik sla je dood met een kussen als je dat nog eens zegt haha")]
+    [InlineData("we heard a loud bang when the tyre burst and then nothing")]
+    [InlineData("my son went quiet after school today")]
+    [InlineData("the toddler is gagging on her porridge")]
+    [InlineData("i wrapped the lead around my hand so the dog wouldn't pull")]
+    [InlineData("hij rijdt weg met de kinderen naar de camping")]
+    public void Strangling_in_jest_or_by_bills_a_burst_tyre_a_quiet_son_a_gagging_toddler_and_a_dog_lead_are_no_danger_in_other_words_too(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    // Round 20 left "weggerend" read as "we gg erend" once "eer" was an honour term: a run-together split of three words took
+    // its last part by the stem of "eer", and the middle "gg" (good game) blocked the clause.
+    [Theory]
+    [InlineData("ze bloedt heel erg en hij is weggerend")]
+    [InlineData("hij is weggerend en ze bloedt heel erg")]
+    public void A_word_that_only_looks_run_together_does_not_hide_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn broers zeggen dat ik de eer van de familie heb geschonden en dat ze me iets aandoen")]
+    [InlineData("het gaat om de familie-eer, mijn vader dreigt me op te sluiten als ik met hem blijf")]
+    public void A_threat_for_the_family_s_honour_in_Dutch_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik hoor nu een kind krijsen en een man brult dat hij het kapotslaat")]
+    [InlineData("right now i hear a kid screaming and a man yelling he'll smash it to pieces")]
+    [InlineData("ik hoor het kindje gillen en de vader schreeuwt dat hij het kapot gaat slaan")]
+    public void A_child_screaming_now_while_someone_shouts_he_will_smash_it_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("gisteren hoorde ik een kind gillen en de vader riep dat hij het kapotsloeg", SafetyLevel.Urgent)]
+    [InlineData("hij zegt dat hij de oude kast gaat kapotslaan", SafetyLevel.None)]
+    public void Smashing_it_yesterday_or_an_old_cupboard_is_not_danger_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    // Round 21, a third batch: indirect danger - a call gone silent, a state seen now, a note and a rope, a car as a weapon.
+    [Theory]
+    [InlineData("we were on a call and i heard him hit her, now the line is silent but still connected")]
+    [InlineData("ik zat met haar te facetimen, ik hoorde een klap en nu zie ik alleen het plafond en hoor ik niks")]
+    [InlineData("mijn zus appte 'hij is er', daarna hoorde ik via de telefoon gegil en nu neemt ze niet meer op")]
+    [InlineData("my neighbour's door is open, there's blood on the step and she won't answer when i call her name")]
+    [InlineData("i'm watching through the window, he has my friend pinned on the sofa and she's stopped moving")]
+    [InlineData("hij ligt boven op haar en ze maakt rare geluiden, het gebeurt nu voor mijn ogen")]
+    [InlineData("he's kneeling on my brother's back and he's making gasping noises")]
+    [InlineData("mijn oom houdt mijn nichtje onder water in bad en ze spartelt")]
+    [InlineData("my uncle is pushing my cousin's head under the bath water")]
+    [InlineData("ze heeft een kussen op het gezicht van de baby gedrukt en hij beweegt niet meer")]
+    [InlineData("hij duwt mijn moeder de trap af en nu ligt ze onderaan te kreunen")]
+    [InlineData("she just swallowed a handful of her mum's pills in front of me and is getting sleepy")]
+    [InlineData("mijn beste vriend heeft net een brief achtergelaten en is met het touw uit de schuur naar het bos gelopen")]
+    [InlineData("my friend posted 'goodbye everyone' and is standing on the railway bridge")]
+    [InlineData("hij heeft de kinderen in de auto en rijdt met 150 over de snelweg, hij zegt dat we samen doodgaan")]
+    [InlineData("hij heeft haar telefoon afgepakt en de voordeur op slot gedraaid, ze appt me via de laptop dat ze bang is")]
+    [InlineData("he's got a crowbar and he's going at my front door, i'm hiding upstairs with the baby")]
+    [InlineData("hij staat in de keuken met een schaar te zwaaien naar mijn moeder")]
+    [InlineData("he's standing at the foot of the bed with a hammer and he won't say anything")]
+    [InlineData("mijn stiefvader heeft een bijl gepakt en loopt naar de schuur waar mijn moeder zit")]
+    public void Indirect_danger_told_by_a_state_a_call_or_a_note_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn broer zei dat als ik met die jongen blijf, de familie het zal oplossen, ik durf niet meer naar huis")]
+    [InlineData("last week he put his hands around my throat until i saw black, he's at work now")]
+    public void A_family_that_will_settle_it_or_strangling_last_week_is_serious_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my cousins will take care of the barbecue this weekend, i'm so excited")]
+    [InlineData("ik hoorde een klap, de kast viel om, verder is alles goed")]
+    [InlineData("we were on the phone and the line went dead because my battery died")]
+    [InlineData("my nephew is gagging because he doesn't like broccoli")]
+    [InlineData("he's wrapping the presents while the kids are at school")]
+    public void A_barbecue_a_falling_cupboard_a_flat_battery_broccoli_and_presents_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    // Round 21, a fourth batch in Dutch: a razor and no answer, a farewell and no one to reach, a child gurgling after a throw.
+    [Theory]
+    [InlineData("mijn buurjongen ligt in de gang en hij rochelt, zijn vader heeft hem net tegen de muur gegooid")]
+    [InlineData("ik sta bij haar voordeur, ze doet niet open en binnen hoor ik hem tekeergaan en dan weer een bons")]
+    [InlineData("mijn schoonvader drukt zijn duim in de keel van mijn schoonmoeder, ze wordt rood en hoest")]
+    [InlineData("hij staat met een boksbeugel in de woonkamer en zegt dat we moeten gaan zitten")]
+    [InlineData("hij staat nu met een honkbalknuppel naast het bedje van de baby")]
+    [InlineData("mijn vriendin zit op de badkamervloer met een scheermesje en antwoordt niet meer")]
+    [InlineData("ze heeft een afscheidsbrief op tafel gelegd en de autosleutels zijn weg, ik krijg haar niet te pakken")]
+    [InlineData("de oppas heeft de baby iets gegeven om hem stil te krijgen en nu is hij helemaal slap")]
+    [InlineData("mijn ex staat in de tuin en probeert de achterdeur open te wrikken met een schroevendraaier")]
+    public void Dutch_indirect_danger_in_other_words_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn neven zeggen dat ze hem gaan aanpakken als ik nog met hem praat, ik ben bang")]
+    public void Dutch_cousins_who_will_deal_with_him_are_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn dochter rochelt een beetje door haar verkoudheid")]
+    [InlineData("de oppas heeft hem een flesje gegeven en nu slaapt hij")]
+    public void A_cold_and_a_bottle_before_sleep_are_no_danger(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
 }

@@ -107,6 +107,17 @@ public sealed class SafetyContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_signal_that_stops_a_rule_anywhere_in_the_message_must_be_known()
+    {
+        ReplaceLine(SafetyContentLoader.RulesFile, "    unless_in_message: [laughed_it_off]", "    unless_in_message: [laughed_it_of]", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(LineOf(SafetyContentLoader.RulesFile, "    unless_in_message: [laughed_it_of]"), error.Line);
+        Assert.Equal("it refers to unknown concept 'laughed_it_of'", error.Message);
+    }
+
+    [Fact]
     public void A_blocker_that_yields_to_an_unknown_signal_is_reported_at_its_line_within_the_concept()
     {
         ReplaceLine(SafetyContentLoader.LexiconFile, "    yields_to: [violence_act, severe_act, held_down, unconscious, help_refused]", "    yields_to: [violence_akt, severe_act, held_down, unconscious, help_refused]", occurrence: 1);

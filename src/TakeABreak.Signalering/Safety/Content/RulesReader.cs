@@ -39,16 +39,8 @@ internal static class RulesReader
             var with = ReadConceptGroups(document, node, "with", id, pointer, roles, errors);
             var inMessage = ReadConceptGroups(document, node, "in_message", id, pointer, roles, errors);
 
-            var unless = new List<string>();
-            if (node["unless"] is JsonArray unlessList)
-            {
-                for (var u = 0; u < unlessList.Count; u++)
-                {
-                    var conceptId = unlessList[u]!.GetValue<string>();
-                    CheckConcept(document, id, conceptId, $"{pointer}/unless/{u.ToString(CultureInfo.InvariantCulture)}", roles, errors);
-                    unless.Add(conceptId);
-                }
-            }
+            var unless = ReadConcepts(document, node, "unless", id, pointer, roles, errors);
+            var unlessInMessage = ReadConcepts(document, node, "unless_in_message", id, pointer, roles, errors);
 
             rules.Add(new RuleDefinition(
                 id,
@@ -67,10 +59,35 @@ internal static class RulesReader
                 unless,
                 inMessage,
                 node["max_words"]?.GetValue<int>(),
-                node["shouted"]?.GetValue<bool>() ?? false));
+                node["shouted"]?.GetValue<bool>() ?? false,
+                unlessInMessage));
         }
 
         return errors.Count == errorCount ? rules : null;
+    }
+
+    /// <summary>A plain list of signals ("unless", "unless_in_message").</summary>
+    private static List<string> ReadConcepts(
+        YamlDocument document,
+        JsonObject node,
+        string field,
+        string id,
+        string pointer,
+        Dictionary<string, ConceptRole>? roles,
+        ICollection<ContentError> errors)
+    {
+        var concepts = new List<string>();
+        if (node[field] is JsonArray list)
+        {
+            for (var index = 0; index < list.Count; index++)
+            {
+                var conceptId = list[index]!.GetValue<string>();
+                CheckConcept(document, id, conceptId, $"{pointer}/{field}/{index.ToString(CultureInfo.InvariantCulture)}", roles, errors);
+                concepts.Add(conceptId);
+            }
+        }
+
+        return concepts;
     }
 
     /// <summary>A list of signals of which every item must be found; an item that is a list: any one of them.</summary>

@@ -42,6 +42,7 @@ internal sealed record LexiconDefinition(
 /// <param name="Unless">Signals that stop the rule when found in the anchor's clause.</param>
 /// <param name="InMessage">Signals that must be found anywhere in the message, not only in the anchor's clause; each item is a list of which any one will do.</param>
 /// <param name="MaxWords">The rule fires only on a message of at most this many words ("knife", "gun. help"); null: any length.</param>
+/// <param name="UnlessInMessage">Signals that stop the rule when found anywhere in the message ("we both laughed").</param>
 /// <param name="Shouted">The rule fires only on a message written as shouting: in capitals, with "!!" or with a letter stretched ("HELP", "hulp!!!", "helppp").</param>
 internal sealed record RuleDefinition(
     string Id,
@@ -53,4 +54,5 @@ internal sealed record RuleDefinition(
     IReadOnlyList<string>? Unless = null,
     IReadOnlyList<IReadOnlyList<string>>? InMessage = null,
     int? MaxWords = null,
-    bool Shouted = false);
+    bool Shouted = false,
+    IReadOnlyList<string>? UnlessInMessage = null);

@@ -6,7 +6,8 @@ namespace TakeABreak.Signalering.Safety.Matching;
 /// <summary>
 /// Words run together in chat ("hijslaatme", "eenmes", "hesgot"): a word of <see cref="MinLength"/> to <see cref="MaxLength"/>
 /// letters that the lexicon does not know, not even with a typo, is read as two or three words the lexicon knows (each of at
-/// least <see cref="MinPartLength"/> letters; the last may also be a signal word by its stem: "hijwurgt"), when it starts with an
+/// least <see cref="MinPartLength"/> letters; the second of two may also be a signal word by its stem: "hijwurgt", but not the
+/// third of three, or "weggerend" reads as "we gg erend" with "erend" by the stem of "eer"), when it starts with an
 /// opener ("hij", "een", "he") or ends with a closer ("me", "nu"): a compound ("waterpistolen") or a prefix ("verslaan") is no
 /// run-together chat. Only a prefix the lexicon knows is followed further, so a word costs about one lookup per letter, once:
 /// the split of a word is remembered.
@@ -94,7 +95,7 @@ internal sealed class RunTogetherWords(TermVocabulary vocabulary, HashSet<string
             }
 
             var rest = word[cut..];
-            if (vocabulary.KnowsAsWritten(rest) || (rest.Length >= TermVocabulary.MinimumStemmedLength + 1 && vocabulary.KnowsBySignalStem(rest)))
+            if (vocabulary.KnowsAsWritten(rest) || (part == 1 && rest.Length >= TermVocabulary.MinimumStemmedLength + 1 && vocabulary.KnowsBySignalStem(rest)))
             {
                 cuts = [cut];
                 return true;
