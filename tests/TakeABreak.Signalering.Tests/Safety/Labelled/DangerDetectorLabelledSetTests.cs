@@ -324,6 +324,23 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The fifteenth blind set (160 messages: acute 100, urgent 20, not acute 40; written to lean toward danger told
+    /// indirectly — what someone holds or does, how the victim sounds, a live phone line — and toward people who are not
+    /// the victim: a grandmother, a home-care worker, a friend on the phone), by a helper who never saw the guard's data, at
+    /// the start of the fourteenth session. Before the twenty-first round (main 97bfb4d, blind): acute 80/100 = 80.0 % (nl
+    /// 41/50, en 39/50), urgent as at least urgent 18/20, false alarms 3/60 (two past strangulations read as now, a joke
+    /// about strangling). The twenty-first round was then given its misses as families (its own variants, 184 sentences,
+    /// never these); what it reached is no blind result and is held here: acute 92/100 (nl 44/50, en 48/50), urgent 20/20,
+    /// false alarms 3/60. That the round's own variants all pass while eight of these sentences still do not is itself
+    /// the measurement: the families carry only part of the way to another author's words.
+    /// </summary>
+    [Fact]
+    public void Fifteenth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("fifteenth blind", LabelledSafetyMessages.FifteenthBlind, acute: (92, 100), urgent: (20, 20), falseAlarms: (3, 60));
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

@@ -42,6 +42,7 @@ public enum LabelledHalf
     TwelfthBlind,
     ThirteenthBlind,
     FourteenthBlind,
+    FifteenthBlind,
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,

@@ -27,6 +27,7 @@ public static class LabelledSafetyMessages
     public const string TwelfthBlindFileName = "safety-messages-blind-12.yaml";
     public const string ThirteenthBlindFileName = "safety-messages-blind-13.yaml";
     public const string FourteenthBlindFileName = "safety-messages-blind-14.yaml";
+    public const string FifteenthBlindFileName = "safety-messages-blind-15.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -85,6 +86,8 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> ThirteenthBlind { get; } = Read(ThirteenthBlindFileName, _ => LabelledHalf.ThirteenthBlind);
 
     public static IReadOnlyList<LabelledMessage> FourteenthBlind { get; } = Read(FourteenthBlindFileName, _ => LabelledHalf.FourteenthBlind);
+
+    public static IReadOnlyList<LabelledMessage> FifteenthBlind { get; } = Read(FifteenthBlindFileName, _ => LabelledHalf.FifteenthBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
