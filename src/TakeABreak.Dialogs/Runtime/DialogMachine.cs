@@ -151,8 +151,10 @@ public sealed class DialogMachine
 
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text) && !checklists.ClosesChecklist(step, input.Text))
         {
+            // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
             if (interruptionHandler.FindInterruption(step, input.Text, withinText: false) is { } interruption
-                && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say))
+                && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say)
+                && !(interruption.TellsAFact && interruption.AlongsideAnswers && answers.AnswersTheChoice(turn, step, input.Text)))
             {
                 // "bel me terug, maar ik ben bang dat hij mijn telefoon ziet": the safe options before the request begins.
                 if (interruption.Kind == InterruptionKind.Begin && !input.AlreadyAcknowledged)

@@ -80,7 +80,8 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         var revisions = new List<(DialogStep Step, DialogOption Option)>();
         foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
         {
-            if (recognized is { Id: { } id } && id != answered && (!recognized.FromSentence || AnsweredDontKnow(turn, step.Prompt!, answered)))
+            if (recognized is { Id: { } id } && id != answered
+                && (!recognized.FromSentence || AnsweredDontKnow(turn, step.Prompt!, answered) || SaidInAPhraseOfItsOwn(turn, available, id, text)))
             {
                 revisions.Add((step, available.First(option => option.Id == id)));
             }
@@ -106,6 +107,14 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
 
         return true;
     }
+
+    /// <summary>
+    /// "een paar keer per maand", "eigenlijk a few times a month": the other answer is said in a phrase of several words of its
+    /// own ("keer per maand"), not as one word inside a story ("ze huilt vaak", "he is always jealous").
+    /// </summary>
+    private bool SaidInAPhraseOfItsOwn(Turn turn, IReadOnlyList<DialogOption> available, string id, string? text) =>
+        SentenceMatcher.Find(AnalyzedText.Of(text, turn.Language), options.Recognizable(available, turn.Locale), options.Words(turn.Language))
+            .Any(hit => hit.OptionId == id && hit.Matched.Count >= 2);
 
     /// <summary>"Weet ik niet" was the answer: a later sentence that names how often ("elke week wel") tells what was not known then.</summary>
     private bool AnsweredDontKnow(Turn turn, PromptDefinition prompt, string answered) =>
