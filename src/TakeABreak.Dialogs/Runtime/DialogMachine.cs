@@ -197,6 +197,10 @@ public sealed class DialogMachine
             case AnswerOutcome.Answered:
                 await steps.ContinueAsync(turn);
                 break;
+            // "hij heeft mij vorige week geduwd" at the signs of someone who worried about another: it happens to the writer.
+            case AnswerOutcome.Ticked when input.Value is null && earlierAnswers.HappensToTheWriter(turn, frame, step, input.Text):
+                await steps.ContinueAsync(turn);
+                break;
             case AnswerOutcome.Ticked when takenEarly.Any(answer => answer.Step.Prompt!.FillEarly == FillEarly.Skip):
                 StepRunner.GoNext(turn.State, frame, content.Dialog(frame.Dialog), step, step.Next);
                 await steps.ContinueAsync(turn);
