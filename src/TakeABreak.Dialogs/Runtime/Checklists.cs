@@ -72,8 +72,9 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
     }
 
     /// <summary>
-    /// At a checklist that stays open for typed items, a message that says an item is not so ("ze hebben geen kinderen", "nee,
-    /// geen wapen", "hij heeft haar niet gewurgd") and names none as so: nothing is ticked, an item's <c>denied</c> id is kept
+    /// At a checklist that stays open for typed items, a message that says an item is not so in one of its <c>denied_by</c>
+    /// phrases ("ze hebben geen kinderen", "nee, geen wapen", "hij heeft haar niet gewurgd") and names none as so: nothing is
+    /// ticked, an item's <c>denied</c> id is kept
     /// (of this checklist or of one ahead that adds to the story: no children around) and it is said in one line; the
     /// checklist stays open. False for any other message, also "geen van deze" or "klaar".
     /// </summary>
@@ -92,8 +93,7 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             return false;
         }
 
-        var denied = NoteDeniedItems(turn, frame, step, AnalyzedText.Of(text, turn.Language))
-            || SentenceMatcher.Mentioned(AnalyzedText.Of(text, turn.Language), recognizable, words.WithoutNegations).Count > 0;
+        var denied = NoteDeniedItems(turn, frame, step, AnalyzedText.Of(text, turn.Language));
         if (denied && content.Strings.Contains(EngineStrings.ChecklistDenied))
         {
             turn.Say(EngineStrings.ChecklistDenied);

@@ -81,7 +81,8 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
         {
             if (recognized is { Id: { } id } && id != answered
-                && (!recognized.FromSentence || AnsweredDontKnow(turn, step.Prompt!, answered) || SaidInAPhraseOfItsOwn(turn, available, id, text)))
+                && (!recognized.FromSentence || AnsweredDontKnow(turn, step.Prompt!, answered)
+                    || (SameWayOn(step.Prompt!, answered, id) && SaidInAPhraseOfItsOwn(turn, available, id, text))))
             {
                 revisions.Add((step, available.First(option => option.Id == id)));
             }
@@ -107,6 +108,10 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
 
         return true;
     }
+
+    /// <summary>Both answers lead the same way: a sentence may change such an answer, never the way the conversation goes ("ik word" is no new role).</summary>
+    private static bool SameWayOn(PromptDefinition prompt, string answered, string other) =>
+        prompt.Options.FirstOrDefault(option => option.Id == answered)?.Next == prompt.Options.FirstOrDefault(option => option.Id == other)?.Next;
 
     /// <summary>
     /// "een paar keer per maand", "eigenlijk a few times a month": the other answer is said in a phrase of several words of its
