@@ -77,7 +77,10 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             PhrasesByLocale = content.Locales.ToDictionary(
                 l => l,
                 l => (IReadOnlyList<string>)[.. content.Strings.Phrases(option.Label, l), .. option.Also is null ? [] : content.Strings.Phrases(option.Also, l)]),
-            UnlessByLocale = option.Unless is null ? null : content.Locales.ToDictionary(l => l, l => content.Strings.Phrases(option.Unless, l)),
+            // What says an item is not so ("he doesn't have a gun") also means it is not meant there.
+            UnlessByLocale = option.Unless is null && option.DeniedBy is null ? null : content.Locales.ToDictionary(
+                l => l,
+                l => (IReadOnlyList<string>)[.. option.Unless is null ? [] : content.Strings.Phrases(option.Unless, l), .. option.DeniedBy is null ? [] : content.Strings.Phrases(option.DeniedBy, l)]),
         };
 
     /// <summary>

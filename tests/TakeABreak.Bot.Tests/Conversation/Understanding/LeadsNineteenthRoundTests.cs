@@ -244,6 +244,51 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
         Assert.DoesNotContain(conversation.AllTexts, text => text.Contains(saw, StringComparison.Ordinal) || text.Contains(noticed, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("en-US", "hi, i'm an au pair with a family here")]
+    [InlineData("nl-NL", "ik ben au pair in een gezin")]
+    [InlineData("nl-NL", "ik ben de oppas van twee kinderen")]
+    public async Task An_au_pair_or_babysitter_is_someone_close_to_the_family(string locale, string first)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(first);
+
+        Assert.Equal(["family_friend"], conversation.State.Values["role"]);
+    }
+
+    [Theory]
+    [InlineData("en-US", "he doesn't have a gun i think")]
+    [InlineData("nl-NL", "hij heeft geen wapen denk ik")]
+    public async Task No_weapon_told_before_the_serious_checklist_is_no_weapon_in_the_home(string locale, string noWeapon)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
+        await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
+
+        await conversation.SayAsync(noWeapon);
+
+        Assert.DoesNotContain("weapons_at_home", conversation.State.Values.GetValueOrDefault("serious_factors") ?? []);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "hij is 19", "Is er nog meer?")]
+    [InlineData("en-US", "he's 19", "Anything else?")]
+    public async Task An_adult_brothers_age_at_the_signs_is_noted_not_misunderstood(string locale, string age, string more)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(locale == "nl-NL" ? "ik ben 16" : "i'm 16");
+        await conversation.SayAsync(locale == "nl-NL" ? "mijn broer slaat mijn moeder als hij boos is" : "my brother hits my mum when he is angry");
+
+        var replies = await conversation.SayAsync(age);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(more, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? NotUnderstoodNl : NotUnderstoodEn, StringComparison.Ordinal));
+    }
+
     private async Task<TypedConversation> AtTheSeriousChecklistWithSomethingTickedAsync(string locale)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);
