@@ -74,9 +74,8 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
     /// <summary>
     /// At a checklist that stays open for typed items, a message that says an item is not so in one of its <c>denied_by</c>
     /// phrases ("ze hebben geen kinderen", "nee, geen wapen", "hij heeft haar niet gewurgd") and names none as so: nothing is
-    /// ticked, an item's <c>denied</c> id is kept
-    /// (of this checklist or of one ahead that adds to the story: no children around) and it is said in one line; the
-    /// checklist stays open. False for any other message, also "geen van deze" or "klaar".
+    /// ticked, an item's <c>denied</c> id is kept (of this checklist or of one ahead that adds to the story: no children
+    /// around) and it is said in one line; the checklist stays open. False for any other message, also "geen van deze".
     /// </summary>
     public bool NotesDenied(Turn turn, DialogFrame frame, DialogStep step, string? text)
     {
