@@ -165,6 +165,11 @@ internal sealed class ContentReferenceChecker(
                 RequireString(place, pointer + "/unless", unless, $"'unless' of option '{option.Id}'");
             }
 
+            if (option.DeniedBy is { } deniedBy)
+            {
+                RequireString(place, pointer + "/denied_by", deniedBy, $"'denied_by' of option '{option.Id}'");
+            }
+
             if (option.Understood is { } understood)
             {
                 RequireString(place, pointer + "/understood", understood, $"'understood' of option '{option.Id}'");

@@ -173,6 +173,12 @@ public sealed record OptionDefinition(string Id, string Label, string? Also, str
     /// <summary>A string id: phrases that, written word for word anywhere in a message, mean this option is not meant there.</summary>
     public string? Unless { get; init; }
 
+    /// <summary>A string id: phrases that say this item of a checklist is not so ("geen kinderen").</summary>
+    public string? DeniedBy { get; init; }
+
+    /// <summary>The id kept in the checklist's value when a message says this item is not so ("children_not_present").</summary>
+    public string? Denied { get; init; }
+
     /// <summary>Named in one sentence together with other options, this one is taken.</summary>
     public bool Prefer { get; init; }
 

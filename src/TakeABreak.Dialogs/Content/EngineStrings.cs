@@ -67,6 +67,9 @@ public static class EngineStrings
     /// <summary>Optional: "Is er nog meer?", said when a typed sign was ticked at a checklist that stays open.</summary>
     public const string ChecklistMore = "engine_checklist_more";
 
+    /// <summary>Optional. "Goed om te weten." — said when a message at a checklist that stays open says an item is not so ("geen kinderen").</summary>
+    public const string ChecklistDenied = "engine_checklist_denied";
+
     /// <summary>Optional phrases ("lijst", "laat de lijst zien"): the checklist card again, after "Is er nog meer?" asked without it; the first is its button.</summary>
     public const string ChecklistShow = "engine_checklist_show";
 

@@ -24,6 +24,11 @@ public sealed class SentenceWords(
 
     public static SentenceWords None { get; } = new([], [], []);
 
+    private SentenceWords? _withoutNegations;
+
+    /// <summary>The same words without negations: for phrases that hold their own negation ("geen kinderen", "no weapon").</summary>
+    public SentenceWords WithoutNegations => _withoutNegations ??= new(_articles, [], _known);
+
     public bool IsNegationAfter(string word) => _negationsAfter.Contains(word);
 
     public bool MayStandBeforeNegationAfter(string word) => _beforeNegationAfter.Contains(word);

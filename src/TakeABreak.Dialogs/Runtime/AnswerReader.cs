@@ -7,6 +7,8 @@ namespace TakeABreak.Dialogs.Runtime;
 /// <summary>Reads a message as the answer to the question a frame waits on, per kind of question, and moves on when it answers.</summary>
 internal sealed class AnswerReader(DialogContent content, QuestionOptions options, TurnOptions turnOptions, QuestionAsker asker, Checklists checklists, StoryAfterYesNo storyAfterYesNo)
 {
+    private readonly EarlyAnswers _early = new(options);
+
     public AnswerOutcome Answer(Turn turn, DialogFrame frame, DialogStep step, DialogInput input)
     {
         var prompt = step.Prompt!;
@@ -41,6 +43,9 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
 
                 next = prompt.Options.FirstOrDefault(o => o.Id == choice.Id)?.Next ?? next;
                 break;
+            case PromptKind.Multi when input.Value is null && checklists.NotesDenied(turn, frame, step, input.Text):
+                frame.Attempts = 0;
+                return AnswerOutcome.Ticked;
             case PromptKind.Multi:
                 var chosen = checklists.Checklist(turn, frame, prompt, input);
                 if (chosen is null)
@@ -94,6 +99,11 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 }
 
                 var answer = AnswerRecognizer.Recognize(input.Text, turnOptions.YesNo(turn), YesNoWords.None).Id;
+                if (answer is null && input.Value is null && AnswersTheQuestionAfterYes(turn, frame, prompt, input.Text))
+                {
+                    answer = Yes;
+                }
+
                 if (answer is null || (input.Value is null && storyAfterYesNo.Holds(input.Text)))
                 {
                     return AnswerOutcome.NotUnderstood;
@@ -204,6 +214,37 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
 
         var weak = turnOptions.Optional(EngineStrings.WeakYes).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
         return thanked && words.All(weak.Contains);
+    }
+
+    private const string Yes = "yes";
+
+    /// <summary>
+    /// "bel me maar", "liever bellen", "you can call me" at "Vind je het goed dat we dit naar Moviera sturen?": no yes or no,
+    /// but an answer to the question a yes leads to (one that may be answered early, <c>fill_early</c>), so it means yes. The
+    /// answer itself is then taken as any early answer is.
+    /// </summary>
+    private bool AnswersTheQuestionAfterYes(Turn turn, DialogFrame frame, PromptDefinition prompt, string? text)
+    {
+        if (prompt.YesNext is not { } afterYes)
+        {
+            return false;
+        }
+
+        var values = new DialogValues(new Dictionary<string, List<string>>(turn.State.Values.Select(value => KeyValuePair.Create(value.Key, value.Value.ToList())), StringComparer.Ordinal));
+        values.Set(prompt.Into!, Yes);
+        return _early.Take(content.Dialog(frame.Dialog), afterYes, values, turn.Locale, text, except: null).Count > 0;
+    }
+
+    /// <summary>True when the text names one option of a single-choice question (not two, not none).</summary>
+    public bool AnswersTheChoice(Turn turn, DialogStep step, string? text)
+    {
+        if (step.Prompt is not { Kind: PromptKind.Choice } prompt)
+        {
+            return false;
+        }
+
+        var available = turnOptions.Options(turn, prompt);
+        return AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language)).Id is not null;
     }
 
     /// <summary>True when the text is exactly an answer to the question; that answer then wins over an interruption.</summary>

@@ -72,6 +72,58 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
     }
 
     /// <summary>
+    /// At a checklist that stays open for typed items, a message that says an item is not so in one of its <c>denied_by</c>
+    /// phrases ("ze hebben geen kinderen", "nee, geen wapen", "hij heeft haar niet gewurgd") and names none as so: nothing is
+    /// ticked, an item's <c>denied</c> id is kept (of this checklist or of one ahead that adds to the story: no children
+    /// around) and it is said in one line; the checklist stays open. False for any other message, also "geen van deze".
+    /// </summary>
+    public bool NotesDenied(Turn turn, DialogFrame frame, DialogStep step, string? text)
+    {
+        if (!AddsToStory(step) || !step.Prompt!.TypedStaysOpen || string.IsNullOrWhiteSpace(text)
+            || AnswerRecognizer.MatchesPhrase(text, [.. options.AllPhrases(EngineStrings.None), .. options.AllPhrases(EngineStrings.DontKnow), .. ClosingPhrases(step.Prompt)], allowWithinText: false))
+        {
+            return false;
+        }
+
+        var words = options.Words(turn.Language);
+        var recognizable = options.Recognizable(turnOptions.Options(turn, step.Prompt), turn.Locale);
+        if (AnswerRecognizer.RecognizeAll(text, recognizable, turn.Language, words).Ids is { Count: > 0 })
+        {
+            return false;
+        }
+
+        var denied = NoteDeniedItems(turn, frame, step, AnalyzedText.Of(text, turn.Language));
+        if (denied && content.Strings.Contains(EngineStrings.ChecklistDenied))
+        {
+            turn.Say(EngineStrings.ChecklistDenied);
+        }
+
+        return denied;
+    }
+
+    /// <summary>Keeps the <c>denied</c> ids of the items a message says are not so, in this checklist and those ahead that add to the story.</summary>
+    private bool NoteDeniedItems(Turn turn, DialogFrame frame, DialogStep step, AnalyzedText text)
+    {
+        var dialog = content.Dialog(frame.Dialog);
+        var denied = false;
+        foreach (var list in dialog.Steps.Skip(dialog.IndexOf(step.Id)).Where(AddsToStory))
+        {
+            var prompt = list.Prompt!;
+            var ticked = turn.Values.Get(prompt.Into!);
+            foreach (var item in options.DeniedIn(prompt, turnOptions.Options(turn, prompt), text, turn.Locale))
+            {
+                denied = true;
+                if (item.Denied is { } kept && !ticked.Contains(item.Id))
+                {
+                    turn.Values.Add(prompt.Into!, [kept]);
+                }
+            }
+        }
+
+        return denied;
+    }
+
+    /// <summary>
     /// A checklist that adds to what earlier messages told (<c>fill_early: add</c>: the signs, the serious things) never
     /// loops: "ja", "klaar", "dat is het", an answer to a later question or a second miss closes it with what is ticked.
     /// </summary>

@@ -162,8 +162,10 @@ public sealed class DialogMachine
 
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text) && !checklists.ClosesChecklist(step, input.Text))
         {
+            // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
             if (interruptionHandler.FindInterruption(step, input.Text, withinText: false) is { } interruption
-                && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say))
+                && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say)
+                && !(interruption.TellsAFact && interruption.AlongsideAnswers && answers.AnswersTheChoice(turn, step, input.Text)))
             {
                 // "bel me terug, maar ik ben bang dat hij mijn telefoon ziet": the safe options before the request begins.
                 if (interruption.Kind == InterruptionKind.Begin && !input.AlreadyAcknowledged)
@@ -204,6 +206,10 @@ public sealed class DialogMachine
         switch (outcome)
         {
             case AnswerOutcome.Answered:
+                await steps.ContinueAsync(turn);
+                break;
+            // "hij heeft mij vorige week geduwd" at the signs of someone who worried about another: it happens to the writer.
+            case AnswerOutcome.Ticked when input.Value is null && earlierAnswers.HappensToTheWriter(turn, frame, step, input.Text):
                 await steps.ContinueAsync(turn);
                 break;
             case AnswerOutcome.Ticked when takenEarly.Any(answer => answer.Step.Prompt!.FillEarly == FillEarly.Skip):

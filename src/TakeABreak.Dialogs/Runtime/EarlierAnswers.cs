@@ -80,7 +80,9 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         var revisions = new List<(DialogStep Step, DialogOption Option)>();
         foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
         {
-            if (recognized is { Id: { } id } && id != answered && (!recognized.FromSentence || AnsweredDontKnow(turn, step.Prompt!, answered)))
+            if (recognized is { Id: { } id } && id != answered
+                && (!recognized.FromSentence || AnsweredDontKnow(turn, step.Prompt!, answered)
+                    || (SameWayOn(step.Prompt!, answered, id) && SaidInAPhraseOfItsOwn(turn, available, id, text))))
             {
                 revisions.Add((step, available.First(option => option.Id == id)));
             }
@@ -107,6 +109,50 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         return true;
     }
 
+    /// <summary>Both answers lead the same way: a sentence may change such an answer, never the way the conversation goes ("ik word" is no new role).</summary>
+    private static bool SameWayOn(PromptDefinition prompt, string answered, string other) =>
+        prompt.Options.FirstOrDefault(option => option.Id == answered)?.Next == prompt.Options.FirstOrDefault(option => option.Id == other)?.Next;
+
+    /// <summary>
+    /// "een paar keer per maand", "eigenlijk a few times a month": the other answer is said in a phrase of several words of its
+    /// own ("keer per maand"), not as one word inside a story ("ze huilt vaak", "he is always jealous").
+    /// </summary>
+    private bool SaidInAPhraseOfItsOwn(Turn turn, IReadOnlyList<DialogOption> available, string id, string? text) =>
+        SentenceMatcher.Find(AnalyzedText.Of(text, turn.Language), options.Recognizable(available, turn.Locale), options.Words(turn.Language))
+            .Any(hit => hit.OptionId == id && hit.Matched.Count >= 2);
+
+    /// <summary>
+    /// At the signs checklist of someone who worries about another (<c>adds_who_else_is_there</c>), a sentence that says it
+    /// happens to the one who writes ("hij heeft mij vorige week geduwd", "he pushed me") in a phrase of several words of an
+    /// earlier choice's preferred option (about oneself) changes that answer, says so in one line, and goes back to it
+    /// (answered, so skipped) and on along the new answer's way; the signs the sentence told are kept.
+    /// </summary>
+    public bool HappensToTheWriter(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    {
+        if (current.Prompt is not { AddsWhoElseIsThere: true } || string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var dialog = content.Dialog(frame.Dialog);
+        foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
+        {
+            if (recognized.Id is not { } id || id == answered || available.First(option => option.Id == id) is not { Preferred: true } chosen
+                || !SaidInAPhraseOfItsOwn(turn, available, id, text) || dialog.IndexOf(step.Id) > dialog.IndexOf(current.Id))
+            {
+                continue;
+            }
+
+            turn.Values.Set(step.Prompt!.Into!, id);
+            SayRevised(turn, options.Understood(step.Prompt, [chosen], turn.Locale));
+            frame.MoveTo(step.Id);
+            turn.Replaying = true;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>"Weet ik niet" was the answer: a later sentence that names how often ("elke week wel") tells what was not known then.</summary>
     private bool AnsweredDontKnow(Turn turn, PromptDefinition prompt, string answered) =>
         turnOptions.Options(turn, prompt).FirstOrDefault(option => option.Id == answered) is { } option && options.OnlyWhenAsked(option);
@@ -114,7 +160,9 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
     /// <summary>
     /// At an open checklist that adds who else is there (<c>adds_who_else_is_there</c>): a sentence that tells something for a
     /// question ahead and also names another person type than the ones known ("ze hebben twee kleine kinderen") adds that
-    /// person type to the earlier answer of whom it is about, said with what else was understood. Nobody is corrected.
+    /// person type to the earlier answer of whom it is about, said with what else was understood. So does a sign of this
+    /// checklist told with two people in one phrase of four words or more ("de vader schreeuwt tegen de moeder"); a short
+    /// phrase next to a sign ("hij slaat haar", about a girl) adds nobody. Nobody is corrected.
     /// </summary>
     public void AddWhoElseIsThere(Turn turn, DialogFrame frame, DialogStep current, string? text)
     {
@@ -124,12 +172,13 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         var dialog = content.Dialog(frame.Dialog);
-        if (!AnswersAQuestionAhead(turn, dialog, current, text))
+        var words = options.Words(turn.Language);
+        var answersAhead = AnswersAQuestionAhead(turn, dialog, current, text);
+        if (!answersAhead && !TicksASign(turn, current, text))
         {
             return;
         }
 
-        var words = options.Words(turn.Language);
         foreach (var step in dialog.Steps.Take(dialog.IndexOf(current.Id)))
         {
             if (step.Prompt is not { Kind: PromptKind.Multi, FillEarly: FillEarly.Skip, Into: { } into } prompt || turn.Values.Get(into) is not { Count: > 0 } answered)
@@ -138,8 +187,9 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
             }
 
             var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
-            var added = AnswerRecognizer.RecognizeAll(text, options.Recognizable(available, turn.Locale), turn.Language, words).Ids?
-                .Where(id => !answered.Contains(id)).ToList() ?? [];
+            var recognizable = options.Recognizable(available, turn.Locale);
+            var added = AnswerRecognizer.RecognizeAll(text, recognizable, turn.Language, words).Ids?
+                .Where(id => !answered.Contains(id) && (answersAhead || NamedWithTwoPeople(turn, recognizable, id, text))).ToList() ?? [];
             if (added.Count == 0)
             {
                 continue;
@@ -150,6 +200,14 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
             return;
         }
     }
+
+    private bool TicksASign(Turn turn, DialogStep current, string? text) =>
+        AnswerRecognizer.RecognizeAll(text, options.Recognizable(turnOptions.Options(turn, current.Prompt!).Where(option => !options.OnlyWhenAsked(option)).ToList(), turn.Locale), turn.Language, options.Words(turn.Language)).Ids is { Count: > 0 };
+
+    private const int WordsOfAPhraseWithTwoPeople = 4;
+
+    private bool NamedWithTwoPeople(Turn turn, IReadOnlyList<RecognizableOption> recognizable, string id, string? text) =>
+        SentenceMatcher.Find(AnalyzedText.Of(text, turn.Language), recognizable, options.Words(turn.Language)).Any(hit => hit.OptionId == id && hit.Matched.Count >= WordsOfAPhraseWithTwoPeople);
 
     /// <summary>
     /// A message at a later question that says an earlier checklist answer is not meant (that option's <c>unless</c>: "ze is 24

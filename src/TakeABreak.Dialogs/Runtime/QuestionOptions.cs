@@ -21,6 +21,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     private readonly ConditionalWeakTable<DialogOption, ConcurrentDictionary<string, RecognizableOption>> _recognizable = new();
     private readonly RecognizableOptionSets _recognizableSets = new();
     private readonly ConditionalWeakTable<DialogOption, StrongBox<bool>> _onlyWhenAsked = new();
+    private readonly ConditionalWeakTable<OptionDefinition, ConcurrentDictionary<string, RecognizableOption>> _denials = new();
     private readonly ConditionalWeakTable<DialogOption, string> _normalizedLabels = new();
     private const string NoLocale = "";
 
@@ -76,7 +77,10 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             PhrasesByLocale = content.Locales.ToDictionary(
                 l => l,
                 l => (IReadOnlyList<string>)[.. content.Strings.Phrases(option.Label, l), .. option.Also is null ? [] : content.Strings.Phrases(option.Also, l)]),
-            UnlessByLocale = option.Unless is null ? null : content.Locales.ToDictionary(l => l, l => content.Strings.Phrases(option.Unless, l)),
+            // What says an item is not so ("he doesn't have a gun") also means it is not meant there.
+            UnlessByLocale = option.Unless is null && option.DeniedBy is null ? null : content.Locales.ToDictionary(
+                l => l,
+                l => (IReadOnlyList<string>)[.. option.Unless is null ? [] : content.Strings.Phrases(option.Unless, l), .. option.DeniedBy is null ? [] : content.Strings.Phrases(option.DeniedBy, l)]),
         };
 
     /// <summary>
@@ -114,6 +118,32 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
 
     private static IEnumerable<string> WholeMessageOnly(IEnumerable<string> phrases) =>
         phrases.Where(phrase => phrase.StartsWith(WholeMessageMark)).Select(phrase => phrase[1..]);
+
+    /// <summary>
+    /// The items of a checklist that a message says are not so: one of their <c>denied_by</c> phrases is in it ("ze hebben
+    /// geen kinderen", "no, no weapon"). Those phrases hold their own negation, so no negation is read around them.
+    /// </summary>
+    public IReadOnlyList<OptionDefinition> DeniedIn(PromptDefinition prompt, IReadOnlyList<DialogOption> offered, AnalyzedText text, string locale)
+    {
+        var offeredIds = offered.Select(option => option.Id).ToHashSet(StringComparer.Ordinal);
+        var deniable = prompt.Options.Where(option => option.DeniedBy is not null && offeredIds.Contains(option.Id)).ToList();
+        if (deniable.Count == 0)
+        {
+            return [];
+        }
+
+        var denials = _recognizableSets.Of(deniable.Select(option => _denials
+            .GetValue(option, _ => new ConcurrentDictionary<string, RecognizableOption>(StringComparer.Ordinal))
+            .GetOrAdd(locale, key => DenialOf(option, key))));
+        var found = SentenceMatcher.Find(text, denials, Words(text.Language).WithoutNegations).Select(hit => hit.OptionId).ToHashSet(StringComparer.Ordinal);
+        return deniable.Where(option => found.Contains(option.Id)).ToList();
+    }
+
+    private RecognizableOption DenialOf(OptionDefinition option, string locale) =>
+        new(option.Id, InSentences(content.Strings.Phrases(option.DeniedBy!, locale), locale))
+        {
+            OtherLanguageTexts = content.Locales.Where(other => other != locale).SelectMany(other => InSentences(content.Strings.Phrases(option.DeniedBy!, other), other)).ToList(),
+        };
 
     /// <summary>An option with conditions is offered when each named value is not known yet or holds one of its ids.</summary>
     private static bool Offered(OptionDefinition option, DialogValues values) =>

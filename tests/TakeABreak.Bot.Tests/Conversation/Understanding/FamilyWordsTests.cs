@@ -7,9 +7,9 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
     [Theory]
-    [InlineData("nl-NL", "ik ben 14", "Kindertelefoon", "Wat past het best bij jou?")]
+    [InlineData("nl-NL", "ik ben 14", "Kindertelefoon", "Wie doet jou pijn of maakt je bang?")]
     [InlineData("nl-NL", "ik ben pas 12 jaar", "0800-0432", "Wie doet jou pijn of maakt je bang?")]
-    [InlineData("en-US", "i'm 15", "Kindertelefoon", "What fits you best?")]
+    [InlineData("en-US", "i'm 15", "Kindertelefoon", "Who hurts you or makes you afraid?")]
     public async Task A_child_who_gives_their_age_hears_of_De_Kindertelefoon_and_goes_on(string locale, string message, string expected, string question)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);

@@ -47,6 +47,6 @@ public sealed class ShortEnglishTurnsTests(ConversationHostFixture fixture) : IC
         var replies = await conversation.SayAsync("i'm 15");
 
         Assert.Contains(replies, reply => reply.Text.StartsWith("Thank you for telling me", StringComparison.Ordinal) && reply.Text.Contains("0800-0432", StringComparison.Ordinal));
-        Assert.Contains(replies, reply => reply.Text.StartsWith("What fits you best?", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith("Who hurts you or makes you afraid?", StringComparison.Ordinal));
     }
 }
