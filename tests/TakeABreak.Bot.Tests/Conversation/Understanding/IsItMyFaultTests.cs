@@ -36,4 +36,19 @@ public sealed class IsItMyFaultTests(ConversationHostFixture fixture) : IClassFi
         Assert.DoesNotContain(replies, reply => reply.Text.Contains("begrijp ik niet", StringComparison.Ordinal));
         Assert.Contains(replies, reply => reply.Text.StartsWith("Neem de tijd", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("nl-NL", "ik schaam me maar ik heb mijn vriendin geduwd gisteren", "hoe kan ik leren om niet zo boos te worden?", "Daar is hulp voor")]
+    [InlineData("en-US", "i pushed my girlfriend yesterday and i hate myself for it", "how do i control my anger?", "There is help for it")]
+    public async Task Someone_who_uses_violence_and_asks_how_to_stop_hears_there_is_help(string locale, string story, string asked, string answer)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(story);
+
+        var replies = await conversation.SayAsync(asked);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(answer, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("begrijp ik", StringComparison.Ordinal) || reply.Text.Contains("not quite understand", StringComparison.Ordinal));
+    }
 }
