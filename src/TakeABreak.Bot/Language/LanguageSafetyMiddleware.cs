@@ -36,7 +36,7 @@ public sealed class LanguageSafetyMiddleware(ISignalSuggester suggester, SafetyC
         }
 
         var locale = await dialogs.LocaleAsync(turnContext, cancellationToken);
-        var detected = safety.Detector.Assess(text).Level;
+        var detected = safety.Assess(text).Level;
         var suggested = await suggester.SuggestAsync(SuggestionRequest.Of(text, locale), cancellationToken);
         if (suggested.Source == SuggestionSource.LanguageModel && suggested.SignalIds.Count > 0)
         {

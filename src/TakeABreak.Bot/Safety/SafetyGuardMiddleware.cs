@@ -6,6 +6,7 @@ using TakeABreak.BotFramework.Turns;
 using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
 using TakeABreak.Dialogs.Turns;
 using TakeABreak.Signalering.Safety;
+using TakeABreak.Signalering.Safety.SecondReading;
 
 namespace TakeABreak.Bot.Safety;
 
@@ -20,7 +21,8 @@ namespace TakeABreak.Bot.Safety;
 /// A button of the waiting question (its label, or the option ids of a submitted card) is not read as something the user wrote,
 /// and typed text that answers the question with its own options ("andere bedreigingen") is an answer, not a new disclosure
 /// (it is still read for danger now).
-/// It reads the whole accepted message (<see cref="AcceptedMessage"/>), also when the dialogs read only its beginning.
+/// It reads the whole accepted message (<see cref="AcceptedMessage"/>), also when the dialogs read only its beginning, with the
+/// detector's rules and their second reading (<see cref="SafetyContent.Assess"/>).
 /// The answer is in the language of the message when the detector can tell, otherwise in the conversation's.
 /// </summary>
 public sealed class SafetyGuardMiddleware(
@@ -55,7 +57,7 @@ public sealed class SafetyGuardMiddleware(
             return;
         }
 
-        var verdict = safety.Detector.Assess(input.All());
+        var verdict = safety.Assess(input.All());
         WaitingPrompt? prompt = null;
         if (verdict.Level != SafetyLevel.None)
         {
@@ -63,7 +65,7 @@ public sealed class SafetyGuardMiddleware(
             var written = input.WrittenFor(prompt);
             if (written.Length != input.All().Length)
             {
-                verdict = safety.Detector.Assess(written);
+                verdict = safety.Assess(written);
             }
 
             if (verdict.Level == SafetyLevel.Urgent && prompt is { TakesFreeText: false } && prompt.IsAnswer(input.Text))
@@ -76,6 +78,11 @@ public sealed class SafetyGuardMiddleware(
         switch (verdict.Level)
         {
             case SafetyLevel.Acute:
+                if (SecondReadingRaised(verdict) is { Count: > 0 } disclosed)
+                {
+                    await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, disclosed, cancellationToken);
+                }
+
                 await turnContext.SendActivitiesAsync(_replies.Acute(verdict, await LocaleAsync(turnContext, verdict, cancellationToken), withBannerEvent: !TeamsConversation.IsTeams(turnContext.Activity)), cancellationToken);
                 await dialogs.KeepWhatIsToldAsync(turnContext, cancellationToken);
                 return;
@@ -122,6 +129,13 @@ public sealed class SafetyGuardMiddleware(
             await turnContext.SendActivityAsync(acknowledgement, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The serious disclosure the rules found in a message the second reading raised to acute: remembered as an urgent
+    /// answer would be, so the follow-up keeps it when it was not happening now.
+    /// </summary>
+    private static IReadOnlyList<string>? SecondReadingRaised(SafetyVerdict verdict) =>
+        verdict.ReasonIds.Count > 1 && verdict.ReasonIds[0] == SecondReader.ReasonId ? [.. verdict.ReasonIds.Skip(1)] : null;
 
     private async Task<string> LocaleAsync(ITurnContext turnContext, SafetyVerdict verdict, CancellationToken cancellationToken) =>
         verdict.Locale ?? await dialogs.LocaleAsync(turnContext, cancellationToken);

@@ -41,7 +41,7 @@ public sealed class RecognizerSignalSuggester(AssessmentContent assessment, Safe
             .Where(mentioned => mentioned.Count == 1)
             .Select(mentioned => mentioned[0])
             .ToList();
-        var level = safety.Detector.Assess(request.Text).Level;
+        var level = safety.Assess(request.Text).Level;
         return new SignalSuggestions(signals, context, level, SuggestionSource.Recognizer);
     }
 

@@ -1,19 +1,29 @@
+using TakeABreak.Signalering.Safety.SecondReading;
+
 namespace TakeABreak.Signalering.Safety;
 
-/// <summary>The loaded safety content: the detector and what the bot says on acute danger.</summary>
+/// <summary>The loaded safety content: the detector, its second reading and what the bot says on danger.</summary>
 public sealed class SafetyContent
 {
-    internal SafetyContent(DangerDetector detector, SafetyMessages messages, IEnumerable<string> ruleIds)
+    internal SafetyContent(DangerDetector detector, SecondReader secondReader, SafetyMessages messages, IEnumerable<string> ruleIds)
     {
         Detector = detector;
+        SecondReader = secondReader;
         Messages = messages;
-        RuleIds = ruleIds.ToHashSet(StringComparer.Ordinal);
+        RuleIds = ruleIds.Append(SecondReader.ReasonId).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The rules: what a message tells, and when. Measured alone by the labelled sets.</summary>
     public DangerDetector Detector { get; }
+
+    /// <summary>A model learned from the labelled messages that may raise the detector's verdict to acute.</summary>
+    public SecondReader SecondReader { get; }
+
+    /// <summary>The guard's verdict on a message: the detector's, raised to acute when the second reading finds danger now likely.</summary>
+    public SafetyVerdict Assess(string text) => SecondReader.Raise(Detector.Assess(text), text);
 
     public SafetyMessages Messages { get; }
 
-    /// <summary>The ids of the rules in rules.yaml: the reason ids a verdict can give.</summary>
+    /// <summary>The ids of the rules in rules.yaml and of the second reading: the reason ids a verdict can give.</summary>
     public IReadOnlySet<string> RuleIds { get; }
 }

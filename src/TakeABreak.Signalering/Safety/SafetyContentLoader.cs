@@ -1,9 +1,11 @@
 using TakeABreak.Signalering.Safety.Content;
+using TakeABreak.Signalering.Safety.SecondReading;
 
 namespace TakeABreak.Signalering.Safety;
 
 /// <summary>
-/// Loads and validates dialogs/safety: lexicon.yaml, rules.yaml and messages.yaml, each against its schema in dialogs/schemas.
+/// Loads and validates dialogs/safety: lexicon.yaml, rules.yaml and messages.yaml, each against its schema in dialogs/schemas,
+/// and the second reading's model in second-reading.tsv.
 /// Errors name the file (relative to the dialogs folder), the line and what is wrong.
 /// </summary>
 public static class SafetyContentLoader
@@ -45,8 +47,9 @@ public static class SafetyContentLoader
             RuleAnswersCheck.Check(rulesDocument!, rules, messages, errors);
         }
 
-        return errors.Count == errorCount && lexicon is not null && rules is not null && messages is not null
-            ? new SafetyContent(new DangerDetector(lexicon, rules), messages, rules.Select(rule => rule.Id))
+        var secondReading = SecondReadingFile.Read(dialogsRoot, messages, errors);
+        return errors.Count == errorCount && lexicon is not null && rules is not null && messages is not null && secondReading is not null
+            ? new SafetyContent(new DangerDetector(lexicon, rules), secondReading, messages, rules.Select(rule => rule.Id))
             : null;
     }
 }

@@ -341,6 +341,21 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The sixteenth blind set (160 messages: acute 100, urgent 20, not acute 40; written to lean toward people writing in a
+    /// second language, danger in the middle of a message or asked as a question, professionals on a home visit in official
+    /// words, older and dependent people harmed by a carer, sexual violence now, an ex at the door, honour-related danger now),
+    /// by a helper who never saw the guard's data, at the start of the fifteenth session. Before the twenty-second round
+    /// (main fb8afa5, blind), the rules alone: acute 89/100 (nl 44/50, en 45/50), urgent as at least urgent 17/20, false
+    /// alarms 6/60 (3 urgent and 3 not acute read as now). With the second reading, learned without this set: see
+    /// SecondReadingMeasurementTests.
+    /// </summary>
+    [Fact]
+    public void Sixteenth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("sixteenth blind", LabelledSafetyMessages.SixteenthBlind, acute: (89, 100), urgent: (17, 20), falseAlarms: (6, 60));
+    }
+
+    /// <summary>
     /// Families of sentences written in the third round, two or three for every family a change was meant to cover, before
     /// the change; tuned on, so it shows whether a change generalised beyond the sentence that showed the miss.
     /// </summary>

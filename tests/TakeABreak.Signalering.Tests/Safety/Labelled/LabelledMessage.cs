@@ -43,6 +43,7 @@ public enum LabelledHalf
     ThirteenthBlind,
     FourteenthBlind,
     FifteenthBlind,
+    SixteenthBlind,
 
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,

@@ -28,6 +28,7 @@ public static class LabelledSafetyMessages
     public const string ThirteenthBlindFileName = "safety-messages-blind-13.yaml";
     public const string FourteenthBlindFileName = "safety-messages-blind-14.yaml";
     public const string FifteenthBlindFileName = "safety-messages-blind-15.yaml";
+    public const string SixteenthBlindFileName = "safety-messages-blind-16.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -88,6 +89,8 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> FourteenthBlind { get; } = Read(FourteenthBlindFileName, _ => LabelledHalf.FourteenthBlind);
 
     public static IReadOnlyList<LabelledMessage> FifteenthBlind { get; } = Read(FifteenthBlindFileName, _ => LabelledHalf.FifteenthBlind);
+
+    public static IReadOnlyList<LabelledMessage> SixteenthBlind { get; } = Read(SixteenthBlindFileName, _ => LabelledHalf.SixteenthBlind);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 
@@ -225,14 +228,28 @@ public static class LabelledSafetyMessages
     private static List<LabelledMessage> Read(string fileName, Func<int, LabelledHalf> halfOf) =>
         Read(fileName, (index, _) => halfOf(index));
 
-    private static List<LabelledMessage> Read(string fileName, Func<int, string, LabelledHalf> halfOf)
+    private static List<LabelledMessage> Read(string fileName, Func<int, string, LabelledHalf> halfOf) =>
+        [.. Situations(fileName).SelectMany(situation => situation.Texts.Select((text, index) => new LabelledMessage(
+            text,
+            situation.Language,
+            situation.Type,
+            situation.Expected,
+            halfOf(index, text))))];
+
+    /// <summary>Every message of every labelled file in the folder, file by file in ordinal order: what the second reading learns from.</summary>
+    public static IEnumerable<(string FileName, string Text, SafetyLevel Expected)> EveryFile() =>
+        Directory.GetFiles(Path.Combine(RepositoryFolders.SafetyTests, "Labelled"), "*.yaml")
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(fileName => Situations(fileName!).SelectMany(situation => situation.Texts.Select(text => (fileName!, text, situation.Expected))));
+
+    private static IEnumerable<(string Type, string Language, SafetyLevel Expected, IReadOnlyList<string> Texts)> Situations(string fileName)
     {
         var yaml = File.ReadAllText(Path.Combine(RepositoryFolders.SafetyTests, "Labelled", fileName));
         var file = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .Build()
             .Deserialize<SituationFile>(yaml);
-        var messages = new List<LabelledMessage>();
         foreach (var situation in file.Situations)
         {
             var expected = situation.Expect switch
@@ -242,18 +259,9 @@ public static class LabelledSafetyMessages
                 "none" => SafetyLevel.None,
                 _ => throw new InvalidDataException($"{fileName}: situation '{situation.Type}': expect must be acute, urgent or none, not '{situation.Expect}'."),
             };
-            foreach (var (language, texts) in new[] { ("nl", situation.Nl), ("en", situation.En) })
-            {
-                messages.AddRange(texts.Select((text, index) => new LabelledMessage(
-                    text,
-                    language,
-                    situation.Type,
-                    expected,
-                    halfOf(index, text))));
-            }
+            yield return (situation.Type, "nl", expected, situation.Nl);
+            yield return (situation.Type, "en", expected, situation.En);
         }
-
-        return messages;
     }
 
     private sealed class SituationFile

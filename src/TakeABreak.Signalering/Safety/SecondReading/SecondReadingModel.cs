@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+
+namespace TakeABreak.Signalering.Safety.SecondReading;
+
+/// <summary>
+/// A logistic model over <see cref="ReadingFeatures"/>: how likely a text tells of danger now. It is learned from the
+/// labelled messages of the safety guard (see <see cref="SecondReadingTrainer"/>) and kept as text in
+/// dialogs/safety/second-reading.tsv, so every change to it is seen in review. Thread-safe; linear in the text's length.
+/// </summary>
+public sealed class SecondReadingModel
+{
+    private readonly Dictionary<string, double> _weights;
+
+    public SecondReadingModel(double bias, IReadOnlyDictionary<string, double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        Bias = bias;
+        _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
+    }
+
+    public double Bias { get; }
+
+    public IReadOnlyDictionary<string, double> Weights => _weights;
+
+    /// <summary>The probability of danger now of the most dangerous window of the text.</summary>
+    public double Probability(string text)
+    {
+        var words = ReadingFeatures.Words(text);
+        return words.Length == 0 ? 0 : ReadingFeatures.Windows(words).Max(window => Probability(ReadingFeatures.Of(window)));
+    }
+
+    public double Probability(IReadOnlyList<string> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var sum = Bias;
+        foreach (var feature in features)
+        {
+            sum += _weights.GetValueOrDefault(feature);
+        }
+
+        return Logistic(sum);
+    }
+
+    internal static double Logistic(double sum) => 1 / (1 + Math.Exp(-Math.Clamp(sum, -30, 30)));
+
+    /// <summary>The weights as lines of the model file ("bias", then one feature a line, strongest first).</summary>
+    public IEnumerable<string> Lines()
+    {
+        yield return "bias\t" + Format(Bias);
+        foreach (var (feature, weight) in _weights
+            .OrderByDescending(pair => Math.Abs(pair.Value))
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            yield return feature + "\t" + Format(weight);
+        }
+    }
+
+    public static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}

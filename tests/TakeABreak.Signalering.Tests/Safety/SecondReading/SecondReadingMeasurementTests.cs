@@ -1,0 +1,84 @@
+using System.Globalization;
+using TakeABreak.Signalering.Safety;
+using TakeABreak.Signalering.Safety.SecondReading;
+using TakeABreak.Signalering.Tests.Safety.Labelled;
+using Xunit.Abstractions;
+
+namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
+
+/// <summary>
+/// What the second reading adds on messages it did not learn from: each blind set (written by another author) is left out of
+/// the learning in turn, and the guard with the model learned from all the other sets reads it. The rules have been tuned on
+/// the earlier blind sets' misses, so their part is no blind result; the model's part is. Session 15: the rules found
+/// 1,433 of 1,487 acute messages and raised 18 of 1,310 others to acute; with the second reading 1,468 and 26. On the
+/// sixteenth set, the only one measured before any round was given its misses: 89 → 96 of 100, raised 6 → 6 of 60.
+/// </summary>
+public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
+{
+    [Fact]
+    public void Each_blind_set_left_out_of_the_learning_is_read_better_with_the_second_reading()
+    {
+        var every = LabelledSafetyMessages.EveryFile().ToList();
+        var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal)).ToList();
+        var total = new Counts();
+        foreach (var blindFile in blindFiles)
+        {
+            var model = SecondReadingTrainer.Train(every
+                .Where(message => message.FileName != blindFile)
+                .Select(message => (message.Text, message.Expected == SafetyLevel.Acute)));
+            var reader = new SecondReader(model, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold, SecondReadingModelFileTests.Answer);
+            var counts = new Counts();
+            foreach (var message in every.Where(message => message.FileName == blindFile))
+            {
+                var rules = fixture.Detector.Assess(message.Text);
+                counts.Add(message.Expected, rules.IsAcute, reader.Raise(rules, message.Text).IsAcute);
+            }
+
+            output.WriteLine($"{blindFile,-32} {counts}");
+            total.Add(counts);
+        }
+
+        output.WriteLine($"{"all blind sets",-32} {total}");
+        Assert.True(total.AcuteWith >= 1468, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1468 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 8, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 8 measured");
+    }
+
+    private sealed class Counts
+    {
+        public int Acute { get; private set; }
+
+        public int NotAcute { get; private set; }
+
+        public int AcuteByRules { get; private set; }
+
+        public int AcuteWith { get; private set; }
+
+        public int RaisedByRules { get; private set; }
+
+        public int RaisedWith { get; private set; }
+
+        public void Add(SafetyLevel expected, bool rulesAcute, bool withReadingAcute)
+        {
+            var acute = expected == SafetyLevel.Acute;
+            Acute += acute ? 1 : 0;
+            NotAcute += acute ? 0 : 1;
+            AcuteByRules += acute && rulesAcute ? 1 : 0;
+            AcuteWith += acute && withReadingAcute ? 1 : 0;
+            RaisedByRules += !acute && rulesAcute ? 1 : 0;
+            RaisedWith += !acute && withReadingAcute ? 1 : 0;
+        }
+
+        public void Add(Counts other)
+        {
+            Acute += other.Acute;
+            NotAcute += other.NotAcute;
+            AcuteByRules += other.AcuteByRules;
+            AcuteWith += other.AcuteWith;
+            RaisedByRules += other.RaisedByRules;
+            RaisedWith += other.RaisedWith;
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"acute {AcuteByRules}/{Acute} by the rules, {AcuteWith}/{Acute} with the second reading; not acute raised {RaisedByRules}/{NotAcute}, {RaisedWith}/{NotAcute}");
+    }
+}
