@@ -2495,4 +2495,247 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
         Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
     }
+
+    // Round 22: families the guard missed in earlier rounds' leftovers, each written again in sentences of its own (nl and en,
+    // also as a non-native speaker writes), with near misses that must stay where they are.
+    [Theory]
+    [InlineData("het geschreeuw boven houdt niet op en er wordt tegen de muur geslagen")]
+    [InlineData("de klappen bij de buren blijven maar komen, ik hoor een vrouw huilen")]
+    [InlineData("er is gebonk en gegil bij de buren en het gaat maar door")]
+    [InlineData("the thumping next door won't stop and she is crying for help")]
+    [InlineData("my neighbour keeps screaming and the crashing doesn't stop")]
+    [InlineData("the bangs is not stop and the woman is scream next door")]
+    public void Screams_or_blows_that_go_on_are_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("de bouwvakkers blijven maar bonken naast ons")]
+    [InlineData("the music next door won't stop, so annoying")]
+    [InlineData("de baby blijft maar huilen en ik ben zo moe")]
+    [InlineData("the hammering upstairs doesn't stop, they are renovating")]
+    [InlineData("a nurse keeps coming in to check on her and says it will be fine")]
+    public void Builders_music_or_a_crying_baby_that_go_on_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("mijn zoon heeft blauwe lippen van de kou")]
+    [InlineData("her lips are blue from the cold after swimming in the lake")]
+    [InlineData("my son has blue lips from the cold")]
+    public void Blue_lips_from_the_cold_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("mijn buurman trekt zijn vrouw aan haar haren over de stoep")]
+    [InlineData("hij sleept mijn zus aan haar arm de trap af")]
+    [InlineData("hij is mij aan mijn haar trekken door de kamer")]
+    [InlineData("hij schopt mijn broer tegen zijn hoofd")]
+    [InlineData("hij wurgt mijn moeder in de keuken")]
+    [InlineData("he is pulling my mum by her hair down the stairs yes now")]
+    [InlineData("he is dragging my sister by her legs out of the room")]
+    public void A_blow_told_with_where_it_lands_in_the_present_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("hij trekt haar altijd aan haar haren als hij dronken is")]
+    [InlineData("vorige week sleurde hij me aan mijn haren door de gang")]
+    [InlineData("he often drags her by the hair when he's angry")]
+    public void The_same_blow_as_a_habit_or_last_week_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("mijn dochter sleept haar knuffel overal mee naartoe")]
+    [InlineData("ik vlecht het haar van mijn dochter")]
+    public void A_cuddly_toy_dragged_along_or_hair_braided_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("hij houdt haar hand op de kookplaat")]
+    [InlineData("he's pressing my hand on the hot iron")]
+    [InlineData("hij drukt mijn arm tegen de hete verwarming")]
+    [InlineData("he hold my hand on the stove now it burn")]
+    [InlineData("mijn vriend duwt het hoofd van mijn zoon onder water in bad")]
+    [InlineData("she is holding the baby under the water in the bath")]
+    public void A_hand_held_on_heat_or_a_head_under_water_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("ik hou mijn handen bij de kachel om op te warmen")]
+    [InlineData("i hold the baby in the bath water to wash her")]
+    public void Warming_hands_or_washing_a_baby_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("hij rent achter mijn broer aan met een bijl")]
+    [InlineData("my uncle is chasing the neighbour with a machete")]
+    [InlineData("hij loopt met een hakmes achter haar aan door de straat")]
+    [InlineData("he is running after us with a crowbar")]
+    [InlineData("he run after my sister with a crowbar now")]
+    [InlineData("hij heeft zijn riem om zijn hand gedraaid en zegt dat we stil moeten staan")]
+    [InlineData("hij heeft een ketting om zijn vuist gewikkeld en zegt dat we op de grond moeten gaan zitten")]
+    [InlineData("he wrapped a chain round his hand and is telling us to get on the floor")]
+    [InlineData("he wrapped his belt around his hand and told me to get on the floor")]
+    public void A_tool_used_as_a_weapon_or_wrapped_round_a_fist_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("we gebruiken een bijl om hout te hakken")]
+    [InlineData("i use a machete to clear the garden")]
+    [InlineData("i'm using a machete to cut back the bushes")]
+    [InlineData("ik gebruik een bijl voor het haardhout in de tuin")]
+    [InlineData("the gardener is running around with a machete clearing the path")]
+    [InlineData("ik wikkel het touw om mijn hand om de hond vast te houden")]
+    [InlineData("de kinderen rennen achter elkaar aan met waterpistolen")]
+    public void A_tool_used_as_a_tool_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("er probeert iemand mijn voordeur open te breken")]
+    [InlineData("someone is forcing my window, i think its my ex")]
+    [InlineData("iemand staat aan mijn achterdeur te wrikken")]
+    [InlineData("er is iemand bezig het slot van mijn deur open te maken, ik ben alleen")]
+    [InlineData("someone try to break the door now i am alone")]
+    [InlineData("iemand probeert de achterdeur open te duwen, ik denk dat het mijn ex is")]
+    public void Someone_breaking_in_now_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("de slotenmaker maakt de deur open want ik ben mijn sleutel kwijt")]
+    [InlineData("we try to force the window because it's stuck")]
+    public void A_stuck_window_or_a_locksmith_is_no_break_in(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("hij heeft mijn zoon in de auto gezet en zegt dat ik hem niet meer terug krijg")]
+    [InlineData("hij rijdt weg met mijn dochter en dreigt dat ze niet meer terugkomt")]
+    [InlineData("hij zit in de auto met mijn zoontje en appt dat ik hem nooit meer terugkrijg")]
+    [InlineData("mijn man rijdt nu weg met de baby en zegt dat ik haar voor het laatst heb gezien")]
+    [InlineData("he's driving away with our daughter and says I will never see her again")]
+    [InlineData("my ex just drove off with our son and says I won't get him back")]
+    [InlineData("my husband took the baby out of the house just now and texted that I will never see her again")]
+    public void A_child_taken_now_with_words_that_they_will_not_come_back_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("mijn ex haalt de kinderen op voor het weekend")]
+    [InlineData("mijn ex rijdt weg met de kinderen naar zijn moeder, ze komen zondag terug")]
+    [InlineData("he's driving the kids to school")]
+    public void A_child_picked_up_or_driven_somewhere_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("ik ben aan de telefoon met mijn zus en ik hoor haar man roepen dat hij een mes gaat pakken")]
+    [InlineData("mijn vriendin belt me en op de achtergrond zegt hij dat hij de bijl haalt")]
+    [InlineData("ik bel met mijn moeder en hoor mijn vader zeggen dat hij zijn geweer gaat halen")]
+    [InlineData("i'm on the phone with my mum and i can hear him say he's getting the gun")]
+    [InlineData("while im on the phone with my sister i hear her husband say hes fetching the axe")]
+    public void A_weapon_heard_being_fetched_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("ik bel met mijn vriendin en hoor haar zeggen dat ze een mes gaat halen om de taart te snijden")]
+    [InlineData("ik hoor mijn buurman zeggen dat hij de ladder gaat halen")]
+    [InlineData("hij haalt de kinderen op en neemt een pizza mee")]
+    [InlineData("on the phone with my brother, he says he's going to get the knives sharpened")]
+    public void Fetching_a_knife_for_a_cake_or_a_ladder_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("als ik bij hem weg ga zorgt hij dat de kinderen niet meer leven")]
+    [InlineData("he says if I leave him the kids won't be alive anymore")]
+    [InlineData("if i go to the police he will make sure i never see my children alive")]
+    [InlineData("he told me if i report him the kids will not be alive")]
+    [InlineData("als ik weg ga zegt hij dat de kinderen het niet overleven")]
+    public void A_threat_to_the_childrens_lives_under_a_condition_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("if i leave early the kids will be alone for an hour")]
+    [InlineData("als ik wegga zorgt hij dat de kinderen op tijd naar bed gaan")]
+    public void Children_alone_for_an_hour_or_put_to_bed_are_no_threat(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("cliënt wordt op dit moment mishandeld door haar partner, ik ben ter plaatse")]
+    [InlineData("client is currently being assaulted by partner, I am present at the address")]
+    [InlineData("tijdens huisbezoek: partner is agressief aanwezig en bedreigt cliënte nu")]
+    [InlineData("de cliënt wordt nu door haar zoon bedreigd, hij is erg agressief en staat in de kamer")]
+    [InlineData("her partner is threatening her right now, he's aggressive and present in the home")]
+    [InlineData("op dit moment wordt mijn cliënte bedreigd door haar man die aanwezig is")]
+    public void A_professional_reporting_a_threat_or_assault_going_on_during_a_visit_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("cliënte is vorige maand door partner mishandeld")]
+    [InlineData("haar partner bedreigt haar vaak als hij agressief is")]
+    public void A_professional_reporting_a_threat_last_month_or_as_a_habit_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("ik ben op huisbezoek bij cliënte, alles rustig")]
+    [InlineData("client currently being supported by our team")]
+    public void A_quiet_visit_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("ik sleep de vuilniszakken naar buiten")]
+    [InlineData("we are dragging the boxes up the stairs")]
+    [InlineData("i'm dragging the wheelie bin down the drive")]
+    [InlineData("mijn vader hakt hout met een kapmes")]
+    [InlineData("mijn neven helpen met de verhuizing als ik bij hem weg ga")]
+    [InlineData("my cousins will sort out the move when i break up with him")]
+    [InlineData("mijn vader slijpt het vleesmes voor het kerstdiner")]
+    [InlineData("she sharpens the knives before cooking on sunday")]
+    public void Bins_firewood_a_house_move_and_a_sharpened_carving_knife_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    private void AssertLevel(SafetyLevel expected, string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == expected, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
 }
