@@ -2732,6 +2732,59 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         AssertLevel(SafetyLevel.None, text);
     }
 
+    // Round 22, a second batch: the same families in other constructions.
+    [Theory]
+    [InlineData("boven is het gegil niet te stoppen en er vallen dingen om")]
+    [InlineData("steeds weer een klap en een gil bij de buren, het houdt niet op")]
+    [InlineData("de herrie houdt maar niet op, ze gilt om hulp")]
+    [InlineData("next door there is banging and screaming and it keeps going")]
+    [InlineData("the noise is not stopping, she scream and he shout and something break")]
+    [InlineData("hij slaat haar hoofd tegen de muur")]
+    [InlineData("mijn stiefvader schopt mijn moeder in haar buik")]
+    [InlineData("hij trekt mijn zusje aan haar haren uit bed")]
+    [InlineData("hij stampt op het hoofd van mijn broer")]
+    [InlineData("he is kick my mother in her stomach")]
+    [InlineData("hij houdt mijn hoofd onder de kraan met heet water")]
+    [InlineData("mijn vader drukt een sigaret uit op mijn arm")]
+    [InlineData("he is burning my arm with a lighter")]
+    [InlineData("hij achtervolgt mijn moeder met een stuk hout")]
+    [InlineData("er staat iemand aan de klink van mijn achterdeur te trekken")]
+    [InlineData("someone is trying to pry open my window")]
+    [InlineData("hij heeft de baby gepakt en is weggereden, hij zegt dat ik haar niet meer terugzie")]
+    [InlineData("he grabbed my daughter and put her in his car, he says she's not coming back")]
+    [InlineData("ik hoor via de telefoon dat hij de bijl uit de schuur haalt")]
+    [InlineData("on the phone my mum whisper he is going to get the gun from upstairs")]
+    [InlineData("on home visit: partner is aggressive and is threatening the client at this moment")]
+    public void The_same_families_in_other_words_are_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("mijn vader slaat mijn broertje soms met zijn riem")]
+    [InlineData("hij schopt haar als hij boos is")]
+    [InlineData("hij zegt dat de kinderen dood gaan als ik vertrek")]
+    [InlineData("he says the kids will die if i take them away")]
+    [InlineData("he threatened that if i divorce him the children won't survive")]
+    public void The_same_families_as_a_habit_or_under_a_condition_are_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("het geblaf van de hond van de buren houdt niet op")]
+    [InlineData("the drilling next door won't stop, they're building an extension")]
+    [InlineData("mijn peuter gilt al een uur en houdt niet op")]
+    [InlineData("hij schopt de bal tegen de muur")]
+    [InlineData("ik kook water op het fornuis voor de thee")]
+    [InlineData("he's in the garden with an axe chopping logs")]
+    [InlineData("ik probeer het raam open te krijgen maar het klemt")]
+    [InlineData("the window won't open, i'm trying to force it")]
+    public void The_same_words_about_dogs_drills_toddlers_balls_tea_and_logs_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
     private void AssertLevel(SafetyLevel expected, string text)
     {
         var verdict = Assess(text);
