@@ -2785,6 +2785,40 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         AssertLevel(SafetyLevel.None, text);
     }
 
+    // Round 22, a third batch: words of a question ("lesson", "herken") no longer cancel danger told as a statement, and a hand held
+    // on heat by someone is danger now in a Dutch simple present too.
+    [Theory]
+    [InlineData("my boyfriend is holding my son's hand on the hot radiator to teach him a lesson")]
+    [InlineData("hij drukt haar hand op de hete kachel om haar een lesje te leren")]
+    [InlineData("mijn vriend drukt de hand van mijn zoon op de kachel")]
+    [InlineData("the babysitter is holding my daughter's hand on the radiator")]
+    [InlineData("iemand wrikt aan mijn keukenraam, ik herken zijn stem")]
+    [InlineData("someone is forcing the back door, i recognise his car outside")]
+    public void A_lesson_taught_or_a_voice_recognised_does_not_make_danger_a_question(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("vorige week hield hij mijn hand onder de hete kraan")]
+    [InlineData("he wants to teach me a lesson when he gets home next week")]
+    public void A_hand_held_on_heat_last_week_or_a_lesson_promised_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("hoe herken ik dat een kind thuis geslagen wordt")]
+    [InlineData("i teach a lesson about domestic violence, what are the signs")]
+    [InlineData("ik geef een les over huiselijk geweld, welke signalen zijn er")]
+    [InlineData("how do you recognise that someone is being hit at home")]
+    [InlineData("i burned my hand on the hot stove while cooking")]
+    [InlineData("ik heb mijn hand op de hete kookplaat gelegd, au")]
+    public void A_question_about_signs_or_a_hand_burned_while_cooking_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
     private void AssertLevel(SafetyLevel expected, string text)
     {
         var verdict = Assess(text);
