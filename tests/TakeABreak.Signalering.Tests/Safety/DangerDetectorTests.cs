@@ -2819,6 +2819,37 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         AssertLevel(SafetyLevel.None, text);
     }
 
+    // Round 22, a fourth batch: a word of a general question, a hypothetical or a game elsewhere in a long message ("class", "training",
+    // "bijvoorbeeld", "wat moet ik doen als", "lobby", "not a game") no longer cancels an act placed now (not_when_now), and a game
+    // word yields to a plea for help.
+    [Theory]
+    [InlineData("hij slaat haar nu, ze ligt op de grond in de lobby van de flat")]
+    [InlineData("he is hitting her in the lobby of our building right now")]
+    [InlineData("he's stabbing her, i can see it from my class window")]
+    [InlineData("he's strangling my mum, it's not a game")]
+    [InlineData("mijn vader slaat mijn moeder nu met de afstandsbediening, bijvoorbeeld tegen haar hoofd")]
+    [InlineData("mijn buurman slaat zijn vrouw nu met een pan, wat moet ik doen als hij doorgaat")]
+    [InlineData("ik ben net thuis van training en mijn vriend slaat me nu")]
+    [InlineData("i just came back from my course and he is hitting me now")]
+    [InlineData("my dad is beating my mum after the match, please help")]
+    public void An_act_placed_now_is_not_cancelled_by_a_question_or_game_word_elsewhere_in_the_message(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("we're playing call of duty and im shooting everyone right now")]
+    [InlineData("ik zit nu in de lobby van het spel en schiet iedereen neer")]
+    [InlineData("what should i do if he ever hits me")]
+    [InlineData("what are the signs that a child is being hit at home")]
+    [InlineData("how can i support a friend who just left an abusive relationship")]
+    [InlineData("hij heeft me bij het voetballen tegen mijn hoofd geschopt, de scheids deed niks")]
+    [InlineData("i got knocked out at boxing, please help me understand what concussion means")]
+    public void Games_questions_and_sport_stay_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
     private void AssertLevel(SafetyLevel expected, string text)
     {
         var verdict = Assess(text);
