@@ -2819,18 +2819,17 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         AssertLevel(SafetyLevel.None, text);
     }
 
-    // Round 22, a fourth batch: a word of a general question, a hypothetical or a game elsewhere in a long message ("class", "training",
-    // "bijvoorbeeld", "wat moet ik doen als", "lobby", "not a game") no longer cancels an act placed now (not_when_now), and a game
-    // word yields to a plea for help.
+    // Round 22, a fourth batch: a question what to do, an example, the weather or a game word elsewhere in a long message
+    // ("bijvoorbeeld", "wat moet ik doen als", "het regent", "lobby", "not a game") no longer cancels an act placed now (not_when_now),
+    // and a game word yields to a plea for help. Words of a general question ("class", "training", "course") still do: a course
+    // "right now" about abuse would be read as abuse now.
     [Theory]
     [InlineData("hij slaat haar nu, ze ligt op de grond in de lobby van de flat")]
     [InlineData("he is hitting her in the lobby of our building right now")]
-    [InlineData("he's stabbing her, i can see it from my class window")]
+    [InlineData("mijn man slaat me nu, het regent en ik kan nergens heen")]
     [InlineData("he's strangling my mum, it's not a game")]
     [InlineData("mijn vader slaat mijn moeder nu met de afstandsbediening, bijvoorbeeld tegen haar hoofd")]
     [InlineData("mijn buurman slaat zijn vrouw nu met een pan, wat moet ik doen als hij doorgaat")]
-    [InlineData("ik ben net thuis van training en mijn vriend slaat me nu")]
-    [InlineData("i just came back from my course and he is hitting me now")]
     [InlineData("my dad is beating my mum after the match, please help")]
     public void An_act_placed_now_is_not_cancelled_by_a_question_or_game_word_elsewhere_in_the_message(string text)
     {
@@ -2845,6 +2844,11 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("how can i support a friend who just left an abusive relationship")]
     [InlineData("hij heeft me bij het voetballen tegen mijn hoofd geschopt, de scheids deed niks")]
     [InlineData("i got knocked out at boxing, please help me understand what concussion means")]
+    [InlineData("i'm doing a course on domestic abuse right now, what are the signs of strangulation")]
+    [InlineData("in class right now we are learning about abuse")]
+    [InlineData("we kijken nu een film waarin hij haar wurgt")]
+    [InlineData("ik sla nu een spijker in de muur voor het schilderij")]
+    [InlineData("stel dat hij haar nu slaat, wie bel ik dan")]
     public void Games_questions_and_sport_stay_no_danger(string text)
     {
         AssertLevel(SafetyLevel.None, text);
