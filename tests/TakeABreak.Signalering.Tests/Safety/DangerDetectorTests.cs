@@ -2854,6 +2854,42 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         AssertLevel(SafetyLevel.None, text);
     }
 
+    // Round 22, a fifth batch: breaking in, a child driven off and a professional on a visit, in plainer or non-native words.
+    [Theory]
+    [InlineData("somebody is at my window trying to open it, i think it is my ex husband")]
+    [InlineData("er zit iemand aan mijn slot te prutsen, het is midden in de nacht")]
+    [InlineData("he is breaking my window to come inside")]
+    [InlineData("mijn ex slaat het raam van de keuken in")]
+    [InlineData("mijn ex rijdt met de kinderen weg en stuurt dat dit de laatste keer is dat ik ze zie")]
+    [InlineData("hij neemt de baby mee en zegt dat ik hem nooit meer vasthoud")]
+    [InlineData("he is taking my son and says i will not see him anymore")]
+    [InlineData("i am on phone with my sister, i hear him say he go get the knife")]
+    [InlineData("my friend call me, i hear her husband shouting he get his gun now")]
+    [InlineData("politie is gebeld maar de partner is nog in de woning en bedreigt cliënte")]
+    [InlineData("jeugdzorg hier, vader is agressief in huis en bedreigt de kinderen nu")]
+    [InlineData("ik hoor klappen en het stopt niet, een kind huilt")]
+    public void Breaking_in_a_child_driven_off_or_a_threat_on_a_visit_in_plain_words_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("if i leave him he says the kids will be dead")]
+    [InlineData("he told me the children won't stay alive if i go to court")]
+    public void A_threat_to_the_childrens_lives_if_she_leaves_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("mijn zoon zit aan mijn slot te prutsen omdat hij zijn sleutel kwijt is")]
+    [InlineData("ik zit aan mijn fietsslot te prutsen")]
+    [InlineData("hij belt me vaak midden in de nacht om te praten")]
+    public void A_son_at_the_lock_or_calls_at_night_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
     private void AssertLevel(SafetyLevel expected, string text)
     {
         var verdict = Assess(text);
