@@ -2890,6 +2890,26 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         AssertLevel(SafetyLevel.None, text);
     }
 
+    // Round 22, a sixth batch: a flame held to something in the home by someone.
+    [Theory]
+    [InlineData("hij houdt een aansteker bij de gordijnen en de kinderen slapen boven")]
+    [InlineData("he holding lighter to the curtain and say he burn the house with us inside")]
+    [InlineData("he is holding a lighter to the curtains, kids are upstairs")]
+    [InlineData("he is putting a lighter to the curtains, we are inside")]
+    public void A_flame_held_to_the_curtains_with_people_inside_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("hij houdt een aansteker bij de kaarsjes op de taart van mijn dochter")]
+    [InlineData("he held the lighter to the candles on the cake for the kids")]
+    [InlineData("my husband is holding a lighter to his cigarette on the balcony")]
+    public void A_lighter_held_to_candles_or_a_cigarette_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
     private void AssertLevel(SafetyLevel expected, string text)
     {
         var verdict = Assess(text);
