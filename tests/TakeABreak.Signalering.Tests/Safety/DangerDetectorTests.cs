@@ -2910,6 +2910,26 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         AssertLevel(SafetyLevel.None, text);
     }
 
+    [Theory]
+    [InlineData("mijn zoon schopt de bal tegen zijn hoofd bij het voetballen")]
+    [InlineData("de kinderen slaan elkaar met kussens op het hoofd, ze lachen")]
+    [InlineData("ik ga het mes halen om de taart te snijden")]
+    [InlineData("my dad is getting the knife to carve the turkey")]
+    [InlineData("mijn broer gaat de bijl halen om hout te hakken")]
+    [InlineData("the fireworks won't stop and the dog is shaking")]
+    [InlineData("my baby keeps screaming and won't stop, i'm exhausted")]
+    [InlineData("mijn peuter gilt al een half uur en stopt niet")]
+    [InlineData("the party next door won't stop, loud bangs and music")]
+    [InlineData("the builders are hammering and it doesn't stop")]
+    [InlineData("mijn ex komt de kinderen halen en zegt dat ik ze zondag terugzie")]
+    [InlineData("he's taking the kids to his mum and says i won't see them till sunday")]
+    [InlineData("mijn moeder is nog in de woning, ze is aan het opruimen")]
+    [InlineData("ik zet de pan op het hete fornuis")]
+    public void Everyday_words_near_the_new_parts_stay_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
     private void AssertLevel(SafetyLevel expected, string text)
     {
         var verdict = Assess(text);
