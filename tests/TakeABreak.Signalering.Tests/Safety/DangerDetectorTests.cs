@@ -2495,4 +2495,448 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
         Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
     }
+
+    // Round 22: families the guard missed in earlier rounds' leftovers, each written again in sentences of its own (nl and en,
+    // also as a non-native speaker writes), with near misses that must stay where they are.
+    [Theory]
+    [InlineData("het geschreeuw boven houdt niet op en er wordt tegen de muur geslagen")]
+    [InlineData("de klappen bij de buren blijven maar komen, ik hoor een vrouw huilen")]
+    [InlineData("er is gebonk en gegil bij de buren en het gaat maar door")]
+    [InlineData("the thumping next door won't stop and she is crying for help")]
+    [InlineData("my neighbour keeps screaming and the crashing doesn't stop")]
+    [InlineData("the bangs is not stop and the woman is scream next door")]
+    public void Screams_or_blows_that_go_on_are_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("de bouwvakkers blijven maar bonken naast ons")]
+    [InlineData("the music next door won't stop, so annoying")]
+    [InlineData("de baby blijft maar huilen en ik ben zo moe")]
+    [InlineData("the hammering upstairs doesn't stop, they are renovating")]
+    [InlineData("a nurse keeps coming in to check on her and says it will be fine")]
+    public void Builders_music_or_a_crying_baby_that_go_on_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("mijn zoon heeft blauwe lippen van de kou")]
+    [InlineData("her lips are blue from the cold after swimming in the lake")]
+    [InlineData("my son has blue lips from the cold")]
+    public void Blue_lips_from_the_cold_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("mijn buurman trekt zijn vrouw aan haar haren over de stoep")]
+    [InlineData("hij sleept mijn zus aan haar arm de trap af")]
+    [InlineData("hij is mij aan mijn haar trekken door de kamer")]
+    [InlineData("hij schopt mijn broer tegen zijn hoofd")]
+    [InlineData("hij wurgt mijn moeder in de keuken")]
+    [InlineData("he is pulling my mum by her hair down the stairs yes now")]
+    [InlineData("he is dragging my sister by her legs out of the room")]
+    public void A_blow_told_with_where_it_lands_in_the_present_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("hij trekt haar altijd aan haar haren als hij dronken is")]
+    [InlineData("vorige week sleurde hij me aan mijn haren door de gang")]
+    [InlineData("he often drags her by the hair when he's angry")]
+    public void The_same_blow_as_a_habit_or_last_week_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("mijn dochter sleept haar knuffel overal mee naartoe")]
+    [InlineData("ik vlecht het haar van mijn dochter")]
+    public void A_cuddly_toy_dragged_along_or_hair_braided_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("hij houdt haar hand op de kookplaat")]
+    [InlineData("he's pressing my hand on the hot iron")]
+    [InlineData("hij drukt mijn arm tegen de hete verwarming")]
+    [InlineData("he hold my hand on the stove now it burn")]
+    [InlineData("mijn vriend duwt het hoofd van mijn zoon onder water in bad")]
+    [InlineData("she is holding the baby under the water in the bath")]
+    public void A_hand_held_on_heat_or_a_head_under_water_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("ik hou mijn handen bij de kachel om op te warmen")]
+    [InlineData("i hold the baby in the bath water to wash her")]
+    public void Warming_hands_or_washing_a_baby_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("hij rent achter mijn broer aan met een bijl")]
+    [InlineData("my uncle is chasing the neighbour with a machete")]
+    [InlineData("hij loopt met een hakmes achter haar aan door de straat")]
+    [InlineData("he is running after us with a crowbar")]
+    [InlineData("he run after my sister with a crowbar now")]
+    [InlineData("hij heeft zijn riem om zijn hand gedraaid en zegt dat we stil moeten staan")]
+    [InlineData("hij heeft een ketting om zijn vuist gewikkeld en zegt dat we op de grond moeten gaan zitten")]
+    [InlineData("he wrapped a chain round his hand and is telling us to get on the floor")]
+    [InlineData("he wrapped his belt around his hand and told me to get on the floor")]
+    public void A_tool_used_as_a_weapon_or_wrapped_round_a_fist_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("we gebruiken een bijl om hout te hakken")]
+    [InlineData("i use a machete to clear the garden")]
+    [InlineData("i'm using a machete to cut back the bushes")]
+    [InlineData("ik gebruik een bijl voor het haardhout in de tuin")]
+    [InlineData("the gardener is running around with a machete clearing the path")]
+    [InlineData("ik wikkel het touw om mijn hand om de hond vast te houden")]
+    [InlineData("de kinderen rennen achter elkaar aan met waterpistolen")]
+    public void A_tool_used_as_a_tool_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("er probeert iemand mijn voordeur open te breken")]
+    [InlineData("someone is forcing my window, i think its my ex")]
+    [InlineData("iemand staat aan mijn achterdeur te wrikken")]
+    [InlineData("er is iemand bezig het slot van mijn deur open te maken, ik ben alleen")]
+    [InlineData("someone try to break the door now i am alone")]
+    [InlineData("iemand probeert de achterdeur open te duwen, ik denk dat het mijn ex is")]
+    public void Someone_breaking_in_now_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("de slotenmaker maakt de deur open want ik ben mijn sleutel kwijt")]
+    [InlineData("we try to force the window because it's stuck")]
+    public void A_stuck_window_or_a_locksmith_is_no_break_in(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("hij heeft mijn zoon in de auto gezet en zegt dat ik hem niet meer terug krijg")]
+    [InlineData("hij rijdt weg met mijn dochter en dreigt dat ze niet meer terugkomt")]
+    [InlineData("hij zit in de auto met mijn zoontje en appt dat ik hem nooit meer terugkrijg")]
+    [InlineData("mijn man rijdt nu weg met de baby en zegt dat ik haar voor het laatst heb gezien")]
+    [InlineData("he's driving away with our daughter and says I will never see her again")]
+    [InlineData("my ex just drove off with our son and says I won't get him back")]
+    [InlineData("my husband took the baby out of the house just now and texted that I will never see her again")]
+    public void A_child_taken_now_with_words_that_they_will_not_come_back_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("mijn ex haalt de kinderen op voor het weekend")]
+    [InlineData("mijn ex rijdt weg met de kinderen naar zijn moeder, ze komen zondag terug")]
+    [InlineData("he's driving the kids to school")]
+    public void A_child_picked_up_or_driven_somewhere_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("ik ben aan de telefoon met mijn zus en ik hoor haar man roepen dat hij een mes gaat pakken")]
+    [InlineData("mijn vriendin belt me en op de achtergrond zegt hij dat hij de bijl haalt")]
+    [InlineData("ik bel met mijn moeder en hoor mijn vader zeggen dat hij zijn geweer gaat halen")]
+    [InlineData("i'm on the phone with my mum and i can hear him say he's getting the gun")]
+    [InlineData("while im on the phone with my sister i hear her husband say hes fetching the axe")]
+    public void A_weapon_heard_being_fetched_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("ik bel met mijn vriendin en hoor haar zeggen dat ze een mes gaat halen om de taart te snijden")]
+    [InlineData("ik hoor mijn buurman zeggen dat hij de ladder gaat halen")]
+    [InlineData("hij haalt de kinderen op en neemt een pizza mee")]
+    [InlineData("on the phone with my brother, he says he's going to get the knives sharpened")]
+    public void Fetching_a_knife_for_a_cake_or_a_ladder_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("als ik bij hem weg ga zorgt hij dat de kinderen niet meer leven")]
+    [InlineData("he says if I leave him the kids won't be alive anymore")]
+    [InlineData("if i go to the police he will make sure i never see my children alive")]
+    [InlineData("he told me if i report him the kids will not be alive")]
+    [InlineData("als ik weg ga zegt hij dat de kinderen het niet overleven")]
+    public void A_threat_to_the_childrens_lives_under_a_condition_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("if i leave early the kids will be alone for an hour")]
+    [InlineData("als ik wegga zorgt hij dat de kinderen op tijd naar bed gaan")]
+    public void Children_alone_for_an_hour_or_put_to_bed_are_no_threat(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("cliënt wordt op dit moment mishandeld door haar partner, ik ben ter plaatse")]
+    [InlineData("client is currently being assaulted by partner, I am present at the address")]
+    [InlineData("tijdens huisbezoek: partner is agressief aanwezig en bedreigt cliënte nu")]
+    [InlineData("de cliënt wordt nu door haar zoon bedreigd, hij is erg agressief en staat in de kamer")]
+    [InlineData("her partner is threatening her right now, he's aggressive and present in the home")]
+    [InlineData("op dit moment wordt mijn cliënte bedreigd door haar man die aanwezig is")]
+    public void A_professional_reporting_a_threat_or_assault_going_on_during_a_visit_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("cliënte is vorige maand door partner mishandeld")]
+    [InlineData("haar partner bedreigt haar vaak als hij agressief is")]
+    public void A_professional_reporting_a_threat_last_month_or_as_a_habit_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("ik ben op huisbezoek bij cliënte, alles rustig")]
+    [InlineData("client currently being supported by our team")]
+    public void A_quiet_visit_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("ik sleep de vuilniszakken naar buiten")]
+    [InlineData("we are dragging the boxes up the stairs")]
+    [InlineData("i'm dragging the wheelie bin down the drive")]
+    [InlineData("mijn vader hakt hout met een kapmes")]
+    [InlineData("mijn neven helpen met de verhuizing als ik bij hem weg ga")]
+    [InlineData("mijn broers regelen de verhuizing, ik maak het uit")]
+    [InlineData("my cousins will sort out the move when i break up with him")]
+    [InlineData("mijn vader slijpt het vleesmes voor het kerstdiner")]
+    [InlineData("she sharpens the knives before cooking on sunday")]
+    public void Bins_firewood_a_house_move_and_a_sharpened_carving_knife_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    // Round 22, a second batch: the same families in other constructions.
+    [Theory]
+    [InlineData("boven is het gegil niet te stoppen en er vallen dingen om")]
+    [InlineData("steeds weer een klap en een gil bij de buren, het houdt niet op")]
+    [InlineData("de herrie houdt maar niet op, ze gilt om hulp")]
+    [InlineData("next door there is banging and screaming and it keeps going")]
+    [InlineData("the noise is not stopping, she scream and he shout and something break")]
+    [InlineData("hij slaat haar hoofd tegen de muur")]
+    [InlineData("mijn stiefvader schopt mijn moeder in haar buik")]
+    [InlineData("hij trekt mijn zusje aan haar haren uit bed")]
+    [InlineData("hij stampt op het hoofd van mijn broer")]
+    [InlineData("he is kick my mother in her stomach")]
+    [InlineData("hij houdt mijn hoofd onder de kraan met heet water")]
+    [InlineData("mijn vader drukt een sigaret uit op mijn arm")]
+    [InlineData("he is burning my arm with a lighter")]
+    [InlineData("hij achtervolgt mijn moeder met een stuk hout")]
+    [InlineData("he is dragging my son across the floor past the boxes")]
+    [InlineData("hij sleurt mijn dochter door de kamer langs de verhuisdozen")]
+    [InlineData("er staat iemand aan de klink van mijn achterdeur te trekken")]
+    [InlineData("someone is trying to pry open my window")]
+    [InlineData("hij heeft de baby gepakt en is weggereden, hij zegt dat ik haar niet meer terugzie")]
+    [InlineData("he grabbed my daughter and put her in his car, he says she's not coming back")]
+    [InlineData("ik hoor via de telefoon dat hij de bijl uit de schuur haalt")]
+    [InlineData("on the phone my mum whisper he is going to get the gun from upstairs")]
+    [InlineData("on home visit: partner is aggressive and is threatening the client at this moment")]
+    public void The_same_families_in_other_words_are_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("mijn vader slaat mijn broertje soms met zijn riem")]
+    [InlineData("hij schopt haar als hij boos is")]
+    [InlineData("hij zegt dat de kinderen dood gaan als ik vertrek")]
+    [InlineData("he says the kids will die if i take them away")]
+    [InlineData("he threatened that if i divorce him the children won't survive")]
+    public void The_same_families_as_a_habit_or_under_a_condition_are_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("het geblaf van de hond van de buren houdt niet op")]
+    [InlineData("the drilling next door won't stop, they're building an extension")]
+    [InlineData("mijn peuter gilt al een uur en houdt niet op")]
+    [InlineData("hij schopt de bal tegen de muur")]
+    [InlineData("ik kook water op het fornuis voor de thee")]
+    [InlineData("he's in the garden with an axe chopping logs")]
+    [InlineData("ik probeer het raam open te krijgen maar het klemt")]
+    [InlineData("the window won't open, i'm trying to force it")]
+    public void The_same_words_about_dogs_drills_toddlers_balls_tea_and_logs_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    // Round 22, a third batch: words of a question ("lesson", "herken") no longer cancel danger told as a statement, and a hand held
+    // on heat by someone is danger now in a Dutch simple present too.
+    [Theory]
+    [InlineData("my boyfriend is holding my son's hand on the hot radiator to teach him a lesson")]
+    [InlineData("hij drukt haar hand op de hete kachel om haar een lesje te leren")]
+    [InlineData("mijn vriend drukt de hand van mijn zoon op de kachel")]
+    [InlineData("the babysitter is holding my daughter's hand on the radiator")]
+    [InlineData("iemand wrikt aan mijn keukenraam, ik herken zijn stem")]
+    [InlineData("someone is forcing the back door, i recognise his car outside")]
+    public void A_lesson_taught_or_a_voice_recognised_does_not_make_danger_a_question(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("vorige week hield hij mijn hand onder de hete kraan")]
+    [InlineData("he wants to teach me a lesson when he gets home next week")]
+    public void A_hand_held_on_heat_last_week_or_a_lesson_promised_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("hoe herken ik dat een kind thuis geslagen wordt")]
+    [InlineData("i teach a lesson about domestic violence, what are the signs")]
+    [InlineData("ik geef een les over huiselijk geweld, welke signalen zijn er")]
+    [InlineData("how do you recognise that someone is being hit at home")]
+    [InlineData("i burned my hand on the hot stove while cooking")]
+    [InlineData("ik heb mijn hand op de hete kookplaat gelegd, au")]
+    public void A_question_about_signs_or_a_hand_burned_while_cooking_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    // Round 22, a fourth batch: a question what to do, an example, the weather or a game word elsewhere in a long message
+    // ("bijvoorbeeld", "wat moet ik doen als", "het regent", "lobby", "not a game") no longer cancels an act placed now (not_when_now),
+    // and a game word yields to a plea for help. Words of a general question ("class", "training", "course") still do: a course
+    // "right now" about abuse would be read as abuse now.
+    [Theory]
+    [InlineData("hij slaat haar nu, ze ligt op de grond in de lobby van de flat")]
+    [InlineData("he is hitting her in the lobby of our building right now")]
+    [InlineData("mijn man slaat me nu, het regent en ik kan nergens heen")]
+    [InlineData("he's strangling my mum, it's not a game")]
+    [InlineData("mijn vader slaat mijn moeder nu met de afstandsbediening, bijvoorbeeld tegen haar hoofd")]
+    [InlineData("mijn buurman slaat zijn vrouw nu met een pan, wat moet ik doen als hij doorgaat")]
+    [InlineData("my dad is beating my mum after the match, please help")]
+    public void An_act_placed_now_is_not_cancelled_by_a_question_or_game_word_elsewhere_in_the_message(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("we're playing call of duty and im shooting everyone right now")]
+    [InlineData("ik zit nu in de lobby van het spel en schiet iedereen neer")]
+    [InlineData("what should i do if he ever hits me")]
+    [InlineData("what are the signs that a child is being hit at home")]
+    [InlineData("how can i support a friend who just left an abusive relationship")]
+    [InlineData("hij heeft me bij het voetballen tegen mijn hoofd geschopt, de scheids deed niks")]
+    [InlineData("i got knocked out at boxing, please help me understand what concussion means")]
+    [InlineData("i'm doing a course on domestic abuse right now, what are the signs of strangulation")]
+    [InlineData("in class right now we are learning about abuse")]
+    [InlineData("we kijken nu een film waarin hij haar wurgt")]
+    [InlineData("ik sla nu een spijker in de muur voor het schilderij")]
+    [InlineData("stel dat hij haar nu slaat, wie bel ik dan")]
+    public void Games_questions_and_sport_stay_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    // Round 22, a fifth batch: breaking in, a child driven off and a professional on a visit, in plainer or non-native words.
+    [Theory]
+    [InlineData("somebody is at my window trying to open it, i think it is my ex husband")]
+    [InlineData("er zit iemand aan mijn slot te prutsen, het is midden in de nacht")]
+    [InlineData("he is breaking my window to come inside")]
+    [InlineData("mijn ex slaat het raam van de keuken in")]
+    [InlineData("mijn ex rijdt met de kinderen weg en stuurt dat dit de laatste keer is dat ik ze zie")]
+    [InlineData("hij neemt de baby mee en zegt dat ik hem nooit meer vasthoud")]
+    [InlineData("he is taking my son and says i will not see him anymore")]
+    [InlineData("i am on phone with my sister, i hear him say he go get the knife")]
+    [InlineData("my friend call me, i hear her husband shouting he get his gun now")]
+    [InlineData("politie is gebeld maar de partner is nog in de woning en bedreigt cliënte")]
+    [InlineData("jeugdzorg hier, vader is agressief in huis en bedreigt de kinderen nu")]
+    [InlineData("ik hoor klappen en het stopt niet, een kind huilt")]
+    public void Breaking_in_a_child_driven_off_or_a_threat_on_a_visit_in_plain_words_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("if i leave him he says the kids will be dead")]
+    [InlineData("he told me the children won't stay alive if i go to court")]
+    public void A_threat_to_the_childrens_lives_if_she_leaves_is_a_serious_disclosure(string text)
+    {
+        AssertLevel(SafetyLevel.Urgent, text);
+    }
+
+    [Theory]
+    [InlineData("mijn zoon zit aan mijn slot te prutsen omdat hij zijn sleutel kwijt is")]
+    [InlineData("ik zit aan mijn fietsslot te prutsen")]
+    [InlineData("hij belt me vaak midden in de nacht om te praten")]
+    public void A_son_at_the_lock_or_calls_at_night_are_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    // Round 22, a sixth batch: a flame held to something in the home by someone.
+    [Theory]
+    [InlineData("hij houdt een aansteker bij de gordijnen en de kinderen slapen boven")]
+    [InlineData("he holding lighter to the curtain and say he burn the house with us inside")]
+    [InlineData("he is holding a lighter to the curtains, kids are upstairs")]
+    [InlineData("he is putting a lighter to the curtains, we are inside")]
+    public void A_flame_held_to_the_curtains_with_people_inside_is_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("hij houdt een aansteker bij de kaarsjes op de taart van mijn dochter")]
+    [InlineData("he held the lighter to the candles on the cake for the kids")]
+    [InlineData("my husband is holding a lighter to his cigarette on the balcony")]
+    public void A_lighter_held_to_candles_or_a_cigarette_is_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    [Theory]
+    [InlineData("mijn zoon schopt de bal tegen zijn hoofd bij het voetballen")]
+    [InlineData("de kinderen slaan elkaar met kussens op het hoofd, ze lachen")]
+    [InlineData("ik ga het mes halen om de taart te snijden")]
+    [InlineData("my dad is getting the knife to carve the turkey")]
+    [InlineData("mijn broer gaat de bijl halen om hout te hakken")]
+    [InlineData("the fireworks won't stop and the dog is shaking")]
+    [InlineData("my baby keeps screaming and won't stop, i'm exhausted")]
+    [InlineData("mijn peuter gilt al een half uur en stopt niet")]
+    [InlineData("the party next door won't stop, loud bangs and music")]
+    [InlineData("the builders are hammering and it doesn't stop")]
+    [InlineData("mijn ex komt de kinderen halen en zegt dat ik ze zondag terugzie")]
+    [InlineData("he's taking the kids to his mum and says i won't see them till sunday")]
+    [InlineData("mijn moeder is nog in de woning, ze is aan het opruimen")]
+    [InlineData("ik zet de pan op het hete fornuis")]
+    public void Everyday_words_near_the_new_parts_stay_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
+    private void AssertLevel(SafetyLevel expected, string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == expected, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
 }
