@@ -2913,6 +2913,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         AssertLevel(SafetyLevel.None, text);
     }
 
+    /// <summary>Round 22 made "pop" (a doll) a word of play, and a baby shaken "als een pop" lost its danger (sixteenth blind set).</summary>
+    [Theory]
+    [InlineData("mijn zwager schudt de baby heen en weer als een lappenpop en brult dat ze stil moet zijn")]
+    [InlineData("de moeder schudt haar baby als een pop door elkaar, ik sta ernaast")]
+    [InlineData("he is shaking the baby like a rag doll and yelling at her to shut up")]
+    public void A_child_handled_like_a_doll_is_still_danger_now(string text)
+    {
+        AssertLevel(SafetyLevel.Acute, text);
+    }
+
+    [Theory]
+    [InlineData("mijn dochter speelt met haar pop en slaat hem op zijn billen")]
+    [InlineData("ze gooit met de pop door de kamer, ze is drie")]
+    public void A_child_playing_with_a_doll_stays_no_danger(string text)
+    {
+        AssertLevel(SafetyLevel.None, text);
+    }
+
     [Theory]
     [InlineData("mijn zoon schopt de bal tegen zijn hoofd bij het voetballen")]
     [InlineData("de kinderen slaan elkaar met kussens op het hoofd, ze lachen")]

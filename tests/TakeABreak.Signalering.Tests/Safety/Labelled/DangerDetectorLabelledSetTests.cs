@@ -346,13 +346,28 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// words, older and dependent people harmed by a carer, sexual violence now, an ex at the door, honour-related danger now),
     /// by a helper who never saw the guard's data, at the start of the fifteenth session. Before the twenty-second round
     /// (main fb8afa5, blind), the rules alone: acute 89/100 (nl 44/50, en 45/50), urgent as at least urgent 17/20, false
-    /// alarms 6/60 (3 urgent and 3 not acute read as now). With the second reading, learned without this set: see
-    /// SecondReadingMeasurementTests.
+    /// alarms 6/60 (3 urgent and 3 not acute read as now). After the round (blind): 88/100 — the round had made "pop" (a doll)
+    /// a word of play, and "schudt het kindje … als een pop" lost its danger; mended, 89/100. With the second reading,
+    /// learned without this set: see SecondReadingMeasurementTests.
     /// </summary>
     [Fact]
     public void Sixteenth_blind_set_by_another_author_stays_above_what_it_measured()
     {
         AssertStaysAbove("sixteenth blind", LabelledSafetyMessages.SixteenthBlind, acute: (89, 100), urgent: (17, 20), falseAlarms: (6, 60));
+    }
+
+    /// <summary>
+    /// Conversation turns (320 messages: acute 50, urgent 110, not acute 160): what people type in the middle of a conversation
+    /// — answers to the bot's questions, signs told mildly, as a habit or in the past, questions, doubts, and danger now in the
+    /// same plain style — written by a helper who never saw the guard's data, in the fifteenth session. Measured before anyone
+    /// tuned on it (main after the twenty-second round): acute 45/50, urgent as at least urgent 81/110 (29 habits and past
+    /// acts mid-conversation get no acknowledgement from the guard: "hij slaat haar als hij gedronken heeft"), false alarms
+    /// 6/270 (all urgent read as now; no answer or question raised).
+    /// </summary>
+    [Fact]
+    public void Conversation_turns_by_another_author_stay_above_what_they_measured()
+    {
+        AssertStaysAbove("conversation turns", LabelledSafetyMessages.Turns, acute: (45, 50), urgent: (81, 110), falseAlarms: (6, 270));
     }
 
     /// <summary>

@@ -45,6 +45,9 @@ public enum LabelledHalf
     FifteenthBlind,
     SixteenthBlind,
 
+    /// <summary>safety-messages-turns.yaml: conversation turns by another author, measured before anyone tuned on them.</summary>
+    Turns,
+
     /// <summary>safety-messages-round2.yaml: wording written while tuning the second round; tuned on.</summary>
     RoundTwo,
 

@@ -29,6 +29,7 @@ public static class LabelledSafetyMessages
     public const string FourteenthBlindFileName = "safety-messages-blind-14.yaml";
     public const string FifteenthBlindFileName = "safety-messages-blind-15.yaml";
     public const string SixteenthBlindFileName = "safety-messages-blind-16.yaml";
+    public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -91,6 +92,9 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> FifteenthBlind { get; } = Read(FifteenthBlindFileName, _ => LabelledHalf.FifteenthBlind);
 
     public static IReadOnlyList<LabelledMessage> SixteenthBlind { get; } = Read(SixteenthBlindFileName, _ => LabelledHalf.SixteenthBlind);
+
+    /// <summary>What people type in the middle of a conversation (answers, signs told as a habit or the past, danger now), by another author.</summary>
+    public static IReadOnlyList<LabelledMessage> Turns { get; } = Read(TurnsFileName, _ => LabelledHalf.Turns);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 

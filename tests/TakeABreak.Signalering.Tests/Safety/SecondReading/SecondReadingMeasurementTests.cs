@@ -7,11 +7,14 @@ using Xunit.Abstractions;
 namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 
 /// <summary>
-/// What the second reading adds on messages it did not learn from: each blind set (written by another author) is left out of
+/// What the second reading adds on messages it did not learn from: each blind set and the conversation turns (each written by
+/// another author) are left out of
 /// the learning in turn, and the guard with the model learned from all the other sets reads it. The rules have been tuned on
-/// the earlier blind sets' misses, so their part is no blind result; the model's part is. Session 15: the rules found
-/// 1,433 of 1,487 acute messages and raised 18 of 1,310 others to acute; with the second reading 1,468 and 26. On the
-/// sixteenth set, the only one measured before any round was given its misses: 89 → 96 of 100, raised 6 → 6 of 60.
+/// the earlier blind sets' misses, so their part is no blind result; the model's part is. Session 15, after the
+/// twenty-second round: the rules found 1,484 of 1,537 acute messages and raised 24 of 1,580 others to acute; with the
+/// second reading 1,511 and 38. On the sixteenth set, the only blind set measured before any round was given its misses:
+/// 89 → 96 of 100, raised 6 → 6 of 60. On the conversation turns: 45 → 45 of 50, raised 6 → 12 of 270 (six habits or past
+/// acts told mid-conversation are asked whether they happen now).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -19,7 +22,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     public void Each_blind_set_left_out_of_the_learning_is_read_better_with_the_second_reading()
     {
         var every = LabelledSafetyMessages.EveryFile().ToList();
-        var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal)).ToList();
+        var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal) || file.Contains("turns", StringComparison.Ordinal)).ToList();
         var total = new Counts();
         foreach (var blindFile in blindFiles)
         {
@@ -39,8 +42,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         }
 
         output.WriteLine($"{"all blind sets",-32} {total}");
-        Assert.True(total.AcuteWith >= 1468, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1468 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 8, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 8 measured");
+        Assert.True(total.AcuteWith >= 1511, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1511 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 14, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 14 measured");
     }
 
     private sealed class Counts
