@@ -212,10 +212,8 @@ public sealed class DialogMachine
             case AnswerOutcome.Ticked when input.Value is null && earlierAnswers.HappensToTheWriter(turn, frame, step, input.Text):
                 await steps.ContinueAsync(turn);
                 break;
-            case AnswerOutcome.Ticked when takenEarly.Any(answer => answer.Step.Prompt!.FillEarly == FillEarly.Skip):
-                StepRunner.GoNext(turn.State, frame, content.Dialog(frame.Dialog), step, step.Next);
-                await steps.ContinueAsync(turn);
-                break;
+            // A sign typed at a list that stays open is ticked and the list stays open, also when the sentence tells how
+            // often ("hij heeft me ook een keer geduwd"): that is noted for its question.
             case AnswerOutcome.Ticked:
                 asker.AskForMore(turn, frame, step);
                 break;

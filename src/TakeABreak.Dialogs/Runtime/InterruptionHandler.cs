@@ -42,7 +42,8 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
             return;
         }
 
-        if (interruption is { Kind: InterruptionKind.Say, TellsAFact: true } && !Unsuited(interruption, turn.Values) && OpenForMore(frame, step))
+        if (interruption.Kind == InterruptionKind.Say && !Unsuited(interruption, turn.Values) && OpenForMore(frame, step)
+            && (interruption.TellsAFact || Checklists.StaysOpenWithSignsTicked(turn, step)))
         {
             SayTopic(turn, interruption);
             asker.AskForMore(turn, frame, step);
@@ -53,8 +54,9 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     }
 
     /// <summary>
-    /// A fact told at a checklist that stays open for typed signs ("ik ben 15", "hij is 16") is answered in its own line and
-    /// followed by "Is er nog meer?", as a typed sign is: the card stays above in the chat.
+    /// A fact told at a checklist that stays open for typed signs ("ik ben 15", "hij is 16"), or a question asked there once
+    /// signs are ticked ("is dit normaal?"), is answered in its own line and followed by "Is er nog meer?", as a typed sign
+    /// is: the card stays above in the chat.
     /// </summary>
     private static bool OpenForMore(DialogFrame frame, DialogStep step) =>
         frame.Waiting && frame.Step == step.Id && Checklists.AddsToStory(step) && step.Prompt!.TypedStaysOpen;
