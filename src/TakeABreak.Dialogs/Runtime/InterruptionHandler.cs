@@ -108,14 +108,19 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     /// The interruption a message asks for (see <see cref="InterruptionLookup"/>); failing that, when the message answered
     /// nothing, a question people ask typed in their own sentence.
     /// </summary>
-    public InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText, string? locale = null)
+    public InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText, string? locale = null, DialogValues? values = null)
     {
         var atFreeText = step.Prompt?.Kind == PromptKind.Text;
-        return interruptions.Find(text, withinText, atFreeText)
+        var found = interruptions.Find(text, withinText, atFreeText)
             ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale))) : null);
+        return found is not null && values is not null && !Meant(found, values) ? null : found;
     }
 
     /// <summary>True when the conversation's values hold one of the interruption's <c>not_when</c> ids.</summary>
     private static bool Unsuited(InterruptionDefinition interruption, DialogValues values) =>
-        interruption.NotWhen.Any(condition => values.Get(condition.Key).Any(condition.Value.Contains));
+        interruption.NotWhen.Any(condition => values.Get(condition.Key).Any(condition.Value.Contains)) || !Meant(interruption, values);
+
+    /// <summary>False when an interruption's <c>only_when</c> does not hold: then its phrase asks nothing here.</summary>
+    private static bool Meant(InterruptionDefinition interruption, DialogValues values) =>
+        interruption.OnlyWhen.All(condition => values.Get(condition.Key).Any(condition.Value.Contains));
 }

@@ -31,6 +31,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
 
     [Theory]
     [InlineData("nl-NL", "hij heeft haar ook een keer geduwd")]
+    [InlineData("nl-NL", "hij schopt haar soms")]
     [InlineData("en-US", "he pushed her once")]
     public async Task A_frequency_inside_a_sign_sentence_about_another_keeps_the_list_open(string locale, string sign)
     {
@@ -88,7 +89,13 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "a few times a month", "frequency_sometimes")]
     public async Task A_late_frequency_at_the_consent_question_is_noted_and_consent_asked_again(string locale, string late, string expected)
     {
-        var conversation = await AtTheConsentQuestionAsync(locale);
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var dutch = locale == "nl-NL";
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
+            dutch ? ["mijn man duwt me", "klaar", "af en toe", "klaar", "ik wil een mens spreken"] : ["my husband pushes me", "done", "often", "done", "i want to talk to a person"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
 
         var replies = await conversation.SayAsync(late);
 
@@ -122,7 +129,6 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [Theory]
     [InlineData("hi i need help")]
     [InlineData("hello i need some help")]
-    [InlineData("help me please")]
     [InlineData("can someone help")]
     public async Task A_short_english_first_message_switches_to_english(string first)
     {
