@@ -85,6 +85,20 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     }
 
     [Theory]
+    [InlineData("en-US", "my patient says her husband strangled her last week")]
+    [InlineData("en-US", "he hit her last month")]
+    public async Task Last_week_or_last_month_in_a_story_is_no_how_often(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync("neighbour");
+
+        await conversation.SayAsync(story);
+
+        Assert.False(conversation.State.Values.ContainsKey("frequency"));
+    }
+
+    [Theory]
     [InlineData("nl-NL", "een paar keer per week", "frequency_often")]
     [InlineData("en-US", "a few times a month", "frequency_sometimes")]
     public async Task A_late_frequency_at_the_consent_question_is_noted_and_consent_asked_again(string locale, string late, string expected)
