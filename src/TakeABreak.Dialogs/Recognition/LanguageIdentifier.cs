@@ -6,7 +6,7 @@ namespace TakeABreak.Dialogs.Recognition;
 /// Tells whether a message is clearly Dutch or clearly English by counting function words ("de", "ik", "niet";
 /// "the", "she", "my") from content. Only a clear message has a language: at least <see cref="MinWords"/> function
 /// words of one language and none of the other, or many more of one than the other. One word ("ok", "nee", a name)
-/// never decides. A short message with one function word of a language and none of the other is clear too when all its
+/// never decides. A message of three words or more with one function word of a language and none of the other is clear too when all its
 /// other words are words of that language and one of them is of that language only ("hi i need help": "need").
 /// </summary>
 public sealed class LanguageIdentifier(
@@ -19,6 +19,9 @@ public sealed class LanguageIdentifier(
     private const int Dominance = 3;
 
     private const int MinWordsWhenMixed = 4;
+
+    /// <summary>Words a message needs before its words alone tell its language: "my neighbour" stays undecided.</summary>
+    private const int MinWordsByVocabulary = 3;
 
     public TextLanguage? Identify(AnalyzedText text)
     {
@@ -43,7 +46,7 @@ public sealed class LanguageIdentifier(
     /// </summary>
     private bool OnlyWordsOf(TextLanguage language, AnalyzedText text)
     {
-        if (vocabulary is null || !vocabulary.TryGetValue(language, out var own) || text.Words.Length < MinWords)
+        if (vocabulary is null || !vocabulary.TryGetValue(language, out var own) || text.Words.Length < MinWordsByVocabulary)
         {
             return false;
         }
