@@ -44,6 +44,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
                 AlongsideAnswers = item["alongside_answers"]?.GetValue<bool>() ?? false,
                 TellsAFact = item["tells_a_fact"]?.GetValue<bool>() ?? false,
                 NotWhen = Conditions(item["not_when"]),
+                OnlyWhen = Conditions(item["only_when"]),
             }, document, pointer));
         }
 

@@ -229,6 +229,9 @@ public sealed record InterruptionDefinition(string Id, string Phrases, Interrupt
     /// <summary>Not said when a named value already holds one of the listed ids (someone who uses violence is not told "het is niet jouw schuld").</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> NotWhen { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Only when each named value holds one of the listed ids ("ik wil dat het stopt" is learning to stop only from someone who uses violence).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> OnlyWhen { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public string? Dialog { get; init; }
 
     public string? Locale { get; init; }

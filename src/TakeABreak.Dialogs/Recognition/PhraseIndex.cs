@@ -85,11 +85,11 @@ internal sealed class PhraseIndex
         // Phrases that say an option is not meant are looked up word for word only: no stems, compounds or typos.
         for (var option = 0; option < options.Count; option++)
         {
-            foreach (var text in options[option].UnlessTexts)
+            foreach (var (text, kind) in options[option].UnlessTexts.Select(text => (text, PhraseKind.Cancels)).Concat(options[option].DeniedTexts.Select(text => (text, PhraseKind.Denies))))
             {
                 var phrase = AnalyzedText.Phrase(text);
                 var id = phrases.Count;
-                phrases.Add(new Phrase(option, phrase.Words.Length, PhraseKind.Cancels));
+                phrases.Add(new Phrase(option, phrase.Words.Length, kind));
                 for (var position = 0; position < phrase.Words.Length; position++)
                 {
                     Add(_exact, phrase.Words[position], new WordHit(id, position));
@@ -286,12 +286,21 @@ internal sealed class PhraseIndex
             {
                 Mix(text, '\u0005');
             }
+
+            foreach (var text in option.DeniedTexts)
+            {
+                Mix(text, '\u0006');
+            }
         }
 
         return hash;
     }
 
-    public readonly record struct Phrase(int Option, int Words, PhraseKind Kind);
+    public readonly record struct Phrase(int Option, int Words, PhraseKind Kind)
+    {
+        /// <summary>Phrases that cancel or deny hold their own negation and are read word for word.</summary>
+        public bool IsWordForWord => Kind is PhraseKind.Cancels or PhraseKind.Denies;
+    }
 
     public readonly record struct WordHit(int Phrase, int Position);
 }
@@ -307,4 +316,7 @@ internal enum PhraseKind
 
     /// <summary>The option counts only when a phrase of this kind is in the message too ("only_with").</summary>
     Requires,
+
+    /// <summary>The option is not meant in the words of this phrase ("geen pistool"); elsewhere in the message it may be ("maar wel een mes").</summary>
+    Denies,
 }

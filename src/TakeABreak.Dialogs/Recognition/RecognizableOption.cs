@@ -27,6 +27,12 @@ public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, 
     public IReadOnlyList<string> UnlessTexts { get; init; } = [];
 
     /// <summary>
+    /// Texts that say this option is not so ("geen pistool", "no gun"), found word for word: they cancel only the option's
+    /// own words they hold, so "geen pistool maar wel een mes" still names a weapon.
+    /// </summary>
+    public IReadOnlyList<string> DeniedTexts { get; init; } = [];
+
+    /// <summary>
     /// When not empty, this option counts in a message only when one of these texts is found there too (in the conversation's
     /// language, like <see cref="Texts"/>): "zei dat" is a disclosure only next to a word of harm.
     /// </summary>

@@ -25,7 +25,7 @@ public sealed record PhraseHit(string OptionId, int Start, int End, IReadOnlyLis
 /// "verpleegkundige"), or is a close spelling of a longer word that the content does not know as a word of its own
 /// (see <see cref="SentenceWords"/>). A phrase right after a negation ("geen", "not"; an article may stand between), or
 /// with a negation among the words it skipped ("hebben geen kinderen"), does not count. An option's "unless" phrase found word for word anywhere in the text means the option is not meant there
-/// ("mijn dochter van 24"); an option with "only_with" phrases counts only when one of them is in the text too ("zei dat"
+/// ("mijn dochter van 24"); its "denied" phrase ("geen pistool") only cancels the option's words it holds ("maar wel een mes" counts); an option with "only_with" phrases counts only when one of them is in the text too ("zei dat"
 /// is a disclosure only next to "slaat"). The cost grows with the length of the text: each word is looked up once in the options' index.
 /// </summary>
 public static class SentenceMatcher
@@ -53,18 +53,19 @@ public static class SentenceMatcher
         var found = new bool[index.Phrases.Count];
         HashSet<string>? notMeant = null;
         HashSet<string>? supported = null;
+        List<(string OptionId, int Start, int End)>? denied = null;
         for (var start = 0; start < perWord.Length; start++)
         {
             foreach (var first in perWord[start])
             {
                 var phrase = index.Phrases[first.Phrase];
-                if (first.Position != 0 || found[first.Phrase] || (phrase.Kind != PhraseKind.Cancels && Negated(text, start, words)))
+                if (first.Position != 0 || found[first.Phrase] || (!phrase.IsWordForWord && Negated(text, start, words)))
                 {
                     continue;
                 }
 
                 if (Positions(perWord, first.Phrase, phrase.Words, start) is not { } matched
-                    || (phrase.Kind != PhraseKind.Cancels && NegatedBetween(text, matched, words)))
+                    || (!phrase.IsWordForWord && NegatedBetween(text, matched, words)))
                 {
                     continue;
                 }
@@ -73,6 +74,11 @@ public static class SentenceMatcher
                 {
                     found[first.Phrase] = true;
                     (notMeant ??= new HashSet<string>(StringComparer.Ordinal)).Add(options[phrase.Option].Id);
+                }
+                else if (phrase.Kind == PhraseKind.Denies)
+                {
+                    found[first.Phrase] = true;
+                    (denied ??= []).Add((options[phrase.Option].Id, start, matched[^1]));
                 }
                 else if (phrase.Kind == PhraseKind.Requires)
                 {
@@ -90,6 +96,11 @@ public static class SentenceMatcher
         if (notMeant is not null)
         {
             hits.RemoveAll(hit => notMeant.Contains(hit.OptionId));
+        }
+
+        if (denied is not null)
+        {
+            hits.RemoveAll(hit => denied.Any(denial => denial.OptionId == hit.OptionId && hit.Matched.Any(position => position >= denial.Start && position <= denial.End)));
         }
 
         if (index.NeedingSupport.Count > 0)

@@ -55,7 +55,7 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
 
                 if (prompt.FillEarly == FillEarly.Add)
                 {
-                    turn.Values.Add(prompt.Into!, chosen);
+                    Checklists.Tick(turn.Values, prompt, chosen);
                     if (checklists.StaysOpen(step, input, chosen))
                     {
                         frame.Attempts = 0;

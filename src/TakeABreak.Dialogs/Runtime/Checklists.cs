@@ -124,6 +124,16 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
     }
 
     /// <summary>
+    /// Ticks items of a checklist that adds to a story; an item ticked replaces what was kept earlier to say it is not so
+    /// ("geen wapen", then "hij heeft wel een mes in huis": a weapon in the home, no longer "no weapon").
+    /// </summary>
+    public static void Tick(DialogValues values, PromptDefinition prompt, IReadOnlyList<string> ids)
+    {
+        var noLonger = prompt.Options.Where(option => ids.Contains(option.Id) && option.Denied is not null).Select(option => option.Denied!).ToHashSet(StringComparer.Ordinal);
+        values.Set(prompt.Into!, values.Get(prompt.Into!).Where(id => !noLonger.Contains(id)).Concat(ids).Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
     /// A checklist that adds to what earlier messages told (<c>fill_early: add</c>: the signs, the serious things) never
     /// loops: "ja", "klaar", "dat is het", an answer to a later question or a second miss closes it with what is ticked.
     /// </summary>

@@ -45,6 +45,9 @@ public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>
     /// <summary>Per locale, phrases that, written word for word anywhere in a message, mean this option is not meant there.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? UnlessByLocale { get; init; }
 
+    /// <summary>Per locale, phrases that say this option is not so; they cancel only the words of the option they hold.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? DeniedByLocale { get; init; }
+
     /// <summary>Per locale, phrases of which one must be in the message too for this option to count there.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? OnlyWithByLocale { get; init; }
 

@@ -140,7 +140,7 @@ public sealed class DialogMachine
         // At a checklist that adds to the story, a message may say who else is there or whom it is about; one that asks
         // something ("halen ze dan mijn kinderen weg?") does neither.
         var readsWhoItIsAbout = input.Value is null && Checklists.AddsToStory(step)
-            && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale) is not { SmallTalk: false };
+            && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is not { SmallTalk: false };
         if (readsWhoItIsAbout)
         {
             earlierAnswers.AddWhoElseIsThere(turn, frame, step, input.Text);
@@ -163,7 +163,7 @@ public sealed class DialogMachine
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text) && !checklists.ClosesChecklist(step, input.Text))
         {
             // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
-            if (interruptionHandler.FindInterruption(step, input.Text, withinText: false) is { } interruption
+            if (interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values) is { } interruption
                 && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say)
                 && !(interruption.TellsAFact && interruption.AlongsideAnswers && answers.AnswersTheChoice(turn, step, input.Text)))
             {
@@ -191,6 +191,7 @@ public sealed class DialogMachine
             }
         }
 
+        var heldSigns = Checklists.StaysOpenWithSignsTicked(turn, step);
         var outcome = answers.Answer(turn, frame, step, input);
         var takenEarly = input.Value is null ? earlyAnswers.TakeEarly(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : [];
         var early = takenEarly.Count;
@@ -212,7 +213,9 @@ public sealed class DialogMachine
             case AnswerOutcome.Ticked when input.Value is null && earlierAnswers.HappensToTheWriter(turn, frame, step, input.Text):
                 await steps.ContinueAsync(turn);
                 break;
-            case AnswerOutcome.Ticked when takenEarly.Any(answer => answer.Step.Prompt!.FillEarly == FillEarly.Skip):
+            // The first sign told with how often ("ik hoor vaak schreeuwen") answers the list and goes on; one more sign
+            // told so ("hij heeft me ook een keer geduwd") is ticked, how often is noted, and the list stays open.
+            case AnswerOutcome.Ticked when takenEarly.Any(answer => answer.Step.Prompt!.FillEarly == FillEarly.Skip) && !heldSigns:
                 StepRunner.GoNext(turn.State, frame, content.Dialog(frame.Dialog), step, step.Next);
                 await steps.ContinueAsync(turn);
                 break;
@@ -248,7 +251,7 @@ public sealed class DialogMachine
                 await steps.ContinueAsync(turn);
                 break;
             // A question asked in a sentence ("will they take my kids") is answered before "I already know that".
-            case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale) is { } topic
+            case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is { } topic
                 && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
                 await interruptionHandler.InterruptAtAsync(turn, frame, step, topic);
                 break;

@@ -77,14 +77,14 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
     public bool ReviseEarlierAnswer(Turn turn, DialogFrame frame, DialogStep current, string? text)
     {
         var dialog = content.Dialog(frame.Dialog);
-        var revisions = new List<(DialogStep Step, DialogOption Option)>();
-        foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
+        var revisions = new List<(string Dialog, DialogStep Step, DialogOption Option)>();
+        foreach (var (owner, step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
         {
             if (recognized is { Id: { } id } && id != answered
                 && (!recognized.FromSentence || AnsweredDontKnow(turn, step.Prompt!, answered)
                     || (SameWayOn(step.Prompt!, answered, id) && SaidInAPhraseOfItsOwn(turn, available, id, text))))
             {
-                revisions.Add((step, available.First(option => option.Id == id)));
+                revisions.Add((owner, step, available.First(option => option.Id == id)));
             }
         }
 
@@ -93,14 +93,14 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
             return false;
         }
 
-        var (revised, chosen) = revisions[0];
+        var (revisedIn, revised, chosen) = revisions[0];
         var revisedPrompt = revised.Prompt!;
         var before = turn.Values.GetSingle(revisedPrompt.Into!);
         turn.Values.Set(revisedPrompt.Into!, chosen.Id);
         SayRevised(turn, options.Understood(revisedPrompt, [chosen], turn.Locale));
-        turn.Understood(string.Empty, revisedPrompt.Into!, frame.Dialog);
+        turn.Understood(string.Empty, revisedPrompt.Into!, revisedIn);
         var path = (string? id) => revisedPrompt.Options.FirstOrDefault(option => option.Id == id)?.Next;
-        if (path(before) != path(chosen.Id) && dialog.IndexOf(revised.Id) < dialog.IndexOf(current.Id))
+        if (path(before) != path(chosen.Id) && revisedIn == frame.Dialog && dialog.IndexOf(revised.Id) < dialog.IndexOf(current.Id))
         {
             frame.MoveTo(revised.Id);
             turn.Replaying = true;
@@ -135,9 +135,9 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         var dialog = content.Dialog(frame.Dialog);
-        foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
+        foreach (var (owner, step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
         {
-            if (recognized.Id is not { } id || id == answered || available.First(option => option.Id == id) is not { Preferred: true } chosen
+            if (owner != frame.Dialog || recognized.Id is not { } id || id == answered || available.First(option => option.Id == id) is not { Preferred: true } chosen
                 || !SaidInAPhraseOfItsOwn(turn, available, id, text) || dialog.IndexOf(step.Id) > dialog.IndexOf(current.Id))
             {
                 continue;
@@ -336,7 +336,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         var known = new List<string>();
-        foreach (var (step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
+        foreach (var (_, step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
         {
             if (recognized.Id == answered)
             {
@@ -347,12 +347,16 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         return known.Count == 0 ? null : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.AlreadyKnown), string.Join("; ", known));
     }
 
-    /// <summary>The message read as an answer to each single-choice question of this dialog already answered, except the current one.</summary>
-    private IEnumerable<(DialogStep Step, IReadOnlyList<DialogOption> Available, string Answered, ChoiceRecognition Recognized)> ReadAgainstAnsweredChoices(
+    /// <summary>
+    /// The message read as an answer to each single-choice question already answered, except the current one: of this dialog
+    /// and of the dialogs that called it ("een paar keer per week" at the consent question is how often it happens).
+    /// </summary>
+    private IEnumerable<(string Dialog, DialogStep Step, IReadOnlyList<DialogOption> Available, string Answered, ChoiceRecognition Recognized)> ReadAgainstAnsweredChoices(
         Turn turn, DialogFrame frame, DialogStep current, string? text)
     {
         var words = options.Words(turn.Language);
-        foreach (var step in content.Dialog(frame.Dialog).Steps.Where(step => step != current))
+        var dialogs = new[] { frame.Dialog }.Concat(Enumerable.Reverse(turn.State.Stack).Select(caller => caller.Dialog)).Distinct(StringComparer.Ordinal);
+        foreach (var (dialog, step) in dialogs.SelectMany(id => content.Dialog(id).Steps.Where(step => step != current).Select(step => (id, step))))
         {
             if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
             {
@@ -360,7 +364,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
             }
 
             var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
-            yield return (step, available, answered, AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words));
+            yield return (dialog, step, available, answered, AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words));
         }
     }
 }

@@ -75,7 +75,7 @@ internal sealed class EarlyAnswers(QuestionOptions options)
                 continue;
             }
 
-            values.Add(prompt.Into!, mentioned);
+            Checklists.Tick(values, prompt, mentioned);
             added.Add(new EarlyAnswer(step, mentioned, options.Understood(prompt, candidates.Where(option => mentioned.Contains(option.Id)).ToList(), locale)));
         }
 
@@ -106,7 +106,15 @@ internal sealed class EarlyAnswers(QuestionOptions options)
             return null;
         }
 
-        values.Add(prompt.Into!, mentioned);
+        if (prompt.Kind == PromptKind.Multi)
+        {
+            Checklists.Tick(values, prompt, mentioned);
+        }
+        else
+        {
+            values.Add(prompt.Into!, mentioned);
+        }
+
         return new EarlyAnswer(null!, mentioned, options.Understood(prompt, candidates.Where(option => mentioned.Contains(option.Id)).ToList(), locale));
     }
 

@@ -42,7 +42,8 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
             return;
         }
 
-        if (interruption is { Kind: InterruptionKind.Say, TellsAFact: true } && !Unsuited(interruption, turn.Values) && OpenForMore(frame, step))
+        if (interruption.Kind == InterruptionKind.Say && !Unsuited(interruption, turn.Values) && OpenForMore(frame, step)
+            && (interruption.TellsAFact || Checklists.StaysOpenWithSignsTicked(turn, step)))
         {
             SayTopic(turn, interruption);
             asker.AskForMore(turn, frame, step);
@@ -53,8 +54,9 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     }
 
     /// <summary>
-    /// A fact told at a checklist that stays open for typed signs ("ik ben 15", "hij is 16") is answered in its own line and
-    /// followed by "Is er nog meer?", as a typed sign is: the card stays above in the chat.
+    /// A fact told at a checklist that stays open for typed signs ("ik ben 15", "hij is 16"), or a question asked there once
+    /// signs are ticked ("is dit normaal?"), is answered in its own line and followed by "Is er nog meer?", as a typed sign
+    /// is: the card stays above in the chat.
     /// </summary>
     private static bool OpenForMore(DialogFrame frame, DialogStep step) =>
         frame.Waiting && frame.Step == step.Id && Checklists.AddsToStory(step) && step.Prompt!.TypedStaysOpen;
@@ -106,14 +108,19 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     /// The interruption a message asks for (see <see cref="InterruptionLookup"/>); failing that, when the message answered
     /// nothing, a question people ask typed in their own sentence.
     /// </summary>
-    public InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText, string? locale = null)
+    public InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText, string? locale = null, DialogValues? values = null)
     {
         var atFreeText = step.Prompt?.Kind == PromptKind.Text;
-        return interruptions.Find(text, withinText, atFreeText)
+        var found = interruptions.Find(text, withinText, atFreeText)
             ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale))) : null);
+        return found is not null && values is not null && !Meant(found, values) ? null : found;
     }
 
     /// <summary>True when the conversation's values hold one of the interruption's <c>not_when</c> ids.</summary>
     private static bool Unsuited(InterruptionDefinition interruption, DialogValues values) =>
-        interruption.NotWhen.Any(condition => values.Get(condition.Key).Any(condition.Value.Contains));
+        interruption.NotWhen.Any(condition => values.Get(condition.Key).Any(condition.Value.Contains)) || !Meant(interruption, values);
+
+    /// <summary>False when an interruption's <c>only_when</c> does not hold: then its phrase asks nothing here.</summary>
+    private static bool Meant(InterruptionDefinition interruption, DialogValues values) =>
+        interruption.OnlyWhen.All(condition => values.Get(condition.Key).Any(condition.Value.Contains));
 }

@@ -77,10 +77,9 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             PhrasesByLocale = content.Locales.ToDictionary(
                 l => l,
                 l => (IReadOnlyList<string>)[.. content.Strings.Phrases(option.Label, l), .. option.Also is null ? [] : content.Strings.Phrases(option.Also, l)]),
-            // What says an item is not so ("he doesn't have a gun") also means it is not meant there.
-            UnlessByLocale = option.Unless is null && option.DeniedBy is null ? null : content.Locales.ToDictionary(
-                l => l,
-                l => (IReadOnlyList<string>)[.. option.Unless is null ? [] : content.Strings.Phrases(option.Unless, l), .. option.DeniedBy is null ? [] : content.Strings.Phrases(option.DeniedBy, l)]),
+            UnlessByLocale = option.Unless is null ? null : content.Locales.ToDictionary(l => l, l => content.Strings.Phrases(option.Unless, l)),
+            // What says an item is not so ("he doesn't have a gun") means it is not meant in those words.
+            DeniedByLocale = option.DeniedBy is null ? null : content.Locales.ToDictionary(l => l, l => content.Strings.Phrases(option.DeniedBy, l)),
         };
 
     /// <summary>
@@ -101,6 +100,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
                 OtherLanguageLabels = byLocale.Where(pair => pair.Key != locale && pair.Value.Count > 0).Select(pair => pair.Value[0]).ToList(),
                 WholeMessageTexts = byLocale.SelectMany(pair => WholeMessageOnly(pair.Value)).ToList(),
                 UnlessTexts = option.UnlessByLocale?.SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList() ?? [],
+                DeniedTexts = option.DeniedByLocale?.SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList() ?? [],
                 RequiredTexts = option.OnlyWithByLocale is { } onlyWith && onlyWith.TryGetValue(locale, out var required) ? InSentences(required, locale) : [],
                 YieldsTo = option.YieldsTo,
             }

@@ -21,11 +21,17 @@ internal sealed class TypedLanguage
         _content = content;
         if (content.Strings.Contains(EngineStrings.LanguageWords))
         {
-            _identifier = new LanguageIdentifier(content.Locales.ToDictionary(
-                AnalyzedText.LanguageOf,
-                locale => (IReadOnlySet<string>)content.Strings.Phrases(EngineStrings.LanguageWords, locale).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal)));
+            _identifier = new LanguageIdentifier(
+                content.Locales.ToDictionary(
+                    AnalyzedText.LanguageOf,
+                    locale => (IReadOnlySet<string>)content.Strings.Phrases(EngineStrings.LanguageWords, locale).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal)),
+                content.Locales.ToDictionary(AnalyzedText.LanguageOf, locale => WordsOfContent(content, locale)));
         }
     }
+
+    /// <summary>Every word the content writes in a locale: what the bot knows as words of that language.</summary>
+    private static IReadOnlySet<string> WordsOfContent(DialogContent content, string locale) =>
+        content.Strings.Ids.SelectMany(id => content.Strings.Phrases(id, locale)).SelectMany(phrase => AnalyzedText.Of(phrase).Words).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Switches the conversation to the language of a clearly Dutch or English message; true when it did.</summary>
     public bool Follow(DialogState state, string? text)

@@ -24,17 +24,17 @@ public sealed class IsItMyFaultTests(ConversationHostFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("hi i need help")]
-    [InlineData("ik heb hulp nodig")]
-    public async Task Asking_for_help_first_is_met_not_misunderstood(string typed)
+    [InlineData("hi i need help", "Take your time")]
+    [InlineData("ik heb hulp nodig", "Neem de tijd")]
+    public async Task Asking_for_help_first_is_met_not_misunderstood(string typed, string met)
     {
         var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
         await conversation.StartAsync();
 
         var replies = await conversation.SayAsync(typed);
 
-        Assert.DoesNotContain(replies, reply => reply.Text.Contains("begrijp ik niet", StringComparison.Ordinal));
-        Assert.Contains(replies, reply => reply.Text.StartsWith("Neem de tijd", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("begrijp ik niet", StringComparison.Ordinal) || reply.Text.Contains("do not quite understand", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(met, StringComparison.Ordinal));
     }
 
     [Theory]

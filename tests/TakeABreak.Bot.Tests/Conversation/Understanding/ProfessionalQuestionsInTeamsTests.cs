@@ -34,7 +34,7 @@ public sealed class ProfessionalQuestionsInTeamsTests(ConversationHostFixture fi
 
         Assert.Contains(replies, reply => reply.Text.Contains("Het afwegingskader", StringComparison.Ordinal) && reply.Text.Contains("stap 4", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, reply => reply.Text.Contains("begrijp ik niet", StringComparison.Ordinal));
-        Assert.Contains("Wat heb je gemerkt?", replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Is er nog meer?", replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class ProfessionalQuestionsInTeamsTests(ConversationHostFixture fi
 
         Assert.Contains(replies, reply => reply.Text.Contains("Advies vragen bij Veilig Thuis kan anoniem", StringComparison.Ordinal) && reply.Text.Contains("meld je open", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, reply => reply.Text.Contains("Ik ga verder met wat je tot nu toe vertelde", StringComparison.Ordinal));
-        Assert.Contains("Wat heb je gemerkt?", replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Is er nog meer?", replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Theory]
