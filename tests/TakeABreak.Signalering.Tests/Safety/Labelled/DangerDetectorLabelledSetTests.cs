@@ -361,7 +361,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// — answers to the bot's questions, signs told mildly, as a habit or in the past, questions, doubts, and danger now in the
     /// same plain style — written by a helper who never saw the guard's data, in the fifteenth session. Measured before anyone
     /// tuned on it (main after the twenty-second round): acute 45/50, urgent as at least urgent 81/110 (29 habits and past
-    /// acts mid-conversation get no acknowledgement from the guard: "hij slaat haar als hij gedronken heeft"), false alarms
+    /// acts told mid-conversation get no acknowledgement from the guard), false alarms
     /// 6/270 (all urgent read as now; no answer or question raised).
     /// </summary>
     [Fact]

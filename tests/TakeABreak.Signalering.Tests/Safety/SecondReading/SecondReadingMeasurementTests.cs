@@ -12,8 +12,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// the learning in turn, and the guard with the model learned from all the other sets reads it. The rules have been tuned on
 /// the earlier blind sets' misses, so their part is no blind result; the model's part is. Session 15, after the
 /// twenty-second round: the rules found 1,484 of 1,537 acute messages and raised 24 of 1,580 others to acute; with the
-/// second reading 1,511 and 38. On the sixteenth set, the only blind set measured before any round was given its misses:
-/// 89 → 96 of 100, raised 6 → 6 of 60. On the conversation turns: 45 → 45 of 50, raised 6 → 12 of 270 (six habits or past
+/// second reading 1,511 and 36. On the sixteenth set, the only blind set measured before any round was given its misses:
+/// 89 → 96 of 100, raised 6 → 6 of 60. On the conversation turns: 45 → 45 of 50, raised 6 → 11 of 270 (five habits or past
 /// acts told mid-conversation are asked whether they happen now).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
@@ -43,7 +43,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
 
         output.WriteLine($"{"all blind sets",-32} {total}");
         Assert.True(total.AcuteWith >= 1511, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1511 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 14, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 14 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
     }
 
     private sealed class Counts

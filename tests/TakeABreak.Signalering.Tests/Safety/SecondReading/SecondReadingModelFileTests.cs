@@ -13,17 +13,19 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 public sealed class SecondReadingModelFileTests
 {
     /// <summary>
-    /// Chosen in session 15 (before the sixteenth blind set was added to the learning), with a prototype of this learner, by
-    /// leaving each blind set out of the learning in turn (15 sets: 1,487 acute, 1,310 not acute; the rules alone found 1,433 and raised 18), and by reading
-    /// 1,224 conversation turns from the tests that the rules do not call acute. One threshold for every text: at 0.95, 1,473
-    /// found, 28 raised, 20 turns raised; at 0.9, 1,475, 33 and 45. Only where the rules saw a serious disclosure, at 0.9:
-    /// 1,451, 25 and 8. At 0.9 after a disclosure and 0.99 where the rules saw nothing: 1,470, 28 and 15 — kept. This learner
-    /// measures 1,468 and 26 with them (SecondReadingMeasurementTests).
+    /// Chosen in session 15 with a prototype of this learner, by leaving each blind set out of the learning in turn and by
+    /// reading 1,224 conversation turns from the tests that the rules do not call acute. First (15 blind sets, before the
+    /// sixteenth was learned from: 1,487 acute, 1,310 not acute; rules alone 1,433 found, 18 raised): one threshold for
+    /// every text at 0.95 found 1,473, raised 28 and 20 turns; at 0.9, 1,475, 33 and 45; only after a disclosure (urgent) at
+    /// 0.9, 1,451, 25 and 8; 0.9 after a disclosure and 0.99 elsewhere, 1,470, 28 and 15. Then, with the conversation turns
+    /// learned from and left out too (1,537 acute, 1,580 not), "hij kijkt in mijn telefoon en ik ben bang" was raised by 0.9
+    /// after a disclosure: 0.9 found 1,512, raised 38 and 16 turns; 0.97 found 1,512, raised 33 and 9 turns — kept, with
+    /// 0.99 where the rules saw nothing (0.995 there: 1,506, 32, 6).
     /// </summary>
     public const double Threshold = 0.99;
 
     /// <inheritdoc cref="Threshold"/>
-    public const double DisclosureThreshold = 0.9;
+    public const double DisclosureThreshold = 0.97;
 
     public const string Answer = "acute_danger_if_now";
 
