@@ -364,7 +364,7 @@ public sealed class DialogMachine
             return true;
         }
 
-        if (!frame.Waiting || steps.StepOf(frame).Prompt is not { FillEarly: FillEarly.Skip } prompt || !turn.Values.Has(prompt.Into!))
+        if (!frame.Waiting || steps.StepOf(frame).Prompt is not { FillEarly: FillEarly.Skip } prompt || !turn.Values.Told(prompt.Into!))
         {
             return false;
         }

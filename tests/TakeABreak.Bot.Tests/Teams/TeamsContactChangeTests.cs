@@ -34,6 +34,18 @@ public sealed class TeamsContactChangeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_professional_who_says_call_me_when_she_consents_is_asked_her_number_and_not_offered_Teams()
+    {
+        var host = _hosts.Start(deliver: false);
+        var chat = await StartAsync(host);
+
+        var replies = await SayAsync(host, chat, "ik wil een mens spreken", "ja, bel me maar");
+
+        Assert.DoesNotContain(replies, reply => reply.Text!.StartsWith("Moviera neemt contact met je op via Teams", StringComparison.Ordinal));
+        Assert.StartsWith("Wat is je telefoonnummer?", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_professional_who_takes_back_her_phone_number_and_chooses_Teams_is_reached_at_her_own_account()
     {
         var host = _hosts.Start(deliver: false);
