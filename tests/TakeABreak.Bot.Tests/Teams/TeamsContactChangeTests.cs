@@ -25,7 +25,7 @@ public sealed class TeamsContactChangeTests : IDisposable
     {
         var host = _hosts.Start(deliver: false);
         var chat = await StartAsync(host);
-        var proposed = await SayAsync(host, chat, "ik wil een mens spreken", "ja");
+        var proposed = await SayAsync(host, chat, "ik wil een mens spreken over een kind", "ja");
         Assert.Contains(proposed, reply => reply.Text!.StartsWith("Moviera neemt contact met je op via Teams, op dit account", StringComparison.Ordinal));
 
         var replies = await SayAsync(host, chat, answer);
@@ -39,7 +39,7 @@ public sealed class TeamsContactChangeTests : IDisposable
         var host = _hosts.Start(deliver: false);
         var chat = await StartAsync(host);
 
-        var replies = await SayAsync(host, chat, "ik wil een mens spreken", "ja, bel me maar");
+        var replies = await SayAsync(host, chat, "ik wil een mens spreken over een kind", "ja, bel me maar");
 
         Assert.DoesNotContain(replies, reply => reply.Text!.StartsWith("Moviera neemt contact met je op via Teams", StringComparison.Ordinal));
         Assert.StartsWith("Wat is je telefoonnummer?", replies[^1].Text, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class TeamsContactChangeTests : IDisposable
     {
         var host = _hosts.Start(deliver: false);
         var chat = await StartAsync(host);
-        await SayAsync(host, chat, "ik wil een mens spreken", "ja", "nee, liever bellen", "bellen", "0612345678", "overslaan", "Sanne", "iets veranderen");
+        await SayAsync(host, chat, "ik wil een mens spreken over een kind", "ja", "nee, liever bellen", "bellen", "0612345678", "overslaan", "Sanne", "iets veranderen");
 
         await SayAsync(host, chat, "ik wil toch liever niet dat jullie mijn telefoonnummer hebben");
         var teams = await SayAsync(host, chat, "via teams");

@@ -147,7 +147,7 @@ public sealed class TeamsProfessionalJourneyTests : IDisposable
     public async Task Without_anything_urgent_the_time_question_offers_only_to_skip()
     {
         var (host, chat) = await StartAsync();
-        await SayAsync(host, chat, "ik wil een mens spreken");
+        await SayAsync(host, chat, "ik wil een mens spreken over een kind");
         await SayAsync(host, chat, "ja");
 
         var timeQuestion = (await TeamsHost.SendAsync(host, _teams.PersonalMessage(TeamsActivities.Professional, chat, "ja"))).Replies[^1];
@@ -193,7 +193,7 @@ public sealed class TeamsProfessionalJourneyTests : IDisposable
 
     private async Task<List<string>> RequestAsync(TestBotHost host, string chat)
     {
-        foreach (var turn in new[] { "ik wil een mens spreken", "ja", "ja", "overslaan" })
+        foreach (var turn in new[] { "ik wil een mens spreken over een kind", "ja", "ja", "overslaan" })
         {
             await SayAsync(host, chat, turn);
         }
