@@ -39,6 +39,7 @@ public static class ConsultationsServiceCollectionExtensions
         services.AddDialogAction<ShowConsultationSummaryAction>(ShowConsultationSummaryAction.ActionName);
         services.AddDialogAction<SendConsultationAction>(SendConsultationAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogAction<ForgetConsultationAction>(ForgetConsultationAction.ActionName);
+        services.AddDialogAction<ForgetContactWayAction>(ForgetContactWayAction.ActionName);
         services.AddDialogAction<CountConversationAction>(CountConversationAction.ActionName, ServiceLifetime.Scoped);
         services.AddSingleton<ConsultationRequestBuilder>();
         services.AddSingleton<ConsultationSummary>();

@@ -37,7 +37,7 @@ public sealed class DialogMachine
         checklists = new Checklists(content, options, turnOptions);
         answers = new AnswerReader(content, options, turnOptions, asker, checklists, new StoryAfterYesNo(content));
         earlierAnswers = new EarlierAnswers(content, options, turnOptions);
-        interruptionHandler = new InterruptionHandler(content, options, interruptions, steps, checklists, asker);
+        interruptionHandler = new InterruptionHandler(content, options, interruptions, steps, checklists, asker, earlyAnswers);
         spellings = new ChatSpellings(content.Strings.Contains(ChatSpellings.StringId)
             ? content.Locales.ToDictionary(locale => locale, locale => content.Strings.Phrases(ChatSpellings.StringId, locale), StringComparer.Ordinal)
             : new Dictionary<string, IReadOnlyList<string>>());
@@ -173,7 +173,7 @@ public sealed class DialogMachine
                     interruptionHandler.SayAlongsideAnswers(turn, input.Text);
                 }
 
-                await interruptionHandler.InterruptAtAsync(turn, frame, step, interruption);
+                await interruptionHandler.InterruptAtAsync(turn, frame, step, interruption, input.Text);
                 return turn.Finish();
             }
 
@@ -253,7 +253,7 @@ public sealed class DialogMachine
             // A question asked in a sentence ("will they take my kids") is answered before "I already know that".
             case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is { } topic
                 && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
-                await interruptionHandler.InterruptAtAsync(turn, frame, step, topic);
+                await interruptionHandler.InterruptAtAsync(turn, frame, step, topic, input.Text);
                 break;
             case AnswerOutcome.NotUnderstood when input.Value is null && earlierAnswers.AlreadyKnown(turn, frame, step, input.Text) is { } known:
                 frame.Attempts++;
@@ -367,7 +367,7 @@ public sealed class DialogMachine
             return true;
         }
 
-        if (!frame.Waiting || steps.StepOf(frame).Prompt is not { FillEarly: FillEarly.Skip } prompt || !turn.Values.Has(prompt.Into!))
+        if (!frame.Waiting || steps.StepOf(frame).Prompt is not { FillEarly: FillEarly.Skip } prompt || !turn.Values.Told(prompt.Into!))
         {
             return false;
         }

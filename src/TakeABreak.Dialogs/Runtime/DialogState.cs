@@ -20,6 +20,12 @@ public sealed class DialogState
 
     public Dictionary<string, List<string>> Values { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The values an action set last (a proposal such as the Teams account to be reached at): a question marked
+    /// <c>fill_early: skip</c> is still asked for them, as it is skipped only for what the user told.
+    /// </summary>
+    public List<string> SetByActions { get; set; } = [];
+
     /// <summary>The values the last message filled from a sentence (a guess), so the next one can correct them with "nee, …".</summary>
     public List<string> Guessed { get; set; } = [];
 

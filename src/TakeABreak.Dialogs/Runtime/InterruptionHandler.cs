@@ -4,7 +4,7 @@ using TakeABreak.Dialogs.Recognition;
 namespace TakeABreak.Dialogs.Runtime;
 
 /// <summary>Finds the interruption a message asks for and carries it out: another dialog, something said, a restart or another language.</summary>
-internal sealed class InterruptionHandler(DialogContent content, QuestionOptions options, InterruptionLookup interruptions, StepRunner steps, Checklists checklists, QuestionAsker asker)
+internal sealed class InterruptionHandler(DialogContent content, QuestionOptions options, InterruptionLookup interruptions, StepRunner steps, Checklists checklists, QuestionAsker asker, EarlyAnswerTaker earlyAnswers)
 {
     private const string SaidAlongside = "said_alongside_answers";
 
@@ -28,7 +28,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     }
 
     /// <summary>An interruption at a question; small talk at a checklist counts as a miss there, so the checklist never loops.</summary>
-    public async Task InterruptAtAsync(Turn turn, DialogFrame frame, DialogStep step, InterruptionDefinition interruption)
+    public async Task InterruptAtAsync(Turn turn, DialogFrame frame, DialogStep step, InterruptionDefinition interruption, string? text)
     {
         if (interruption.SmallTalk && Checklists.AddsToStory(step) && ++frame.Attempts >= content.MaxAttempts)
         {
@@ -50,7 +50,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
             return;
         }
 
-        await InterruptAsync(turn, interruption);
+        await InterruptAsync(turn, interruption, text);
     }
 
     /// <summary>
@@ -74,12 +74,15 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
         }
     }
 
-    private async Task InterruptAsync(Turn turn, InterruptionDefinition interruption)
+    private async Task InterruptAsync(Turn turn, InterruptionDefinition interruption, string? text)
     {
         switch (interruption.Kind)
         {
             case InterruptionKind.Begin:
                 steps.Push(turn.State, interruption.Dialog!);
+                // "ik wil met iemand overleggen over een moeder en haar kinderen": the begun dialog's questions marked
+                // fill_early take what the request itself told.
+                earlyAnswers.TakeEarlyAnswers(turn, interruption.Dialog!, text, except: null);
                 break;
             case InterruptionKind.Say when Unsuited(interruption, turn.Values):
                 break;

@@ -31,6 +31,7 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
         var channel = turn.Values.GetSingle(DialogMachine.ChannelValue);
         turn.State.Stack.Clear();
         turn.State.Values.Clear();
+        turn.State.SetByActions.Clear();
         turn.State.UnsaidUnderstood.Clear();
         turn.ForgetUnderstood();
         if (channel is not null)
@@ -62,7 +63,8 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
                 return;
             }
 
-            if (step.Prompt is { FillEarly: FillEarly.Skip } early && turn.Values.Has(early.Into!))
+            // Skipped only for what the user told: a value an action set is a proposal the question still asks about.
+            if (step.Prompt is { FillEarly: FillEarly.Skip } early && turn.Values.Told(early.Into!))
             {
                 turn.SkippedAnswered = true;
                 var answered = turn.Values.GetSingle(early.Into!);

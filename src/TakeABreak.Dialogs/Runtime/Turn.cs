@@ -13,7 +13,7 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
 
     public DialogState State { get; } = state;
 
-    public DialogValues Values { get; } = new(state.Values);
+    public DialogValues Values { get; } = new(state.Values, state.SetByActions);
 
     public DialogTurnActions Actions { get; } = actions;
 
@@ -41,7 +41,7 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
     /// <summary>Runs a registered action with this turn's values and says what it says.</summary>
     public async Task RunActionAsync(string name)
     {
-        var context = new DialogActionContext(Values, Locale, content);
+        var context = new DialogActionContext(Values.ForAnAction(), Locale, content);
         await Actions.Get(name).RunAsync(context, CancellationToken);
         foreach (var message in context.Messages)
         {

@@ -127,7 +127,7 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store,
             turnContext,
             state =>
             {
-                new DialogValues(state.Values).Add(valueName, remembered[^1].Items);
+                new DialogValues(state.Values, state.SetByActions).Add(valueName, remembered[^1].Items);
                 return Task.FromResult<IReadOnlyList<DialogReply>>([]);
             },
             cancellationToken);
@@ -163,7 +163,7 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store,
     {
         if (turnContext.TurnState.TryGetValue(RememberedKey, out var value) && value is List<(string Name, List<string> Items)> remembered)
         {
-            var values = new DialogValues(state.Values);
+            var values = new DialogValues(state.Values, state.SetByActions);
             foreach (var (name, items) in remembered)
             {
                 values.Add(name, items);

@@ -226,6 +226,24 @@ public sealed partial class ConsultationConversationTests(ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task Changing_how_Moviera_reaches_you_asks_the_way_again_and_not_only_the_old_address()
+    {
+        var host = _hosts.Start();
+
+        await new TestFlow(host, "nl-NL", conversationId: "change-way")
+            .Start()
+            .Expect("ik wil een mens spreken", Consent)
+            .Expect("ja, bel me maar", "Wat is je telefoonnummer?")
+            .Expect("0612345678", "Wanneer is het veilig")
+            .Expect("overslaan", "Hoe mag Moviera je noemen?")
+            .Expect("overslaan", SummaryQuestion)
+            .Expect("iets veranderen", "Wat wil je veranderen?")
+            .Expect("hoe jullie me bereiken", ContactWayQuestion)
+            .Expect("e-mail", "Wat is je e-mailadres?")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task A_person_it_is_about_is_asked_whether_someone_else_can_see_their_phone()
     {
         var host = _hosts.Start();

@@ -110,6 +110,30 @@ public sealed partial class StaffPageTests : IDisposable
         Assert.DoesNotContain("Werkveld", withoutField, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Sam de Vries", "Sam de Vries")]
+    [InlineData(null, "een professional via Teams")]
+    public async Task A_professional_reached_in_Teams_is_shown_by_name_or_calmly_never_by_the_account_s_object_id(string? displayName, string shown)
+    {
+        const string objectId = "00000000-0000-4000-8000-00000000a11c";
+        var record = await _host.Services.GetRequiredService<TakeABreak.Bot.Consultations.Submission.ConsultationSubmission>().SubmitAsync(
+            Guid.NewGuid().ToString("N"),
+            new ConsultationRequest(
+                "msteams", "professional", ["child"], [], [], UrgencyLevel.Concern, [], "Samenvatting voor Moviera", null,
+                new TakeABreak.Signalering.Consultations.Contact.ContactDetails(
+                    TakeABreak.Signalering.Consultations.Contact.ContactWay.Teams, TakeABreak.Signalering.Consultations.Contact.TeamsAccount.Address(displayName, objectId), null, null, null),
+                new ConsultationConsent("test", DateTimeOffset.UnixEpoch),
+                "education"),
+            conversationKey: null,
+            CancellationToken.None);
+        using var anna = await StaffClient.SignedInAsync(_host, "anna");
+
+        var detail = await anna.Http.GetStringAsync($"/staff/requests/{record.Id}");
+
+        Assert.Contains($"<th scope=\"row\">Nummer of adres</th><td>{shown}</td>", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(objectId, detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_staff_member_claims_adds_a_follow_up_note_and_closes_and_every_step_reads_in_Dutch()
     {

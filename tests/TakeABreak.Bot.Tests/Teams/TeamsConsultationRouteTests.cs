@@ -32,12 +32,12 @@ public sealed class TeamsConsultationRouteTests : IAsyncLifetime, IDisposable
     public async Task A_professional_is_asked_when_they_are_best_reached_and_Moviera_reads_it_as_the_best_moment()
     {
         var host = _hosts.Start(deliver: false);
-        var chat = await StartAsync(host);
-        await SayAsync(host, chat, "ik wil een mens spreken", "ja");
+        var chat = await TeamsChat.OpenAsync(host, _teams);
+        await chat.TextsAsync("ik wil een mens spreken over een kind", "ja");
 
-        var timeQuestion = await SayAsync(host, chat, "ja");
-        await SayAsync(host, chat, "dinsdag tussen 9 en 12 uur");
-        var summary = await SayAsync(host, chat, "overslaan");
+        var timeQuestion = await chat.TextsAsync("ja");
+        await chat.TextsAsync("dinsdag tussen 9 en 12 uur");
+        var summary = await chat.TextsAsync("overslaan");
 
         Assert.StartsWith("Wanneer kunnen we je het beste bereiken?", timeQuestion[^1], StringComparison.Ordinal);
         Assert.DoesNotContain(timeQuestion, text => text.Contains("veilig", StringComparison.OrdinalIgnoreCase));
@@ -52,10 +52,10 @@ public sealed class TeamsConsultationRouteTests : IAsyncLifetime, IDisposable
     public async Task A_pupil_s_mother_who_is_hurt_is_noted_as_partner_violence_and_the_pupil_as_a_child(string story)
     {
         var host = _hosts.Start(deliver: false);
-        var chat = await StartAsync(host);
-        await SayAsync(host, chat, "Signalen bespreken", "ik ben leerkracht");
+        var chat = await TeamsChat.OpenAsync(host, _teams);
+        await chat.TextsAsync("Signalen bespreken", "ik ben leerkracht");
 
-        var replies = await SayAsync(host, chat, story);
+        var replies = await chat.TextsAsync(story);
 
         var understood = replies.First(text => text.StartsWith("Ik begrijp", StringComparison.Ordinal));
         Assert.Contains("een partner of ex-partner", understood, StringComparison.Ordinal);
@@ -70,13 +70,14 @@ public sealed class TeamsConsultationRouteTests : IAsyncLifetime, IDisposable
     public async Task A_professional_who_asks_to_discuss_it_with_Moviera_at_a_yes_no_question_gets_the_consultation_request_not_a_yes(string ask)
     {
         var host = _hosts.Start(deliver: false);
-        var chat = await StartAsync(host);
-        var offer = await SayAsync(host, chat, "Signalen bespreken", "ik ben huisarts", "wat zijn de stappen van de meldcode?");
+        var chat = await TeamsChat.OpenAsync(host, _teams);
+        var offer = await chat.TextsAsync("Signalen bespreken", "ik ben huisarts", "wat zijn de stappen van de meldcode?");
         Assert.Contains(offer, text => text.Contains("één voor één", StringComparison.Ordinal));
 
-        var replies = await SayAsync(host, chat, ask);
+        var replies = await chat.TextsAsync(ask);
 
-        Assert.Contains(replies, text => text.Contains("Moviera", StringComparison.Ordinal) && (text.Contains("sturen", StringComparison.Ordinal) || text.Contains("send", StringComparison.Ordinal)));
+        // The request begins by asking whom it is about (nothing was told yet); then consent to send it.
+        Assert.Contains(replies, text => text.StartsWith("Over wie gaat je vraag aan Moviera?", StringComparison.Ordinal) || text.StartsWith("Who is your question to Moviera about?", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, text => text.Contains("Stap 1", StringComparison.Ordinal) || text.Contains("Step 1", StringComparison.Ordinal));
     }
 
@@ -84,10 +85,10 @@ public sealed class TeamsConsultationRouteTests : IAsyncLifetime, IDisposable
     public async Task A_sports_coach_whose_player_of_12_has_bruises_and_says_my_stepfather_is_understood_as_a_child_who_tells_in_another_field()
     {
         var host = _hosts.Start(deliver: false);
-        var chat = await StartAsync(host);
-        await SayAsync(host, chat, "Signalen bespreken");
+        var chat = await TeamsChat.OpenAsync(host, _teams);
+        await chat.TextsAsync("Signalen bespreken");
 
-        var replies = await SayAsync(host, chat, "ik ben sportcoach bij een voetbalclub. een speler van 12 heeft steeds blauwe plekken op zijn armen en benen. toen ik vroeg hoe dat kwam zei hij zachtjes: mijn stiefvader");
+        var replies = await chat.TextsAsync("ik ben sportcoach bij een voetbalclub. een speler van 12 heeft steeds blauwe plekken op zijn armen en benen. toen ik vroeg hoe dat kwam zei hij zachtjes: mijn stiefvader");
 
         var understood = replies.First(text => text.StartsWith("Ik begrijp", StringComparison.Ordinal));
         Assert.Contains("je werkt in een ander werkveld", understood, StringComparison.Ordinal);
@@ -102,9 +103,9 @@ public sealed class TeamsConsultationRouteTests : IAsyncLifetime, IDisposable
     public async Task A_youth_nurse_who_asks_what_the_afwegingskader_is_gets_it_explained_also_next_to_who_she_is(string question)
     {
         var host = _hosts.Start(deliver: false);
-        var chat = await StartAsync(host);
+        var chat = await TeamsChat.OpenAsync(host, _teams);
 
-        var replies = await SayAsync(host, chat, question);
+        var replies = await chat.TextsAsync(question);
 
         Assert.Contains(replies, text => text.Contains("Het afwegingskader hoort bij je beroep", StringComparison.Ordinal) && text.Contains("0800-2000", StringComparison.Ordinal));
     }
@@ -199,24 +200,6 @@ public sealed class TeamsConsultationRouteTests : IAsyncLifetime, IDisposable
                 "education"),
             conversationKey: null,
             CancellationToken.None);
-
-    private async Task<string> StartAsync(TestBotHost host)
-    {
-        var chat = "a:1" + Guid.NewGuid().ToString("N");
-        await TeamsHost.SendAsync(host, _teams.Installed(TeamsActivities.Professional, chat));
-        return chat;
-    }
-
-    private async Task<List<string>> SayAsync(TestBotHost host, string chat, params string[] turns)
-    {
-        var said = new List<string>();
-        foreach (var turn in turns)
-        {
-            said = [.. (await TeamsHost.SendAsync(host, _teams.PersonalMessage(TeamsActivities.Professional, chat, turn))).Replies.Select(reply => reply.Text ?? string.Empty)];
-        }
-
-        return said;
-    }
 
     public void Dispose() => _hosts.Dispose();
 }

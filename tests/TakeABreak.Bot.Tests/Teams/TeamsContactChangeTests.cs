@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using TakeABreak.Bot.Testing;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.Signalering.Consultations.Contact;
 using TakeABreak.Storage.Consultations;
@@ -23,52 +22,43 @@ public sealed class TeamsContactChangeTests : IDisposable
     [InlineData("nee, liever bellen")]
     public async Task A_professional_who_would_rather_be_reached_another_way_says_so_when_Teams_is_proposed(string answer)
     {
-        var host = _hosts.Start(deliver: false);
-        var chat = await StartAsync(host);
-        var proposed = await SayAsync(host, chat, "ik wil een mens spreken", "ja");
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams);
+        var proposed = await chat.SayAsync("ik wil een mens spreken over een kind", "ja");
         Assert.Contains(proposed, reply => reply.Text!.StartsWith("Moviera neemt contact met je op via Teams, op dit account", StringComparison.Ordinal));
 
-        var replies = await SayAsync(host, chat, answer);
+        var replies = await chat.SayAsync(answer);
 
         Assert.Equal(WayQuestion, replies[^1].Text);
     }
 
     [Fact]
+    public async Task A_professional_who_says_call_me_when_she_consents_is_asked_her_number_and_not_offered_Teams()
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams);
+
+        var replies = await chat.SayAsync("ik wil een mens spreken over een kind", "ja, bel me maar");
+
+        Assert.DoesNotContain(replies, reply => reply.Text!.StartsWith("Moviera neemt contact met je op via Teams", StringComparison.Ordinal));
+        Assert.StartsWith("Wat is je telefoonnummer?", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_professional_who_takes_back_her_phone_number_and_chooses_Teams_is_reached_at_her_own_account()
     {
-        var host = _hosts.Start(deliver: false);
-        var chat = await StartAsync(host);
-        await SayAsync(host, chat, "ik wil een mens spreken", "ja", "nee, liever bellen", "bellen", "0612345678", "overslaan", "Sanne", "iets veranderen");
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams);
+        await chat.SayAsync("ik wil een mens spreken over een kind", "ja", "nee, liever bellen", "bellen", "0612345678", "overslaan", "Sanne", "iets veranderen");
 
-        await SayAsync(host, chat, "ik wil toch liever niet dat jullie mijn telefoonnummer hebben");
-        var teams = await SayAsync(host, chat, "via teams");
-        await SayAsync(host, chat, "overslaan", "Sanne");
-        var sent = await SayAsync(host, chat, "versturen");
+        await chat.SayAsync("ik wil toch liever niet dat jullie mijn telefoonnummer hebben");
+        var teams = await chat.SayAsync("via teams");
+        await chat.SayAsync("overslaan", "Sanne");
+        var sent = await chat.SayAsync("versturen");
 
         Assert.DoesNotContain(teams, reply => reply.Text!.Contains("e-mailadres", StringComparison.Ordinal));
         Assert.Contains(sent, reply => reply.Text!.Contains("TAB-", StringComparison.Ordinal));
-        var stored = await host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
+        var stored = await chat.Host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
         Assert.Equal(ContactWay.Teams, stored.Record.Request.Contact.Way);
         Assert.Contains(TeamsActivities.Professional.ObjectId, stored.Record.Request.Contact.Address, StringComparison.Ordinal);
         Assert.DoesNotContain("612345678", stored.Record.Request.Summary, StringComparison.Ordinal);
-    }
-
-    private async Task<string> StartAsync(TestBotHost host)
-    {
-        var chat = "a:1" + Guid.NewGuid().ToString("N");
-        await TeamsHost.SendAsync(host, _teams.Installed(TeamsActivities.Professional, chat));
-        return chat;
-    }
-
-    private async Task<List<Activity>> SayAsync(TestBotHost host, string chat, params string[] turns)
-    {
-        var said = new List<Activity>();
-        foreach (var turn in turns)
-        {
-            said = [.. (await TeamsHost.SendAsync(host, _teams.PersonalMessage(TeamsActivities.Professional, chat, turn))).Replies];
-        }
-
-        return said;
     }
 
     public void Dispose() => _hosts.Dispose();

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using TakeABreak.Bot.Testing;
 using TakeABreak.Signalering.Assessment;
 using TakeABreak.Storage.Consultations;
 
@@ -19,26 +18,18 @@ public sealed class TeamsEarlyRequestTests : IDisposable
     [Fact]
     public async Task A_request_made_in_the_middle_of_a_serious_story_reaches_Moviera_as_urgent_as_the_story_is()
     {
-        var host = _hosts.Start(deliver: false);
-        var chat = "a:1" + Guid.NewGuid().ToString("N");
-        await TeamsHost.SendAsync(host, _teams.Installed(TeamsActivities.Professional, chat));
-        var story = await SayAsync(host, chat, "Ik ben huisarts. Een oudere patiënte van 82 heeft blauwe plekken op haar armen die ze niet kan verklaren. Haar zoon beheert haar geld.");
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams);
+        var story = await chat.TextsAsync("Ik ben huisarts. Een oudere patiënte van 82 heeft blauwe plekken op haar armen die ze niet kan verklaren. Haar zoon beheert haar geld.");
         Assert.Contains(story, text => text.Contains("Dit is ernstig", StringComparison.Ordinal));
 
-        foreach (var turn in new[] { "ik wil graag advies van Moviera", "ja", "ja", "overslaan", "overslaan" })
-        {
-            await SayAsync(host, chat, turn);
-        }
+        await chat.SayAsync("ik wil graag advies van Moviera", "ja", "ja", "overslaan", "overslaan");
 
-        var sent = await SayAsync(host, chat, "versturen");
+        var sent = await chat.TextsAsync("versturen");
 
         Assert.Contains(sent, text => text.Contains("TAB-", StringComparison.Ordinal));
-        var stored = await host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
+        var stored = await chat.Host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
         Assert.Equal(UrgencyLevel.Urgent, stored.Record.Request.Urgency);
     }
-
-    private async Task<List<string>> SayAsync(TestBotHost host, string chat, string text) =>
-        [.. (await TeamsHost.SendAsync(host, _teams.PersonalMessage(TeamsActivities.Professional, chat, text))).Replies.Select(reply => reply.Text ?? string.Empty)];
 
     public void Dispose() => _hosts.Dispose();
 }

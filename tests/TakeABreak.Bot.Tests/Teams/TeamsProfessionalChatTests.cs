@@ -98,7 +98,7 @@ public sealed class TeamsProfessionalChatTests : IDisposable
         var chat = "a:1" + Guid.NewGuid().ToString("N");
         var said = new List<Activity>();
         await TeamsHost.SendAsync(host, _teams.Installed(TeamsActivities.Professional, chat));
-        foreach (var turn in new[] { "ik wil een mens spreken", "ja", "ja", "overslaan", "overslaan" })
+        foreach (var turn in new[] { "ik wil een mens spreken over een kind", "ja", "ja", "overslaan", "overslaan" })
         {
             said.AddRange((await TeamsHost.SendAsync(host, _teams.PersonalMessage(TeamsActivities.Professional, chat, turn))).Replies);
         }

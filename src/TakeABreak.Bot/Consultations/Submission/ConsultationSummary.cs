@@ -47,7 +47,7 @@ internal sealed class ConsultationSummary(AssessmentContent assessment, DialogCo
         }
         else
         {
-            Line("consultation_summary_contact", $"{T(WayLabel(contact.Way))}: {contact.Address}");
+            Line("consultation_summary_contact", ShownAddress(contact) is { } address ? $"{T(WayLabel(contact.Way))}: {address}" : T(WayLabel(contact.Way)));
             if (!string.IsNullOrWhiteSpace(contact.SafeTime))
             {
                 Line(request.IsFromProfessional ? "consultation_summary_reach_time" : "consultation_summary_safe_time", contact.SafeTime);
@@ -66,6 +66,10 @@ internal sealed class ConsultationSummary(AssessmentContent assessment, DialogCo
 
         return text.ToString();
     }
+
+    /// <summary>The address as the person and Moviera's staff see it: a Teams account by its name only, never its object id.</summary>
+    private static string? ShownAddress(ContactDetails contact) =>
+        contact.Way == ContactWay.Teams ? TeamsAccount.DisplayName(contact.Address) : contact.Address;
 
     private static string WayLabel(ContactWay way) => way switch
     {

@@ -5,6 +5,7 @@ using TakeABreak.Bot.Staff.Authentication;
 using TakeABreak.Bot.Staff.Desk;
 using TakeABreak.Signalering.Assessment;
 using TakeABreak.Signalering.Consultations;
+using TakeABreak.Signalering.Consultations.Contact;
 using TakeABreak.Signalering.Consultations.Statistics;
 using TakeABreak.Storage.Consultations;
 
@@ -157,7 +158,9 @@ internal static class StaffPageEndpoints
         Row("staff_about", labels.PersonTypes(request.PersonTypes));
         Row("staff_summary", request.Summary, lines: true);
         Row("staff_contact_way", labels.ContactWay(request.Contact.Way));
-        Row("staff_contact_address", request.Contact.Address);
+        Row("staff_contact_address", request.Contact.Way == ContactWay.Teams
+            ? TeamsAccount.DisplayName(request.Contact.Address) ?? labels.Text("staff_teams_account_unnamed")
+            : request.Contact.Address);
         Row(request.IsFromProfessional ? "staff_reach_time" : "staff_safe_time", request.Contact.SafeTime);
         if (request.Contact.OthersMaySee is { } othersMaySee)
         {

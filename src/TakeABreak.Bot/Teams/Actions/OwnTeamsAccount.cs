@@ -13,7 +13,7 @@ internal static class OwnTeamsAccount
     {
         values.Set(Flag, "account");
         values.Set(ConsultationValues.ContactWay, ContactWay.Teams.ToId());
-        values.Set(ConsultationValues.ContactAddress, user.Name is { Length: > 0 } name ? $"{name} (Entra {user.ObjectId})" : $"Entra {user.ObjectId}");
+        values.Set(ConsultationValues.ContactAddress, TeamsAccount.Address(user.Name, user.ObjectId!));
         values.Set(ConsultationValues.ContactCheck, "valid");
     }
 }

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Storage.Consultations;
+
+namespace TakeABreak.Bot.Tests.Teams;
+
+/// <summary>
+/// Played in round 20: the summary a professional in Teams agreed to, and what Moviera's staff read, showed "Contact: Via
+/// Teams: Prof (Entra 00000000-…)". A Teams contact is shown by the professional's name only, never by the account's
+/// object id; without a name it says just "Via Teams".
+/// </summary>
+public sealed class TeamsContactShownTests : IDisposable
+{
+    private readonly TeamsHost _hosts = new();
+    private readonly TeamsActivities _teams = new("https://smba.trafficmanager.net/emea/");
+
+    [Fact]
+    public async Task The_summary_names_the_professional_s_Teams_account_by_name_and_never_by_its_object_id()
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams);
+
+        var said = await chat.AllTextsAsync("ik wil een mens spreken over een kind", "ja", "ja", "overslaan", "overslaan");
+        await chat.SayAsync("versturen");
+
+        Assert.Contains(said, text => text.Split('\n').Contains("- Contact: Via Teams: Sam de Vries"));
+        Assert.DoesNotContain(said, text => text.Contains(TeamsActivities.Professional.ObjectId, StringComparison.Ordinal) || text.Contains("Entra", StringComparison.Ordinal));
+        var stored = await chat.Host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
+        Assert.DoesNotContain(TeamsActivities.Professional.ObjectId, stored.Record.Request.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_display_name_the_summary_says_only_that_Moviera_writes_through_Teams()
+    {
+        var unnamed = new TeamsPerson("29:1noname", "", "00000000-0000-4000-8000-0000000000aa");
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams, unnamed);
+
+        var said = await chat.AllTextsAsync("ik wil een mens spreken over een kind", "ja", "ja", "overslaan", "overslaan");
+
+        Assert.Contains(said, text => text.Split('\n').Contains("- Contact: Via Teams"));
+        Assert.DoesNotContain(said, text => text.Contains(unnamed.ObjectId, StringComparison.Ordinal) || text.Contains("Entra", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _hosts.Dispose();
+}
