@@ -25,6 +25,23 @@ public sealed class ExcuseForInjuryTests(ConversationHostFixture fixture) : ICla
         Assert.DoesNotContain("older_person_neglected", signals);
     }
 
+    /// <summary>A GP in the fifteenth session: "vorige week had ze een gebroken pols" at the signs was not understood.</summary>
+    [Theory]
+    [InlineData("nl-NL", "vorige week had ze een gebroken pols")]
+    [InlineData("nl-NL", "hij kwam met een gebroken arm op de eerste hulp")]
+    [InlineData("en-US", "last week she came in with a broken wrist")]
+    [InlineData("en-US", "he had bruised ribs and a concussion")]
+    public async Task A_broken_bone_or_a_concussion_is_an_injury_and_nothing_broken_in_the_house(string locale, string story)
+    {
+        var conversation = await OlderClientSignsAsync(locale);
+
+        await conversation.SayAsync(story);
+
+        var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
+        Assert.Contains("unexplained_injuries", signals);
+        Assert.DoesNotContain("banging_or_breaking", signals);
+    }
+
     [Theory]
     [InlineData("nl-NL", "het verhaal klopt niet")]
     [InlineData("nl-NL", "het gaat niet goed met haar")]

@@ -29,6 +29,23 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
         Assert.Contains(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Is er nog meer?" : "Anything else?", StringComparison.Ordinal));
     }
 
+    /// <summary>"Ook een keer" tells one act among others: it is not how often it all happens, so "Hoe vaak?" is still asked.</summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn man scheldt me uit", "hij heeft me ook een keer geduwd")]
+    [InlineData("en-US", "my husband calls me names", "he also pushed me once")]
+    public async Task One_act_told_among_others_is_no_answer_to_how_often(string locale, string story, string sign)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(story);
+
+        await conversation.SayAsync(sign);
+
+        Assert.False(conversation.State.Values.ContainsKey("frequency"));
+        var replies = await conversation.SayAsync(locale == "nl-NL" ? "klaar" : "done");
+        Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Hoe vaak" : "How often", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("nl-NL", "hij heeft haar ook een keer geduwd")]
     [InlineData("nl-NL", "hij schopt haar soms")]
