@@ -49,7 +49,17 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
     {
         var (typed, answer) = (interruption.Split('|')[0], interruption.Split('|')[1]);
 
-        var flow = To(prompt, $"{prompt}-{typed}").Expect(typed, answer);
+        var flow = To(prompt, $"{prompt}-{typed}");
+        if (typed == "ik wil een mens spreken" && prompt == "field")
+        {
+            // A professional whose request names no one is first asked whom it is about.
+            flow.Expect(typed, "Over wie gaat je vraag aan Moviera?").Expect("over een kind", answer);
+        }
+        else
+        {
+            flow.Expect(typed, answer);
+        }
+
         if (typed == "ik wil een mens spreken")
         {
             flow.Expect("nee", "Er wordt niets verstuurd.");
