@@ -17,21 +17,35 @@ internal static class RuleAnswersCheck
             }
 
             var line = rulesDocument.LineOf($"/rules/{r.ToString(CultureInfo.InvariantCulture)}/answer");
-            if (!messages.Ids.Contains(answer, StringComparer.Ordinal))
+            foreach (var problem in AnswerProblems(answer, messages, rule.Level == SafetyLevel.Acute ? "the rule is acute" : null))
             {
-                errors.Add(new ContentError(rulesDocument.File, line, $"it answers with '{answer}', which is not in {SafetyContentLoader.MessagesFile}") { Within = $"rule '{rule.Id}'" });
-                continue;
+                errors.Add(new ContentError(rulesDocument.File, line, problem) { Within = $"rule '{rule.Id}'" });
             }
+        }
+    }
 
-            if (rule.Level == SafetyLevel.Acute)
+    /// <summary>
+    /// What is wrong with an answer id: not in messages.yaml, or — when <paramref name="acuteBecause"/> says why the answer
+    /// is acute — a language whose first line does not say to call 112.
+    /// </summary>
+    public static IEnumerable<string> AnswerProblems(string answer, SafetyMessages messages, string? acuteBecause)
+    {
+        if (!messages.Ids.Contains(answer, StringComparer.Ordinal))
+        {
+            yield return $"it answers with '{answer}', which is not in {SafetyContentLoader.MessagesFile}";
+            yield break;
+        }
+
+        if (acuteBecause is null)
+        {
+            yield break;
+        }
+
+        foreach (var locale in SafetyLocales.All)
+        {
+            if (!messages.Get(answer, locale).Split('\n')[0].Contains("112", StringComparison.Ordinal))
             {
-                foreach (var locale in SafetyLocales.All)
-                {
-                    if (!messages.Get(answer, locale).Split('\n')[0].Contains("112", StringComparison.Ordinal))
-                    {
-                        errors.Add(new ContentError(rulesDocument.File, line, $"the rule is acute, so its answer '{answer}' ({locale}) must say to call 112 in its first line") { Within = $"rule '{rule.Id}'" });
-                    }
-                }
+                yield return $"{acuteBecause}, so its answer '{answer}' ({locale}) must say to call 112 in its first line";
             }
         }
     }

@@ -118,7 +118,10 @@ public static class SecondReadingFile
         }
         else if (messages is not null)
         {
-            CheckAnswer(answer, answerLine, messages, Error);
+            foreach (var problem in RuleAnswersCheck.AnswerProblems(answer, messages, "it raises to acute"))
+            {
+                Error(answerLine, problem);
+            }
         }
 
         return errors.Count == errorCount ? new SecondReader(new SecondReadingModel(bias!.Value, weights), threshold!.Value, disclosureThreshold!.Value, answer!) : null;
@@ -144,22 +147,5 @@ public static class SecondReadingFile
         }
 
         return text.ToString();
-    }
-
-    private static void CheckAnswer(string answer, int line, SafetyMessages messages, Action<int, string> error)
-    {
-        if (!messages.Ids.Contains(answer, StringComparer.Ordinal))
-        {
-            error(line, $"it answers with '{answer}', which is not in {SafetyContentLoader.MessagesFile}");
-            return;
-        }
-
-        foreach (var locale in SafetyLocales.All)
-        {
-            if (!messages.Get(answer, locale).Split('\n')[0].Contains("112", StringComparison.Ordinal))
-            {
-                error(line, $"its answer '{answer}' ({locale}) raises to acute, so it must say to call 112 in its first line");
-            }
-        }
     }
 }
