@@ -1,12 +1,13 @@
-using System.Text;
+using TakeABreak.Linguistics.Normalization;
 
 namespace TakeABreak.Signalering.Safety.SecondReading;
 
 /// <summary>
 /// What the second reading looks at in a text: its words, pairs of neighbouring words and the four-letter pieces of each
-/// word (so "mesje", "mess" and "messen" share "&lt;mes"). Words are lower case, apostrophes dropped, split at anything
-/// that is not a letter or a digit. A long text is read in windows of <see cref="WindowWords"/> words, so a story does
-/// not add up to danger and danger in its last sentence is read as in a short message.
+/// word (so "mesje", "mess" and "messen" share "&lt;mes"). The words are those the rules read (<see cref="TextNormalizer"/>:
+/// lower case, accents and apostrophes dropped, a letter repeated three or more times shortened to two). A long text is
+/// read in windows of <see cref="WindowWords"/> words, so a story does not add up to danger and danger in its last
+/// sentence is read as in a short message.
 /// </summary>
 public static class ReadingFeatures
 {
@@ -17,34 +18,15 @@ public static class ReadingFeatures
     public static string[] Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<string>();
-        var word = new StringBuilder();
-        var length = Math.Min(text.Length, DangerDetector.MaxAnalysedLength);
-        for (var i = 0; i < length; i++)
+        var analysed = text.Length > DangerDetector.MaxAnalysedLength ? text[..DangerDetector.MaxAnalysedLength] : text;
+        var normalized = TextNormalizer.Normalize(analysed);
+        var words = new string[normalized.Tokens.Count];
+        for (var i = 0; i < words.Length; i++)
         {
-            var c = text[i];
-            if (c is '\'' or '’' or '‘')
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
+            words[i] = normalized.Word(i).ToString();
         }
 
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
-        return [.. words];
+        return words;
     }
 
     /// <summary>The windows of a text's words: the whole text when it is short, else overlapping runs of <see cref="WindowWords"/>.</summary>

@@ -61,6 +61,12 @@ public sealed class SecondReaderTests(SafetyContentFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Words_are_the_words_the_rules_read_without_accents_and_with_long_letters_shortened()
+    {
+        Assert.Equal(["hij", "slaat", "me", "een", "keer", "hellp"], ReadingFeatures.Words("Hij slaaaat me, één keer... HELLLLP"));
+    }
+
+    [Fact]
     public void The_same_messages_always_teach_the_same_model()
     {
         (string, bool)[] examples = [("hij slaat haar nu", true), ("vorig jaar sloeg hij haar", false), ("he is hitting her now", true), ("he hit her last year", false)];
