@@ -357,6 +357,44 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// Seventeenth blind set (160 messages: acute 100, urgent 20, not acute 40), written in session 16 by a helper who read none
+    /// of the guard's data, leaning to danger told indirectly or as a question, an ex outside now, adolescents, a pregnant,
+    /// disabled or demented person harmed now, second-language and mixed Dutch-English, voice-to-text. Measured before any
+    /// tuning (main after session 15): the rules acute 83/100 (nl 41, en 42), urgent as at least urgent 17/20, false alarms
+    /// 7/60; with the second reading (learned without it) acute 95/100, false alarms 8/60.
+    /// </summary>
+    [Fact]
+    public void Seventeenth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("seventeenth blind", LabelledSafetyMessages.SeventeenthBlind, acute: (83, 100), urgent: (17, 20), falseAlarms: (7, 60));
+    }
+
+    /// <summary>The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130.</summary>
+    [Fact]
+    public void Openers_tuning_half_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("openers tuning", LabelledSafetyMessages.Openers.Where(message => message.Half == LabelledHalf.OpenersTuning), acute: (29, 30), urgent: (63, 70), falseAlarms: (12, 130));
+    }
+
+    /// <summary>
+    /// The held-out half of the openers set (first messages and early story turns by another author, session 16: 160 messages,
+    /// acute 30, urgent 70, not acute 60): scores only, per language and situation, never the messages. Before tuning (main
+    /// after session 15), the rules: acute 24/30, urgent as at least urgent 60/70, false alarms 12/130 — ten of them serious
+    /// disclosures told in the present tense or as a pattern, read as danger now.
+    /// </summary>
+    [Fact]
+    public void Openers_held_out_half_stays_above_what_it_measured()
+    {
+        var results = Judge(LabelledSafetyMessages.Openers.Where(message => message.Half == LabelledHalf.OpenersHeldOut));
+        var score = SafetyScore.Of(results);
+        Report("openers held-out", results);
+
+        Assert.True(score.AcuteRecall >= 24 / 30.0 - 1e-9, $"openers held-out acute recall {score.AcuteRecall:P1} is below 24/30");
+        Assert.True(score.UrgentRecall >= 60 / 70.0 - 1e-9, $"openers held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 60/70");
+        Assert.True(score.FalseAlarmRate <= 12 / 130.0 + 1e-9, $"openers held-out false alarms {score.FalseAlarmRate:P1} are above 12/130");
+    }
+
+    /// <summary>
     /// Conversation turns (320 messages: acute 50, urgent 110, not acute 160): what people type in the middle of a conversation
     /// — answers to the bot's questions, signs told mildly, as a habit or in the past, questions, doubts, and danger now in the
     /// same plain style — written by a helper who never saw the guard's data, in the fifteenth session. Measured before anyone

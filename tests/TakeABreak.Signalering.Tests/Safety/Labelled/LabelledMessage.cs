@@ -44,6 +44,13 @@ public enum LabelledHalf
     FourteenthBlind,
     FifteenthBlind,
     SixteenthBlind,
+    SeventeenthBlind,
+
+    /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
+    OpenersTuning,
+
+    /// <summary>safety-messages-openers.yaml, 2nd, 4th, 6th ... message: never looked at while tuning.</summary>
+    OpenersHeldOut,
 
     /// <summary>safety-messages-turns.yaml: conversation turns by another author, measured before anyone tuned on them.</summary>
     Turns,

@@ -29,7 +29,9 @@ public static class LabelledSafetyMessages
     public const string FourteenthBlindFileName = "safety-messages-blind-14.yaml";
     public const string FifteenthBlindFileName = "safety-messages-blind-15.yaml";
     public const string SixteenthBlindFileName = "safety-messages-blind-16.yaml";
+    public const string SeventeenthBlindFileName = "safety-messages-blind-17.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
+    public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
     public const string RoundThreeFileName = "safety-messages-round3.yaml";
     public const string RoundFourFileName = "safety-messages-round4.yaml";
@@ -95,6 +97,15 @@ public static class LabelledSafetyMessages
 
     /// <summary>What people type in the middle of a conversation (answers, signs told as a habit or the past, danger now), by another author.</summary>
     public static IReadOnlyList<LabelledMessage> Turns { get; } = Read(TurnsFileName, _ => LabelledHalf.Turns);
+
+    public static IReadOnlyList<LabelledMessage> SeventeenthBlind { get; } = Read(SeventeenthBlindFileName, _ => LabelledHalf.SeventeenthBlind);
+
+    /// <summary>
+    /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told
+    /// in the present tense and worries; split like safety-messages.yaml: odd positions are tuned on, even positions held out.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> Openers { get; } =
+        Read(OpenersFileName, index => index % 2 == 0 ? LabelledHalf.OpenersTuning : LabelledHalf.OpenersHeldOut);
 
     public static IReadOnlyList<LabelledMessage> SecondHeldOut { get; } = Read(SecondHeldOutFileName, _ => LabelledHalf.SecondHeldOut);
 

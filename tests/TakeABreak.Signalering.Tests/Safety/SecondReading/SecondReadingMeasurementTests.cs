@@ -15,7 +15,10 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// second reading 1,511 and 36. On the sixteenth set, the only blind set measured before any round was given its misses:
 /// 89 → 96 of 100, raised 6 → 6 of 60. On the conversation turns: 45 → 45 of 50, raised 6 → 11 of 270 (five habits or past
 /// acts told mid-conversation are asked whether they happen now). Session 16, the model reading the rules' words (accents
-/// folded, long letters shortened): 1,510 and 36; sixteenth set 95 of 100.
+/// folded, long letters shortened): 1,510 and 36; sixteenth set 95 of 100. With the seventeenth blind set and the openers set
+/// (first messages, mostly disclosures; session 16, before any tuning on them) left out in turn too: 1,620 → 1,661 of 1,697
+/// acute, raised 55 → 72 of 1,900; seventeenth 83 → 94 of 100 (raised 7 → 8 of 60), openers 53 → 58 of 60 (raised 24 → 32
+/// of 260).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -23,7 +26,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     public void Each_blind_set_left_out_of_the_learning_is_read_better_with_the_second_reading()
     {
         var every = LabelledSafetyMessages.EveryFile().ToList();
-        var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal) || file.Contains("turns", StringComparison.Ordinal)).ToList();
+        var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal) || file.Contains("turns", StringComparison.Ordinal) || file.Contains("openers", StringComparison.Ordinal)).ToList();
         var total = new Counts();
         foreach (var blindFile in blindFiles)
         {
@@ -43,8 +46,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         }
 
         output.WriteLine($"{"all blind sets",-32} {total}");
-        Assert.True(total.AcuteWith >= 1510, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1510 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
+        Assert.True(total.AcuteWith >= 1661, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1661 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 17, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 17 measured");
     }
 
     private sealed class Counts
