@@ -1,0 +1,53 @@
+namespace TakeABreak.Bot.Tests.Teams;
+
+/// <summary>
+/// Played in round 21 as professionals in Teams who type the whole story in one message: a home-care nurse about a
+/// woman of 85 was taken to speak of partner violence, and a GP whose story ended with "wat zijn de stappen van de
+/// meldcode?" was asked to choose between the steps and the signs, and later heard the five steps a second time.
+/// </summary>
+public sealed class TeamsRound21JourneyTests : IDisposable
+{
+    private const string GpStory = "Ik ben huisarts. Een patiënte van 34 komt steeds met vage klachten, vorige week had ze een gebroken pols. Ze zegt dat ze gevallen is maar haar man praat steeds voor haar. Wat zijn de stappen van de meldcode?";
+    private readonly TeamsHost _hosts = new();
+
+    [Theory]
+    [InlineData("nl-NL", "Ik ben wijkverpleegkundige. Een cliënte, een vrouw van 85 met dementie, heeft blauwe plekken op beide armen en haar dochter die voor haar zorgt wordt erg boos op haar.", "het gaat om een oudere", "partner")]
+    [InlineData("en-US", "Hi, I'm a district nurse. One of my clients, a woman of 85 with dementia, has bruises on both arms and her daughter who cares for her gets very angry with her.", "it is about an older person", "partner")]
+    public async Task A_woman_of_85_cared_for_by_her_daughter_is_about_an_older_person_and_not_about_a_partner(string locale, string story, string older, string partner)
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), new TeamsActivities("https://smba.trafficmanager.net/emea/", locale: locale));
+
+        var understood = Assert.Single(await chat.TextsAsync(story), text => text.Contains(older, StringComparison.Ordinal));
+
+        Assert.DoesNotContain(partner, understood, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_story_that_asks_for_the_Meldcode_steps_gets_them_and_keeps_what_it_told_for_the_signs()
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), new TeamsActivities("https://smba.trafficmanager.net/emea/"));
+
+        var steps = await chat.TextsAsync(GpStory);
+        await chat.SayAsync("nee");
+        var signs = await chat.TextsAsync("ja");
+
+        Assert.DoesNotContain(steps, text => text.Contains("meer dan één", StringComparison.Ordinal));
+        Assert.Contains(steps, text => text.StartsWith("Als professional volg je de Meldcode", StringComparison.Ordinal));
+        Assert.Contains(signs, text => text.StartsWith("Je vertelde al: verwondingen zonder duidelijke uitleg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_professional_who_began_with_the_Meldcode_steps_is_not_told_them_again_after_the_signs()
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), new TeamsActivities("https://smba.trafficmanager.net/emea/"));
+        await chat.SayAsync(GpStory, "nee", "ja", "klaar");
+
+        var advice = await chat.AllTextsAsync("klaar");
+
+        Assert.DoesNotContain(advice, text => text.Contains("Die heeft vijf stappen", StringComparison.Ordinal));
+        Assert.Contains(advice, text => text.StartsWith("De stappen van de Meldcode zag je aan het begin", StringComparison.Ordinal));
+        Assert.Contains(advice, text => text.StartsWith("Wil je dit bespreken met iemand van Moviera?", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _hosts.Dispose();
+}
