@@ -5,8 +5,8 @@ namespace TakeABreak.Bot.Teams.Actions;
 
 /// <summary>
 /// In a Teams chat Moviera contacts the professional through Teams by default, at the account they write from (their
-/// Entra object id), without asking for an address. The first time it sets that contact ("teams_contact": account) and
-/// the flow asks whether that is fine; when the person asks to change the contact, or already told another way ("ja,
+/// Entra object id), without asking for an address. The first time it proposes that contact ("teams_contact": account)
+/// and the flow asks whether that is fine (agreed, use_own_teams_account sets it); when the person asks to change the contact, or already told another way ("ja,
 /// bel me maar" at consent), or Teams sent no display name staff could find the account by, it gives the full choice
 /// instead ("teams_contact": choose), where what they told is kept.
 /// </summary>
@@ -26,7 +26,8 @@ public sealed class UseTeamsContactAction(TeamsUser user) : IDialogAction
             return Task.CompletedTask;
         }
 
-        OwnTeamsAccount.Use(values, user);
+        // Only proposed: the way is set when they agree, so "nee, bel me" at the proposal answers the way question.
+        values.Set(Flag, "account");
         return Task.CompletedTask;
     }
 }
