@@ -4,6 +4,7 @@ namespace TakeABreak.Bot.Tests.Teams;
 /// Played in round 21 as professionals in Teams who type the whole story in one message: a home-care nurse about a
 /// woman of 85 was taken to speak of partner violence, and a GP whose story ended with "wat zijn de stappen van de
 /// meldcode?" was asked to choose between the steps and the signs, and later heard the five steps a second time.
+/// A youth worker who cancelled her request and changed her mind was not understood.
 /// </summary>
 public sealed class TeamsRound21JourneyTests : IDisposable
 {
@@ -20,6 +21,21 @@ public sealed class TeamsRound21JourneyTests : IDisposable
         var understood = Assert.Single(await chat.TextsAsync(story), text => text.Contains(older, StringComparison.Ordinal));
 
         Assert.DoesNotContain(partner, understood, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A coach of an under-12 team about one of his players: a child, though no word for a child was used, and a story
+    /// of signs, though none of the words that chose "Talk through signs" (he was asked where to start).
+    /// </summary>
+    [Fact]
+    public async Task A_player_of_an_under_12_team_is_a_child()
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), new TeamsActivities("https://smba.trafficmanager.net/emea/", locale: "en-US"));
+
+        var replies = await chat.TextsAsync("I coach an under-12 football team. One of my players keeps coming to training with bruises and says he fell off his bike, every week a new story.");
+
+        Assert.Contains(replies, text => text.Contains("it is about a child", StringComparison.Ordinal));
+        Assert.Contains(replies, text => text.StartsWith("What have you noticed?", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -47,6 +63,20 @@ public sealed class TeamsRound21JourneyTests : IDisposable
         Assert.DoesNotContain(advice, text => text.Contains("Die heeft vijf stappen", StringComparison.Ordinal));
         Assert.Contains(advice, text => text.StartsWith("De stappen van de Meldcode zag je aan het begin", StringComparison.Ordinal));
         Assert.Contains(advice, text => text.StartsWith("Wil je dit bespreken met iemand van Moviera?", StringComparison.Ordinal));
+    }
+
+    /// <summary>A youth worker who chose "Niet versturen" at the summary changed her mind; her words were not understood.</summary>
+    [Theory]
+    [InlineData("wacht, ik wil het toch wel naar Moviera sturen")]
+    [InlineData("ik wil het toch versturen")]
+    public async Task A_professional_who_cancelled_the_request_and_changes_her_mind_gets_it_back(string changedMind)
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), new TeamsActivities("https://smba.trafficmanager.net/emea/"));
+        await chat.SayAsync("ik wil een mens spreken over een kind", "ja", "ja", "overslaan", "overslaan", "niet versturen");
+
+        var replies = await chat.TextsAsync(changedMind);
+
+        Assert.Equal("Vind je het goed dat we dit naar Moviera sturen?", replies[^1]);
     }
 
     public void Dispose() => _hosts.Dispose();
