@@ -50,7 +50,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
             return;
         }
 
-        await InterruptAsync(turn, interruption, text);
+        await InterruptAsync(turn, frame, interruption, text);
     }
 
     /// <summary>
@@ -74,11 +74,15 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
         }
     }
 
-    private async Task InterruptAsync(Turn turn, InterruptionDefinition interruption, string? text)
+    private async Task InterruptAsync(Turn turn, DialogFrame interrupted, InterruptionDefinition interruption, string? text)
     {
         switch (interruption.Kind)
         {
             case InterruptionKind.Begin:
+                // "mevrouw (82) heeft blauwe plekken en haar zoon beheert haar geld; kan ik met iemand van Moviera
+                // overleggen?": what the message told for the questions ahead of the interrupted dialog is kept there,
+                // so a request begun now carries the signs, and the conversation does not ask them again afterwards.
+                earlyAnswers.TakeEarlyAnswers(turn, interrupted.Dialog, text, except: null);
                 steps.Push(turn.State, interruption.Dialog!);
                 // "ik wil met iemand overleggen over een moeder en haar kinderen": the begun dialog's questions marked
                 // fill_early take what the request itself told.

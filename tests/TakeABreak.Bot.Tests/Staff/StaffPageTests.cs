@@ -228,6 +228,35 @@ public sealed partial class StaffPageTests : IDisposable
         Assert.Equal(ConsultationStatus.Closed, (await store.GetAsync(record.Id, CancellationToken.None))!.Record.Status);
     }
 
+    /// <summary>Teams sends no display name for some accounts: the staff member is still one person on the card and on the page.</summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task A_staff_member_whose_Teams_account_has_no_display_name_closes_on_the_page_what_they_claimed_on_the_card(string? displayName)
+    {
+        const string objectId = "00000000-0000-4000-8000-0000000057af";
+        _host.WithSetting("Staff:LocalUsers:3:UserName", "mira");
+        _host.WithSetting("Staff:LocalUsers:3:Password", "mira-password");
+        _host.WithSetting("Staff:LocalUsers:3:ObjectId", objectId);
+        var record = await ConsultationRequests.SubmitAsync(_host, UrgencyLevel.Urgent, "professional", field: "health");
+        var desk = _host.Services.GetRequiredService<StaffDesk>();
+        var store = _host.Services.GetRequiredService<IConsultationStore>();
+        await desk.ClaimAsync(record.Id, (await store.GetAsync(record.Id, CancellationToken.None))!.ETag, StaffMemberName.ForTeams(displayName, objectId), CancellationToken.None);
+        using var mira = await StaffClient.SignedInAsync(_host, "mira");
+
+        var overview = await mira.Http.GetStringAsync("/staff");
+        var detail = await mira.Http.GetStringAsync($"/staff/requests/{record.Reference}");
+
+        Assert.Contains(record.Reference, overview, StringComparison.Ordinal);
+        Assert.Contains("Opgepakt (een medewerker zonder naam in Teams)", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Teams " + objectId, overview, StringComparison.Ordinal);
+        Assert.Contains("Opgepakt (een medewerker zonder naam in Teams)", detail, StringComparison.Ordinal);
+        var closed = await PostFormAsync(mira, record.Id, "close", detail, ("outcome", "advice_given"));
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.Equal(ConsultationStatus.Closed, (await store.GetAsync(record.Id, CancellationToken.None))!.Record.Status);
+    }
+
     [Fact]
     public async Task The_monthly_figures_name_urgency_who_asked_and_outcome_in_Dutch_words()
     {

@@ -189,6 +189,34 @@ public sealed class StaffChannelTests : IAsyncLifetime, IDisposable
         Assert.Equal(ConsultationStatus.Closed, (await host.Services.GetRequiredService<IConsultationStore>().GetAsync(record.Id, CancellationToken.None))!.Record.Status);
     }
 
+    /// <summary>
+    /// Teams sends no display name for some accounts. Such a staff member claims from the card, the card names them
+    /// without their object id, and a request they claimed on the page (as "name (Entra id)") they can close on the card.
+    /// </summary>
+    [Fact]
+    public async Task A_staff_member_whose_Teams_account_has_no_display_name_claims_and_closes_from_the_card()
+    {
+        var nameless = TeamsActivities.StaffMember with { Name = "" };
+        var host = _hosts.Start(deliver: false);
+        var first = await SubmitAsync(host, UrgencyLevel.Concern);
+        var thread = $"{TeamsActivities.StaffChannel};messageid=activity-1";
+
+        var claimed = await TeamsHost.SendAsync(host, _teams.CardAction(nameless, thread, "activity-1", "consultation.claim", new JsonObject { ["consultationId"] = first.Id }));
+
+        var card = claimed.InvokeResponse!.Body!["value"]!.ToJsonString();
+        Assert.Contains("Opgepakt door een medewerker zonder naam in Teams", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameless.ObjectId, card, StringComparison.Ordinal);
+
+        var store = host.Services.GetRequiredService<IConsultationStore>();
+        var second = await SubmitAsync(host, UrgencyLevel.Concern);
+        await host.Services.GetRequiredService<TakeABreak.Bot.Staff.Desk.StaffDesk>().ClaimAsync(
+            second.Id, (await store.GetAsync(second.Id, CancellationToken.None))!.ETag, TakeABreak.Bot.Staff.Desk.StaffMemberName.ForEntra("mira@moviera.nl", nameless.ObjectId), CancellationToken.None);
+        var closed = await TeamsHost.SendAsync(host, _teams.CardAction(nameless, thread, "activity-2", "consultation.close", new JsonObject { ["consultationId"] = second.Id, ["outcome"] = "advice_given" }));
+
+        Assert.Contains("Advies gegeven", closed.InvokeResponse!.Body!["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(ConsultationStatus.Closed, (await store.GetAsync(second.Id, CancellationToken.None))!.Record.Status);
+    }
+
     [Fact]
     public async Task Someone_who_is_not_staff_cannot_claim_from_the_card_and_gets_the_documented_error()
     {

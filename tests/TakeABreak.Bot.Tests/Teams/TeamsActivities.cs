@@ -8,7 +8,7 @@ namespace TakeABreak.Bot.Tests.Teams;
 /// 29:/28:/a:/19: prefixes, the conversation type, the tenant in channelData, mentions as entities, channel and team in
 /// channelData, card submits as a message with a value, and Universal Actions as an adaptiveCard/action invoke.
 /// </summary>
-internal sealed class TeamsActivities(string serviceUrl, string tenantId = TeamsActivities.Moviera)
+internal sealed class TeamsActivities(string serviceUrl, string tenantId = TeamsActivities.Moviera, string locale = "nl-NL")
 {
     public const string Moviera = "72f988bf-0000-4000-8000-000000000001";
     public const string BotId = "28:7e3c5b9a-0000-4000-8000-00000000b07";
@@ -121,7 +121,7 @@ internal sealed class TeamsActivities(string serviceUrl, string tenantId = Teams
         activity.ChannelId = "msteams";
         activity.ServiceUrl = serviceUrl;
         activity.Timestamp = DateTimeOffset.UtcNow;
-        activity.Locale = "nl-NL";
+        activity.Locale = locale;
         activity.From = new ChannelAccount { Id = from.Id, Name = from.Name, AadObjectId = from.ObjectId };
         activity.Recipient = new ChannelAccount { Id = BotId, Name = "TakeABreak" };
         return activity;

@@ -19,7 +19,7 @@ public sealed class TeamsContactChangeTests : IDisposable
 
     [Theory]
     [InlineData("iets veranderen")]
-    [InlineData("nee, liever bellen")]
+    [InlineData("nee, liever niet")]
     public async Task A_professional_who_would_rather_be_reached_another_way_says_so_when_Teams_is_proposed(string answer)
     {
         var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams);
@@ -29,6 +29,21 @@ public sealed class TeamsContactChangeTests : IDisposable
         var replies = await chat.SayAsync(answer);
 
         Assert.Equal(WayQuestion, replies[^1].Text);
+    }
+
+    /// <summary>Played in round 21: a GP who answered the Teams proposal with "nee, bel me op 06 …" was asked how Moviera should contact her.</summary>
+    [Theory]
+    [InlineData("nee, bel me op 06 1234 5678", "Wat is je telefoonnummer?")]
+    [InlineData("nee, liever bellen", "Wat is je telefoonnummer?")]
+    [InlineData("nee, mail me maar", "Wat is je e-mailadres?")]
+    public async Task A_professional_who_says_how_she_would_rather_be_reached_when_Teams_is_proposed_is_asked_for_that_address(string answer, string question)
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams);
+        await chat.SayAsync("ik wil een mens spreken over een kind", "ja");
+
+        var replies = await chat.SayAsync(answer);
+
+        Assert.StartsWith(question, replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,16 +27,27 @@ public sealed class TeamsContactShownTests : IDisposable
         Assert.DoesNotContain(TeamsActivities.Professional.ObjectId, stored.Record.Request.Summary, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Left from round 20: without a display name the request said only "Via Teams", and Moviera's staff read "een
+    /// professional via Teams" with nothing to find the account by. Such a professional is not offered "this account"
+    /// but asked how Moviera can reach them; through Teams, by the work e-mail address that finds them there.
+    /// </summary>
     [Fact]
-    public async Task Without_a_display_name_the_summary_says_only_that_Moviera_writes_through_Teams()
+    public async Task Without_a_display_name_the_professional_is_asked_how_Moviera_finds_them_in_Teams()
     {
         var unnamed = new TeamsPerson("29:1noname", "", "00000000-0000-4000-8000-0000000000aa");
         var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams, unnamed);
 
-        var said = await chat.AllTextsAsync("ik wil een mens spreken over een kind", "ja", "ja", "overslaan", "overslaan");
+        var asked = await chat.AllTextsAsync("ik wil een mens spreken over een kind", "ja");
+        var said = await chat.AllTextsAsync("via teams", "sam.devries@school.nl", "overslaan", "overslaan");
+        await chat.SayAsync("versturen");
 
-        Assert.Contains(said, text => text.Split('\n').Contains("- Contact: Via Teams"));
+        Assert.DoesNotContain(asked, text => text.Contains("op dit account", StringComparison.Ordinal));
+        Assert.Contains(said, text => text.Contains("werk-e-mailadres", StringComparison.Ordinal));
+        Assert.Contains(said, text => text.Split('\n').Contains("- Contact: Via Teams: sam.devries@school.nl"));
         Assert.DoesNotContain(said, text => text.Contains(unnamed.ObjectId, StringComparison.Ordinal) || text.Contains("Entra", StringComparison.Ordinal));
+        var stored = await chat.Host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
+        Assert.Equal("sam.devries@school.nl", stored.Record.Request.Contact.Address);
     }
 
     public void Dispose() => _hosts.Dispose();

@@ -31,5 +31,26 @@ public sealed class TeamsEarlyRequestTests : IDisposable
         Assert.Equal(UrgencyLevel.Urgent, stored.Record.Request.Urgency);
     }
 
+    /// <summary>
+    /// A home-care nurse tells the case and asks for Moviera in one message: the signs she told reach the request (and the
+    /// summary staff read), as they would have when she had told them before asking.
+    /// </summary>
+    [Fact]
+    public async Task The_signs_told_in_the_message_that_asks_for_Moviera_reach_the_request()
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams);
+        await chat.SayAsync("Ik ben wijkverpleegkundige, mevrouw (82) heeft blauwe plekken en haar zoon beheert haar geld; kan ik met iemand van Moviera overleggen?");
+
+        var summary = await chat.TextsAsync("ja", "ja", "overslaan", "overslaan");
+        await chat.SayAsync("versturen");
+
+        Assert.Contains(summary, text => text.Contains("Signalen: ", StringComparison.Ordinal) && !text.Contains("Signalen: niets gekozen", StringComparison.Ordinal));
+        var request = (await chat.Host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync()).Record.Request;
+        Assert.Contains("unexplained_injuries", request.SignalIds);
+        Assert.Contains(request.SignalIds, id => id is "controls_money" or "no_control_over_own_money");
+        Assert.Equal(["older_person"], request.PersonTypes);
+        Assert.Equal("health", request.Field);
+    }
+
     public void Dispose() => _hosts.Dispose();
 }

@@ -29,7 +29,10 @@ internal sealed class StaffLabels(DialogContent content, AssessmentContent asses
         Text("staff_refused_" + refusal.ToId()).Replace("{assignee}", StaffMember(record.Assignee), StringComparison.Ordinal);
 
     /// <summary>A staff member as a card or notice names them (without the Teams object id the audit keeps).</summary>
-    public string StaffMember(string? staffMember) => staffMember is null ? string.Empty : StaffMemberName.Display(staffMember);
+    public string StaffMember(string? staffMember) =>
+        staffMember is null ? string.Empty
+        : StaffMemberName.Display(staffMember) is { Length: > 0 } name ? name
+        : Text("staff_member_unnamed");
 
     /// <summary>One line of the audit trail: when, who, what (and the outcome of a close), in words.</summary>
     public string AuditLine(ConsultationAuditEntry entry)

@@ -9,6 +9,12 @@ internal static class OwnTeamsAccount
 {
     public const string Flag = "teams_contact";
 
+    /// <summary>
+    /// True when Moviera's staff can find the account they write from: Teams sent its object id and a display name. The
+    /// staff are shown the name only, so an account without one is asked for another way (a work e-mail address in Teams).
+    /// </summary>
+    public static bool Findable(TeamsUser user) => user.ObjectId is not null && !string.IsNullOrWhiteSpace(user.Name);
+
     public static void Use(DialogValues values, TeamsUser user)
     {
         values.Set(Flag, "account");

@@ -4,7 +4,8 @@ namespace TakeABreak.Bot.Teams.Actions;
 
 /// <summary>
 /// "Via Teams" chosen in a Teams chat: Moviera contacts the professional at the account they write from, without asking
-/// for an address ("teams_contact": account). Without a known account the flag stays as it was and the flow asks for one.
+/// for an address ("teams_contact": account). Without an account staff can find (no display name) the flag stays as it
+/// was and the flow asks for a work e-mail address.
 /// </summary>
 public sealed class UseOwnTeamsAccountAction(TeamsUser user) : IDialogAction
 {
@@ -14,7 +15,7 @@ public sealed class UseOwnTeamsAccountAction(TeamsUser user) : IDialogAction
 
     public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
-        if (user.ObjectId is not null)
+        if (OwnTeamsAccount.Findable(user))
         {
             OwnTeamsAccount.Use(context.Values, user);
         }

@@ -5,9 +5,10 @@ namespace TakeABreak.Bot.Teams.Actions;
 
 /// <summary>
 /// In a Teams chat Moviera contacts the professional through Teams by default, at the account they write from (their
-/// Entra object id), without asking for an address. The first time it sets that contact ("teams_contact": account) and
-/// the flow asks whether that is fine; when the person asks to change the contact, or already told another way ("ja,
-/// bel me maar" at consent), it gives the full choice instead ("teams_contact": choose), where what they told is kept.
+/// Entra object id), without asking for an address. The first time it proposes that contact ("teams_contact": account)
+/// and the flow asks whether that is fine (agreed, use_own_teams_account sets it); when the person asks to change the contact, or already told another way ("ja,
+/// bel me maar" at consent), or Teams sent no display name staff could find the account by, it gives the full choice
+/// instead ("teams_contact": choose), where what they told is kept.
 /// </summary>
 public sealed class UseTeamsContactAction(TeamsUser user) : IDialogAction
 {
@@ -19,13 +20,14 @@ public sealed class UseTeamsContactAction(TeamsUser user) : IDialogAction
     public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
         var values = context.Values;
-        if (values.GetSingle(Flag) is not null || user.ObjectId is null || values.Told(ConsultationValues.ContactWay))
+        if (values.GetSingle(Flag) is not null || !OwnTeamsAccount.Findable(user) || values.Told(ConsultationValues.ContactWay))
         {
             values.Set(Flag, "choose");
             return Task.CompletedTask;
         }
 
-        OwnTeamsAccount.Use(values, user);
+        // Only proposed: the way is set when they agree, so "nee, bel me" at the proposal answers the way question.
+        values.Set(Flag, "account");
         return Task.CompletedTask;
     }
 }
