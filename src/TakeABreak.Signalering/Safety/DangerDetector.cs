@@ -339,7 +339,6 @@ public sealed class DangerDetector
         var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches));
         var subjects = matches.FindAll(match => _roles[match.Concept] == ConceptRole.Subject);
         var boundaries = matches.FindAll(match => _roles[match.Concept] == ConceptRole.NegationBoundary);
-        var yieldingNowWords = others.FindAll(match => _yieldsToATime[match.Concept]);
         var plainNowInMessage = others.Exists(match => _roles[match.Concept] == ConceptRole.NowMarker && !_yieldsToATime[match.Concept]);
         foreach (var signal in matches)
         {
@@ -425,7 +424,7 @@ public sealed class DangerDetector
                 nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
                 nowNear |= marked == SignalTiming.Now;
                 plainNowNear |= marked == SignalTiming.Now && !_yieldsToATime[other.Concept];
-                if (_timeThatHearingYieldsTo[other.Concept] && SaysWhenItIsHeard(other, yieldingNowWords, segments))
+                if (_timeThatHearingYieldsTo[other.Concept])
                 {
                     yieldedTimeInClause = true;
                     yieldedTimeForWhatIsHeard |= _heardSignalYieldsTo[signal.Concept] is { } heardYields && Array.IndexOf(heardYields, other.Concept) >= 0;
@@ -541,14 +540,6 @@ public sealed class DangerDetector
 
         return InheritVerbTiming(live, segments);
     }
-
-    /// <summary>
-    /// A time word says when something is heard or seen when it stands near the hearing, the seeing or the sound in its clause
-    /// ("ik hoor vaak geschreeuw", "het huilt elke avond"), not when it tells of something else further on ("..., ze hebben vaak
-    /// ruzie maar dit is anders").
-    /// </summary>
-    private bool SaysWhenItIsHeard(ConceptMatch time, List<ConceptMatch> yieldingNowWords, int[] segments) =>
-        yieldingNowWords.Exists(now => segments[now.Start] == segments[time.Start] && now.DistanceTo(time) <= _settings.TimeWindow);
 
     /// <summary>
     /// An act said to be going on: a progressive form ("is beating"), or a now word right before the verb or opening its phrase

@@ -369,11 +369,15 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         AssertStaysAbove("seventeenth blind", LabelledSafetyMessages.SeventeenthBlind, acute: (83, 100), urgent: (17, 20), falseAlarms: (7, 60));
     }
 
-    /// <summary>The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130.</summary>
+    /// <summary>
+    /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
+    /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
+    /// false alarms 2/130.
+    /// </summary>
     [Fact]
     public void Openers_tuning_half_stays_above_what_it_measured()
     {
-        AssertStaysAbove("openers tuning", LabelledSafetyMessages.Openers.Where(message => message.Half == LabelledHalf.OpenersTuning), acute: (29, 30), urgent: (63, 70), falseAlarms: (12, 130));
+        AssertStaysAbove("openers tuning", LabelledSafetyMessages.Openers.Where(message => message.Half == LabelledHalf.OpenersTuning), acute: (29, 30), urgent: (64, 70), falseAlarms: (2, 130));
     }
 
     /// <summary>
@@ -400,12 +404,13 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// same plain style — written by a helper who never saw the guard's data, in the fifteenth session. Measured before anyone
     /// tuned on it (main after the twenty-second round): acute 45/50, urgent as at least urgent 81/110 (29 habits and past
     /// acts told mid-conversation get no acknowledgement from the guard), false alarms
-    /// 6/270 (all urgent read as now; no answer or question raised).
+    /// 6/270 (all urgent read as now; no answer or question raised). After round 23 (patterns heard, a supposed present
+    /// passive; the set was not looked at, only its counts): false alarms 4/270, the rest unchanged.
     /// </summary>
     [Fact]
     public void Conversation_turns_by_another_author_stay_above_what_they_measured()
     {
-        AssertStaysAbove("conversation turns", LabelledSafetyMessages.Turns, acute: (45, 50), urgent: (81, 110), falseAlarms: (6, 270));
+        AssertStaysAbove("conversation turns", LabelledSafetyMessages.Turns, acute: (45, 50), urgent: (81, 110), falseAlarms: (4, 270));
     }
 
     /// <summary>
