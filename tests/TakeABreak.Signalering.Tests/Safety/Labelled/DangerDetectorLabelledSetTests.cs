@@ -384,7 +384,9 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// The held-out half of the openers set (first messages and early story turns by another author, session 16: 160 messages,
     /// acute 30, urgent 70, not acute 60): scores only, per language and situation, never the messages. Before tuning (main
     /// after session 15), the rules: acute 24/30, urgent as at least urgent 60/70, false alarms 12/130 — ten of them serious
-    /// disclosures told in the present tense or as a pattern, read as danger now.
+    /// disclosures told in the present tense or as a pattern, read as danger now. After round 23, measured once: acute 24/30,
+    /// urgent as at least urgent 61/70, false alarms 12/130 (nl 2/65, en 10/65): the round's families did not carry to the
+    /// held-out wording.
     /// </summary>
     [Fact]
     public void Openers_held_out_half_stays_above_what_it_measured()
@@ -394,7 +396,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Report("openers held-out", results);
 
         Assert.True(score.AcuteRecall >= 24 / 30.0 - 1e-9, $"openers held-out acute recall {score.AcuteRecall:P1} is below 24/30");
-        Assert.True(score.UrgentRecall >= 60 / 70.0 - 1e-9, $"openers held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 60/70");
+        Assert.True(score.UrgentRecall >= 61 / 70.0 - 1e-9, $"openers held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 61/70");
         Assert.True(score.FalseAlarmRate <= 12 / 130.0 + 1e-9, $"openers held-out false alarms {score.FalseAlarmRate:P1} are above 12/130");
     }
 
