@@ -26,6 +26,7 @@ public sealed class DangerDetector
     private readonly int[][] _notWhenNow;
     private readonly bool[] _yieldsToATime;
     private readonly bool[] _timeThatHearingYieldsTo;
+    private readonly int[]?[] _heardSignalYieldsTo;
     private readonly PhraseMatcher _matcher;
     private readonly RunTogetherWords _runTogether;
     private readonly CompiledRule[] _rules;
@@ -69,9 +70,12 @@ public sealed class DangerDetector
         _endsAtANewSubject = [.. lexicon.Concepts.Select(concept => concept.EndsAtANewSubject?.Select(id => conceptIndex[id]).ToArray())];
         _overruledBy = [.. lexicon.Concepts.Select(concept => (concept.YieldsTo ?? []).Select(id => conceptIndex[id]).ToArray())];
         _notWhenNow = [.. lexicon.Concepts.Select(concept => (concept.NotWhenNow ?? []).Select(id => conceptIndex[id]).ToArray())];
-        _yieldsToATime = [.. lexicon.Concepts.Select(concept => concept.YieldsToTimes is { Count: > 0 })];
+        _yieldsToATime = [.. lexicon.Concepts.Select(concept => concept.Role != ConceptRole.Signal && concept.YieldsToTimes is { Count: > 0 })];
         var timesYieldedTo = lexicon.Concepts.SelectMany(concept => concept.YieldsToTimes ?? []).ToHashSet(StringComparer.Ordinal);
         _timeThatHearingYieldsTo = [.. lexicon.Concepts.Select(concept => timesYieldedTo.Contains(concept.Id))];
+        _heardSignalYieldsTo = [.. lexicon.Concepts.Select(concept => concept.Role == ConceptRole.Signal && concept.YieldsToTimes is { Count: > 0 } times
+            ? times.Select(id => conceptIndex[id]).ToArray()
+            : null)];
 
         var phraseParts = lexicon.Concepts
             .SelectMany((concept, index) => concept.Terms.Select(term => (Concept: index, term.Language, Parts: TermSyntax.Parse(term.Text, out _))))
@@ -154,11 +158,12 @@ public sealed class DangerDetector
 
         var conditions = ConditionWords(matches);
         var nowWords = NowWordEnds(matches, normalized.Tokens.Count);
+        var presentWords = PresentWords(matches, normalized.Tokens.Count);
         var outers = matches.FindAll(match => match.Length > 1);
         matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
         var segments = Segments(normalized.Tokens, matches);
         var headed = HeadedSentences(text, normalized, matches);
-        var signals = LiveSignals(normalized, matches, segments, headed, conditions, nowWords);
+        var signals = LiveSignals(normalized, matches, segments, headed, conditions, new TimeWordsBeforeHiding(nowWords, presentWords));
         if (signals.Count == 0)
         {
             return WindowResult.Empty;
@@ -327,12 +332,14 @@ public sealed class DangerDetector
     private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
         _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
 
-    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions, bool[] nowWords)
+    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions, TimeWordsBeforeHiding timeWords)
     {
+        var nowWords = timeWords.NowWordEnds;
         var live = new List<LiveSignal>();
         var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches));
         var subjects = matches.FindAll(match => _roles[match.Concept] == ConceptRole.Subject);
         var boundaries = matches.FindAll(match => _roles[match.Concept] == ConceptRole.NegationBoundary);
+        var plainNowInMessage = others.Exists(match => _roles[match.Concept] == ConceptRole.NowMarker && !_yieldsToATime[match.Concept]);
         foreach (var signal in matches)
         {
             if (_roles[signal.Concept] != ConceptRole.Signal)
@@ -359,6 +366,8 @@ public sealed class DangerDetector
             var plainNowNear = false;
             var plainNowBefore = false;
             var yieldedTimeInClause = false;
+            var yieldedTimeForWhatIsHeard = false;
+            var supposed = false;
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
@@ -403,6 +412,7 @@ public sealed class DangerDetector
                     continue; // what was said has its own time
                 }
 
+                supposed |= role == ConceptRole.SuppositionMarker;
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
                 otherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
 
@@ -414,7 +424,12 @@ public sealed class DangerDetector
                 nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
                 nowNear |= marked == SignalTiming.Now;
                 plainNowNear |= marked == SignalTiming.Now && !_yieldsToATime[other.Concept];
-                yieldedTimeInClause |= _timeThatHearingYieldsTo[other.Concept];
+                if (_timeThatHearingYieldsTo[other.Concept])
+                {
+                    yieldedTimeInClause = true;
+                    yieldedTimeForWhatIsHeard |= _heardSignalYieldsTo[signal.Concept] is { } heardYields && Array.IndexOf(heardYields, other.Concept) >= 0;
+                }
+
                 nowBefore |= marked == SignalTiming.Now && other.End < signal.Start;
                 plainNowBefore |= marked == SignalTiming.Now && other.End < signal.Start && !_yieldsToATime[other.Concept];
                 otherTimeNear |= marked == SignalTiming.OtherTime;
@@ -443,6 +458,14 @@ public sealed class DangerDetector
                 timing = SignalTiming.Now; // "op dit moment wordt mijn zus geslagen": the present and a now word before it
             }
 
+            // "ik denk dat mijn buurvrouw wordt geslagen", "i think my friend is being hit": a present passive the writer supposes, with
+            // no now word near, tells what happens to someone, not what happens this moment.
+            if (supposed && !nowNear && timing == SignalTiming.Unmarked && (nearestIsPresent || HoldsAPresentWord(signal, timeWords.PresentWordAt)))
+            {
+                timing = SignalTiming.OtherTime;
+                nearest = Math.Min(nearest, _settings.TimeWindow);
+            }
+
             // "ze zijn aan het vechten en hij slaat haar steeds": a habit word after a now word is a repetition going on now.
             if (timing == SignalTiming.OtherTime && nearestIsHabit && nowBefore)
             {
@@ -457,8 +480,11 @@ public sealed class DangerDetector
             }
 
             // "i hear him hit her at night": an act heard is not placed now when a time word the hearing yields to says, in the
-            // clause, when it is heard.
-            if (timing == SignalTiming.Now && !plainNowNear && yieldedTimeInClause && _formGivesTime[signal.Concept])
+            // clause, when it is heard. Rage and fear do not yield: they have no serious disclosure to fall back on. A signal that
+            // is only heard yields to the times it names ("ik hoor vaak klappen": how often, not "'s nachts", which may be tonight),
+            // and only when nothing else in the message is said to happen now ("... maar nu gilt ze om hulp").
+            if (timing == SignalTiming.Now && !plainNowNear
+                && ((yieldedTimeInClause && _formGivesTime[signal.Concept]) || (yieldedTimeForWhatIsHeard && !plainNowInMessage)))
             {
                 timing = SignalTiming.OtherTime;
             }
@@ -524,6 +550,37 @@ public sealed class DangerDetector
         || (signal.Start > 0 && nowWordEndsAt[signal.Start - 1])
         || (signal.Start < signal.End && nowWordEndsAt[signal.End - 1]);
 
+    /// <summary>Where words of the present passive are ("wordt", "being"), taken before the signal's own phrase hides them ("being hit").</summary>
+    private bool[] PresentWords(List<ConceptMatch> matches, int tokens)
+    {
+        var present = new bool[tokens];
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] == ConceptRole.PresentMarker)
+            {
+                for (var i = match.Start; i <= match.End; i++)
+                {
+                    present[i] = true;
+                }
+            }
+        }
+
+        return present;
+    }
+
+    private static bool HoldsAPresentWord(ConceptMatch signal, bool[] presentWordAt)
+    {
+        for (var i = signal.Start; i <= signal.End; i++)
+        {
+            if (presentWordAt[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where now words end, taken before longer phrases hide them ("aan het" inside "aan het slaan").</summary>
     private bool[] NowWordEnds(List<ConceptMatch> matches, int tokens)
     {
@@ -554,12 +611,13 @@ public sealed class DangerDetector
 
     /// <summary>
     /// "he said if i go to the police he will burn the house down": a reported-speech word right after the one who speaks
-    /// (at most two words into its clause) places all that follows it in the clause, however far.
+    /// (at most three words into its clause, so a speaker with an age fits: "a boy (11) told me that ...") places all that
+    /// follows it in the clause, however far.
     /// </summary>
     private static bool OpensTheClauseAfterItsSpeaker(ConceptMatch marker, int[] segments) =>
-        marker.Start <= 2
+        marker.Start <= 3
             ? segments[0] == segments[marker.Start]
-            : segments[marker.Start - 3] != segments[marker.Start];
+            : segments[marker.Start - 4] != segments[marker.Start];
 
     /// <summary>
     /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is
@@ -646,6 +704,9 @@ public sealed class DangerDetector
 
     private readonly record struct LiveSignal(ConceptMatch Match, SignalTiming Timing, TimingSource Source);
 
+    /// <summary>Time words found before longer phrases hide the words inside them: where now words end, where present words are.</summary>
+    private readonly record struct TimeWordsBeforeHiding(bool[] NowWordEnds, bool[] PresentWordAt);
+
     private enum TimingSource
     {
         None,
@@ -662,6 +723,7 @@ public sealed class DangerDetector
             RuleTiming.UnlessOtherTime => timing is SignalTiming.Now or SignalTiming.Unmarked,
             RuleTiming.NoTimeWord => timing is SignalTiming.Now or SignalTiming.Unmarked || (timing == SignalTiming.OtherTime && source != TimingSource.Marker),
             RuleTiming.NotDistant => timing != SignalTiming.DistantPast,
+            RuleTiming.OtherTime => timing == SignalTiming.OtherTime && source == TimingSource.Marker,
             _ => true,
         };
     }

@@ -2957,4 +2957,121 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
         Assert.True(verdict.Level == expected, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
     }
+
+    // Round 23: what people first type about someone else - a pattern heard or seen, a supposition - is a serious disclosure,
+    // not danger now. Sentences of the lead's tries and of their families, never the openers set's.
+    [Theory]
+    [InlineData("mijn buurvrouw wordt geslagen denk ik, ik hoor vaak geschreeuw")]
+    [InlineData("ik denk dat het kind van de buren wordt mishandeld, het huilt elke avond")]
+    [InlineData("de buurjongen wordt geslagen door zijn vader, dat zie ik vaak")]
+    [InlineData("my neighbour's husband hits her, i hear it through the wall most weekends")]
+    [InlineData("mijn oom slaat mijn tante, dat hoor ik regelmatig door de muur")]
+    public void Violence_heard_or_seen_as_a_pattern_is_serious_but_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("ik hoor nu geschreeuw en klappen bij de buren")]
+    [InlineData("ik heb net gehoord dat de buurvrouw wordt geslagen, ze gilt")]
+    [InlineData("someone is being beaten upstairs right now")]
+    [InlineData("ik hoor hem haar nu slaan, dat doet hij vaak")]
+    public void Violence_heard_now_stays_danger_now_however_often_it_happens(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("i think my friend is being hit by her partner, she has bruises")]
+    [InlineData("i think my neighbour is being hit")]
+    [InlineData("i suspect my sister is being abused by her husband")]
+    [InlineData("volgens mij wordt mijn nichtje mishandeld door haar stiefvader")]
+    public void A_present_passive_the_writer_supposes_is_serious_but_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("i think my friend is being hit right now")]
+    [InlineData("ik denk dat mijn buurvrouw nu wordt geslagen")]
+    [InlineData("help i think he is strangling her")]
+    public void A_supposition_with_a_now_word_or_an_act_going_on_stays_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik hoor regelmatig klappen bij de buren en dan huilt de vrouw")]
+    [InlineData("i hear slaps from next door most nights, the woman cries")]
+    [InlineData("ik hoor vaak klappen bij de buren")]
+    public void Blows_heard_often_are_serious_but_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    // A time of day may be tonight, and a cry for help now in another clause says this time is different.
+    [Theory]
+    [InlineData("ik hoor elke nacht klappen maar nu gilt ze om hulp")]
+    [InlineData("het is 3 uur s nachts en ik hoor klappen bij de buren")]
+    [InlineData("ik hoor klappen bij de buren")]
+    public void Blows_heard_tonight_or_with_a_cry_for_help_now_stay_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn vriendin wordt door haar vriend geslagen, ze durft niet weg te gaan")]
+    [InlineData("mijn zus wordt door haar man geslagen, ze weet niet wat ze moet doen")]
+    [InlineData("mijn moeder wordt door mijn stiefvader geslagen, ze wil niet naar de politie")]
+    public void A_negation_after_ze_and_its_own_verb_does_not_cancel_the_violence_before_it(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he chokes me when we fight, but never hard enough to pass out")]
+    [InlineData("hij knijpt mijn keel dicht als we ruzie hebben, niet hard genoeg om flauw te vallen")]
+    [InlineData("my ex texted me you cant hide from me")]
+    [InlineData("je kunt je niet verstoppen, ik vind je, appt mijn ex steeds")]
+    [InlineData("it would be easier for everyone if i just wasnt here anymore")]
+    [InlineData("during an argument last year he put his hands around my throat")]
+    [InlineData("tijdens een ruzie kneep hij mijn keel dicht")]
+    [InlineData("een jongen (12) vertelde me op de club dat zijn vader hem in de schuur opsluit")]
+    public void Disclosures_told_with_a_degree_a_threat_for_some_day_a_condition_a_fight_or_a_child_speaking_are_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he choked her until she passed out")]
+    [InlineData("i cant hide from him, he is in the house with a knife")]
+    [InlineData("we are hiding from him in the bathroom")]
+    [InlineData("i just took all my pills")]
+    [InlineData("help during a fight he grabbed my neck and is choking me now")]
+    [InlineData("we are in a fight and he has his hands round my neck")]
+    [InlineData("my sister just told me that he is locking her in the bathroom right now")]
+    [InlineData("hij sloeg haar en nu reageert ze bijna niet meer")]
+    public void Their_near_misses_stay_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik maak me nu zorgen om mijn zus, ze reageert bijna niet meer op mijn appjes")]
+    [InlineData("my sister barely replies to my messages since she moved in with him")]
+    [InlineData("hij heeft ze niet geslagen")]
+    public void Hardly_answering_messages_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }

@@ -35,6 +35,12 @@ internal enum ConceptRole
 
     /// <summary>Places a nearby signal long ago and over ("jaren geleden", "als kind", "used to").</summary>
     DistantPastMarker,
+    /// <summary>
+    /// Says that the writer supposes what is told rather than sees it happen ("ik denk", "volgens mij", "i think"): a signal in
+    /// the present passive ("wordt geslagen", "is being hit") with no now word near is then what happens to someone, not this
+    /// moment ("ik denk dat mijn buurvrouw wordt geslagen" is a serious disclosure; "... wordt nu geslagen" is danger now).
+    /// </summary>
+    SuppositionMarker,
 
     /// <summary>Cancels a signal a few words away: "niet", "geen", "not", "never".</summary>
     Negation,

@@ -217,6 +217,7 @@ internal static class LexiconReader
         "habit_marker" => ConceptRole.HabitMarker,
         "reported_speech_marker" => ConceptRole.ReportedSpeechMarker,
         "distant_past_marker" => ConceptRole.DistantPastMarker,
+        "supposition_marker" => ConceptRole.SuppositionMarker,
         "negation" => ConceptRole.Negation,
         "blocker" => ConceptRole.Blocker,
         "clause_break" => ConceptRole.ClauseBreak,

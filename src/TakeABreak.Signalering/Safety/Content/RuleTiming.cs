@@ -17,6 +17,11 @@ internal enum RuleTiming
 
     /// <summary>Now, in the present or recently, but not long ago and over.</summary>
     NotDistant,
+    /// <summary>
+    /// A time word places it at another time that is not long ago: a pattern, a recent past, a condition ("ik hoor vaak klappen";
+    /// not "ik hoorde een klap", which no time word places).
+    /// </summary>
+    OtherTime,
 
     /// <summary>Whenever it happened.</summary>
     Any,

@@ -53,6 +53,7 @@ internal static class RulesReader
                     "unless_other_time" => RuleTiming.UnlessOtherTime,
                     "not_distant" => RuleTiming.NotDistant,
                     "no_time_word" => RuleTiming.NoTimeWord,
+                    "other_time" => RuleTiming.OtherTime,
                     _ => RuleTiming.Any,
                 },
                 node["answer"]?.GetValue<string>(),

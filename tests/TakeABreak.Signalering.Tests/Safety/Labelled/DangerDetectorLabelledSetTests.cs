@@ -369,18 +369,24 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         AssertStaysAbove("seventeenth blind", LabelledSafetyMessages.SeventeenthBlind, acute: (83, 100), urgent: (17, 20), falseAlarms: (7, 60));
     }
 
-    /// <summary>The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130.</summary>
+    /// <summary>
+    /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
+    /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
+    /// false alarms 2/130.
+    /// </summary>
     [Fact]
     public void Openers_tuning_half_stays_above_what_it_measured()
     {
-        AssertStaysAbove("openers tuning", LabelledSafetyMessages.Openers.Where(message => message.Half == LabelledHalf.OpenersTuning), acute: (29, 30), urgent: (63, 70), falseAlarms: (12, 130));
+        AssertStaysAbove("openers tuning", LabelledSafetyMessages.Openers.Where(message => message.Half == LabelledHalf.OpenersTuning), acute: (29, 30), urgent: (64, 70), falseAlarms: (2, 130));
     }
 
     /// <summary>
     /// The held-out half of the openers set (first messages and early story turns by another author, session 16: 160 messages,
     /// acute 30, urgent 70, not acute 60): scores only, per language and situation, never the messages. Before tuning (main
     /// after session 15), the rules: acute 24/30, urgent as at least urgent 60/70, false alarms 12/130 — ten of them serious
-    /// disclosures told in the present tense or as a pattern, read as danger now.
+    /// disclosures told in the present tense or as a pattern, read as danger now. After round 23, measured once: acute 24/30,
+    /// urgent as at least urgent 61/70, false alarms 12/130 (nl 2/65, en 10/65): the round's families did not carry to the
+    /// held-out wording.
     /// </summary>
     [Fact]
     public void Openers_held_out_half_stays_above_what_it_measured()
@@ -390,7 +396,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Report("openers held-out", results);
 
         Assert.True(score.AcuteRecall >= 24 / 30.0 - 1e-9, $"openers held-out acute recall {score.AcuteRecall:P1} is below 24/30");
-        Assert.True(score.UrgentRecall >= 60 / 70.0 - 1e-9, $"openers held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 60/70");
+        Assert.True(score.UrgentRecall >= 61 / 70.0 - 1e-9, $"openers held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 61/70");
         Assert.True(score.FalseAlarmRate <= 12 / 130.0 + 1e-9, $"openers held-out false alarms {score.FalseAlarmRate:P1} are above 12/130");
     }
 
@@ -400,12 +406,13 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// same plain style — written by a helper who never saw the guard's data, in the fifteenth session. Measured before anyone
     /// tuned on it (main after the twenty-second round): acute 45/50, urgent as at least urgent 81/110 (29 habits and past
     /// acts told mid-conversation get no acknowledgement from the guard), false alarms
-    /// 6/270 (all urgent read as now; no answer or question raised).
+    /// 6/270 (all urgent read as now; no answer or question raised). After round 23 (patterns heard, a supposed present
+    /// passive; the set was not looked at, only its counts): false alarms 4/270, the rest unchanged.
     /// </summary>
     [Fact]
     public void Conversation_turns_by_another_author_stay_above_what_they_measured()
     {
-        AssertStaysAbove("conversation turns", LabelledSafetyMessages.Turns, acute: (45, 50), urgent: (81, 110), falseAlarms: (6, 270));
+        AssertStaysAbove("conversation turns", LabelledSafetyMessages.Turns, acute: (45, 50), urgent: (81, 110), falseAlarms: (4, 270));
     }
 
     /// <summary>

@@ -18,7 +18,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// folded, long letters shortened): 1,510 and 36; sixteenth set 95 of 100. With the seventeenth blind set and the openers set
 /// (first messages, mostly disclosures; session 16, before any tuning on them) left out in turn too: 1,620 → 1,661 of 1,697
 /// acute, raised 55 → 72 of 1,900; seventeenth 83 → 94 of 100 (raised 7 → 8 of 60), openers 53 → 58 of 60 (raised 24 → 32
-/// of 260).
+/// of 260). After round 23 (rules changed, model file unchanged): 1,620 → 1,661 of 1,697 acute, raised 43 → 60 of 1,900 (the
+/// rules raise 12 fewer, the second reading still adds 17); openers 53 → 58 of 60 (raised 14 → 22 of 260), turns raised 4 → 5
+/// of 270; the floors stay at 1,661 and 17.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
