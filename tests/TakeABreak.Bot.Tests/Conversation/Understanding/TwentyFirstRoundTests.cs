@@ -198,4 +198,19 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
 
         Assert.Contains(replies, reply => reply.Text.Contains(said, StringComparison.Ordinal));
     }
+
+    /// <summary>"takes my mum's bank card": the money of the writer's mother, not the writer's own: no role "about myself".</summary>
+    [Theory]
+    [InlineData("en-US", "my dad takes my mums bank card and she cant buy anything")]
+    [InlineData("en-US", "my dad takes my mum's bank card")]
+    [InlineData("nl-NL", "mijn vader pakt mijn moeder haar pinpas af")]
+    public async Task A_parent_who_takes_the_other_parents_money_is_no_story_about_the_writer(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.DoesNotContain("self", conversation.State.Values.GetValueOrDefault("role") ?? []);
+    }
 }
