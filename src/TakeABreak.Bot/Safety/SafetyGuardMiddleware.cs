@@ -87,10 +87,11 @@ public sealed class SafetyGuardMiddleware(
                 await dialogs.KeepWhatIsToldAsync(turnContext, cancellationToken);
                 return;
             case SafetyLevel.Urgent:
+                var answeredBefore = await DisclosureAnsweredBeforeAsync(turnContext, cancellationToken);
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
                 DialogEngine.MarkAcknowledged(turnContext);
                 var locale = await LocaleAsync(turnContext, verdict, cancellationToken);
-                var acknowledgement = _replies.Urgent(verdict, locale, await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken));
+                var acknowledgement = _replies.Urgent(verdict, locale, await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken), answeredBefore);
                 var goingOn = _replies.GoingOn(locale, conversationStarts: prompt is null);
                 await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, goingOn, afterWelcome: prompt is null, next, cancellationToken);
                 return;
@@ -136,6 +137,10 @@ public sealed class SafetyGuardMiddleware(
     /// </summary>
     private static IReadOnlyList<string>? SecondReadingRaised(SafetyVerdict verdict) =>
         verdict.ReasonIds.Count > 1 && verdict.ReasonIds[0] == SecondReader.ReasonId ? [.. verdict.ReasonIds.Skip(1)] : null;
+
+    /// <summary>A serious disclosure was answered before in this conversation: its flags are remembered (also one the second reading raised to acute).</summary>
+    private async Task<bool> DisclosureAnsweredBeforeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await dialogs.StateAsync(turnContext, cancellationToken)).Values.TryGetValue(ConversationValues.SafetyFlags, out var flags) && flags.Count > 0;
 
     private async Task<string> LocaleAsync(ITurnContext turnContext, SafetyVerdict verdict, CancellationToken cancellationToken) =>
         verdict.Locale ?? await dialogs.LocaleAsync(turnContext, cancellationToken);

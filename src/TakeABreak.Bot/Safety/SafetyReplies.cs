@@ -38,19 +38,25 @@ public sealed class SafetyReplies(SafetyMessages messages)
         ];
     }
 
+    /// <summary>The ending of the id of an answer's short version, for a conversation that already had a serious disclosure answered.</summary>
+    public const string AgainSuffix = "_again";
+
     /// <summary>
     /// A serious disclosure without danger now: an acknowledgement with where to go (Veilig Thuis, 113, De Kindertelefoon);
-    /// for a professional its <c>_professional</c> version (the Meldcode) where messages.yaml has one.
+    /// for a professional its <c>_professional</c> version (the Meldcode) where messages.yaml has one, and when one was
+    /// answered before in this conversation its <c>_again</c> version (one sentence) where there is one.
     /// </summary>
-    public Activity Urgent(SafetyVerdict verdict, string locale, bool toProfessional) =>
-        Message(messages.Get(UrgentAnswerId(verdict, toProfessional), locale), locale);
+    public Activity Urgent(SafetyVerdict verdict, string locale, bool toProfessional, bool answeredBefore = false) =>
+        Message(messages.Get(UrgentAnswerId(verdict, toProfessional, answeredBefore), locale), locale);
 
-    private string UrgentAnswerId(SafetyVerdict verdict, bool toProfessional)
+    private string UrgentAnswerId(SafetyVerdict verdict, bool toProfessional, bool answeredBefore)
     {
-        var answer = verdict.AnswerId ?? SafetyMessages.UrgentDisclosure;
-        var forProfessionals = answer + ProfessionalSuffix;
-        return toProfessional && messages.Ids.Contains(forProfessionals, StringComparer.Ordinal) ? forProfessionals : answer;
+        var answer = WhereWritten(verdict.AnswerId ?? SafetyMessages.UrgentDisclosure, ProfessionalSuffix, toProfessional);
+        return WhereWritten(answer, AgainSuffix, answeredBefore);
     }
+
+    private string WhereWritten(string answer, string suffix, bool wanted) =>
+        wanted && messages.Ids.Contains(answer + suffix, StringComparer.Ordinal) ? answer + suffix : answer;
 
     /// <summary>The line that leads from the acknowledgement to the dialog's question after it.</summary>
     public string GoingOn(string locale, bool conversationStarts) =>

@@ -58,6 +58,9 @@ public static class EngineStrings
     /// <summary>Optional. At a checklist: phrases that close it with what is ticked so far ("ja", "klaar", "dat is het", "that's all").</summary>
     public const string ChecklistDone = "engine_checklist_done";
 
+    /// <summary>Words after a closing word that take it back: "ja maar hij is ook lief" does not close the checklist (optional).</summary>
+    public const string ChecklistDoneBut = "engine_checklist_done_but";
+
     /// <summary>Optional. "Je vertelde al: {0}." — said with a checklist when earlier messages already ticked some of it.</summary>
     public const string ChecklistTold = "engine_checklist_told";
 

@@ -13,6 +13,12 @@ namespace TakeABreak.Dialogs.Recognition;
 /// </summary>
 internal sealed class PhraseIndex
 {
+    /// <summary>
+    /// Written between the words of an "unless" phrase ("also ... once"): up to <see cref="WideGap"/> words may stand there
+    /// ("she also threw a glass at me once"), where other phrases allow two.
+    /// </summary>
+    public const string AnyWordsBetween = "...";
+    public const int WideGap = 8;
     public const int MinStemmedLength = 3;
     public const int MinCompoundPart = 6;
     public const int MinTypoLength = 5;
@@ -87,9 +93,9 @@ internal sealed class PhraseIndex
         {
             foreach (var (text, kind) in options[option].UnlessTexts.Select(text => (text, PhraseKind.Cancels)).Concat(options[option].DeniedTexts.Select(text => (text, PhraseKind.Denies))))
             {
-                var phrase = AnalyzedText.Phrase(text);
+                var phrase = AnalyzedText.Phrase(text.Replace(AnyWordsBetween, " ", StringComparison.Ordinal));
                 var id = phrases.Count;
-                phrases.Add(new Phrase(option, phrase.Words.Length, kind));
+                phrases.Add(new Phrase(option, phrase.Words.Length, kind) { WideGaps = text.Contains(AnyWordsBetween, StringComparison.Ordinal) });
                 for (var position = 0; position < phrase.Words.Length; position++)
                 {
                     Add(_exact, phrase.Words[position], new WordHit(id, position));
@@ -298,6 +304,9 @@ internal sealed class PhraseIndex
 
     public readonly record struct Phrase(int Option, int Words, PhraseKind Kind)
     {
+        /// <summary>Written with <see cref="AnyWordsBetween"/>: its words may stand up to <see cref="WideGap"/> words apart.</summary>
+        public bool WideGaps { get; init; }
+
         /// <summary>Phrases that cancel or deny hold their own negation and are read word for word.</summary>
         public bool IsWordForWord => Kind is PhraseKind.Cancels or PhraseKind.Denies;
     }

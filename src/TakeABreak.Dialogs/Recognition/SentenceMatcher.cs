@@ -25,7 +25,7 @@ public sealed record PhraseHit(string OptionId, int Start, int End, IReadOnlyLis
 /// "verpleegkundige"), or is a close spelling of a longer word that the content does not know as a word of its own
 /// (see <see cref="SentenceWords"/>). A phrase right after a negation ("geen", "not"; an article may stand between), or
 /// with a negation among the words it skipped ("hebben geen kinderen"), does not count. An option's "unless" phrase found word for word anywhere in the text means the option is not meant there
-/// ("mijn dochter van 24"); its "denied" phrase ("geen pistool") only cancels the option's words it holds ("maar wel een mes" counts); an option with "only_with" phrases counts only when one of them is in the text too ("zei dat"
+/// ("mijn dochter van 24"; one written "also ... once" lets more words stand between, see <see cref="PhraseIndex.AnyWordsBetween"/>); its "denied" phrase ("geen pistool") only cancels the option's words it holds ("maar wel een mes" counts); an option with "only_with" phrases counts only when one of them is in the text too ("zei dat"
 /// is a disclosure only next to "slaat"). The cost grows with the length of the text: each word is looked up once in the options' index.
 /// </summary>
 public static class SentenceMatcher
@@ -64,7 +64,7 @@ public static class SentenceMatcher
                     continue;
                 }
 
-                if (Positions(perWord, first.Phrase, phrase.Words, start) is not { } matched
+                if (Positions(perWord, first.Phrase, phrase.Words, start, phrase.WideGaps ? PhraseIndex.WideGap : MaxGap) is not { } matched
                     || (!phrase.IsWordForWord && NegatedBetween(text, matched, words)))
                 {
                     continue;
@@ -122,14 +122,14 @@ public static class SentenceMatcher
     }
 
     /// <summary>The positions of the phrase's words when it starts at <paramref name="start"/> and its other words follow in order, or null.</summary>
-    private static List<int>? Positions(IReadOnlyList<PhraseIndex.WordHit>[] perWord, int phrase, int length, int start)
+    private static List<int>? Positions(IReadOnlyList<PhraseIndex.WordHit>[] perWord, int phrase, int length, int start, int maxGap)
     {
         var positions = new List<int> { start };
         var position = start;
         for (var matched = 1; matched < length; matched++)
         {
             var next = -1;
-            for (var candidate = position + 1; candidate <= Math.Min(perWord.Length - 1, position + 1 + MaxGap) && next < 0; candidate++)
+            for (var candidate = position + 1; candidate <= Math.Min(perWord.Length - 1, position + 1 + maxGap) && next < 0; candidate++)
             {
                 if (perWord[candidate].Contains(new PhraseIndex.WordHit(phrase, matched)))
                 {

@@ -50,7 +50,7 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             return ids;
         }
 
-        if (AnswerRecognizer.StartsWithPhrase(input.Text, closing, out _))
+        if (StartsClosing(input.Text, closing))
         {
             return [];
         }
@@ -147,8 +147,13 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
     {
         var closing = AddsToStory(step) ? ClosingPhrases(step.Prompt!) : [];
         return closing.Count > 0
-            && (AnswerRecognizer.MatchesPhrase(text, closing, allowWithinText: false) || AnswerRecognizer.StartsWithPhrase(text, closing, out _));
+            && (AnswerRecognizer.MatchesPhrase(text, closing, allowWithinText: false) || StartsClosing(text, closing));
     }
+
+    /// <summary>"klaar, alleen schreeuwen" starts with a closing word; "ja maar hij is ook lief" does not close ("maar" takes it back).</summary>
+    private bool StartsClosing(string? text, IReadOnlyList<string> closing) =>
+        AnswerRecognizer.StartsWithPhrase(text, closing, out var rest)
+        && !AnswerRecognizer.StartsWithPhrase(rest, turnOptions.Optional(EngineStrings.ChecklistDoneBut), out _);
 
     /// <summary>
     /// Signs typed in words ("ze heeft blauwe plekken") at a checklist that adds to a story are ticked and the checklist
@@ -163,7 +168,7 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
 
         var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(input.Text));
         return !words.All(word => AnswerRecognizer.Number(word) is not null || word is "en" or "and")
-            && !AnswerRecognizer.StartsWithPhrase(input.Text, ClosingPhrases(step.Prompt!), out _);
+            && !StartsClosing(input.Text, ClosingPhrases(step.Prompt!));
     }
 
     /// <summary>

@@ -191,7 +191,6 @@ public sealed class DialogMachine
             }
         }
 
-        var heldSigns = Checklists.StaysOpenWithSignsTicked(turn, step);
         var outcome = answers.Answer(turn, frame, step, input);
         var takenEarly = input.Value is null ? earlyAnswers.TakeEarly(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : [];
         var early = takenEarly.Count;
@@ -213,12 +212,8 @@ public sealed class DialogMachine
             case AnswerOutcome.Ticked when input.Value is null && earlierAnswers.HappensToTheWriter(turn, frame, step, input.Text):
                 await steps.ContinueAsync(turn);
                 break;
-            // The first sign told with how often ("ik hoor vaak schreeuwen") answers the list and goes on; one more sign
-            // told so ("hij heeft me ook een keer geduwd") is ticked, how often is noted, and the list stays open.
-            case AnswerOutcome.Ticked when takenEarly.Any(answer => answer.Step.Prompt!.FillEarly == FillEarly.Skip) && !heldSigns:
-                StepRunner.GoNext(turn.State, frame, content.Dialog(frame.Dialog), step, step.Next);
-                await steps.ContinueAsync(turn);
-                break;
+            // A sign told with how often ("hij heeft haar één keer geslagen", "ik hoor elke maand geschreeuw") is ticked, how
+            // often is noted for its question, and the list stays open: the first sign as well as one more.
             case AnswerOutcome.Ticked:
                 asker.AskForMore(turn, frame, step);
                 break;

@@ -114,9 +114,9 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     }
 
     [Theory]
-    [InlineData("nl-NL", "een paar keer per maand", "frequency_sometimes")]
-    [InlineData("nl-NL", "eigenlijk een paar keer per maand", "frequency_sometimes")]
-    [InlineData("en-US", "a few times a month", "frequency_sometimes")]
+    [InlineData("nl-NL", "een paar keer per jaar", "frequency_sometimes")]
+    [InlineData("nl-NL", "eigenlijk een paar keer per jaar", "frequency_sometimes")]
+    [InlineData("en-US", "a few times a year", "frequency_sometimes")]
     public async Task A_later_how_often_replaces_the_earlier_one(string locale, string later, string expected)
     {
         var conversation = new TypedConversation(fixture.Host.Services, locale);

@@ -9,11 +9,11 @@ public sealed class TypedConversationTests(ConversationHostFixture fixture, ITes
 
     public static TheoryData<string, string, string[]> Audiences() => new()
     {
-        { "neighbour, partner", "Wat kun je doen?", ["ik ben de buurvrouw", "de vrouw van hiernaast en haar man", "ik hoor vaak geschreeuw en gebonk", "bijna elke dag", "nee, niks van dat"] },
+        { "neighbour, partner", "Wat kun je doen?", ["ik ben de buurvrouw", "de vrouw van hiernaast en haar man", "ik hoor vaak geschreeuw en gebonk", "bijna elke dag", "klaar", "nee, niks van dat"] },
         { "neighbour, partner, story first", "Wat kun je doen?", ["ik maak me zorgen om mijn buurvrouw, ik hoor haar man vaak schreeuwen", "verder niks", "nee, niks van dat"] },
         { "professional, older person", "Meldcode huiselijk geweld", ["ik werk als wijkverpleegkundige", "een oudere mevrouw", "ze heeft blauwe plekken en lijkt bang", "een paar keer", "weet ik niet"] },
-        { "about themselves, partner", "Jouw veiligheid gaat voor.", ["het gaat om mij zelf", "mijn man", "hij controleert mijn telefoon en schreeuwt vaak", "nee"] },
-        { "volunteer, child (English)", "As a volunteer", ["I volunteer at a sports club", "a boy from my team", "he is always hungry and doesn't want to go home", "every week", "none of these"] },
+        { "about themselves, partner", "Jouw veiligheid gaat voor.", ["het gaat om mij zelf", "mijn man", "hij controleert mijn telefoon en schreeuwt vaak", "klaar", "nee"] },
+        { "volunteer, child (English)", "As a volunteer", ["I volunteer at a sports club", "a boy from my team", "he is always hungry and doesn't want to go home", "every week", "done", "none of these"] },
     };
 
     [Theory]
