@@ -15,7 +15,7 @@ namespace TakeABreak.Bot.Tests.Safety;
 /// </summary>
 public sealed class SecondReadingGuardTests : IDisposable
 {
-    private const string DisclosureWithDangerNowLikely = "he grabbed my throat last night and now he is back and shouting at the door";
+    private const string DisclosureWithDangerNowLikely = "he hit me last night and now he is screaming again";
 
     private readonly TestBotHost _host = new();
 

@@ -837,6 +837,26 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(expected, Assess(text).Level);
     }
 
+    // Session 16 (lead): someone who hurt or threatened the writer is back at the door or in the house now.
+    [Theory]
+    [InlineData("hij heeft me gisteren gewurgd en nu staat hij weer voor de deur te schreeuwen")]
+    [InlineData("mijn ex heeft me vorige week geslagen en nu staat hij voor de deur")]
+    [InlineData("my ex strangled me last week and now he is standing at my door")]
+    [InlineData("he choked me last week and now he is shouting outside")]
+    public void Someone_who_hurt_the_writer_at_the_door_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("vorig jaar heeft hij me geslagen, hij staat soms nog voor de deur")]
+    [InlineData("he hit me last year, sometimes he still comes to the door")]
+    [InlineData("hij sloeg me vroeger, nu woont hij in een ander huis")]
+    public void Someone_who_hurt_the_writer_at_the_door_at_another_time_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     // Sixteenth round (issue #10): families of acute danger the guard still missed, each with near misses of the same words.
     [Theory]
     [InlineData("mijn zus is net door haar ex meegenomen en ze wilde niet mee")]

@@ -20,12 +20,15 @@ public sealed class SecondReadingModelFileTests
     /// 0.9, 1,451, 25 and 8; 0.9 after a disclosure and 0.99 elsewhere, 1,470, 28 and 15. Then, with the conversation turns
     /// learned from and left out too (1,537 acute, 1,580 not), "hij kijkt in mijn telefoon en ik ben bang" was raised by 0.9
     /// after a disclosure: 0.9 found 1,512, raised 38 and 16 turns; 0.97 found 1,512, raised 33 and 9 turns — kept, with
-    /// 0.99 where the rules saw nothing (0.995 there: 1,506, 32, 6).
+    /// 0.99 where the rules saw nothing (0.995 there: 1,506, 32, 6). Session 16, with the seventeenth blind set and the
+    /// openers learned from and left out too (1,697 acute, 1,900 not; rules after round 23 1,620 and 43): after a disclosure
+    /// 0.97 found 1,661 and raised 60, 0.985 1,661 and 59, 0.99 1,660 and 58; 0.985 kept, because the model learned from the
+    /// new sets raised "hij kijkt in mijn telefoon en ik ben bang" (an example conversation) at 0.982.
     /// </summary>
     public const double Threshold = 0.99;
 
     /// <inheritdoc cref="Threshold"/>
-    public const double DisclosureThreshold = 0.97;
+    public const double DisclosureThreshold = 0.985;
 
     public const string Answer = "acute_danger_if_now";
 
