@@ -221,6 +221,12 @@ public sealed class DialogMachine
                 if (Checklists.AddsToStory(step) && frame.Waiting && frame.Step == step.Id)
                 {
                     frame.Attempts++;
+                    // "een paar keer per maand denk ik" at the open signs list: how often is changed, the card stays above.
+                    if (Checklists.StaysOpenWithSignsTicked(turn, step))
+                    {
+                        asker.AskForMore(turn, frame, step);
+                        break;
+                    }
                 }
 
                 await steps.ContinueAsync(turn);
