@@ -20,7 +20,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// acute, raised 55 → 72 of 1,900; seventeenth 83 → 94 of 100 (raised 7 → 8 of 60), openers 53 → 58 of 60 (raised 24 → 32
 /// of 260). After round 23 (rules changed, model file unchanged): 1,620 → 1,661 of 1,697 acute, raised 43 → 60 of 1,900 (the
 /// rules raise 12 fewer, the second reading still adds 17); openers 53 → 58 of 60 (raised 14 → 22 of 260), turns raised 4 → 5
-/// of 270; the floors stay at 1,661 and 17.
+/// of 270; the floors stay at 1,661 and 17. Then (someone who hurt the writer at the door now; 0.985 after a disclosure):
+/// 1,621 → 1,662 acute, raised 43 → 59 (openers 14 → 21 of 260).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -48,8 +49,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         }
 
         output.WriteLine($"{"all blind sets",-32} {total}");
-        Assert.True(total.AcuteWith >= 1661, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1661 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 17, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 17 measured");
+        Assert.True(total.AcuteWith >= 1662, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1662 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 16, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 16 measured");
     }
 
     private sealed class Counts
