@@ -4,7 +4,7 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// What residents typed in the twenty-first round: Dutch learned as a second language ("mijn man is mij slaan"), one act
 /// told among others with words between ("she also threw a glass at me once"), the first sign told with how often at the
 /// open signs list, and how often something happens each month; and what went wrong in the conversations played as new
-/// users (/work/helper-notes/understand21-tries.md): an older man whose son takes his money was sent to De Kindertelefoon,
+/// users in the sixteenth session: an older man whose son takes his money was sent to De Kindertelefoon,
 /// "but he is also sweet to the kids" changed whom it was about, "not sure if this counts as abuse" ticked hitting, "ik ben
 /// haar dochter" was read as a child, asking whether it can be anonymous was no yes or no, and "it happens I don't know".
 /// </summary>

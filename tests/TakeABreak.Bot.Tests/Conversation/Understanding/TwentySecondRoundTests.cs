@@ -1,7 +1,7 @@
 namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 
 /// <summary>
-/// What the lead found playing the resident conversation in the sixteenth session (/work/helper-notes/lead-tries-16.md):
+/// What the lead found playing the resident conversation in the sixteenth session:
 /// a man who told how angry he gets at his wife was told "het is niet jouw schuld" and given the victim's advice, a
 /// neighbour who hears a mother and her children cry ticked "het kind vertelt over ruzie thuis", how often typed at the open
 /// signs list brought the whole list back, a phone number told with "liever bellen" was asked again, "ik weet niet of ze
