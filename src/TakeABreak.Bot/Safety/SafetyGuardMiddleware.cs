@@ -57,7 +57,8 @@ public sealed class SafetyGuardMiddleware(
             return;
         }
 
-        var verdict = safety.Assess(input.All());
+        var afterDisclosure = await DisclosureToldBeforeAsync(turnContext, cancellationToken);
+        var verdict = safety.Assess(input.All(), afterDisclosure);
         WaitingPrompt? prompt = null;
         if (verdict.Level != SafetyLevel.None)
         {
@@ -65,7 +66,7 @@ public sealed class SafetyGuardMiddleware(
             var written = input.WrittenFor(prompt);
             if (written.Length != input.All().Length)
             {
-                verdict = safety.Assess(written);
+                verdict = safety.Assess(written, afterDisclosure);
             }
 
             if (verdict.Level == SafetyLevel.Urgent && prompt is { TakesFreeText: false } && prompt.IsAnswer(input.Text))
@@ -137,6 +138,17 @@ public sealed class SafetyGuardMiddleware(
     /// </summary>
     private static IReadOnlyList<string>? SecondReadingRaised(SafetyVerdict verdict) =>
         verdict.ReasonIds.Count > 1 && verdict.ReasonIds[0] == SecondReader.ReasonId ? [.. verdict.ReasonIds.Skip(1)] : null;
+
+    /// <summary>
+    /// Something serious was told before in this conversation: a disclosure the guard answered, or signs of what happens the
+    /// user chose; then a short reply that says it is happening now is danger now.
+    /// </summary>
+    private async Task<bool> DisclosureToldBeforeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var values = (await dialogs.StateAsync(turnContext, cancellationToken)).Values;
+        return (values.TryGetValue(ConversationValues.SafetyFlags, out var flags) && flags.Count > 0)
+            || (values.TryGetValue(ConversationValues.Signals, out var signals) && signals.Count > 0);
+    }
 
     /// <summary>A serious disclosure was answered before in this conversation: its flags are remembered (also one the second reading raised to acute).</summary>
     private async Task<bool> DisclosureAnsweredBeforeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

@@ -142,6 +142,20 @@ public sealed class DangerDetector
         return combined.ToVerdict();
     }
 
+    /// <summary>
+    /// Whether the text places what it says outside this moment, or denies it: it holds a negation, a word of another time, of
+    /// a habit or of long ago, a blocker or a supposition, as this detector reads them (a longer phrase hides those inside it).
+    /// </summary>
+    internal bool PlacesOutsideTheMoment(string text)
+    {
+        var normalized = _runTogether.Split(TextNormalizer.Normalize(text));
+        var matches = _matcher.FindAll(normalized);
+        var outers = matches.FindAll(match => match.Length > 1);
+        matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
+        return matches.Exists(match => _roles[match.Concept] is ConceptRole.Negation or ConceptRole.OtherTimeMarker
+            or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.Blocker or ConceptRole.SuppositionMarker);
+    }
+
     private WindowResult AssessWindow(string text)
     {
         var normalized = _runTogether.Split(TextNormalizer.Normalize(text));

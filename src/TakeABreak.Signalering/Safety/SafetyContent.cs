@@ -5,12 +5,13 @@ namespace TakeABreak.Signalering.Safety;
 /// <summary>The loaded safety content: the detector, its second reading and what the bot says on danger.</summary>
 public sealed class SafetyContent
 {
-    internal SafetyContent(DangerDetector detector, SecondReader secondReader, SafetyMessages messages, IEnumerable<string> ruleIds)
+    internal SafetyContent(DangerDetector detector, SecondReader secondReader, SafetyMessages messages, IEnumerable<string> ruleIds, HappeningNowReply? happeningNow = null)
     {
         Detector = detector;
         SecondReader = secondReader;
         Messages = messages;
-        RuleIds = ruleIds.Append(SecondReader.ReasonId).ToHashSet(StringComparer.Ordinal);
+        HappeningNow = happeningNow;
+        RuleIds = ruleIds.Append(SecondReader.ReasonId).Concat(happeningNow is null ? [] : [happeningNow.ReasonId]).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The rules: what a message tells, and when. Measured alone by the labelled sets.</summary>
@@ -21,6 +22,24 @@ public sealed class SafetyContent
 
     /// <summary>The guard's verdict on a message: the detector's, raised to acute when the second reading finds danger now likely.</summary>
     public SafetyVerdict Assess(string text) => SecondReader.Raise(Detector.Assess(text), text);
+
+    /// <summary>
+    /// The guard's verdict on a message in a conversation: as <see cref="Assess(string)"/>, and, when a serious disclosure came
+    /// before (<paramref name="afterDisclosure"/>), acute for a short reply that says it is happening now (<see cref="HappeningNow"/>).
+    /// </summary>
+    public SafetyVerdict Assess(string text, bool afterDisclosure)
+    {
+        var verdict = Assess(text);
+        if (!afterDisclosure || verdict.IsAcute || HappeningNow?.Read(text) is not { IsAcute: true } now)
+        {
+            return verdict;
+        }
+
+        return new SafetyVerdict(SafetyLevel.Acute, [.. now.ReasonIds, .. verdict.ReasonIds], now.AnswerId, now.Locale);
+    }
+
+    /// <summary>A short reply that says the danger told before is happening now; null when rules.yaml does not define it.</summary>
+    public HappeningNowReply? HappeningNow { get; }
 
     public SafetyMessages Messages { get; }
 

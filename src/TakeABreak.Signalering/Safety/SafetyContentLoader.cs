@@ -42,6 +42,7 @@ public static class SafetyContentLoader
         var lexicon = lexiconDocument is null ? null : LexiconReader.Read(lexiconDocument, errors);
         var rules = rulesDocument is null ? null : RulesReader.Read(rulesDocument, lexicon?.Concepts, errors);
         var messages = messagesDocument is null ? null : MessagesReader.Read(messagesDocument, errors);
+        var afterDisclosure = rulesDocument is null ? null : AfterDisclosureReader.Read(rulesDocument, messages, errors);
         if (rules is not null && messages is not null)
         {
             RuleAnswersCheck.Check(rulesDocument!, rules, messages, errors);
@@ -49,7 +50,15 @@ public static class SafetyContentLoader
 
         var secondReading = SecondReadingFile.Read(dialogsRoot, messages, errors);
         return errors.Count == errorCount && lexicon is not null && rules is not null && messages is not null && secondReading is not null
-            ? new SafetyContent(new DangerDetector(lexicon, rules), secondReading, messages, rules.Select(rule => rule.Id))
+            ? Content(new DangerDetector(lexicon, rules), secondReading, messages, rules, afterDisclosure)
             : null;
     }
+
+    private static SafetyContent Content(
+        DangerDetector detector,
+        SecondReader secondReading,
+        SafetyMessages messages,
+        IReadOnlyList<RuleDefinition> rules,
+        AfterDisclosureDefinition? afterDisclosure) =>
+        new(detector, secondReading, messages, rules.Select(rule => rule.Id), afterDisclosure is null ? null : new HappeningNowReply(afterDisclosure, detector));
 }

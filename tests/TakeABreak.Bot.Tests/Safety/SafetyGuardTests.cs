@@ -121,6 +121,38 @@ public sealed class SafetyGuardTests : IDisposable
             .StartTestAsync();
     }
 
+    // In the lead's tries of session 17, "it's happening right now" after "my husband hits me when he drinks" was answered
+    // with "I do not quite understand that."
+    [Fact]
+    public async Task Saying_it_is_happening_now_after_a_disclosure_is_answered_with_112()
+    {
+        await AssertAcuteAnswer(
+                new TestFlow(_host, locale: "en-GB")
+                    .SendConversationUpdate()
+                    .SkipReplies()
+                    .Send("my husband hits me when he drinks")
+                    .AssertReplyEventually(reply => reply.Attachments is { Count: > 0 } || reply.SuggestedActions is { Actions.Count: > 0 }, "the next question")
+                    .SkipReplies()
+                    .Send("it's happening right now"),
+                "en")
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Saying_it_is_over_now_after_a_disclosure_raises_no_alarm()
+    {
+        await new TestFlow(_host, locale: "nl-NL")
+            .SendConversationUpdate()
+            .SkipReplies()
+            .Send("mijn vriend slaat me als hij drinkt")
+            .AssertReplyEventually(reply => reply.Attachments is { Count: > 0 } || reply.SuggestedActions is { Actions.Count: > 0 }, "the next question")
+            .SkipReplies()
+            .Send("nee, nu is hij weg en is het rustig")
+            .AssertReply(reply => Assert.NotEqual(Messages.Get(SafetyMessages.AcuteDanger, "nl"), reply.Text), "no call for 112")
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task An_urgent_message_that_answers_nothing_gets_the_acknowledgement_and_the_same_question_without_not_understood()
     {

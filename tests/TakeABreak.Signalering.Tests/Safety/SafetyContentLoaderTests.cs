@@ -48,6 +48,22 @@ public sealed class SafetyContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void An_answer_after_a_disclosure_that_does_not_say_to_call_112_first_is_refused()
+    {
+        ReplaceLine(SafetyContentLoader.RulesFile, "  answer: acute_danger", "  answer: urgent_disclosure", occurrence: 1);
+
+        var errors = SafetyContentLoader.Validate(_dialogs);
+
+        Assert.NotEmpty(errors);
+        Assert.All(errors, error =>
+        {
+            Assert.Equal(SafetyContentLoader.RulesFile, error.File);
+            Assert.Equal(LineOf(SafetyContentLoader.RulesFile, "  answer: urgent_disclosure"), error.Line);
+            Assert.Contains("112", error.Message, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void A_rule_that_answers_with_a_message_that_does_not_exist_is_refused()
     {
         ReplaceLine(SafetyContentLoader.RulesFile, "    answer: suicide_thoughts", "    answer: no_such_message", occurrence: 1);

@@ -56,3 +56,19 @@ internal sealed record RuleDefinition(
     int? MaxWords = null,
     bool Shouted = false,
     IReadOnlyList<string>? UnlessInMessage = null);
+
+/// <param name="Id">The reason id reported with the verdict.</param>
+/// <param name="MaxWords">Only a reply of at most this many words is read.</param>
+/// <param name="Answer">The acute message (from messages.yaml) the bot answers with.</param>
+/// <param name="AloneMaxWords">The words of <paramref name="NowAlone"/> count only in a reply of at most this many words.</param>
+/// <param name="Now">Per language, the phrases that say it is happening now, as normalized words.</param>
+/// <param name="NowAlone">Per language, the words that say it only in a very short reply ("nu", "right now").</param>
+/// <param name="Calm">The phrases that say it is over or calm, or hold a "now" that is no moment, as normalized words.</param>
+internal sealed record AfterDisclosureDefinition(
+    string Id,
+    int MaxWords,
+    int AloneMaxWords,
+    string Answer,
+    IReadOnlyDictionary<TextLanguage, IReadOnlyList<string[]>> Now,
+    IReadOnlyDictionary<TextLanguage, IReadOnlyList<string[]>> NowAlone,
+    IReadOnlyList<string[]> Calm);

@@ -1,0 +1,80 @@
+using TakeABreak.Linguistics.Normalization;
+using TakeABreak.Linguistics.Stemming;
+using TakeABreak.Signalering.Safety.Content;
+
+namespace TakeABreak.Signalering.Safety;
+
+/// <summary>
+/// A short reply that says the danger told before in the conversation is happening now ("het gebeurt nu", "ja, nu",
+/// "it's happening right now", "he's back"; a bare "nu" or "right now" only in a reply of a few words): nothing in it names the danger, so the detector's rules cannot see it, but
+/// after a serious disclosure it is danger now. It is not, when it says it is over or calm ("nu is het voorbij"), or holds a
+/// negation, a word of another time, a habit, a blocker or a supposition as the detector reads them ("nu niet",
+/// "gisteren", "meestal").
+/// </summary>
+public sealed class HappeningNowReply
+{
+    private readonly AfterDisclosureDefinition _definition;
+    private readonly DangerDetector _detector;
+
+    internal HappeningNowReply(AfterDisclosureDefinition definition, DangerDetector detector)
+    {
+        _definition = definition;
+        _detector = detector;
+    }
+
+    /// <summary>The reason id of a verdict this reading gave.</summary>
+    public string ReasonId => _definition.Id;
+
+    /// <summary>Acute, with the answer to call 112 in the reply's language, or <see cref="SafetyVerdict.None"/>.</summary>
+    public SafetyVerdict Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextNormalizer.Normalize(text.Length > DangerDetector.MaxAnalysedLength ? text[..DangerDetector.MaxAnalysedLength] : text);
+        var count = normalized.Tokens.Count;
+        if (count == 0 || count > _definition.MaxWords)
+        {
+            return SafetyVerdict.None;
+        }
+
+        var words = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            words[i] = normalized.Word(i).ToString();
+        }
+
+        var language = LanguageSayingNow(words);
+        if (language is null || _definition.Calm.Any(phrase => Contains(words, phrase)) || _detector.PlacesOutsideTheMoment(text))
+        {
+            return SafetyVerdict.None;
+        }
+
+        return new SafetyVerdict(SafetyLevel.Acute, [_definition.Id], _definition.Answer, SafetyLocales.LocaleOf(language.Value));
+    }
+
+    private TextLanguage? LanguageSayingNow(string[] words)
+    {
+        foreach (var (language, phrases) in _definition.Now)
+        {
+            if (phrases.Any(phrase => Contains(words, phrase))
+                || (words.Length <= _definition.AloneMaxWords && _definition.NowAlone[language].Any(phrase => Contains(words, phrase))))
+            {
+                return language;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Contains(string[] words, string[] phrase)
+    {
+        for (var start = 0; start + phrase.Length <= words.Length; start++)
+        {
+            if (words.AsSpan(start, phrase.Length).SequenceEqual(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

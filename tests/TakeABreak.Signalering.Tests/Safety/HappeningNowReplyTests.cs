@@ -1,0 +1,77 @@
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Signalering.Tests.Safety;
+
+/// <summary>
+/// After a serious disclosure, a reply that only says it is happening now is danger now; the same reply without a disclosure
+/// before, or one that says it is over, at another time or not at all, is not.
+/// </summary>
+public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClassFixture<SafetyContentFixture>
+{
+    private SafetyVerdict AfterDisclosure(string text) => fixture.Content.Assess(text, afterDisclosure: true);
+
+    [Theory]
+    [InlineData("ja het gebeurt nu", "nl")]
+    [InlineData("nu", "nl")]
+    [InlineData("ja, nu!", "nl")]
+    [InlineData("hij is weer bezig", "nl")]
+    [InlineData("hij is terug, wat moet ik doen", "nl")]
+    [InlineData("it's happening right now", "en")]
+    [InlineData("right now", "en")]
+    [InlineData("hes back", "en")]
+    [InlineData("yes it is happening as we speak", "en")]
+    public void A_reply_that_says_it_is_happening_now_is_danger_now_after_a_disclosure(string text, string locale)
+    {
+        var verdict = AfterDisclosure(text);
+
+        Assert.Equal(SafetyLevel.Acute, verdict.Level);
+        Assert.Equal(SafetyMessages.AcuteDanger, verdict.AnswerId);
+        Assert.Equal(locale, verdict.Locale);
+        Assert.Contains(fixture.Content.HappeningNow!.ReasonId, verdict.ReasonIds);
+    }
+
+    [Theory]
+    [InlineData("ja het gebeurt nu")]
+    [InlineData("it's happening right now")]
+    [InlineData("nu")]
+    public void The_same_reply_without_a_disclosure_before_is_no_danger(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, fixture.Content.Assess(text, afterDisclosure: false).Level);
+    }
+
+    [Theory]
+    [InlineData("nee, nu niet")]
+    [InlineData("nu is het voorbij")]
+    [InlineData("hij is nu weg")]
+    [InlineData("hij is vertrokken, het is nu rustig")]
+    [InlineData("de politie is er nu")]
+    [InlineData("not right now")]
+    [InlineData("it's over now, he left")]
+    [InlineData("he is asleep now")]
+    [InlineData("it happened yesterday, not now")]
+    [InlineData("meestal gebeurt het nu in het weekend")]
+    [InlineData("tot nu toe gaat het")]
+    public void A_reply_that_says_it_is_over_or_not_now_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, AfterDisclosure(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik wil nu met iemand praten")]
+    [InlineData("oke dank je, ik ga nu stoppen met chatten")]
+    [InlineData("i would like to talk to someone now please")]
+    [InlineData("can you send this to moviera now")]
+    public void A_bare_now_in_a_longer_reply_is_about_something_else(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, AfterDisclosure(text).Level);
+    }
+
+    [Fact]
+    public void A_reply_the_rules_find_acute_keeps_their_verdict()
+    {
+        var verdict = AfterDisclosure("hij slaat me nu weer");
+
+        Assert.Equal(SafetyLevel.Acute, verdict.Level);
+        Assert.DoesNotContain(fixture.Content.HappeningNow!.ReasonId, verdict.ReasonIds);
+    }
+}
