@@ -21,6 +21,7 @@ public sealed class DangerDetector
     private readonly ConceptRole[] _roles;
     private readonly bool[] _formGivesTime;
     private readonly bool[] _timeFromVerb;
+    private readonly bool[] _said;
     private readonly int[]?[] _endsAtANewSubject;
     private readonly int[][] _overruledBy;
     private readonly int[][] _notWhenNow;
@@ -63,6 +64,7 @@ public sealed class DangerDetector
         _roles = [.. lexicon.Concepts.Select(concept => concept.Role)];
         _formGivesTime = [.. lexicon.Concepts.Select(concept => concept.FormGivesTime)];
         _timeFromVerb = [.. lexicon.Concepts.Select(concept => concept.TimeFromVerb)];
+        _said = [.. lexicon.Concepts.Select(concept => concept.Said)];
         var conceptIndex = lexicon.Concepts
             .Select((concept, index) => (concept.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
@@ -368,11 +370,17 @@ public sealed class DangerDetector
             var yieldedTimeInClause = false;
             var yieldedTimeForWhatIsHeard = false;
             var supposed = false;
+            var toldFrom = TellingBefore(signal, others, segment, segments);
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
                 {
                     continue;
+                }
+
+                if (_roles[other.Concept] == ConceptRole.NowMarker && other.End < toldFrom && _formGivesTime[signal.Concept] && !_said[signal.Concept])
+                {
+                    continue; // "she just told me he hits her": the now word is when it was told, not when he hits her
                 }
 
                 var distance = signal.DistanceTo(other);
@@ -408,11 +416,11 @@ public sealed class DangerDetector
 
                 if (role == ConceptRole.ReportedSpeechMarker && other.End < signal.Start)
                 {
-                    reportedBefore |= distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments) || OpensTheClauseAfterItsSpeaker(other, segments);
-                    continue; // what was said has its own time
+                    reportedBefore = true;
+                    continue; // what was said, to the end of its clause, has its own time
                 }
 
-                supposed |= role == ConceptRole.SuppositionMarker;
+                supposed |= role is ConceptRole.SuppositionMarker or ConceptRole.AgentMarker;
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
                 otherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
 
@@ -539,6 +547,24 @@ public sealed class DangerDetector
         }
 
         return InheritVerbTiming(live, segments);
+    }
+
+    /// <summary>
+    /// Where the last reported-speech word before the signal in its clause starts ("told", "vertelde"); int.MinValue when there is
+    /// none. What comes after it was told: a now word before it is when it was told.
+    /// </summary>
+    private int TellingBefore(ConceptMatch signal, List<ConceptMatch> others, int segment, int[] segments)
+    {
+        var from = int.MinValue;
+        foreach (var other in others)
+        {
+            if (_roles[other.Concept] == ConceptRole.ReportedSpeechMarker && segments[other.Start] == segment && other.End < signal.Start)
+            {
+                from = Math.Max(from, other.Start);
+            }
+        }
+
+        return from;
     }
 
     /// <summary>
