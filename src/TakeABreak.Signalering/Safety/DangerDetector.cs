@@ -420,12 +420,12 @@ public sealed class DangerDetector
                     continue; // what was said, to the end of its clause, has its own time
                 }
 
-                supposed |= role is ConceptRole.SuppositionMarker or ConceptRole.AgentMarker;
+                supposed |= role == ConceptRole.SuppositionMarker || (role == ConceptRole.AgentMarker && _formGivesTime[signal.Concept]);
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
                 otherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
 
                 var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
-                var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments)
+                var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments) || SaidJustNow(other, role, signal, toldFrom)
                     ? MarkedTiming(role, _timeFromVerb[signal.Concept])
                     : null;
                 distantPast |= marked == SignalTiming.DistantPast;
@@ -548,6 +548,13 @@ public sealed class DangerDetector
 
         return InheritVerbTiming(live, segments);
     }
+
+    /// <summary>
+    /// A threat told with a now word right before the telling ("the neighbour just told me he is coming for her"): it was said just
+    /// now, so the now word places it however long what was said is.
+    /// </summary>
+    private bool SaidJustNow(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int toldFrom) =>
+        role == ConceptRole.NowMarker && _said[signal.Concept] && marker.End < toldFrom && toldFrom - marker.End <= 2;
 
     /// <summary>
     /// Where the last reported-speech word before the signal in its clause starts ("told", "vertelde"); int.MinValue when there is
