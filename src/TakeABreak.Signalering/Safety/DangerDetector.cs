@@ -420,7 +420,7 @@ public sealed class DangerDetector
                     continue; // what was said, to the end of its clause, has its own time
                 }
 
-                supposed |= role == ConceptRole.SuppositionMarker || (role == ConceptRole.AgentMarker && _formGivesTime[signal.Concept]);
+                supposed |= role == ConceptRole.SuppositionMarker;
                 distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
                 otherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
 

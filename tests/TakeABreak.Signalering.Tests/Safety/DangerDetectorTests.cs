@@ -3118,7 +3118,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("my cousin is being beaten by her husband and she won't leave him")]
+    [InlineData("my cousin is being abused by her husband and she won't leave him")]
     [InlineData("mijn tante wordt geslagen door haar man, de hele familie weet het")]
     [InlineData("he is abusing my sister and the whole family pretends not to see it")]
     [InlineData("mijn opa wordt mishandeld door zijn verzorger, hij heeft overal blauwe plekken")]

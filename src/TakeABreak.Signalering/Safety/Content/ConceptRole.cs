@@ -42,13 +42,6 @@ internal enum ConceptRole
     /// </summary>
     SuppositionMarker,
 
-    /// <summary>
-    /// Names who does it after a passive ("door haar man", "by her partner"): a present passive that names who does it to
-    /// someone, with no now word near, tells what happens between them, not this moment ("mijn moeder wordt geslagen door mijn
-    /// stiefvader" is a serious disclosure; "... door mijn stiefvader, ze gilt" is danger now).
-    /// </summary>
-    AgentMarker,
-
     /// <summary>Cancels a signal a few words away: "niet", "geen", "not", "never".</summary>
     Negation,
 

@@ -219,7 +219,6 @@ internal static class LexiconReader
         "reported_speech_marker" => ConceptRole.ReportedSpeechMarker,
         "distant_past_marker" => ConceptRole.DistantPastMarker,
         "supposition_marker" => ConceptRole.SuppositionMarker,
-        "agent_marker" => ConceptRole.AgentMarker,
         "negation" => ConceptRole.Negation,
         "blocker" => ConceptRole.Blocker,
         "clause_break" => ConceptRole.ClauseBreak,
