@@ -643,16 +643,6 @@ public sealed class DangerDetector
         marker.Start < 3 ? segments[0] == segments[marker.Start] : segments[marker.Start - 3] != segments[marker.Start];
 
     /// <summary>
-    /// "he said if i go to the police he will burn the house down": a reported-speech word right after the one who speaks
-    /// (at most three words into its clause, so a speaker with an age fits: "a boy (11) told me that ...") places all that
-    /// follows it in the clause, however far.
-    /// </summary>
-    private static bool OpensTheClauseAfterItsSpeaker(ConceptMatch marker, int[] segments) =>
-        marker.Start <= 3
-            ? segments[0] == segments[marker.Start]
-            : segments[marker.Start - 4] != segments[marker.Start];
-
-    /// <summary>
     /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is
     /// placed in time (by its form or a time word): in "he threatened her with a knife" the knife is in the past too.
     /// </summary>
