@@ -21,6 +21,7 @@ public sealed class DangerDetector
     private readonly ConceptRole[] _roles;
     private readonly bool[] _formGivesTime;
     private readonly bool[] _timeFromVerb;
+    private readonly bool[] _said;
     private readonly int[]?[] _endsAtANewSubject;
     private readonly int[][] _overruledBy;
     private readonly int[][] _notWhenNow;
@@ -63,6 +64,7 @@ public sealed class DangerDetector
         _roles = [.. lexicon.Concepts.Select(concept => concept.Role)];
         _formGivesTime = [.. lexicon.Concepts.Select(concept => concept.FormGivesTime)];
         _timeFromVerb = [.. lexicon.Concepts.Select(concept => concept.TimeFromVerb)];
+        _said = [.. lexicon.Concepts.Select(concept => concept.Said)];
         var conceptIndex = lexicon.Concepts
             .Select((concept, index) => (concept.Id, index))
             .ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
@@ -382,11 +384,17 @@ public sealed class DangerDetector
             var yieldedTimeInClause = false;
             var yieldedTimeForWhatIsHeard = false;
             var supposed = false;
+            var toldFrom = TellingBefore(signal, others, segment, segments);
             foreach (var other in others)
             {
                 if (segments[other.Start] != segment)
                 {
                     continue;
+                }
+
+                if (_roles[other.Concept] == ConceptRole.NowMarker && other.End < toldFrom && _formGivesTime[signal.Concept] && !_said[signal.Concept])
+                {
+                    continue; // "she just told me he hits her": the now word is when it was told, not when he hits her
                 }
 
                 var distance = signal.DistanceTo(other);
@@ -422,8 +430,8 @@ public sealed class DangerDetector
 
                 if (role == ConceptRole.ReportedSpeechMarker && other.End < signal.Start)
                 {
-                    reportedBefore |= distance <= _settings.TimeWindow || PlacesTheWholeClause(other, role, signal, segments) || OpensTheClauseAfterItsSpeaker(other, segments);
-                    continue; // what was said has its own time
+                    reportedBefore = true;
+                    continue; // what was said, to the end of its clause, has its own time
                 }
 
                 supposed |= role == ConceptRole.SuppositionMarker;
@@ -431,7 +439,7 @@ public sealed class DangerDetector
                 otherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
 
                 var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
-                var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments)
+                var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments) || SaidJustNow(other, role, signal, toldFrom)
                     ? MarkedTiming(role, _timeFromVerb[signal.Concept])
                     : null;
                 distantPast |= marked == SignalTiming.DistantPast;
@@ -556,6 +564,31 @@ public sealed class DangerDetector
     }
 
     /// <summary>
+    /// A threat told with a now word right before the telling ("the neighbour just told me he is coming for her"): it was said just
+    /// now, so the now word places it however long what was said is.
+    /// </summary>
+    private bool SaidJustNow(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int toldFrom) =>
+        role == ConceptRole.NowMarker && _said[signal.Concept] && marker.End < toldFrom && toldFrom - marker.End <= 2;
+
+    /// <summary>
+    /// Where the last reported-speech word before the signal in its clause starts ("told", "vertelde"); int.MinValue when there is
+    /// none. What comes after it was told: a now word before it is when it was told.
+    /// </summary>
+    private int TellingBefore(ConceptMatch signal, List<ConceptMatch> others, int segment, int[] segments)
+    {
+        var from = int.MinValue;
+        foreach (var other in others)
+        {
+            if (_roles[other.Concept] == ConceptRole.ReportedSpeechMarker && segments[other.Start] == segment && other.End < signal.Start)
+            {
+                from = Math.Max(from, other.Start);
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>
     /// An act said to be going on: a progressive form ("is beating"), or a now word right before the verb or opening its phrase
     /// ("is me aan het slaan", where "aan het slaan" is the signal's own phrase).
     /// </summary>
@@ -622,16 +655,6 @@ public sealed class DangerDetector
     /// <summary>A time word among the first three words of its clause ("drie weken terug had hij ...").</summary>
     private static bool NearTheStartOfItsClause(ConceptMatch marker, int[] segments) =>
         marker.Start < 3 ? segments[0] == segments[marker.Start] : segments[marker.Start - 3] != segments[marker.Start];
-
-    /// <summary>
-    /// "he said if i go to the police he will burn the house down": a reported-speech word right after the one who speaks
-    /// (at most three words into its clause, so a speaker with an age fits: "a boy (11) told me that ...") places all that
-    /// follows it in the clause, however far.
-    /// </summary>
-    private static bool OpensTheClauseAfterItsSpeaker(ConceptMatch marker, int[] segments) =>
-        marker.Start <= 3
-            ? segments[0] == segments[marker.Start]
-            : segments[marker.Start - 4] != segments[marker.Start];
 
     /// <summary>
     /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is

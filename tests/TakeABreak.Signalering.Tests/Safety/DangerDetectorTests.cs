@@ -3094,4 +3094,72 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    // Round 24: a serious disclosure told as a pattern is urgent, not danger now - the time reading, not sentences.
+    [Theory]
+    [InlineData("mijn collega vertelde gisteren op het werk dat haar man haar met een riem slaat")]
+    [InlineData("my neighbour just told me that her husband strangles her when he is drunk")]
+    [InlineData("mijn zus heeft me net verteld dat haar vriend haar schopt")]
+    [InlineData("a mum at the school gate told me this morning that her partner beats her")]
+    public void An_act_told_by_someone_else_takes_the_time_of_what_was_told_not_of_the_telling(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij zei net dat hij me vanavond vermoordt")]
+    [InlineData("my sister just told me that he is strangling her right now")]
+    [InlineData("mijn buurvrouw belde en vertelde dat hij haar nu aan het slaan is")]
+    public void A_threat_said_just_now_or_an_act_told_as_going_on_now_stays_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my cousin is being abused by her husband and she won't leave him")]
+    [InlineData("mijn tante wordt geslagen door haar man, de hele familie weet het")]
+    [InlineData("he is abusing my sister and the whole family pretends not to see it")]
+    [InlineData("mijn opa wordt mishandeld door zijn verzorger, hij heeft overal blauwe plekken")]
+    [InlineData("the lady upstairs gets hit by her boyfriend, i saw bruises on her face")]
+    [InlineData("he kicks the cupboards and calls me worthless")]
+    [InlineData("hij smijt met stoelen en scheldt me uit voor alles")]
+    [InlineData("my stepdad hits my mum, the whole street knows")]
+    [InlineData("ik hoor de man van boven zijn vrouw slaan, al maanden")]
+    public void Violence_told_as_a_state_a_pattern_or_with_insults_is_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my cousin is being beaten by her husband right now, i can hear her screaming")]
+    [InlineData("help mijn tante wordt geslagen door haar man")]
+    [InlineData("he is abusing her right now")]
+    [InlineData("hij slaat haar nu en ik zie bloed")]
+    [InlineData("he is kicking the door in and calling me names")]
+    public void The_same_acts_going_on_now_stay_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("vorige week sloeg hij me, nu staat de pakketbezorger aan de deur")]
+    [InlineData("he kicked me on saturday and now the courier is at the door")]
+    [InlineData("nee, ik wil eerst weten wat er dan gebeurt met mijn verhaal")]
+    public void An_ordinary_caller_at_the_door_or_a_question_what_happens_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("vorige week sloeg hij me, nu staat hij weer aan de deur")]
+    [InlineData("he kicked me on saturday and now he is back home and he is wasted")]
+    [InlineData("gisteren heeft hij me geschopt en nu is hij terug en hij is agressief")]
+    public void The_one_who_hit_at_the_door_or_back_drunk_or_raging_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
 }

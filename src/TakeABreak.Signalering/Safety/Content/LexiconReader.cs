@@ -121,11 +121,12 @@ internal static class LexiconReader
 
             var formGivesTime = node["form_gives_time"]?.GetValue<bool>() ?? false;
             var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
+            var said = node["said"]?.GetValue<bool>() ?? false;
             var yieldsTo = node["yields_to"] is JsonArray yields ? yields.Select(item => item!.GetValue<string>()).ToList() : null;
             var endsAtANewSubject = node["ends_at_a_new_subject"] is JsonArray ends ? ends.Select(item => item!.GetValue<string>()).ToList() : null;
             var notWhenNow = node["not_when_now"] is JsonArray now ? now.Select(item => item!.GetValue<string>()).ToList() : null;
             var yieldsToTimes = node["yields_to_times"] is JsonArray times ? times.Select(item => item!.GetValue<string>()).ToList() : null;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject, notWhenNow, yieldsToTimes));
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject, notWhenNow, yieldsToTimes, said));
         }
 
         CheckYieldsTo(document, conceptNodes, concepts, errors);

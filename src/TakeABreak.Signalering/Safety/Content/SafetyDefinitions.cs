@@ -6,11 +6,12 @@ namespace TakeABreak.Signalering.Safety.Content;
 internal sealed record TermDefinition(string Text, int Line, TextLanguage Language);
 
 /// <param name="FormGivesTime">Whether the form of the word found ("is hitting", "gewurgd") places it in time when no time word is near.</param>
+/// <param name="Said">Whether the signal is itself something said (a threat): a now word before "he said" places it.</param>
 /// <param name="TimeFromVerb">Whether, without a time word near, it takes the time of the nearest verb placed in time.</param>
 /// <param name="YieldsTo">For a blocker: the signals that overrule it anywhere in the message ("is gevallen" is no accident next to "na zijn duw").</param>
 /// <param name="NotWhenNow">For a blocker: the signals it does not cancel when a now word places them ("is het normaal dat hij me nu schopt").</param>
 /// <param name="YieldsToTimes">For a now word: the time words that, in its clause, say when it happens instead ("ik hoor het 's nachts").</param>
-internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false, IReadOnlyList<string>? YieldsTo = null, IReadOnlyList<string>? EndsAtANewSubject = null, IReadOnlyList<string>? NotWhenNow = null, IReadOnlyList<string>? YieldsToTimes = null);
+internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false, IReadOnlyList<string>? YieldsTo = null, IReadOnlyList<string>? EndsAtANewSubject = null, IReadOnlyList<string>? NotWhenNow = null, IReadOnlyList<string>? YieldsToTimes = null, bool Said = false);
 
 /// <param name="TranspositionMinLength">Words of at least this many letters are also found with two neighbouring letters swapped.</param>
 /// <param name="DroppedFinalLetters">Final letters chat drops per language ("kapot make"): a word is also found as a term word of that language with one of them after it.</param>

@@ -624,6 +624,17 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Assert.True(score.FalseAlarmRate <= 0 / 32.0 + 1e-9, $"round 10 false alarms {score.FalseAlarmRate:P1} are above 0/32");
     }
 
+    /// <summary>
+    /// The twenty-fourth round's families (serious disclosures told as a pattern, and the same verbs going on now), written before the
+    /// round changed anything and tuned on. Before the round: acute 24/27, urgent 78/87, false alarms 22/102; after it: acute 26/27,
+    /// urgent 81/87, false alarms 8/102.
+    /// </summary>
+    [Fact]
+    public void Twenty_fourth_round_families_stay_above_what_they_reached()
+    {
+        AssertStaysAbove("round 24 families", LabelledSafetyMessages.RoundTwentyFour, acute: (26, 27), urgent: (81, 87), falseAlarms: (8, 102));
+    }
+
     /// <summary>The tuning half of the eleventh round's set (text hashes even): it prints its misses.</summary>
     [Fact]
     public void Eleventh_round_tuning_half_stays_above_what_it_reached()

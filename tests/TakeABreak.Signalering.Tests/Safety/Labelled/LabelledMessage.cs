@@ -135,6 +135,9 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round19.yaml, messages whose text hashes odd: written before the nineteenth round, never looked at while tuning.</summary>
     RoundNineteenHeldOut,
+
+    /// <summary>safety-messages-round24.yaml: serious disclosures told as a pattern and their counterweights told as going on now, written before the twenty-fourth round changed anything; tuned on.</summary>
+    RoundTwentyFourFamilies,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

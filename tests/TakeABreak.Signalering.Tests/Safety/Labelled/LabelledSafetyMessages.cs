@@ -47,6 +47,7 @@ public static class LabelledSafetyMessages
     public const string RoundFifteenFileName = "safety-messages-round15.yaml";
     public const string RoundSeventeenFileName = "safety-messages-round17.yaml";
     public const string RoundNineteenFileName = "safety-messages-round19.yaml";
+    public const string RoundTwentyFourFileName = "safety-messages-round24.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -220,6 +221,13 @@ public static class LabelledSafetyMessages
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundNineteen { get; } =
         Read(RoundNineteenFileName, (_, text) => HalfByHash(text, LabelledHalf.RoundNineteenTuning, LabelledHalf.RoundNineteenHeldOut));
+
+    /// <summary>
+    /// The twenty-fourth round's families (safety-messages-round24.yaml), written before the round changed anything: violence told as
+    /// a pattern in the present, reported speech of a habit, abuse as a state, things smashed with insults and an ordinary caller at
+    /// the door after violence (urgent), answers about what happens next (none), and the same verbs going on now (acute). Tuned on.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundTwentyFour { get; } = Read(RoundTwentyFourFileName, _ => LabelledHalf.RoundTwentyFourFamilies);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
