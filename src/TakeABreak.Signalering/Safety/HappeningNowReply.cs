@@ -28,12 +28,31 @@ public sealed class HappeningNowReply
     /// <summary>Acute, with the answer to call 112 in the reply's language, or <see cref="SafetyVerdict.None"/>.</summary>
     public SafetyVerdict Read(string text)
     {
+        if (ShortReplyWords(text) is not { } words)
+        {
+            return SafetyVerdict.None;
+        }
+
+        var language = LanguageSayingNow(words);
+        if (language is null || SaysCalm(words) || _detector.PlacesOutsideTheMoment(text))
+        {
+            return SafetyVerdict.None;
+        }
+
+        return new SafetyVerdict(SafetyLevel.Acute, [_definition.Id], _definition.Answer, SafetyLocales.LocaleOf(language.Value));
+    }
+
+    /// <summary>Whether the text is a short reply that says it is over or calm now ("hij is nu weg", "it's over now").</summary>
+    public bool SaysItIsCalm(string text) => ShortReplyWords(text) is { } words && SaysCalm(words);
+
+    private string[]? ShortReplyWords(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text.Length > DangerDetector.MaxAnalysedLength ? text[..DangerDetector.MaxAnalysedLength] : text);
         var count = normalized.Tokens.Count;
         if (count == 0 || count > _definition.MaxWords)
         {
-            return SafetyVerdict.None;
+            return null;
         }
 
         var words = new string[count];
@@ -42,14 +61,10 @@ public sealed class HappeningNowReply
             words[i] = normalized.Word(i).ToString();
         }
 
-        var language = LanguageSayingNow(words);
-        if (language is null || _definition.Calm.Any(phrase => Contains(words, phrase)) || _detector.PlacesOutsideTheMoment(text))
-        {
-            return SafetyVerdict.None;
-        }
-
-        return new SafetyVerdict(SafetyLevel.Acute, [_definition.Id], _definition.Answer, SafetyLocales.LocaleOf(language.Value));
+        return words;
     }
+
+    private bool SaysCalm(string[] words) => _definition.Calm.Any(phrase => Contains(words, phrase));
 
     private TextLanguage? LanguageSayingNow(string[] words)
     {

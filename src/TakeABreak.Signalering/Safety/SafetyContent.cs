@@ -24,18 +24,30 @@ public sealed class SafetyContent
     public SafetyVerdict Assess(string text) => SecondReader.Raise(Detector.Assess(text), text);
 
     /// <summary>
-    /// The guard's verdict on a message in a conversation: as <see cref="Assess(string)"/>, and, when a serious disclosure came
-    /// before (<paramref name="afterDisclosure"/>), acute for a short reply that says it is happening now (<see cref="HappeningNow"/>).
+    /// The guard's verdict on a message in a conversation. Before any serious disclosure, as <see cref="Assess(string)"/>.
+    /// After one (<paramref name="afterDisclosure"/>), a short reply that says it is happening now is acute
+    /// (<see cref="HappeningNow"/>), and one that says it is over or calm ("hij is nu weg") is read by the rules alone: the
+    /// second reading, which weighs words like "nu", would ask it whether it is happening now.
     /// </summary>
     public SafetyVerdict Assess(string text, bool afterDisclosure)
     {
-        var verdict = Assess(text);
-        if (!afterDisclosure || verdict.IsAcute || HappeningNow?.Read(text) is not { IsAcute: true } now)
+        if (!afterDisclosure || HappeningNow is null)
         {
-            return verdict;
+            return Assess(text);
         }
 
-        return new SafetyVerdict(SafetyLevel.Acute, [.. now.ReasonIds, .. verdict.ReasonIds], now.AnswerId, now.Locale);
+        var rules = Detector.Assess(text);
+        if (rules.IsAcute)
+        {
+            return rules;
+        }
+
+        if (HappeningNow.Read(text) is { IsAcute: true } now)
+        {
+            return new SafetyVerdict(SafetyLevel.Acute, [.. now.ReasonIds, .. rules.ReasonIds], now.AnswerId, now.Locale);
+        }
+
+        return HappeningNow.SaysItIsCalm(text) ? rules : SecondReader.Raise(rules, text);
     }
 
     /// <summary>A short reply that says the danger told before is happening now; null when rules.yaml does not define it.</summary>

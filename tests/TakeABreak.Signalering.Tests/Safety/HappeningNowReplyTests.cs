@@ -66,6 +66,14 @@ public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClas
         Assert.NotEqual(SafetyLevel.Acute, AfterDisclosure(text).Level);
     }
 
+    [Theory]
+    [InlineData("hij is nu weg")]
+    [InlineData("hij ligt nu te slapen")]
+    public void A_calm_reply_after_a_disclosure_is_not_asked_whether_it_happens_now(string text)
+    {
+        Assert.Equal(SafetyLevel.None, AfterDisclosure(text).Level);
+    }
+
     [Fact]
     public void A_reply_the_rules_find_acute_keeps_their_verdict()
     {
