@@ -35,6 +35,7 @@ public sealed class ContactMomentFinder : IDialogTextFinder
     private const string MomentWords = "consultation_moment_words";
     private const string BeforeNumberWords = "consultation_moment_before_number";
     private const string LeadWords = "consultation_moment_lead_words";
+    private const string TrailingWords = "consultation_moment_trailing_words";
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DialogContent, System.Collections.Concurrent.ConcurrentDictionary<string, ContactMoment>> _moments = new();
 
@@ -42,7 +43,7 @@ public sealed class ContactMomentFinder : IDialogTextFinder
 
     public string? Find(string text, string locale, DialogContent content) =>
         _moments.GetValue(content, _ => new(StringComparer.Ordinal))
-            .GetOrAdd(locale, key => new ContactMoment(Phrases(content, MomentWords, key), Phrases(content, BeforeNumberWords, key), Phrases(content, LeadWords, key)))
+            .GetOrAdd(locale, key => new ContactMoment(Phrases(content, MomentWords, key), Phrases(content, BeforeNumberWords, key), Phrases(content, LeadWords, key), Phrases(content, TrailingWords, key)))
             .Find(text);
 
     private static IReadOnlyList<string> Phrases(DialogContent content, string id, string locale) =>

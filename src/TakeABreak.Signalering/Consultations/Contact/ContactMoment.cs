@@ -5,10 +5,12 @@ namespace TakeABreak.Signalering.Consultations.Contact;
 /// "na 6 uur"; "yes call me on 0612345678 after 6" holds "after 6". The words come from content: words that say when on
 /// their own ("'s avonds", "weekend", "as soon as possible"), words that say when before a number ("na", "after"), and
 /// words that belong to it when they stand just before ("niet in het weekend"). The moment runs from there to the end of
-/// the message, without a phone number or e-mail address in it.
+/// the message, without a phone number or e-mail address in it and without the words left dangling at its end where one
+/// stood ("'s avonds na 8 uur op 0612345678" is "'s avonds na 8 uur").
 /// </summary>
-public sealed class ContactMoment(IEnumerable<string> momentWords, IEnumerable<string> beforeNumberWords, IEnumerable<string> leadWords)
+public sealed class ContactMoment(IEnumerable<string> momentWords, IEnumerable<string> beforeNumberWords, IEnumerable<string> leadWords, IEnumerable<string> trailingWords)
 {
+    private readonly HashSet<string> _trailing = trailingWords.Select(Normalized).ToHashSet(StringComparer.Ordinal);
     private readonly IReadOnlyList<string[]> _momentPhrases = Phrases(momentWords);
     private readonly HashSet<string> _beforeNumber = beforeNumberWords.Select(Normalized).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _lead = leadWords.Select(Normalized).ToHashSet(StringComparer.Ordinal);
@@ -39,7 +41,13 @@ public sealed class ContactMoment(IEnumerable<string> momentWords, IEnumerable<s
             moment = moment.Replace(contact, string.Empty, StringComparison.Ordinal);
         }
 
-        moment = string.Join(' ', moment.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', '.', ';', '!');
+        var parts = moment.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (parts.Count > 1 && _trailing.Contains(Normalized(parts[^1].Trim(',', '.', ';', '!', ':'))))
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        moment = string.Join(' ', parts).Trim(' ', ',', '.', ';', '!', ':');
         return moment.Length == 0 ? null : moment;
     }
 
