@@ -132,5 +132,27 @@ public sealed class ConsultationTypedAsPeopleTypeItTests : IDisposable
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("nl-NL", "ik wil een mens spreken", "ja", "ik wil toch niets sturen", "Er is niets verstuurd")]
+    [InlineData("en-US", "i want to talk to a person", "yes", "never mind, don't send it", "Nothing was sent")]
+    public async Task Taking_the_request_back_while_it_is_made_sends_nothing_and_closes(string locale, string request, string consent, string takenBack, string said)
+    {
+        var host = _hosts.Start();
+
+        await new TestFlow(host, locale, conversationId: "taken-back")
+            .SendConversationUpdate()
+            .SkipReplies()
+            .Send(request)
+            .SkipReplies()
+            .Send(consent)
+            .SkipReplies()
+            .Send(takenBack)
+            .AssertReplyEventually(r => r.Text!.Contains(said, StringComparison.Ordinal), "nothing is sent")
+            .AssertReplyEventually(r => r.Text!.Contains("0800-2000", StringComparison.Ordinal), "Veilig Thuis")
+            .StartTestAsync();
+
+        Assert.Empty(await ConsultationHost.RecordsAsync(host));
+    }
+
     public void Dispose() => _hosts.Dispose();
 }
