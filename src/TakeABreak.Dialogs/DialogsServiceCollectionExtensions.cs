@@ -23,12 +23,22 @@ public static class DialogsServiceCollectionExtensions
         services.TryAddSingleton(provider => new DialogExtensionRegistry(
             provider.GetServices<DialogActionName>(),
             provider.GetServices<IDialogOptionSource>(),
-            provider.GetServices<IDialogQuestionSource>()));
+            provider.GetServices<IDialogQuestionSource>(),
+            provider.GetServices<IDialogTextFinder>()));
         services.TryAddSingleton(provider => DialogContentLoader.Load(dialogsDirectory(provider), provider.GetRequiredService<DialogExtensionRegistry>().Names));
         services.TryAddSingleton(provider => new DialogMachine(provider.GetRequiredService<DialogContent>(), provider.GetRequiredService<DialogExtensionRegistry>()));
         services.TryAddScoped<DialogTurnActions>();
         services.TryAddScoped<DialogEngine>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnCompletion, DialogStateSaving>());
+        return services;
+    }
+
+    /// <summary>Registers a text finder under the name the content calls it by (its <c>Name</c> must say the same).</summary>
+    public static IServiceCollection AddDialogTextFinder<TFinder>(this IServiceCollection services, string name)
+        where TFinder : class, IDialogTextFinder
+    {
+        services.AddSingleton<IDialogTextFinder, TFinder>();
+        services.AddSingleton(new DialogTextFinderName(name));
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TakeABreak.Bot.Consultations.Actions;
+using TakeABreak.Bot.Consultations.Finders;
 using TakeABreak.Bot.Consultations.FollowUp;
 using TakeABreak.Bot.Consultations.Submission;
 using TakeABreak.Bot.Conversation.Feedback;
@@ -41,6 +42,9 @@ public static class ConsultationsServiceCollectionExtensions
         services.AddDialogAction<ForgetConsultationAction>(ForgetConsultationAction.ActionName);
         services.AddDialogAction<ForgetContactWayAction>(ForgetContactWayAction.ActionName);
         services.AddDialogAction<CountConversationAction>(CountConversationAction.ActionName, ServiceLifetime.Scoped);
+        services.AddDialogTextFinder<PhoneNumberFinder>(PhoneNumberFinder.FinderName);
+        services.AddDialogTextFinder<EmailAddressFinder>(EmailAddressFinder.FinderName);
+        services.AddDialogTextFinder<ContactMomentFinder>(ContactMomentFinder.FinderName);
         services.AddSingleton<ConsultationRequestBuilder>();
         services.AddSingleton<ConsultationSummary>();
         services.AddSingleton<ConsultationSubmission>();

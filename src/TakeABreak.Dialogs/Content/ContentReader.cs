@@ -186,7 +186,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
             "branch" => new DialogStep(id, StepKind.Branch, line) { Say = say, Next = next, Branch = ReadBranch(node["branch"]!.AsArray()) },
             "call" => new DialogStep(id, StepKind.Call, line) { Say = say, Next = next, Dialog = Text(node, "call") },
             "replace" => new DialogStep(id, StepKind.Replace, line) { Say = say, Dialog = Text(node, "replace") },
-            _ => new DialogStep(id, StepKind.End, line) { Say = say },
+            _ => new DialogStep(id, StepKind.End, line) { Say = say, EndsAll = Text(node, "end") == "all" },
         };
     }
 
@@ -202,6 +202,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         NoNext = Text(node, "no") ?? Text(node, "none"),
         Unsure = Text(node, "unsure"),
         Suggest = Text(node, "suggest"),
+        Finds = Text(node, "finds"),
         WhenAddedLater = Text(node, "when_added_later"),
         FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
         Understood = Text(node, "understood"),

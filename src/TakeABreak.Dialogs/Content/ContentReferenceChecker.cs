@@ -198,9 +198,14 @@ internal sealed class ContentReferenceChecker(
             RequireString(place, key + "/suggest", suggest, "'suggest'");
         }
 
-        if (prompt.FillEarly != FillEarly.No && prompt.Kind is not (PromptKind.Choice or PromptKind.Multi))
+        if (prompt.Finds is { } finder && !extensions.TextFinders.Contains(finder))
         {
-            Add(place, key + "/fill_early", "'fill_early' works only for 'choice' and 'multi' questions");
+            Add(place, key + "/finds", $"text finder '{finder}' is not registered; known text finders: {Known(extensions.TextFinders)}");
+        }
+
+        if (prompt.FillEarly != FillEarly.No && prompt.Kind is not (PromptKind.Choice or PromptKind.Multi) && !(prompt.Kind == PromptKind.Text && prompt.Finds is not null && prompt.FillEarly == FillEarly.Skip))
+        {
+            Add(place, key + "/fill_early", "'fill_early' works only for 'choice' and 'multi' questions, and as 'skip' for a 'text' question that 'finds'");
         }
 
         RequireStep(place, key + "/yes", prompt.YesNext, "'yes'");

@@ -77,6 +77,9 @@ public sealed record DialogStep(string Id, StepKind Kind, int Line)
 
     /// <summary>The dialog to call (<see cref="StepKind.Call"/>) or to continue with instead (<see cref="StepKind.Replace"/>).</summary>
     public string? Dialog { get; init; }
+
+    /// <summary>An end that ends the conversation (<c>end: all</c>), also the dialogs below this one (a question interrupted).</summary>
+    public bool EndsAll { get; init; }
 }
 
 public enum PromptKind
@@ -129,6 +132,12 @@ public sealed record PromptDefinition(PromptKind Kind)
     /// the list (the urgency) is looked at again.
     /// </summary>
     public string? WhenAddedLater { get; init; }
+
+    /// <summary>
+    /// A <c>text</c> question's registered finder (<see cref="Runtime.IDialogTextFinder"/>): the answer kept is what it finds
+    /// in the message ("bel me op 06 …" keeps the number), and with <c>fill_early</c> any message on the way may give it.
+    /// </summary>
+    public string? Finds { get; init; }
 
     /// <summary>Whether any message may already answer this question, and what happens to it then.</summary>
     public FillEarly FillEarly { get; init; }

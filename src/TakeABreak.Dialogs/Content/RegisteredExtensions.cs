@@ -6,5 +6,8 @@ public sealed record RegisteredExtensions(
     IReadOnlySet<string> OptionSources,
     IReadOnlySet<string> QuestionSources)
 {
+    /// <summary>The finders a <c>text</c> question may name (<c>finds</c>).</summary>
+    public IReadOnlySet<string> TextFinders { get; init; } = new HashSet<string>();
+
     public static RegisteredExtensions None { get; } = new(new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 }

@@ -30,6 +30,14 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                     return AskWhich(turn, frame, step, prompt, available.Where(o => choice.Candidates.Contains(o.Id)).ToList());
                 }
 
+                // "j.jansen@school.nl" or "0612345678" at "Hoe wil je dat Moviera contact met je opneemt?": the way that asks for it.
+                if (choice.Id is null && input.Value is null && _early.OptionLeadingToFound(dialog, prompt, turn.Values, turn.Locale, input.Text) is { } leading)
+                {
+                    turn.Values.Set(prompt.Into!, leading.Id);
+                    next = leading.Next ?? next;
+                    break;
+                }
+
                 if (choice.Id is null)
                 {
                     return AnswerOutcome.NotUnderstood;
@@ -81,7 +89,8 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 }
                 else
                 {
-                    turn.Values.Set(prompt.Into!, (input.AsTyped ?? input.Text).Trim());
+                    // "bel me op 0612345678 na 6 uur" at "Wat is je telefoonnummer?": the number is the answer; what else it says may answer the questions ahead.
+                    turn.Values.Set(prompt.Into!, options.Find(prompt, input.AsTyped ?? input.Text, turn.Locale) ?? (input.AsTyped ?? input.Text).Trim());
                 }
 
                 break;

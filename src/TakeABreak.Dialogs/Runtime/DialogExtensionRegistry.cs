@@ -7,13 +7,15 @@ public sealed class DialogExtensionRegistry
 {
     private readonly Dictionary<string, IDialogOptionSource> _optionSources;
     private readonly Dictionary<string, IDialogQuestionSource> _questionSources;
+    private readonly Dictionary<string, IDialogTextFinder> _textFinders;
 
-    public DialogExtensionRegistry(IEnumerable<DialogActionName> actions, IEnumerable<IDialogOptionSource> optionSources, IEnumerable<IDialogQuestionSource> questionSources)
+    public DialogExtensionRegistry(IEnumerable<DialogActionName> actions, IEnumerable<IDialogOptionSource> optionSources, IEnumerable<IDialogQuestionSource> questionSources, IEnumerable<IDialogTextFinder>? textFinders = null)
     {
         var actionNames = ByName(actions, a => a.Name, "action");
         _optionSources = ByName(optionSources, s => s.Name, "option source");
         _questionSources = ByName(questionSources, s => s.Name, "question source");
-        Names = new RegisteredExtensions(actionNames.Keys.ToHashSet(), _optionSources.Keys.ToHashSet(), _questionSources.Keys.ToHashSet());
+        _textFinders = ByName(textFinders ?? [], f => f.Name, "text finder");
+        Names = new RegisteredExtensions(actionNames.Keys.ToHashSet(), _optionSources.Keys.ToHashSet(), _questionSources.Keys.ToHashSet()) { TextFinders = _textFinders.Keys.ToHashSet() };
     }
 
     public RegisteredExtensions Names { get; }
@@ -21,6 +23,8 @@ public sealed class DialogExtensionRegistry
     public IDialogOptionSource OptionSource(string name) => _optionSources[name];
 
     public IDialogQuestionSource QuestionSource(string name) => _questionSources[name];
+
+    public IDialogTextFinder TextFinder(string name) => _textFinders[name];
 
     private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name, string kind)
     {

@@ -30,6 +30,19 @@ public interface IDialogQuestionSource
     IReadOnlyList<DialogQuestion> GetQuestions(DialogValues values, string locale);
 }
 
+/// <summary>
+/// Finds a value of one kind in a message, such as a phone number or an e-mail address inside "ja, bel me op 06 …".
+/// A <c>text</c> question that names it (<c>finds</c>) keeps what it finds instead of the whole message, and with
+/// <c>fill_early: skip</c> takes it from any message on the way to it. Register it with <c>AddDialogTextFinder</c>.
+/// </summary>
+public interface IDialogTextFinder
+{
+    string Name { get; }
+
+    /// <summary>The value as it stands in the message, or null when the message holds none.</summary>
+    string? Find(string text, string locale, DialogContent content);
+}
+
 /// <param name="Also">Other texts that mean this option (synonyms, the other language).</param>
 public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>? Also = null)
 {

@@ -179,6 +179,8 @@ public sealed class DialogMachine
 
             if (earlierAnswers.Correct(turn, frame, input.Text, guessed.Names, guessed.Dialog))
             {
+                // "nee, mail me op sanne@example.nl": the corrected way, and the address it gives.
+                earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, input.Text, except: null);
                 await steps.ContinueAsync(turn);
                 return turn.Finish();
             }

@@ -8,6 +8,10 @@ public sealed class DialogValues(Dictionary<string, List<string>> values, List<s
 {
     private readonly List<string> _setByActions = setByActions ?? [];
 
+    /// <summary>A copy to try answers on, which remembers the same values as set by actions.</summary>
+    public DialogValues Copy() =>
+        new(values.ToDictionary(pair => pair.Key, pair => pair.Value.ToList(), StringComparer.Ordinal), [.. _setByActions]);
+
     public IReadOnlyList<string> Get(string name) => values.TryGetValue(name, out var list) ? list : [];
 
     public string? GetSingle(string name) => values.TryGetValue(name, out var list) && list.Count > 0 ? list[0] : null;

@@ -30,8 +30,8 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         var step = dialog.Step(fromStep);
         while (step is not null && visited.Add(step.Id) && visited.Count < MaxStepsAhead)
         {
-            if (step.Prompt is { FillEarly: not FillEarly.No } prompt && step != except && (!values.Has(prompt.Into!) || prompt is { FillEarly: FillEarly.Add, Kind: PromptKind.Multi })
-                && Take(prompt, values, locale, analyzed) is { } answer)
+            if (step.Prompt is { FillEarly: not FillEarly.No } prompt && step != except && (Open(prompt, values) || prompt is { FillEarly: FillEarly.Add, Kind: PromptKind.Multi })
+                && (Take(prompt, values, locale, analyzed) ?? TakeFound(prompt, values, locale, text) ?? TakeOptionLeadingToFound(dialog, prompt, values, locale, text)) is { } answer)
             {
                 taken.Add(answer with { Step = step });
             }
@@ -117,6 +117,78 @@ internal sealed class EarlyAnswers(QuestionOptions options)
 
         return new EarlyAnswer(null!, mentioned, options.Understood(prompt, candidates.Where(option => mentioned.Contains(option.Id)).ToList(), locale));
     }
+
+    /// <summary>A value a <c>text</c> question's finder finds in the message ("ja, bel me op 0612345678": the number).</summary>
+    private EarlyAnswer? TakeFound(PromptDefinition prompt, DialogValues values, string locale, string? text)
+    {
+        if (options.Find(prompt, text, locale) is not { } found)
+        {
+            return null;
+        }
+
+        values.Set(prompt.Into!, found);
+        return new EarlyAnswer(null!, [found], options.UnderstoodFound(prompt, found, locale));
+    }
+
+    /// <summary>
+    /// A single-choice question whose options the message does not name, while it holds what the question one option
+    /// leads to finds ("j.jansen@school.nl" at "Hoe wil je dat Moviera contact met je opneemt?" is e-mail): that option.
+    /// The first such option in the content's order; nothing is said for it, the found value says it.
+    /// </summary>
+    private EarlyAnswer? TakeOptionLeadingToFound(DialogDefinition dialog, PromptDefinition prompt, DialogValues values, string locale, string? text)
+    {
+        if (OptionLeadingToFound(dialog, prompt, values, locale, text) is not { } option)
+        {
+            return null;
+        }
+
+        values.Set(prompt.Into!, option.Id);
+        return new EarlyAnswer(null!, [option.Id], string.Empty);
+    }
+
+    /// <summary>The first option of a single choice whose way leads, before any other question, to a question whose finder finds something in the text.</summary>
+    public OptionDefinition? OptionLeadingToFound(DialogDefinition dialog, PromptDefinition prompt, DialogValues values, string locale, string? text, int depth = 0)
+    {
+        if (prompt.Kind != PromptKind.Choice || string.IsNullOrWhiteSpace(text) || depth > MaxChoicesToFound)
+        {
+            return null;
+        }
+
+        foreach (var option in prompt.Options.Where(option => option.Next is not null))
+        {
+            var chosen = values.Copy();
+            chosen.Set(prompt.Into!, option.Id);
+            if (NextQuestion(dialog, dialog.Step(option.Next!), chosen) is { Prompt: { } ahead }
+                && Open(ahead, chosen)
+                && (options.Find(ahead, text, locale) is not null || OptionLeadingToFound(dialog, ahead, chosen, locale, text, depth + 1) is not null))
+            {
+                return option;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxChoicesToFound = 2;
+
+    /// <summary>The first question on the way from a step (branches and actions passed by), or null when the dialog ends or leaves first.</summary>
+    private static DialogStep? NextQuestion(DialogDefinition dialog, DialogStep? step, DialogValues values)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        while (step is not null && visited.Add(step.Id) && step.Kind != StepKind.Prompt)
+        {
+            step = step.Kind is StepKind.Branch or StepKind.Action ? Next(dialog, step, values) : null;
+        }
+
+        return step;
+    }
+
+    /// <summary>
+    /// Not answered yet. A value a finder's question holds that an action set (a number checked and kept) is open to a
+    /// message that gives another ("nee, mail me op …" after the number).
+    /// </summary>
+    private static bool Open(PromptDefinition prompt, DialogValues values) =>
+        prompt.Finds is null ? !values.Has(prompt.Into!) : !values.Told(prompt.Into!);
 
     private static DialogStep? Next(DialogDefinition dialog, DialogStep step, DialogValues values)
     {

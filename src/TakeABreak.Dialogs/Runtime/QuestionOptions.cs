@@ -206,6 +206,16 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
         return string.Join("; ", own.Concat(fromLabels));
     }
 
+    /// <summary>What a <c>text</c> question's finder finds in a message (null: it names none, or finds nothing).</summary>
+    public string? Find(PromptDefinition prompt, string? text, string locale) =>
+        prompt is { Kind: PromptKind.Text, Finds: { } finder } && !string.IsNullOrWhiteSpace(text)
+            ? extensions.TextFinder(finder).Find(text, locale, content)
+            : null;
+
+    /// <summary>How to say a value a finder found ("je nummer: 06 …"): the question's <c>understood</c> with {0}, or the value.</summary>
+    public string UnderstoodFound(PromptDefinition prompt, string found, string locale) =>
+        prompt.Understood is { } template ? string.Format(System.Globalization.CultureInfo.InvariantCulture, content.Strings.Text(template, locale), found) : found;
+
     public IReadOnlyList<string> AllPhrases(string stringId) =>
         _allPhrases.GetOrAdd(stringId, id => content.Locales.SelectMany(locale => content.Strings.Phrases(id, locale)).Distinct().ToList());
 

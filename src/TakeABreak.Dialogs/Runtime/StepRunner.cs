@@ -114,6 +114,9 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
                     turn.State.Stack.Remove(frame);
                     Push(turn.State, step.Dialog!);
                     break;
+                case StepKind.End when step.EndsAll:
+                    turn.State.Stack.Clear();
+                    break;
                 case StepKind.End:
                     turn.State.Stack.Remove(frame);
                     break;

@@ -31,9 +31,12 @@ public sealed class TeamsContactChangeTests : IDisposable
         Assert.Equal(WayQuestion, replies[^1].Text);
     }
 
-    /// <summary>Played in round 21: a GP who answered the Teams proposal with "nee, bel me op 06 …" was asked how Moviera should contact her.</summary>
+    /// <summary>
+    /// Played in round 21: a GP who answered the Teams proposal with "nee, bel me op 06 …" was asked how Moviera should
+    /// contact her; since session 17 the number she gave is kept and the next question is when she is best reached.
+    /// </summary>
     [Theory]
-    [InlineData("nee, bel me op 06 1234 5678", "Wat is je telefoonnummer?")]
+    [InlineData("nee, bel me op 06 1234 5678", "Wanneer kunnen we je het beste bereiken?")]
     [InlineData("nee, liever bellen", "Wat is je telefoonnummer?")]
     [InlineData("nee, mail me maar", "Wat is je e-mailadres?")]
     public async Task A_professional_who_says_how_she_would_rather_be_reached_when_Teams_is_proposed_is_asked_for_that_address(string answer, string question)
@@ -44,6 +47,37 @@ public sealed class TeamsContactChangeTests : IDisposable
         var replies = await chat.SayAsync(answer);
 
         Assert.StartsWith(question, replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Played in session 17: at the Teams proposal or at "Hoe wil je dat Moviera contact met je opneemt?" a professional
+    /// typed only a number or an address, or "bel me op …" / "mail naar …": not understood. The way and the address are taken.
+    /// </summary>
+    [Theory]
+    [InlineData(false, "0612345678", ContactWay.Phone, "+31612345678")]
+    [InlineData(false, "j.jansen@school.nl", ContactWay.Email, "j.jansen@school.nl")]
+    [InlineData(false, "bel me op 030-1234567", ContactWay.Phone, "+31301234567")]
+    [InlineData(false, "mail naar j.jansen@school.nl", ContactWay.Email, "j.jansen@school.nl")]
+    [InlineData(true, "0612345678", ContactWay.Phone, "+31612345678")]
+    [InlineData(true, "j.jansen@school.nl", ContactWay.Email, "j.jansen@school.nl")]
+    [InlineData(true, "bel me op 030-1234567", ContactWay.Phone, "+31301234567")]
+    [InlineData(true, "mail naar j.jansen@school.nl", ContactWay.Email, "j.jansen@school.nl")]
+    public async Task A_professional_who_types_a_number_or_an_address_when_asked_how_to_be_reached_is_reached_there(bool atTheWayQuestion, string typed, ContactWay way, string address)
+    {
+        var chat = await TeamsChat.OpenAsync(_hosts.Start(deliver: false), _teams);
+        await chat.SayAsync("ik wil een mens spreken over een kind", "ja");
+        if (atTheWayQuestion)
+        {
+            Assert.Equal(WayQuestion, (await chat.SayAsync("nee, iets anders"))[^1].Text);
+        }
+
+        var replies = await chat.SayAsync(typed);
+        await chat.SayAsync("overslaan", "overslaan");
+        await chat.SayAsync("versturen");
+
+        Assert.StartsWith("Wanneer kunnen we je het beste bereiken?", replies[^1].Text, StringComparison.Ordinal);
+        var stored = await chat.Host.Services.GetRequiredService<IConsultationStore>().ListAsync(CancellationToken.None).SingleAsync();
+        Assert.Equal((way, address), (stored.Record.Request.Contact.Way, stored.Record.Request.Contact.Address));
     }
 
     [Fact]

@@ -79,9 +79,12 @@ public sealed class TeamsRound21JourneyTests : IDisposable
         Assert.Equal("Vind je het goed dat we dit naar Moviera sturen?", replies[^1]);
     }
 
-    /// <summary>An English GP answered the Teams proposal with "no, call me on +31 …": "no" right before "call me" hid the phone.</summary>
+    /// <summary>
+    /// An English GP answered the Teams proposal with "no, call me on +31 …": "no" right before "call me" hid the phone.
+    /// Since session 17 the number she gave is kept, and she is asked when she is best reached.
+    /// </summary>
     [Theory]
-    [InlineData("no, call me on +31 (0)6-1234 5678", "What is your phone number?")]
+    [InlineData("no, call me on +31 (0)6-1234 5678", "When is the best time to reach you?")]
     [InlineData("no, email me please", "What is your e-mail address?")]
     [InlineData("no, don't call me", "How would you like Moviera to contact you?")]
     public async Task An_English_professional_who_says_no_and_how_instead_is_asked_for_that_address(string answer, string question)

@@ -21,6 +21,64 @@ public sealed class ContactDetailsTests
     }
 
     [Theory]
+    [InlineData("ja liever bellen, 0612345678, na 6 uur", "0612345678")]
+    [InlineData("nee, bel me op 06 1234 5678", "06 1234 5678")]
+    [InlineData("yes call me on +31 6 12345678 after 6", "+31 6 12345678")]
+    [InlineData("bel me op 030-1234567 na 18:00", "030-1234567")]
+    [InlineData("ja bel me op 061234567", "061234567")]
+    public void A_phone_number_is_found_inside_a_sentence_as_typed(string typed, string found)
+    {
+        Assert.Equal(found, PhoneNumber.Find(typed));
+    }
+
+    [Theory]
+    [InlineData("ja liever bellen na 6 uur")]
+    [InlineData("ik heb 0800-2000 al gebeld")]
+    [InlineData("na 18:00 of om 20.30")]
+    [InlineData("hij belde me 20 keer")]
+    public void A_time_a_service_number_or_a_count_is_no_phone_number_of_someone(string typed)
+    {
+        Assert.Null(PhoneNumber.Find(typed));
+    }
+
+    [Theory]
+    [InlineData("mail naar j.jansen@school.nl.", "j.jansen@school.nl")]
+    [InlineData("ja, maar liever mailen: zus.bezorgd@gmail.com", "zus.bezorgd@gmail.com")]
+    [InlineData("j.jansen@school", "j.jansen@school")]
+    public void An_e_mail_address_is_found_inside_a_sentence_as_typed(string typed, string found)
+    {
+        Assert.Equal(found, EmailAddress.Find(typed));
+    }
+
+    private static readonly ContactMoment DutchAndEnglishMoments = new(
+        ["'s avonds", "weekend", "doordeweeks", "evenings", "as soon as possible", "zo snel mogelijk"],
+        ["na", "tussen", "after", "between"],
+        ["niet", "in", "het", "not", "maar"],
+        ["op", "on", "at"]);
+
+    [Theory]
+    [InlineData("ja liever bellen, 0612345678, na 6 uur", "na 6 uur")]
+    [InlineData("yes call me on 0612345678 after 6", "after 6")]
+    [InlineData("ja, bel me 's avonds na 8 uur op 0612345678", "'s avonds na 8 uur")]
+    [InlineData("bellen graag, maar niet in het weekend", "maar niet in het weekend")]
+    [InlineData("doordeweeks tussen 9 en 12", "doordeweeks tussen 9 en 12")]
+    [InlineData("bel me zo snel mogelijk", "zo snel mogelijk")]
+    public void When_someone_can_be_reached_is_found_inside_a_sentence(string typed, string moment)
+    {
+        Assert.Equal(moment, DutchAndEnglishMoments.Find(typed));
+    }
+
+    [Theory]
+    [InlineData("ja bel me maar")]
+    [InlineData("ja, bel me op 0612345678")]
+    [InlineData("na de scheiding is het erger geworden")]
+    [InlineData("after he left it got worse")]
+    public void A_message_that_says_no_time_has_no_moment(string typed)
+    {
+        Assert.Null(DutchAndEnglishMoments.Find(typed));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("12345")]
     [InlineData("061234567")]

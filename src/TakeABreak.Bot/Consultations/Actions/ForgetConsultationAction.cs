@@ -2,7 +2,10 @@ using TakeABreak.Dialogs.Runtime;
 
 namespace TakeABreak.Bot.Consultations.Actions;
 
-/// <summary>After "do not send": forgets the contact details and the request id; nothing was stored.</summary>
+/// <summary>
+/// After "do not send" (or the request taken back while it is made): forgets the contact details, the request id and its
+/// urgency (so questions about the request no longer count as such); nothing was stored.
+/// </summary>
 public sealed class ForgetConsultationAction : IDialogAction
 {
     public const string ActionName = "forget_consultation";
@@ -11,7 +14,7 @@ public sealed class ForgetConsultationAction : IDialogAction
 
     public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
-        foreach (var name in ConsultationValues.ContactValues.Append(ConsultationValues.RequestId).Append(ConsultationValues.ConsentAt))
+        foreach (var name in ConsultationValues.ContactValues.Append(ConsultationValues.RequestId).Append(ConsultationValues.ConsentAt).Append(ConsultationValues.RequestUrgency))
         {
             context.Values.Remove(name);
         }

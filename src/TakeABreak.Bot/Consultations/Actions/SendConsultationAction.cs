@@ -1,5 +1,6 @@
 using TakeABreak.Bot.Consultations.Submission;
 using TakeABreak.Dialogs.Runtime;
+using TakeABreak.Signalering.Assessment;
 using TakeABreak.Signalering.Consultations;
 using TakeABreak.Signalering.Consultations.Contact;
 using TakeABreak.Signalering.Understanding;
@@ -7,7 +8,7 @@ using TakeABreak.Signalering.Understanding;
 namespace TakeABreak.Bot.Consultations.Actions;
 
 /// <summary>
-/// Stores the request and only then confirms it with the reference, what happens next, 0800-2000 and 112. When
+/// Stores the request and only then confirms it with the reference, what happens next and when, 0800-2000 and 112. When
 /// storing fails it says so, gives the numbers and goes back to the summary question ("consultation_result": stored,
 /// failed). Contact details leave the dialog state once stored.
 /// </summary>
@@ -56,7 +57,7 @@ internal sealed partial class SendConsultationAction(
         turn.ConfirmationSent = true;
         context.Values.Set(ConsultationValues.Result, "stored");
         context.Values.Set(ConsultationValues.Reference, record.Reference);
-        foreach (var name in ConsultationValues.ContactValues.Append(ConsultationValues.RequestId))
+        foreach (var name in ConsultationValues.ContactValues.Append(ConsultationValues.RequestId).Append(ConsultationValues.RequestUrgency))
         {
             context.Values.Remove(name);
         }
@@ -66,6 +67,11 @@ internal sealed partial class SendConsultationAction(
         if (record.Request.Contact.Way == ContactWay.PersonContactsMoviera)
         {
             context.Say(wording.Text("moviera_contact"));
+        }
+        else if (record.Request.Urgency != UrgencyLevel.Acute)
+        {
+            // When: said once more now that it is sent (acute: the 112 line below says what comes first).
+            context.Say(wording.Optional("consultation_how_soon_" + record.Request.Urgency.ToId()) ?? wording.Text("consultation_how_soon_information"));
         }
 
         context.Say(wording.Text("consultation_resources"));

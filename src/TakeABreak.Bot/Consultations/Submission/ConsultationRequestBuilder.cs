@@ -19,8 +19,10 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
         var signals = values.Get(ConsultationValues.Signals).Where(assessment.Signals.Contains).ToList();
         var collected = CollectedAnswers.For(assessment, values, SafetyMinimum(values));
         var context = collected.ContextAnswerIds.ToList();
-        var (assessedLevel, reasons) = personTypes.Count == 0 && collected.MinimumLevel is null
-            ? (UrgencyLevel.Information, [])
+        // Asked for before saying whom it is about ("mijn buurvrouw wordt geslagen", then "ik wil een mens spreken"): no
+        // assessment, only what the safety layer found.
+        var (assessedLevel, reasons) = personTypes.Count == 0
+            ? (collected.MinimumLevel ?? UrgencyLevel.Information, [])
             : Assess(collected with { SignalIds = signals, PersonTypeIds = personTypes });
         var urgency = UrgencyLevelIds.TryParse(values.GetSingle(ConsultationValues.Urgency), out var said)
             ? (UrgencyLevel)Math.Max((int)said, (int)assessedLevel)

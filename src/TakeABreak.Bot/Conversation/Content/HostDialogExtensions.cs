@@ -14,7 +14,7 @@ public static class HostDialogExtensions
 {
     public static RegisteredExtensions Names { get; } = Of(Registrations());
 
-    /// <summary>The names registered in <paramref name="services"/> with AddDialogAction, AddDialogOptionSource and AddDialogQuestionSource.</summary>
+    /// <summary>The names registered in <paramref name="services"/> with AddDialogAction, AddDialogOptionSource, AddDialogQuestionSource and AddDialogTextFinder.</summary>
     public static RegisteredExtensions Of(IServiceCollection services)
     {
         var instances = services.Where(descriptor => !descriptor.IsKeyedService).Select(descriptor => descriptor.ImplementationInstance).ToList();
@@ -22,7 +22,10 @@ public static class HostDialogExtensions
         return new RegisteredExtensions(
             instances.OfType<DialogActionName>().Select(action => action.Name).ToHashSet(StringComparer.Ordinal),
             sources.Where(source => source.SourceType == typeof(IDialogOptionSource)).Select(source => source.Name).ToHashSet(StringComparer.Ordinal),
-            sources.Where(source => source.SourceType == typeof(IDialogQuestionSource)).Select(source => source.Name).ToHashSet(StringComparer.Ordinal));
+            sources.Where(source => source.SourceType == typeof(IDialogQuestionSource)).Select(source => source.Name).ToHashSet(StringComparer.Ordinal))
+        {
+            TextFinders = instances.OfType<DialogTextFinderName>().Select(finder => finder.Name).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     private static ServiceCollection Registrations()

@@ -3,8 +3,18 @@ using System.Net.Mail;
 namespace TakeABreak.Signalering.Consultations.Contact;
 
 /// <summary>An e-mail address with one @, a local part, and a domain with a dot; no spaces.</summary>
-public static class EmailAddress
+public static partial class EmailAddress
 {
+    /// <summary>The e-mail address written inside a sentence ("mail naar j.jansen@school.nl."), as typed; null when there is none.</summary>
+    public static string? Find(string? text)
+    {
+        var match = AddressLike().Match(text ?? string.Empty);
+        return match.Success ? match.Value.TrimEnd('.', '!', '?') : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s<>(),;:""'@]+@[^\s<>(),;:""'@]+")]
+    private static partial System.Text.RegularExpressions.Regex AddressLike();
+
     public static bool TryNormalize(string? input, out string normalized)
     {
         normalized = string.Empty;
