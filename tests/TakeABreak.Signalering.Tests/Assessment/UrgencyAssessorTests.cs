@@ -48,6 +48,25 @@ public sealed class UrgencyAssessorTests
         Assert.Equal(["one_signal_often", "happens_often"], assessment.ReasonIds);
     }
 
+    // Consultation helper, session 17: "mijn man slaat me en ik ben bang", "vaak", came out as a concern.
+    [Fact]
+    public void Violence_that_happens_often_is_urgent_as_structural_unsafety()
+    {
+        var assessment = Assess(["physical_violence", "fearful_or_jumpy"], ["frequency_often"]);
+
+        Assert.Equal(UrgencyLevel.Urgent, assessment.Level);
+        Assert.Equal("physical_violence_often", assessment.ReasonIds[0]);
+    }
+
+    [Fact]
+    public void Violence_that_happened_once_stays_a_concern()
+    {
+        var assessment = Assess(["physical_violence"], ["frequency_once"]);
+
+        Assert.Equal(UrgencyLevel.Concern, assessment.Level);
+        Assert.DoesNotContain("physical_violence_often", assessment.ReasonIds);
+    }
+
     [Fact]
     public void Several_signals_give_concern()
     {
