@@ -95,9 +95,11 @@ public static class SentenceMatcher
 
         if (notMeant is not null)
         {
-            // A longer phrase of the same option that holds the whole "unless" phrase still means it: "her mums boyfriend
-            // hits her" is not the partner, "her mums boyfriend hits her mum" is.
-            var stillMeant = notMeant.Where(cancel => !hits.Any(hit => hit.OptionId == cancel.OptionId && hit.Start <= cancel.Start && hit.End - 1 > cancel.End)).ToList();
+            // A longer phrase of the same option whose own words hold the whole "unless" phrase still means it: "her mums
+            // boyfriend hits her" is not the partner, "her mums boyfriend hits her mum" is. Words skipped between a
+            // phrase's words do not count: "im 14 my dad" is no "im … dad".
+            var stillMeant = notMeant.Where(cancel => !hits.Any(hit => hit.OptionId == cancel.OptionId && hit.Matched.Count > cancel.End - cancel.Start + 1
+                && Enumerable.Range(cancel.Start, cancel.End - cancel.Start + 1).All(hit.Matched.Contains))).ToList();
             hits.RemoveAll(hit => stillMeant.Any(cancel => cancel.OptionId == hit.OptionId));
         }
 
