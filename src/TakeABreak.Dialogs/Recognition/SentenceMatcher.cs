@@ -51,7 +51,7 @@ public static class SentenceMatcher
         }
 
         var found = new bool[index.Phrases.Count];
-        HashSet<string>? notMeant = null;
+        List<(string OptionId, int Start, int End)>? notMeant = null;
         HashSet<string>? supported = null;
         List<(string OptionId, int Start, int End)>? denied = null;
         for (var start = 0; start < perWord.Length; start++)
@@ -73,7 +73,7 @@ public static class SentenceMatcher
                 if (phrase.Kind == PhraseKind.Cancels)
                 {
                     found[first.Phrase] = true;
-                    (notMeant ??= new HashSet<string>(StringComparer.Ordinal)).Add(options[phrase.Option].Id);
+                    (notMeant ??= []).Add((options[phrase.Option].Id, start, matched[^1]));
                 }
                 else if (phrase.Kind == PhraseKind.Denies)
                 {
@@ -95,7 +95,12 @@ public static class SentenceMatcher
 
         if (notMeant is not null)
         {
-            hits.RemoveAll(hit => notMeant.Contains(hit.OptionId));
+            // A longer phrase of the same option whose own words hold the whole "unless" phrase still means it: "her mums
+            // boyfriend hits her" is not the partner, "her mums boyfriend hits her mum" is. Words skipped between a
+            // phrase's words do not count: "im 14 my dad" is no "im … dad".
+            var stillMeant = notMeant.Where(cancel => !hits.Any(hit => hit.OptionId == cancel.OptionId && hit.Matched.Count > cancel.End - cancel.Start + 1
+                && Enumerable.Range(cancel.Start, cancel.End - cancel.Start + 1).All(hit.Matched.Contains))).ToList();
+            hits.RemoveAll(hit => stillMeant.Any(cancel => cancel.OptionId == hit.OptionId));
         }
 
         if (denied is not null)

@@ -116,8 +116,9 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
             ? string.Empty
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.ChecklistTold), string.Join(", ", ticked.Select(o => LowerFirst(o.Label)))) + " ";
 
+    /// <summary>"Een kind" is said as "een kind" inside a sentence; "I see ..." keeps its "I".</summary>
     private static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) && !text.StartsWith("I ", StringComparison.Ordinal) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     /// <summary>
     /// Asks again. After <see cref="DialogContent.MaxAttempts"/> misses in a row the choices come with where to get help

@@ -219,6 +219,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     public IReadOnlyList<string> AllPhrases(string stringId) =>
         _allPhrases.GetOrAdd(stringId, id => content.Locales.SelectMany(locale => content.Strings.Phrases(id, locale)).Distinct().ToList());
 
+    /// <summary>"Een kind" is said as "een kind" inside a sentence; "I see ..." keeps its "I".</summary>
     private static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) && !text.StartsWith("I ", StringComparison.Ordinal) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 }

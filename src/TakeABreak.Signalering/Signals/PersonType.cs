@@ -26,6 +26,12 @@ public sealed record PersonType(string Id, LocalizedText Label)
     /// <summary>Phrases that, written word for word in a message, mean this person type is not meant there ("mijn dochter van 24").</summary>
     public LocalizedText Unless { get; init; } = LocalizedText.None;
 
+    /// <summary>
+    /// Like <see cref="Unless"/>, only for someone it happens to: a young person's "mijn vader slaat mijn moeder" is no
+    /// partner of their own; a neighbour's "de vader slaat de moeder" still is.
+    /// </summary>
+    public LocalizedText UnlessSelf { get; init; } = LocalizedText.None;
+
     /// <summary>Person types that, named in the same sentence, are meant instead of this one (an older man's daughter is not a child at risk).</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
 

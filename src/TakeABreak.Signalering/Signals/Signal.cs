@@ -10,6 +10,9 @@ public sealed record Signal(
     LocalizedText Label,
     LocalizedText Explanation)
 {
+    /// <summary>The sign as someone it happens to reads it ("Ik ben bang om naar huis te gaan"); null: the label.</summary>
+    public LocalizedText? LabelSelf { get; init; }
+
     /// <summary>Phrases that also mean this signal, for recognising it in what people type.</summary>
     public LocalizedText Also { get; init; } = LocalizedText.None;
 

@@ -16,7 +16,7 @@ internal static class SignalsCatalogueReader
         var ids = new UniqueIds(document, errors);
 
         var personTypes = Items(root, "person_types", string.Empty)
-            .Select(entry => new PersonType(ids.Claim(entry.Item, entry.Pointer, "person type"), Text(entry.Item, "label")) { LabelSelf = entry.Item["label_self"] is null ? null : Text(entry.Item, "label_self"), UnderstoodSelf = entry.Item["understood_self"] is null ? null : Text(entry.Item, "understood_self"), Also = Phrases(entry.Item, "also"), AlsoSelf = Phrases(entry.Item, "also_self"), Unless = Phrases(entry.Item, "unless"), YieldsTo = Strings(entry.Item, "yields_to"), YieldsToSelf = Strings(entry.Item, "yields_to_self"), SignsOnlyOnceNamed = entry.Item["signs_only_once_named"]?.GetValue<bool>() ?? false })
+            .Select(entry => new PersonType(ids.Claim(entry.Item, entry.Pointer, "person type"), Text(entry.Item, "label")) { LabelSelf = entry.Item["label_self"] is null ? null : Text(entry.Item, "label_self"), UnderstoodSelf = entry.Item["understood_self"] is null ? null : Text(entry.Item, "understood_self"), Also = Phrases(entry.Item, "also"), AlsoSelf = Phrases(entry.Item, "also_self"), Unless = Phrases(entry.Item, "unless"), UnlessSelf = Phrases(entry.Item, "unless_self"), YieldsTo = Strings(entry.Item, "yields_to"), YieldsToSelf = Strings(entry.Item, "yields_to_self"), SignsOnlyOnceNamed = entry.Item["signs_only_once_named"]?.GetValue<bool>() ?? false })
             .ToList();
         var groups = Items(root, "groups", string.Empty)
             .Select(entry => new SignalGroup(ids.Claim(entry.Item, entry.Pointer, "group"), Text(entry.Item, "label")))
@@ -47,6 +47,7 @@ internal static class SignalsCatalogueReader
                 Text(item, "label"),
                 Text(item, "explanation"))
             {
+                LabelSelf = item["label_self"] is null ? null : Text(item, "label_self"),
                 Also = Phrases(item, "also"),
                 Unless = Phrases(item, "unless"),
                 OnlyWith = Phrases(item, "only_with"),

@@ -85,7 +85,7 @@ public sealed class TeamsProfessionalChatTests : IDisposable
 
         var texts = said.Select(reply => reply.Text ?? string.Empty).ToList();
         Assert.Contains(texts, text => text.Contains("je organisatie bewaart chats in Teams", StringComparison.Ordinal));
-        foreach (var forbidden in new[] { "Snel weg", "Quick exit", "gesprek is anoniem", "chat is anonymous", "Ja. Je hoeft je naam niet" })
+        foreach (var forbidden in new[] { "Snel weg", "Quick exit", "Leave now", "gesprek is anoniem", "chat is anonymous", "Ja. Je hoeft je naam niet" })
         {
             Assert.DoesNotContain(texts, text => text.Contains(forbidden, StringComparison.OrdinalIgnoreCase));
         }

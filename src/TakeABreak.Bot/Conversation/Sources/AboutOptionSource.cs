@@ -27,7 +27,7 @@ public sealed class AboutOptionSource(AssessmentContent assessment) : IDialogOpt
             .Concat(assessment.Signals.SpecialTopics.Select(topic => new DialogOption(topic.Id, topic.Label.In(locale), [topic.Label.Nl, topic.Label.En, .. topic.Also.All]) { PhrasesByLocale = OptionPhrases.ByLocale(topic.Label, topic.Also) }))
             .ToList();
 
-    /// <summary>A person type as an option; for someone it happens to with its self label, self phrases and self yields.</summary>
+    /// <summary>A person type as an option; for someone it happens to with its self label, self phrases, self unless and self yields.</summary>
     private static DialogOption PersonTypeOption(PersonType type, string locale, bool self)
     {
         var label = self ? type.LabelSelf ?? type.Label : type.Label;
@@ -36,7 +36,7 @@ public sealed class AboutOptionSource(AssessmentContent assessment) : IDialogOpt
         {
             Understood = self ? type.UnderstoodSelf?.In(locale) : null,
             PhrasesByLocale = OptionPhrases.ByLocale(label, also),
-            UnlessByLocale = OptionPhrases.ByLocale(type.Unless),
+            UnlessByLocale = OptionPhrases.ByLocale(self ? type.Unless.With(type.UnlessSelf) : type.Unless),
             YieldsTo = self ? [.. type.YieldsTo, .. type.YieldsToSelf] : type.YieldsTo,
         };
     }

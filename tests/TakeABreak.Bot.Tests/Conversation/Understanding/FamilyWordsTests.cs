@@ -32,7 +32,7 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
         await conversation.SayAsync(story);
 
         Assert.Equal(["self"], conversation.State.Values["role"]);
-        Assert.Equal(["partner"], conversation.State.Values["about"]);
+        Assert.Equal(["child"], conversation.State.Values["about"]);
     }
 
     [Theory]
@@ -274,7 +274,7 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
         var later = await conversation.SayAsync(more);
 
         Assert.Single(replies, reply => reply.Text.Contains("0800-0432", StringComparison.Ordinal));
-        Assert.Equal(["partner"], conversation.State.Values["about"]);
+        Assert.Equal(["child"], conversation.State.Values["about"]);
         Assert.DoesNotContain(later, reply => reply.Text.Contains("0800-0432", StringComparison.Ordinal));
     }
 
