@@ -26,6 +26,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
 
+    // Lead's tries, session 17: "help ik ben bang" was no danger ("help ik" was neutral, for "hoe help ik haar"), and
+    // "ik ben bang dat hij ziet dat ik hier chat" was told to call 112 ("ik ben bang" with the now word "hier").
+    [Theory]
+    [InlineData("help ik ben bang")]
+    [InlineData("help, ik ben bang")]
+    public void A_plea_for_help_with_fear_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik ben bang dat hij ziet dat ik hier chat")]
+    [InlineData("hoe help ik mijn zus die geslagen wordt")]
+    public void Fear_of_being_seen_chatting_or_asking_how_to_help_is_no_call_for_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     [Theory]
     [InlineData("hij slaat haar nu")]
     [InlineData("HIJ SLAAT HAAR NU")]
