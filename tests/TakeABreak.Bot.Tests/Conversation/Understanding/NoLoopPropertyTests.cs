@@ -34,7 +34,9 @@ public sealed class NoLoopPropertyTests(ConversationHostFixture fixture) : IClas
             {
                 var typed = Vocabulary[random.Next(Vocabulary.Length)];
                 var replies = await conversation.SayAsync(typed);
-                var said = replies.Select(reply => reply.Text).FirstOrDefault(notUnderstood.Contains);
+                // A turn counts when the bot's first reply is a not-understood message; a turn that first answered something
+                // (what it understood, "Goed, we gaan verder") and then asks its question again is no loop.
+                var said = replies.Select(reply => reply.Text).FirstOrDefault() is { } first && notUnderstood.Contains(first) ? first : null;
                 run = said is not null && said == run.Text ? (said, run.Count + 1) : (said, 1);
                 Assert.True(run.Text is null || run.Count <= 2, $"seed {seed}, turn {turn} ('{typed}'): '{run.Text}' {run.Count} times in a row");
             }
