@@ -30,6 +30,11 @@ public static class LabelledSafetyMessages
     public const string FifteenthBlindFileName = "safety-messages-blind-15.yaml";
     public const string SixteenthBlindFileName = "safety-messages-blind-16.yaml";
     public const string SeventeenthBlindFileName = "safety-messages-blind-17.yaml";
+
+    /// <summary>Sets kept out of Labelled/ so the second reading does not learn them: measured as text nobody tuned on.</summary>
+    public const string UnseenFolder = "Unseen";
+
+    public const string EighteenthBlindFileName = "safety-messages-blind-18.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -100,6 +105,11 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> Turns { get; } = Read(TurnsFileName, _ => LabelledHalf.Turns);
 
     public static IReadOnlyList<LabelledMessage> SeventeenthBlind { get; } = Read(SeventeenthBlindFileName, _ => LabelledHalf.SeventeenthBlind);
+
+    /// <summary>The eighteenth blind set (session 17), in <see cref="UnseenFolder"/>: neither the rules nor the second reading were tuned on it.</summary>
+    public static IReadOnlyList<LabelledMessage> EighteenthBlind { get; } =
+        [.. Situations(UnseenFolder, EighteenthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.EighteenthBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told
@@ -266,9 +276,12 @@ public static class LabelledSafetyMessages
             .Order(StringComparer.Ordinal)
             .SelectMany(fileName => Situations(fileName!).SelectMany(situation => situation.Texts.Select(text => (fileName!, text, situation.Expected))));
 
-    private static IEnumerable<(string Type, string Language, SafetyLevel Expected, IReadOnlyList<string> Texts)> Situations(string fileName)
+    private static IEnumerable<(string Type, string Language, SafetyLevel Expected, IReadOnlyList<string> Texts)> Situations(string fileName) =>
+        Situations("Labelled", fileName);
+
+    private static IEnumerable<(string Type, string Language, SafetyLevel Expected, IReadOnlyList<string> Texts)> Situations(string folder, string fileName)
     {
-        var yaml = File.ReadAllText(Path.Combine(RepositoryFolders.SafetyTests, "Labelled", fileName));
+        var yaml = File.ReadAllText(Path.Combine(RepositoryFolders.SafetyTests, folder, fileName));
         var file = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .Build()
