@@ -40,6 +40,27 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
         Assert.DoesNotContain(conversation.AllTexts, text => text.Contains(dutch ? "Spreek degene die geweld gebruikt er niet op aan" : "Don't confront the person", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A professional's short note of a client's age ("cliënt (vrouw, 78)", "een 82-jarige man") is an older person, so her
+    /// son is a grown child, not a child at risk (lead's try in Teams, session 17: "partner of ex-partner, een kind").
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "cliënt (vrouw, 78), haar zoon woont bij haar in en beheert haar geld")]
+    [InlineData("nl-NL", "een 82-jarige man wordt door zijn dochter geslagen")]
+    [InlineData("en-US", "client (woman, 81), her son controls her money")]
+    public async Task A_clients_age_noted_in_short_is_an_older_person(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        var about = conversation.State.Values.GetValueOrDefault("about") ?? [];
+        Assert.Contains("older_person", about);
+        Assert.DoesNotContain("child", about);
+        Assert.DoesNotContain("partner", about);
+    }
+
     /// <summary>A teenager hurt by her own boyfriend is still about a partner: only one parent hurting the other is no partner of their own.</summary>
     [Theory]
     [InlineData("nl-NL", "ik ben 15 en mijn vriend slaat me")]
