@@ -13,7 +13,8 @@ namespace TakeABreak.Bot.Safety;
 /// <summary>
 /// Sees every message before any dialog does, and answers every serious disclosure in the same turn:
 /// danger now (acute) — call 112 first, the <c>takeabreak.safetyAlert</c> event for the widget's banner, then the offer to
-/// go on or start again, and the dialog does not run: it only keeps what the message told for its questions ahead, and goes
+/// go on or start again, what it found remembered (so the urgency for follow-up is at least urgent), and the dialog does
+/// not run: it only keeps what the message told for its questions ahead, and goes
 /// on with it (saying what it understood) when the user goes on; a serious disclosure (urgent) — an acknowledgement with Veilig Thuis
 /// (or 113 for thoughts of suicide), remembered so the urgency for follow-up is raised, and then the conversation goes on
 /// where it was: the dialogs take any answer the message holds, and otherwise ask their question again without a
@@ -79,7 +80,7 @@ public sealed class SafetyGuardMiddleware(
         switch (verdict.Level)
         {
             case SafetyLevel.Acute:
-                if (SecondReadingRaised(verdict) is { Count: > 0 } disclosed)
+                if (DangerToRemember(verdict) is { Count: > 0 } disclosed)
                 {
                     await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, disclosed, cancellationToken);
                 }
@@ -133,11 +134,13 @@ public sealed class SafetyGuardMiddleware(
     }
 
     /// <summary>
-    /// The serious disclosure the rules found in a message the second reading raised to acute: remembered as an urgent
-    /// answer would be, so the follow-up keeps it when it was not happening now.
+    /// What an acute verdict found, remembered as an urgent answer's reasons are, so the urgency for follow-up is at least
+    /// urgent after danger now (before, "he has a knife" ended the conversation with "Concern"): the rules' reasons, and
+    /// for a message the second reading raised the serious disclosure the rules found in it, if any (the second reading's
+    /// own guess is no reason).
     /// </summary>
-    private static IReadOnlyList<string>? SecondReadingRaised(SafetyVerdict verdict) =>
-        verdict.ReasonIds.Count > 1 && verdict.ReasonIds[0] == SecondReader.ReasonId ? [.. verdict.ReasonIds.Skip(1)] : null;
+    private static IReadOnlyList<string> DangerToRemember(SafetyVerdict verdict) =>
+        [.. verdict.ReasonIds.Where(id => id != SecondReader.ReasonId)];
 
     /// <summary>
     /// Something serious was told before in this conversation: a disclosure the guard answered, or signs of what happens the

@@ -101,6 +101,27 @@ public sealed class SafetyGuardTests : IDisposable
             .StartTestAsync();
     }
 
+    // A helper's tries, session 17: "he has a knife i think" was answered with 112, and the conversation that went on ended
+    // with the urgency "Concern".
+    [Fact]
+    public async Task After_danger_now_the_urgency_for_follow_up_is_at_least_urgent()
+    {
+        var urgent = _host.Services.GetRequiredService<AssessmentContent>().Urgency.Describe(UrgencyLevel.Urgent).Label.In("nl");
+        var flow = ToTheFreeTextAfterTheChecklist(new TestFlow(_host, locale: "nl-NL"))
+            .Send("hij heeft een mes denk ik")
+            .AssertReply(reply => Assert.Equal(Messages.Get(SafetyMessages.AcuteDanger, "nl"), reply.Text), "112 first")
+            .SkipReplies()
+            .Send(Messages.Get(SafetyMessages.AcuteContinue, "nl"));
+        for (var question = 0; question < 10; question++)
+        {
+            flow.Send("weet ik niet");
+        }
+
+        await flow
+            .AssertReplyEventually(reply => reply.Text?.StartsWith(urgent + ":", StringComparison.Ordinal) == true, $"the urgency '{urgent}'")
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task An_urgent_message_at_a_choice_prompt_gets_the_acknowledgement_and_the_conversation_takes_what_it_says()
     {
