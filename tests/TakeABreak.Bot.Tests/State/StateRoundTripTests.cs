@@ -69,15 +69,16 @@ public sealed class StateRoundTripTests : IDisposable
             .StartTestAsync();
     }
 
+    // Since session 17 the danger's reasons are remembered, so the urgency for follow-up is at least urgent: one save.
     [Fact]
-    public async Task The_acute_danger_answer_to_a_message_that_told_nothing_more_loads_once_and_saves_nothing()
+    public async Task The_acute_danger_answer_to_a_message_that_told_nothing_more_loads_once_and_saves_the_danger_once()
     {
         await AtTheFirstQuestion()
             .Do(ResetCounts)
             .Send(AcuteWithoutStory)
             .AssertReply(reply => Assert.Contains("112", reply.Text!.Split('\n')[0], StringComparison.Ordinal), "112 first")
             .SkipReplies()
-            .Do(() => AssertCounts(loads: 1, saves: 0))
+            .Do(() => AssertCounts(loads: 1, saves: 1))
             .StartTestAsync();
     }
 
