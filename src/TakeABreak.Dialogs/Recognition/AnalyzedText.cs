@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using TakeABreak.Linguistics.Caching;
 using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Stemming;
 
@@ -11,8 +11,8 @@ namespace TakeABreak.Dialogs.Recognition;
 /// </summary>
 public sealed class AnalyzedText
 {
-    private const int MaxCachedPhrases = 20_000;
-    private static readonly ConcurrentDictionary<string, AnalyzedText> Phrases = new(StringComparer.Ordinal);
+    private const int MaxCachedPhrases = 200_000;
+    private static readonly BoundedCache<string, AnalyzedText> Phrases = new(MaxCachedPhrases, StringComparer.Ordinal);
 
     /// <summary>
     /// The message last analysed on this thread: the recognizers of one turn (interruptions, answers, early answers) read
@@ -74,19 +74,11 @@ public sealed class AnalyzedText
     /// <summary>A phrase from content, analysed once (phrases are few and fixed; the cache is bounded all the same).</summary>
     public static AnalyzedText Phrase(string phrase)
     {
-        if (Phrases.TryGetValue(phrase, out var cached))
-        {
-            return cached;
-        }
-
-        var analyzed = new AnalyzedText(TextNormalizer.NormalizeTerm(phrase));
-        if (Phrases.Count < MaxCachedPhrases)
-        {
-            Phrases.TryAdd(phrase, analyzed);
-        }
-
-        return analyzed;
+        return Phrases.GetOrAdd(phrase, text => new AnalyzedText(TextNormalizer.NormalizeTerm(text)));
     }
+
+    /// <summary>A phrase from content as one comparable string (<see cref="TextNormalizer.NormalizeTerm"/>), analysed once.</summary>
+    public static string NormalizedPhrase(string phrase) => Phrase(phrase).Normalized;
 
     /// <summary>The same text without its first <paramref name="count"/> words.</summary>
     public AnalyzedText Skip(int count) => new(string.Join(' ', Words.Skip(count)), Language);

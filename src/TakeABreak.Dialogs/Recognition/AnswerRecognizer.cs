@@ -116,7 +116,7 @@ public static class AnswerRecognizer
             return false;
         }
 
-        foreach (var phrase in phrases.Select(TextNormalizer.NormalizeTerm).Where(p => p.Length > 0))
+        foreach (var phrase in phrases.Select(AnalyzedText.NormalizedPhrase).Where(p => p.Length > 0))
         {
             if (EditDistance.Close(typed, phrase))
             {
@@ -136,7 +136,7 @@ public static class AnswerRecognizer
     public static bool StartsWithPhrase(string? text, IReadOnlyList<string> phrases, out string rest)
     {
         var typed = TextNormalizer.NormalizeTerm(text);
-        foreach (var phrase in phrases.Select(TextNormalizer.NormalizeTerm).Where(p => p.Length > 0).OrderByDescending(p => p.Length))
+        foreach (var phrase in phrases.Select(AnalyzedText.NormalizedPhrase).Where(p => p.Length > 0).OrderByDescending(p => p.Length))
         {
             if (typed == phrase || typed.StartsWith(phrase + " ", StringComparison.Ordinal))
             {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
+using TakeABreak.Linguistics.Caching;
 using TakeABreak.Linguistics.Spelling;
 using TakeABreak.Linguistics.Stemming;
 
@@ -26,15 +27,14 @@ internal sealed class PhraseIndex
     private const int MaxCachedWords = 20_000;
     private const int MaxLengthDifference = 2;
 
-    private static readonly ConcurrentDictionary<(ulong Key, TextLanguage Language), PhraseIndex> Indexes = new();
-    private static readonly ConditionalWeakTable<ReadOnlyCollection<RecognizableOption>, ConcurrentDictionary<TextLanguage, PhraseIndex>> ByKeptSet = new();
+    private static readonly BoundedCache<(ulong Key, TextLanguage Language), PhraseIndex> Indexes = new(MaxCachedIndexes);
+    private static readonly ConditionalWeakTable<ReadOnlyCollection<RecognizableOption>, ConcurrentDictionary<TextLanguage, Lazy<PhraseIndex>>> ByKeptSet = new();
 
     private readonly Dictionary<string, List<WordHit>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<WordHit>> _stems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(WordHit Hit, int WantedLength)>> _compoundTails = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<(string Word, WordHit Hit)>> _typoTargets = [];
-    private readonly ConcurrentDictionary<string, WordHit[]> _spelledLike = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, WordHit[]> _compounds = new(StringComparer.Ordinal);
+    private readonly BoundedCache<(string Word, string Stem, bool Typos), WordHits> _hits = new(MaxCachedWords);
 
     private PhraseIndex(IReadOnlyList<RecognizableOption> options, TextLanguage language)
     {
@@ -104,6 +104,11 @@ internal sealed class PhraseIndex
         }
 
         Phrases = phrases;
+        foreach (var list in _exact.Values.Concat(_stems.Values))
+        {
+            list.Sort();
+        }
+
         NeedingSupport = options.Where(option => option.RequiredTexts.Count > 0).Select(option => option.Id).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -115,11 +120,12 @@ internal sealed class PhraseIndex
 
     public static PhraseIndex For(IReadOnlyList<RecognizableOption> options, TextLanguage language)
     {
-        // A kept (read-only) set of options remembers its index per language, without hashing its phrases again.
+        // A kept (read-only) set of options remembers its index per language, without hashing its phrases again; the
+        // first turns to need it while it is being built wait for that one build instead of each building their own.
         if (options is ReadOnlyCollection<RecognizableOption> kept)
         {
-            var perLanguage = ByKeptSet.GetValue(kept, _ => new ConcurrentDictionary<TextLanguage, PhraseIndex>());
-            return perLanguage.TryGetValue(language, out var known) ? known : perLanguage.GetOrAdd(language, Lookup(options, language));
+            var perLanguage = ByKeptSet.GetValue(kept, _ => new ConcurrentDictionary<TextLanguage, Lazy<PhraseIndex>>());
+            return perLanguage.GetOrAdd(language, static (language, options) => new Lazy<PhraseIndex>(() => Lookup(options, language)), options).Value;
         }
 
         return Lookup(options, language);
@@ -134,7 +140,7 @@ internal sealed class PhraseIndex
         }
 
         index = new PhraseIndex(options, language);
-        if (Indexes.Count >= MaxCachedIndexes)
+        if (Indexes.Count >= Indexes.Capacity)
         {
             Indexes.Clear();
         }
@@ -146,8 +152,16 @@ internal sealed class PhraseIndex
     /// <summary>
     /// Every phrase word the text's word stands for: the same word, the same stem, the tail of a compound
     /// ("wijkverpleegkundige" holds "verpleegkundige"), or, for a word the content does not know, a close spelling.
+    /// Worked out once per word and remembered: a class in content ("{mother}s boyfriend {harm_verb} {mother}") makes
+    /// thousands of phrases, and a common word is then part of thousands of them.
     /// </summary>
-    public IReadOnlyList<WordHit> Hits(string word, string stem, SentenceWords words)
+    public WordHits Hits(string word, string stem, SentenceWords words)
+    {
+        var typos = word.Length >= MinTypoLength && !char.IsDigit(word[0]) && !words.IsKnown(word);
+        return _hits.GetOrAdd((word, stem, typos), key => new WordHits(Found(key.Word, key.Stem, key.Typos)));
+    }
+
+    private IReadOnlyList<WordHit> Found(string word, string stem, bool typos)
     {
         // Most words of a sentence match nothing or one kind of hit: those answers are kept lists, not new ones.
         List<WordHit>? hits = null;
@@ -165,8 +179,7 @@ internal sealed class PhraseIndex
                 return;
             }
 
-            hits ??= [.. only];
-            hits.AddRange(found);
+            hits = Merged(hits ?? only, found);
         }
 
         if (_exact.TryGetValue(word, out var exact))
@@ -181,15 +194,31 @@ internal sealed class PhraseIndex
 
         if (word.Length >= MinCompoundPart + 3)
         {
-            Take(Cached(_compounds, word, CompoundTails));
+            Take(CompoundTails(word));
         }
 
-        if (word.Length >= MinTypoLength && !char.IsDigit(word[0]) && !words.IsKnown(word))
+        if (typos)
         {
-            Take(Cached(_spelledLike, word, SpelledLike));
+            Take(SpelledLike(word));
         }
 
         return hits ?? only;
+    }
+
+    private static List<WordHit> Merged(IReadOnlyList<WordHit> first, IReadOnlyList<WordHit> second)
+    {
+        var merged = new List<WordHit>(first.Count + second.Count);
+        var (i, j) = (0, 0);
+        while (i < first.Count || j < second.Count)
+        {
+            var next = j >= second.Count || (i < first.Count && first[i].CompareTo(second[j]) <= 0) ? first[i++] : second[j++];
+            if (merged.Count == 0 || merged[^1] != next)
+            {
+                merged.Add(next);
+            }
+        }
+
+        return merged;
     }
 
     private WordHit[] CompoundTails(string word)
@@ -203,7 +232,7 @@ internal sealed class PhraseIndex
             }
         }
 
-        return [.. hits];
+        return [.. hits.Distinct().Order()];
     }
 
     private WordHit[] SpelledLike(string word)
@@ -226,23 +255,7 @@ internal sealed class PhraseIndex
             }
         }
 
-        return [.. hits];
-    }
-
-    private static WordHit[] Cached(ConcurrentDictionary<string, WordHit[]> cache, string word, Func<string, WordHit[]> compute)
-    {
-        if (cache.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        var hits = compute(word);
-        if (cache.Count < MaxCachedWords)
-        {
-            cache.TryAdd(word, hits);
-        }
-
-        return hits;
+        return [.. hits.Distinct().Order()];
     }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
@@ -311,7 +324,43 @@ internal sealed class PhraseIndex
         public bool IsWordForWord => Kind is PhraseKind.Cancels or PhraseKind.Denies;
     }
 
-    public readonly record struct WordHit(int Phrase, int Position);
+    public readonly record struct WordHit(int Phrase, int Position) : IComparable<WordHit>
+    {
+        public int CompareTo(WordHit other) => Phrase != other.Phrase ? Phrase.CompareTo(other.Phrase) : Position.CompareTo(other.Position);
+    }
+
+    /// <summary>The phrase words one typed word stands for, sorted by phrase and position, each once; and those that begin a phrase.</summary>
+    public sealed class WordHits
+    {
+        public WordHits(IReadOnlyList<WordHit> all)
+        {
+            All = all;
+            Starts = [.. all.Where(hit => hit.Position == 0)];
+        }
+
+        public IReadOnlyList<WordHit> All { get; }
+
+        public IReadOnlyList<WordHit> Starts { get; }
+
+        /// <summary>Whether the word stands for <paramref name="hit"/>: found by halving, as <see cref="All"/> is sorted.</summary>
+        public bool Holds(WordHit hit)
+        {
+            var (low, high) = (0, All.Count - 1);
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var order = All[middle].CompareTo(hit);
+                if (order == 0)
+                {
+                    return true;
+                }
+
+                (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+            }
+
+            return false;
+        }
+    }
 }
 
 /// <summary>What a phrase found in a message says about its option.</summary>

@@ -44,7 +44,7 @@ public static class SentenceMatcher
 
         var index = PhraseIndex.For(options, text.Language);
         var stems = text.Stems;
-        var perWord = new IReadOnlyList<PhraseIndex.WordHit>[text.Words.Length];
+        var perWord = new PhraseIndex.WordHits[text.Words.Length];
         for (var i = 0; i < perWord.Length; i++)
         {
             perWord[i] = index.Hits(text.Words[i], stems[i], words);
@@ -56,10 +56,10 @@ public static class SentenceMatcher
         List<(string OptionId, int Start, int End)>? denied = null;
         for (var start = 0; start < perWord.Length; start++)
         {
-            foreach (var first in perWord[start])
+            foreach (var first in perWord[start].Starts)
             {
                 var phrase = index.Phrases[first.Phrase];
-                if (first.Position != 0 || found[first.Phrase] || (!phrase.IsWordForWord && Negated(text, start, words)))
+                if (found[first.Phrase] || (!phrase.IsWordForWord && Negated(text, start, words)))
                 {
                     continue;
                 }
@@ -127,7 +127,7 @@ public static class SentenceMatcher
     }
 
     /// <summary>The positions of the phrase's words when it starts at <paramref name="start"/> and its other words follow in order, or null.</summary>
-    private static List<int>? Positions(IReadOnlyList<PhraseIndex.WordHit>[] perWord, int phrase, int length, int start, int maxGap)
+    private static List<int>? Positions(PhraseIndex.WordHits[] perWord, int phrase, int length, int start, int maxGap)
     {
         var positions = new List<int> { start };
         var position = start;
@@ -136,7 +136,7 @@ public static class SentenceMatcher
             var next = -1;
             for (var candidate = position + 1; candidate <= Math.Min(perWord.Length - 1, position + 1 + maxGap) && next < 0; candidate++)
             {
-                if (perWord[candidate].Contains(new PhraseIndex.WordHit(phrase, matched)))
+                if (perWord[candidate].Holds(new PhraseIndex.WordHit(phrase, matched)))
                 {
                     next = candidate;
                 }

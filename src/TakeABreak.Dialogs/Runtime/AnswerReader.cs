@@ -196,7 +196,7 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
     {
         var typed = $" {TextNormalizer.NormalizeTerm(text)} ";
         var phrases = options.AllPhrases(EngineStrings.DontKnow);
-        return phrases.Select(TextNormalizer.NormalizeTerm).Any(phrase => phrase.Length > 0 && typed.Contains($" {phrase} ", StringComparison.Ordinal))
+        return phrases.Select(AnalyzedText.NormalizedPhrase).Any(phrase => phrase.Length > 0 && typed.Contains($" {phrase} ", StringComparison.Ordinal))
             || AnswerRecognizer.MatchesPhrase(text, phrases, allowWithinText: false);
     }
 

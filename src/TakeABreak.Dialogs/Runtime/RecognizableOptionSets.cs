@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Caching;
 
 namespace TakeABreak.Dialogs.Runtime;
 
@@ -13,7 +13,7 @@ namespace TakeABreak.Dialogs.Runtime;
 internal sealed class RecognizableOptionSets
 {
     private const int MaxSets = 4_096;
-    private readonly ConcurrentDictionary<Key, ReadOnlyCollection<RecognizableOption>> _sets = new();
+    private readonly BoundedCache<Key, ReadOnlyCollection<RecognizableOption>> _sets = new(MaxSets);
 
     public IReadOnlyList<RecognizableOption> Of(IEnumerable<RecognizableOption> options)
     {
@@ -23,7 +23,7 @@ internal sealed class RecognizableOptionSets
             return known;
         }
 
-        if (_sets.Count >= MaxSets)
+        if (_sets.Count >= _sets.Capacity)
         {
             _sets.Clear();
         }

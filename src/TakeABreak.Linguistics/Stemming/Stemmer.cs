@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using TakeABreak.Linguistics.Caching;
 using Lucene.Net.Tartarus.Snowball;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
@@ -28,8 +28,8 @@ public static class Stemmer
     [ThreadStatic] private static SnowballProgram? dutch;
     [ThreadStatic] private static SnowballProgram? english;
 
-    private static readonly ConcurrentDictionary<string, string> DutchCache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> EnglishCache = new(StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> DutchCache = new(MaxCachedWords, StringComparer.Ordinal);
+    private static readonly BoundedCache<string, string> EnglishCache = new(MaxCachedWords, StringComparer.Ordinal);
 
     public static string Stem(string word, TextLanguage language)
     {
@@ -46,11 +46,7 @@ public static class Stemmer
         }
 
         var stem = Compute(word, language);
-        if (cache.Count < MaxCachedWords)
-        {
-            cache.TryAdd(word, stem);
-        }
-
+        cache.TryAdd(word, stem);
         return stem;
     }
 

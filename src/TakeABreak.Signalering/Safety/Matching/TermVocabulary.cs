@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using TakeABreak.Linguistics.Caching;
 using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Signalering.Safety.Matching;
@@ -21,8 +21,8 @@ internal sealed class TermVocabulary
 
     public const int MaxCachedWords = 50_000;
 
-    private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
+    private readonly BoundedCache<string, int[]> _cache = new(MaxCachedWords, StringComparer.Ordinal);
+    private readonly BoundedCache<string, int[]>.Alternate<ReadOnlySpan<char>> _cacheLookup;
 
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ordinaryLookup;
@@ -74,7 +74,7 @@ internal sealed class TermVocabulary
             }
         }
 
-        _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cacheLookup = _cache.ByAlternateKey<ReadOnlySpan<char>>();
         _deletionLookup = deletions;
         _transposedLookup = TransposedWords(words, _slips).GetAlternateLookup<ReadOnlySpan<char>>();
         _droppedLetterLookup = words
@@ -118,10 +118,7 @@ internal sealed class TermVocabulary
 
         var start = patterns.Count;
         Find(word, patterns);
-        if (_cache.Count < MaxCachedWords)
-        {
-            _cacheLookup.TryAdd(word, [.. patterns[start..]]);
-        }
+        _cacheLookup.TryAdd(word, [.. patterns[start..]]);
     }
 
     private void Find(ReadOnlySpan<char> word, List<int> patterns)
