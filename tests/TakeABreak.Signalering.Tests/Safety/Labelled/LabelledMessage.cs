@@ -49,6 +49,9 @@ public enum LabelledHalf
     /// <summary>Unseen/safety-messages-blind-18.yaml: by another author, measured only; not in Labelled/, so the second reading never learned it.</summary>
     EighteenthBlind,
 
+    /// <summary>Unseen/safety-messages-blind-19.yaml: by another author (session 18), measured only, never learned.</summary>
+    NineteenthBlind,
+
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,
 
