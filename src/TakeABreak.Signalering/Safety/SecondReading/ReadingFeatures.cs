@@ -7,7 +7,8 @@ namespace TakeABreak.Signalering.Safety.SecondReading;
 /// word (so "mesje", "mess" and "messen" share "&lt;mes"). The words are those the rules read (<see cref="TextNormalizer"/>:
 /// lower case, accents and apostrophes dropped, a letter repeated three or more times shortened to two). A long text is
 /// read in windows of <see cref="WindowWords"/> words, so a story does not add up to danger and danger in its last
-/// sentence is read as in a short message.
+/// sentence is read as in a short message. With them it looks at the parts of the situation the detector found
+/// (<see cref="OfFound"/>), so it can learn combinations of them that no rule lists.
 /// </summary>
 public static class ReadingFeatures
 {
@@ -85,4 +86,42 @@ public static class ReadingFeatures
 
         return features;
     }
+
+    /// <summary>
+    /// The features of what the detector found in a text: "k:concept" for every concept that is no signal (a now word, a
+    /// negation, a blocker, a subject), and "k:signal@placement" for every signal, with how the detector placed it: now,
+    /// present, unplaced, other (time), past, negated or blocked ("k:weapon@now", "k:violence_act@negated").
+    /// </summary>
+    public static IReadOnlyList<string> OfFound(IReadOnlyList<FoundConcept> found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var features = new List<string>(found.Count);
+        foreach (var concept in found)
+        {
+            var feature = concept.Placement == FoundPlacement.NotASignal
+                ? "k:" + concept.ConceptId
+                : "k:" + concept.ConceptId + "@" + PlacementName(concept.Placement);
+            if (!features.Contains(feature))
+            {
+                features.Add(feature);
+            }
+        }
+
+        return features;
+    }
+
+    /// <summary>The features of a whole text as the trainer learns from it: its words and what the detector found.</summary>
+    public static IReadOnlyList<string> Of(string text, IReadOnlyList<FoundConcept> found) =>
+        [.. Of(Words(text)), .. OfFound(found)];
+
+    private static string PlacementName(FoundPlacement placement) => placement switch
+    {
+        FoundPlacement.Now => "now",
+        FoundPlacement.Present => "present",
+        FoundPlacement.OtherTime => "other",
+        FoundPlacement.DistantPast => "past",
+        FoundPlacement.Negated => "negated",
+        FoundPlacement.Blocked => "blocked",
+        _ => "unplaced",
+    };
 }

@@ -23,23 +23,34 @@ public sealed class SecondReadingModel
 
     public IReadOnlyDictionary<string, double> Weights => _weights;
 
-    /// <summary>The probability of danger now of the most dangerous window of the text.</summary>
-    public double Probability(string text)
+    /// <summary>
+    /// The probability of danger now of the most dangerous window of the text's words, each read with what the detector
+    /// found in the whole text (<paramref name="found"/>).
+    /// </summary>
+    public double Probability(string text, IReadOnlyList<FoundConcept> found)
     {
         var words = ReadingFeatures.Words(text);
-        return words.Length == 0 ? 0 : ReadingFeatures.Windows(words).Max(window => Probability(ReadingFeatures.Of(window)));
+        if (words.Length == 0)
+        {
+            return 0;
+        }
+
+        var foundSum = Sum(ReadingFeatures.OfFound(found));
+        return ReadingFeatures.Windows(words).Max(window => Logistic(Bias + foundSum + Sum(ReadingFeatures.Of(window))));
     }
 
-    public double Probability(IReadOnlyList<string> features)
+    /// <summary>The probability of danger now of the words alone, as when the detector found nothing.</summary>
+    public double Probability(string text) => Probability(text, []);
+
+    private double Sum(IReadOnlyList<string> features)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        var sum = Bias;
+        var sum = 0.0;
         foreach (var feature in features)
         {
             sum += _weights.GetValueOrDefault(feature);
         }
 
-        return Logistic(sum);
+        return sum;
     }
 
     internal static double Logistic(double sum) => 1 / (1 + Math.Exp(-Math.Clamp(sum, -30, 30)));

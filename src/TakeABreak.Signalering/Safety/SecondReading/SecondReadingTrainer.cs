@@ -9,7 +9,7 @@ public static class SecondReadingTrainer
 {
     public sealed record Settings
     {
-        public int Epochs { get; init; } = 12;
+        public int Epochs { get; init; } = 20;
 
         public double LearningRate { get; init; } = 0.2;
 
@@ -20,16 +20,17 @@ public static class SecondReadingTrainer
         public ulong Seed { get; init; } = 1;
     }
 
-    public static SecondReadingModel Train(IEnumerable<(string Text, bool DangerNow)> examples, Settings? settings = null)
+    /// <summary>Learns from texts, what the detector found in each (<see cref="DangerDetector.Read"/>) and whether it tells of danger now.</summary>
+    public static SecondReadingModel Train(IEnumerable<(string Text, IReadOnlyList<FoundConcept> Found, bool DangerNow)> examples, Settings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         settings ??= new Settings();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
         var rows = new List<(int[] Features, double Label)>();
-        foreach (var (text, dangerNow) in examples)
+        foreach (var (text, found, dangerNow) in examples)
         {
-            var features = ReadingFeatures.Of(ReadingFeatures.Words(text)).Select(feature =>
+            var features = ReadingFeatures.Of(text, found).Select(feature =>
             {
                 if (!index.TryGetValue(feature, out var i))
                 {

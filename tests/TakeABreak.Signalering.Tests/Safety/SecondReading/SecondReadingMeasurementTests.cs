@@ -29,20 +29,19 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     [Fact]
     public void Each_blind_set_left_out_of_the_learning_is_read_better_with_the_second_reading()
     {
-        var every = LabelledSafetyMessages.EveryFile().ToList();
+        var every = LabelledSafetyMessages.EveryFile().Select(message => (message.FileName, message.Text, message.Expected, Reading: fixture.Detector.Read(message.Text))).ToList();
         var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal) || file.Contains("turns", StringComparison.Ordinal) || file.Contains("openers", StringComparison.Ordinal)).ToList();
         var total = new Counts();
         foreach (var blindFile in blindFiles)
         {
             var model = SecondReadingTrainer.Train(every
                 .Where(message => message.FileName != blindFile)
-                .Select(message => (message.Text, message.Expected == SafetyLevel.Acute)));
+                .Select(message => (message.Text, message.Reading.Found, message.Expected == SafetyLevel.Acute)));
             var reader = new SecondReader(model, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold, SecondReadingModelFileTests.Answer);
             var counts = new Counts();
             foreach (var message in every.Where(message => message.FileName == blindFile))
             {
-                var rules = fixture.Detector.Assess(message.Text);
-                counts.Add(message.Expected, rules.IsAcute, reader.Raise(rules, message.Text).IsAcute);
+                counts.Add(message.Expected, message.Reading.Verdict.IsAcute, reader.Raise(message.Reading, message.Text).IsAcute);
             }
 
             output.WriteLine($"{blindFile,-32} {counts}");
