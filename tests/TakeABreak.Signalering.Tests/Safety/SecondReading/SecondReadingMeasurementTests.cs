@@ -22,7 +22,10 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// rules raise 12 fewer, the second reading still adds 17); openers 53 → 58 of 60 (raised 14 → 22 of 260), turns raised 4 → 5
 /// of 270; the floors stay at 1,661 and 17. Then (someone who hurt the writer at the door now; 0.985 after a disclosure):
 /// 1,621 → 1,662 acute, raised 43 → 59 (openers 14 → 21 of 260). After round 24 (the time reading of patterns, reported speech
-/// and abuse; model learned again): 1,621 → 1,662 acute, raised 40 → 55 (openers 11 → 15 of 260).
+/// and abuse; model learned again): 1,621 → 1,662 acute, raised 40 → 55 (openers 11 → 15 of 260). Session 18 (round 25),
+/// the model reading the parts the rules found too ("k:" features; 20 passes, 0.97 where the rules saw nothing): 1,621 →
+/// 1,666 acute, raised 40 → 50; sixteenth 95 of 100 (raised 6), seventeenth 93 (raised 8), openers 58 of 60 (raised 14 of
+/// 260), turns 46 of 50 (raised 8 of 270).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -49,8 +52,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         }
 
         output.WriteLine($"{"all blind sets",-32} {total}");
-        Assert.True(total.AcuteWith >= 1662, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1662 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 16, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 16 measured");
+        Assert.True(total.AcuteWith >= 1666, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1666 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 10, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 10 measured");
     }
 
     private sealed class Counts

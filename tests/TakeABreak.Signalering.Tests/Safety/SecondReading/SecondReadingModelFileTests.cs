@@ -23,7 +23,10 @@ public sealed class SecondReadingModelFileTests(SafetyContentFixture fixture) : 
     /// 0.99 where the rules saw nothing (0.995 there: 1,506, 32, 6). Session 16, with the seventeenth blind set and the
     /// openers learned from and left out too (1,697 acute, 1,900 not; rules after round 23 1,620 and 43): after a disclosure
     /// 0.97 found 1,661 and raised 60, 0.985 1,661 and 59, 0.99 1,660 and 58; 0.985 kept, because the model learned from the
-    /// new sets raised "hij kijkt in mijn telefoon en ik ben bang" (an example conversation) at 0.982.
+    /// new sets raised "hij kijkt in mijn telefoon en ik ben bang" (an example conversation) at 0.982. Session 18, the model
+    /// reading the parts the rules found too (rules 1,621 and 40), 20 passes: where the rules saw nothing 0.99 found 1,659
+    /// and raised 49, 0.98 1,663 and 49, 0.97 1,666 and 50, 0.96 1,666 and 51 (after a disclosure 0.985; 0.98 there: 1,666
+    /// and 51); 0.97 kept. The words alone at 0.97 found 1,667 and raised 56, at 0.995 1,657 and 50.
     /// </summary>
     public const double Threshold = 0.97;
 
