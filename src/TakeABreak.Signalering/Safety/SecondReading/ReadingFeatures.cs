@@ -88,14 +88,20 @@ public static class ReadingFeatures
     }
 
     /// <summary>
-    /// The features of what the detector found in a text: "k:concept" for every concept that is no signal (a now word, a
-    /// negation, a blocker, a subject), and "k:signal@placement" for every signal, with how the detector placed it: now,
-    /// present, unplaced, other (time), past, negated or blocked ("k:weapon@now", "k:violence_act@negated").
+    /// The features of what the detector found in a text: "k:signal@placement" for every signal, with how the detector
+    /// placed it: now, present, unplaced, other (time), past, negated or blocked ("k:weapon@now", "k:violence_act@negated"),
+    /// and "k:concept" for every concept that is no signal (a now word, a negation, a blocker, a subject). Where no signal was
+    /// found there are none: a now word alone ("it's happening right now") is read by its words only.
     /// </summary>
     public static IReadOnlyList<string> OfFound(IReadOnlyList<FoundConcept> found)
     {
         ArgumentNullException.ThrowIfNull(found);
         var features = new List<string>(found.Count);
+        if (!found.Any(concept => concept.Placement != FoundPlacement.NotASignal))
+        {
+            return features;
+        }
+
         foreach (var concept in found)
         {
             var feature = concept.Placement == FoundPlacement.NotASignal

@@ -53,13 +53,21 @@ public sealed class ReadingFeaturesOfFoundTests(SafetyContentFixture fixture) : 
     }
 
     [Fact]
-    public void Words_that_are_no_signal_give_their_concept_also_when_no_signal_is_found()
+    public void Words_that_are_no_signal_give_their_concept_next_to_a_signal()
     {
-        var features = FeaturesOf("het regent nu niet");
+        var features = FeaturesOf("hij slaat me nu");
 
         Assert.Contains("k:now", features);
-        Assert.Contains("k:negation", features);
-        Assert.DoesNotContain(features, feature => feature.Contains('@'));
+        Assert.Contains("k:violence_act@now", features);
+    }
+
+    [Theory]
+    [InlineData("het regent nu niet")]
+    [InlineData("it's happening right now")]
+    public void Where_no_signal_is_found_only_the_words_are_read(string text)
+    {
+        Assert.NotEmpty(fixture.Detector.Read(text).Found);
+        Assert.Empty(FeaturesOf(text));
     }
 
     [Theory]

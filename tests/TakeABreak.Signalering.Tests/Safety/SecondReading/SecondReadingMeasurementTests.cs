@@ -23,9 +23,10 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// of 270; the floors stay at 1,661 and 17. Then (someone who hurt the writer at the door now; 0.985 after a disclosure):
 /// 1,621 → 1,662 acute, raised 43 → 59 (openers 14 → 21 of 260). After round 24 (the time reading of patterns, reported speech
 /// and abuse; model learned again): 1,621 → 1,662 acute, raised 40 → 55 (openers 11 → 15 of 260). Session 18 (round 25),
-/// the model reading the parts the rules found too ("k:" features; 20 passes, 0.97 where the rules saw nothing): 1,621 →
-/// 1,666 acute, raised 40 → 50; sixteenth 95 of 100 (raised 6), seventeenth 93 (raised 8), openers 58 of 60 (raised 14 of
-/// 260), turns 46 of 50 (raised 8 of 270).
+/// the model reading the parts the rules found next to a signal too ("k:" features; 20 passes, 0.98 everywhere): 1,621 →
+/// 1,663 acute, raised 40 → 52; sixteenth 95 of 100 (raised 6), seventeenth 93 (raised 8), openers 57 of 60 (raised 15 of
+/// 260), turns 46 of 50 (raised 8 of 270). On those four sets, the least tuned on, the words alone did better (294 → 291
+/// acute at the same 36 raised): the gain is on the older blind sets.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -52,8 +53,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         }
 
         output.WriteLine($"{"all blind sets",-32} {total}");
-        Assert.True(total.AcuteWith >= 1666, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1666 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 10, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 10 measured");
+        Assert.True(total.AcuteWith >= 1663, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1663 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
     }
 
     private sealed class Counts
