@@ -16,6 +16,9 @@ public static class ReadingFeatures
     public const int WindowOverlap = 20;
     private const int PieceLength = 4;
 
+    /// <summary>How the name of a feature of a part the detector found begins.</summary>
+    public const string PartPrefix = "k:";
+
     public static string[] Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -105,8 +108,8 @@ public static class ReadingFeatures
         foreach (var concept in found)
         {
             var feature = concept.Placement == FoundPlacement.NotASignal
-                ? "k:" + concept.ConceptId
-                : "k:" + concept.ConceptId + "@" + PlacementName(concept.Placement);
+                ? PartPrefix + concept.ConceptId
+                : PartPrefix + concept.ConceptId + "@" + PlacementName(concept.Placement);
             if (!features.Contains(feature))
             {
                 features.Add(feature);

@@ -12,11 +12,15 @@ public sealed class SecondReadingModel
 {
     private readonly Dictionary<string, double> _weights;
 
+    /// <summary>Whether any weight is of a part the detector found; if not, those parts are not turned into features.</summary>
+    private readonly bool _readsParts;
+
     public SecondReadingModel(double bias, IReadOnlyDictionary<string, double> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
         Bias = bias;
         _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
+        _readsParts = _weights.Keys.Any(feature => feature.StartsWith(ReadingFeatures.PartPrefix, StringComparison.Ordinal));
     }
 
     public double Bias { get; }
@@ -35,7 +39,7 @@ public sealed class SecondReadingModel
             return 0;
         }
 
-        var foundSum = Sum(ReadingFeatures.OfFound(found));
+        var foundSum = _readsParts ? Sum(ReadingFeatures.OfFound(found)) : 0;
         return ReadingFeatures.Windows(words).Max(window => Logistic(Bias + foundSum + Sum(ReadingFeatures.Of(window))));
     }
 

@@ -22,26 +22,55 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// rules raise 12 fewer, the second reading still adds 17); openers 53 → 58 of 60 (raised 14 → 22 of 260), turns raised 4 → 5
 /// of 270; the floors stay at 1,661 and 17. Then (someone who hurt the writer at the door now; 0.985 after a disclosure):
 /// 1,621 → 1,662 acute, raised 43 → 59 (openers 14 → 21 of 260). After round 24 (the time reading of patterns, reported speech
-/// and abuse; model learned again): 1,621 → 1,662 acute, raised 40 → 55 (openers 11 → 15 of 260). Session 18 (round 25),
-/// the model reading the parts the rules found next to a signal too ("k:" features; 20 passes, 0.98 everywhere): 1,621 →
-/// 1,663 acute, raised 40 → 52; sixteenth 95 of 100 (raised 6), seventeenth 93 (raised 8), openers 57 of 60 (raised 15 of
-/// 260), turns 46 of 50 (raised 8 of 270). On those four sets, the least tuned on, the words alone did better (294 → 291
-/// acute at the same 36 raised): the gain is on the older blind sets.
+/// and abuse; model learned again): 1,621 → 1,662 acute, raised 40 → 55 (openers 11 → 15 of 260). Session 18: a model
+/// that reads the parts the rules found too, measured by the second test (<see cref="PartsThreshold"/>).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
+    /// <summary>
+    /// The model that reads the parts the rules found too (<see cref="SecondReadingTrainer.Settings.ReadsParts"/>), not committed:
+    /// session 18, 20 passes, 0.98 both where the rules found nothing and after a disclosure (chosen on these counts:
+    /// 0.99 / 0.985 found 1,661 and raised 49, 0.985 / 0.98 1,661 and 52, 0.98 / 0.97 1,663 and 54, 0.97 / 0.97 1,665 and 54;
+    /// at about 50 raised the words alone found 1,657). With the parts also where no signal was found 0.98 raised
+    /// "it's happening right now" (0.987); that is why they count only next to a signal. Sixteenth 95 of 100 (raised 6 of 60),
+    /// seventeenth 93 (8), openers 57 of 60 (15 of 260), turns 46 of 50 (8 of 270): on these four, the sets least tuned on,
+    /// 291 acute and 36 raised against 294 and 36 by the words alone; and it no longer raises the guard's example
+    /// "he hit me last night and now he is screaming again" (0.943) while "hij is nu weg" goes from 0.47 to 0.995 by its
+    /// words with "k:actor@now". So it is measured here and not committed.
+    /// </summary>
+    public const double PartsThreshold = 0.98;
+
     [Fact]
     public void Each_blind_set_left_out_of_the_learning_is_read_better_with_the_second_reading()
+    {
+        var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
+
+        Assert.True(total.AcuteWith >= 1662, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1662 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 16, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 16 measured");
+    }
+
+    [Fact]
+    public void Each_blind_set_left_out_of_the_learning_is_read_with_the_parts_the_rules_found()
+    {
+        var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
+
+        Assert.True(total.AcuteWith >= 1663, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1663 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
+    }
+
+    private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
     {
         var every = LabelledSafetyMessages.EveryFile().Select(message => (message.FileName, message.Text, message.Expected, Reading: fixture.Detector.Read(message.Text))).ToList();
         var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal) || file.Contains("turns", StringComparison.Ordinal) || file.Contains("openers", StringComparison.Ordinal)).ToList();
         var total = new Counts();
         foreach (var blindFile in blindFiles)
         {
-            var model = SecondReadingTrainer.Train(every
-                .Where(message => message.FileName != blindFile)
-                .Select(message => (message.Text, message.Reading.Found, message.Expected == SafetyLevel.Acute)));
-            var reader = new SecondReader(model, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold, SecondReadingModelFileTests.Answer);
+            var model = SecondReadingTrainer.Train(
+                every
+                    .Where(message => message.FileName != blindFile)
+                    .Select(message => (message.Text, message.Reading.Found, message.Expected == SafetyLevel.Acute)),
+                settings);
+            var reader = new SecondReader(model, threshold, disclosureThreshold, SecondReadingModelFileTests.Answer);
             var counts = new Counts();
             foreach (var message in every.Where(message => message.FileName == blindFile))
             {
@@ -53,8 +82,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         }
 
         output.WriteLine($"{"all blind sets",-32} {total}");
-        Assert.True(total.AcuteWith >= 1663, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1663 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
+        return total;
     }
 
     private sealed class Counts

@@ -23,17 +23,13 @@ public sealed class SecondReadingModelFileTests(SafetyContentFixture fixture) : 
     /// 0.99 where the rules saw nothing (0.995 there: 1,506, 32, 6). Session 16, with the seventeenth blind set and the
     /// openers learned from and left out too (1,697 acute, 1,900 not; rules after round 23 1,620 and 43): after a disclosure
     /// 0.97 found 1,661 and raised 60, 0.985 1,661 and 59, 0.99 1,660 and 58; 0.985 kept, because the model learned from the
-    /// new sets raised "hij kijkt in mijn telefoon en ik ben bang" (an example conversation) at 0.982. Session 18, the model
-    /// reading the parts the rules found too (rules 1,621 and 40; the words alone, 12 passes, 0.99 and 0.985: 1,662 and 55),
-    /// 20 passes, the threshold after a disclosure never above the other: 0.99 and 0.985 found 1,661 and raised 49, 0.985
-    /// both 1,662 and 49, 0.98 both 1,663 and 50, 0.97 both 1,666 and 53 — but those raised "it's happening right now" (no
-    /// signal, 0.987 by its now word). With the parts read only next to a signal: 0.99 and 0.985 1,661 and 49, 0.985 and 0.98
-    /// 1,661 and 52, 0.98 both 1,663 and 52 (kept), 0.98 and 0.97 1,663 and 54, 0.97 both 1,665 and 54.
+    /// new sets raised "hij kijkt in mijn telefoon en ik ben bang" (an example conversation) at 0.982. For the model reading
+    /// the parts the rules found too (not committed), see SecondReadingMeasurementTests.
     /// </summary>
-    public const double Threshold = 0.98;
+    public const double Threshold = 0.99;
 
     /// <inheritdoc cref="Threshold"/>
-    public const double DisclosureThreshold = 0.98;
+    public const double DisclosureThreshold = 0.985;
 
     public const string Answer = "acute_danger_if_now";
 
