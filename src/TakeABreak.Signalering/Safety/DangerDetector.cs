@@ -233,7 +233,8 @@ public sealed class DangerDetector
             : new WindowResult(level, reasons, answer, Count(matches, TextLanguage.Dutch), Count(matches, TextLanguage.English));
     }
 
-    private FoundConcept Found(ConceptMatch match, FoundPlacement placement) => new(_ids[match.Concept], _roleNames[match.Concept], placement);
+    private FoundConcept Found(ConceptMatch match, FoundPlacement placement) =>
+        new(_ids[match.Concept], _roleNames[match.Concept], placement, _formGivesTime[match.Concept] || _timeFromVerb[match.Concept]);
 
     private void NoteOtherThanSignals(List<ConceptMatch> matches, List<FoundConcept> parts)
     {

@@ -23,9 +23,11 @@ public sealed class DetectorReading
 
 /// <summary>
 /// A concept of dialogs/safety/lexicon.yaml found in a text: its id, its role as written in the lexicon ("signal",
-/// "now_marker", "blocker", ...) and, for a signal, how the detector placed it.
+/// "now_marker", "blocker", ...), for a signal how the detector placed it, and whether the lexicon places it in time by its
+/// verb (an act, or a weapon by the verb near it: <paramref name="IsPlacedByAVerb"/>) rather than by time words only (a person,
+/// a feeling, a scene).
 /// </summary>
-public readonly record struct FoundConcept(string ConceptId, string Role, FoundPlacement Placement);
+public readonly record struct FoundConcept(string ConceptId, string Role, FoundPlacement Placement, bool IsPlacedByAVerb = false);
 
 /// <summary>How the detector placed a signal it found; <see cref="NotASignal"/> for the other roles.</summary>
 public enum FoundPlacement

@@ -91,25 +91,26 @@ public static class ReadingFeatures
     }
 
     /// <summary>
-    /// The features of what the detector found in a text: "k:signal@placement" for every signal, with how the detector
-    /// placed it: now, present, unplaced, other (time), past, negated or blocked ("k:weapon@now", "k:violence_act@negated"),
-    /// and "k:concept" for every concept that is no signal (a now word, a negation, a blocker, a subject). Where no signal was
-    /// found there are none: a now word alone ("it's happening right now") is read by its words only.
+    /// The features of what the detector found in a text: "k:signal@placement" for every signal the lexicon places by its verb
+    /// (an act, a weapon), with how the detector placed it: now, present, unplaced, other (time), past, negated or blocked
+    /// ("k:weapon@now", "k:violence_act@negated"), and "k:concept" for every other concept (a person, a feeling, a now word, a
+    /// negation, a blocker). Where no such act was found there are none: "hij is nu weg" and "it's happening right now" are
+    /// read by their words only.
     /// </summary>
     public static IReadOnlyList<string> OfFound(IReadOnlyList<FoundConcept> found)
     {
         ArgumentNullException.ThrowIfNull(found);
         var features = new List<string>(found.Count);
-        if (!found.Any(concept => concept.Placement != FoundPlacement.NotASignal))
+        if (!found.Any(IsPlacedAct))
         {
             return features;
         }
 
         foreach (var concept in found)
         {
-            var feature = concept.Placement == FoundPlacement.NotASignal
-                ? PartPrefix + concept.ConceptId
-                : PartPrefix + concept.ConceptId + "@" + PlacementName(concept.Placement);
+            var feature = IsPlacedAct(concept)
+                ? PartPrefix + concept.ConceptId + "@" + PlacementName(concept.Placement)
+                : PartPrefix + concept.ConceptId;
             if (!features.Contains(feature))
             {
                 features.Add(feature);
@@ -118,6 +119,8 @@ public static class ReadingFeatures
 
         return features;
     }
+
+    private static bool IsPlacedAct(FoundConcept concept) => concept.Placement != FoundPlacement.NotASignal && concept.IsPlacedByAVerb;
 
     /// <summary>The features of a whole text as the trainer learns from it: its words and what the detector found.</summary>
     public static IReadOnlyList<string> Of(string text, IReadOnlyList<FoundConcept> found) =>

@@ -53,18 +53,22 @@ public sealed class ReadingFeaturesOfFoundTests(SafetyContentFixture fixture) : 
     }
 
     [Fact]
-    public void Words_that_are_no_signal_give_their_concept_next_to_a_signal()
+    public void Concepts_that_are_no_act_give_their_concept_without_a_placing_next_to_an_act()
     {
         var features = FeaturesOf("hij slaat me nu");
 
-        Assert.Contains("k:now", features);
         Assert.Contains("k:violence_act@now", features);
+        Assert.Contains("k:now", features);
+        Assert.Contains("k:actor", features);
+        Assert.DoesNotContain(features, feature => feature.StartsWith("k:actor@", StringComparison.Ordinal));
     }
 
     [Theory]
     [InlineData("het regent nu niet")]
     [InlineData("it's happening right now")]
-    public void Where_no_signal_is_found_only_the_words_are_read(string text)
+    [InlineData("hij is nu weg")]
+    [InlineData("nu slaapt hij")]
+    public void Where_no_act_is_found_only_the_words_are_read(string text)
     {
         Assert.NotEmpty(fixture.Detector.Read(text).Found);
         Assert.Empty(FeaturesOf(text));
@@ -84,7 +88,7 @@ public sealed class ReadingFeaturesOfFoundTests(SafetyContentFixture fixture) : 
     public void What_the_detector_found_counts_in_every_window_of_the_text()
     {
         var model = new SecondReadingModel(-5, new Dictionary<string, double> { ["k:weapon@now"] = 10 });
-        FoundConcept[] found = [new("weapon", "signal", FoundPlacement.Now)];
+        FoundConcept[] found = [new("weapon", "signal", FoundPlacement.Now, IsPlacedByAVerb: true)];
 
         Assert.True(model.Probability("he has it", found) > 0.99);
         Assert.True(model.Probability("he has it") < 0.01);

@@ -29,14 +29,16 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
 {
     /// <summary>
     /// The model that reads the parts the rules found too (<see cref="SecondReadingTrainer.Settings.ReadsParts"/>), not committed:
-    /// session 18, 20 passes, 0.98 both where the rules found nothing and after a disclosure (chosen on these counts:
-    /// 0.99 / 0.985 found 1,661 and raised 49, 0.985 / 0.98 1,661 and 52, 0.98 / 0.97 1,663 and 54, 0.97 / 0.97 1,665 and 54;
-    /// at about 50 raised the words alone found 1,657). With the parts also where no signal was found 0.98 raised
-    /// "it's happening right now" (0.987); that is why they count only next to a signal. Sixteenth 95 of 100 (raised 6 of 60),
-    /// seventeenth 93 (8), openers 57 of 60 (15 of 260), turns 46 of 50 (8 of 270): on these four, the sets least tuned on,
-    /// 291 acute and 36 raised against 294 and 36 by the words alone; and it no longer raises the guard's example
-    /// "he hit me last night and now he is screaming again" (0.943) while "hij is nu weg" goes from 0.47 to 0.995 by its
-    /// words with "k:actor@now". So it is measured here and not committed.
+    /// session 18, 20 passes, 0.98 both where the rules found nothing and after a disclosure. First with every signal placed
+    /// (and the parts read only where a signal was found): 0.99 / 0.985 found 1,661 and raised 49, 0.985 / 0.98 1,661 and 52,
+    /// 0.98 / 0.98 1,663 and 52, 0.97 / 0.97 1,665 and 54 (at about 50 raised the words alone found 1,657); but on the sets the
+    /// rules were least tuned on (sixteenth, seventeenth, openers, turns) 291 acute and 36 raised against 294 and 36 by the
+    /// words, and "k:actor@now" lifted "hij is nu weg" to 0.995. Then with only acts placed (signals the lexicon places by
+    /// their verb) and the parts read only where an act was found, 0.98 / 0.98: 1,666 and 53; on the least-tuned four 293
+    /// and 35 (sixteenth 96 of 100, raised 6 of 60; seventeenth 92, 9; openers 59 of 60, 15 of 260; turns 46 of 50, 5 of
+    /// 270). Learned from every set it does not raise "nu slaapt hij", "hij slaapt nu" or "hij is nu weg" (0.94-0.95; the
+    /// committed model 0.99 and more), still raises "hij ligt nu te slapen" (0.996), and no longer raises the guard's
+    /// example "he hit me last night and now he is screaming again" (0.90).
     /// </summary>
     public const double PartsThreshold = 0.98;
 
@@ -54,8 +56,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 1663, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1663 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
+        Assert.True(total.AcuteWith >= 1666, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1666 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
