@@ -12,18 +12,19 @@ public sealed class SecondReadingModel
 {
     private readonly Dictionary<string, double> _weights;
 
-    /// <summary>Whether any weight is of a part the detector found; if not, those parts are not turned into features.</summary>
-    private readonly bool _readsParts;
 
     public SecondReadingModel(double bias, IReadOnlyDictionary<string, double> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
         Bias = bias;
         _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
-        _readsParts = _weights.Keys.Any(feature => feature.StartsWith(ReadingFeatures.PartPrefix, StringComparison.Ordinal));
+        ReadsParts = _weights.Keys.Any(feature => feature.StartsWith(ReadingFeatures.PartPrefix, StringComparison.Ordinal));
     }
 
     public double Bias { get; }
+
+    /// <summary>Whether any weight is of a part the detector found; if not, those parts are not turned into features.</summary>
+    public bool ReadsParts { get; }
 
     public IReadOnlyDictionary<string, double> Weights => _weights;
 
@@ -39,7 +40,7 @@ public sealed class SecondReadingModel
             return 0;
         }
 
-        var foundSum = _readsParts ? Sum(ReadingFeatures.OfFound(found)) : 0;
+        var foundSum = ReadsParts ? Sum(ReadingFeatures.OfFound(found)) : 0;
         return ReadingFeatures.Windows(words).Max(window => Logistic(Bias + foundSum + Sum(ReadingFeatures.Of(window))));
     }
 

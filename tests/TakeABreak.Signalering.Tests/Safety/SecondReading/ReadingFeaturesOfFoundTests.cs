@@ -94,4 +94,11 @@ public sealed class ReadingFeaturesOfFoundTests(SafetyContentFixture fixture) : 
         Assert.True(model.Probability("he has it") < 0.01);
         Assert.True(model.Probability(string.Join(' ', Enumerable.Repeat("we lived there for years", 40)), found) > 0.99);
     }
+
+    [Fact]
+    public void Only_a_model_that_weighs_parts_reads_them()
+    {
+        Assert.False(new SecondReadingModel(0, new Dictionary<string, double> { ["w:mes"] = 1 }).ReadsParts);
+        Assert.True(new SecondReadingModel(0, new Dictionary<string, double> { ["w:mes"] = 1, ["k:weapon@now"] = 1 }).ReadsParts);
+    }
 }
