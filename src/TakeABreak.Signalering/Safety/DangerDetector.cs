@@ -19,6 +19,8 @@ public sealed class DangerDetector
     public const int MaxAnalysedLength = TextWindows.MaxAnalysedLength;
 
     private readonly ConceptRole[] _roles;
+    private readonly string[] _ids;
+    private readonly string[] _roleNames;
     private readonly bool[] _formGivesTime;
     private readonly bool[] _timeFromVerb;
     private readonly bool[] _said;
@@ -62,6 +64,8 @@ public sealed class DangerDetector
         _settings = lexicon.Matching;
         _verbForms = lexicon.VerbForms;
         _roles = [.. lexicon.Concepts.Select(concept => concept.Role)];
+        _ids = [.. lexicon.Concepts.Select(concept => concept.Id)];
+        _roleNames = [.. _roles.Select(LexiconReader.RoleName)];
         _formGivesTime = [.. lexicon.Concepts.Select(concept => concept.FormGivesTime)];
         _timeFromVerb = [.. lexicon.Concepts.Select(concept => concept.TimeFromVerb)];
         _said = [.. lexicon.Concepts.Select(concept => concept.Said)];
@@ -131,14 +135,24 @@ public sealed class DangerDetector
                 pair.rule.Answer))];
     }
 
-    public SafetyVerdict Assess(string text)
+    public SafetyVerdict Assess(string text) => Assess(text, parts: null);
+
+    /// <summary>As <see cref="Assess(string)"/>, with the parts of the situation found on the way.</summary>
+    public DetectorReading Read(string text)
+    {
+        var parts = new List<FoundConcept>();
+        var verdict = Assess(text, parts);
+        return new DetectorReading(verdict, [.. parts.Distinct()]);
+    }
+
+    private SafetyVerdict Assess(string text, List<FoundConcept>? parts)
     {
         ArgumentNullException.ThrowIfNull(text);
         var combined = WindowResult.Empty;
         foreach (var (start, length) in TextWindows.Of(text))
         {
             var window = start == 0 && length == text.Length ? text : text.Substring(start, length);
-            combined = combined.With(AssessWindow(window));
+            combined = combined.With(AssessWindow(window, parts));
         }
 
         return combined.ToVerdict();
@@ -152,13 +166,12 @@ public sealed class DangerDetector
     {
         var normalized = _runTogether.Split(TextNormalizer.Normalize(text));
         var matches = _matcher.FindAll(normalized);
-        var outers = matches.FindAll(match => match.Length > 1);
-        matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
+        RemoveHidden(matches);
         return matches.Exists(match => _roles[match.Concept] is ConceptRole.Negation or ConceptRole.OtherTimeMarker
             or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.Blocker or ConceptRole.SuppositionMarker);
     }
 
-    private WindowResult AssessWindow(string text)
+    private WindowResult AssessWindow(string text, List<FoundConcept>? parts)
     {
         var normalized = _runTogether.Split(TextNormalizer.Normalize(text));
         if (normalized.Tokens.Count == 0)
@@ -169,17 +182,28 @@ public sealed class DangerDetector
         var matches = _matcher.FindAll(normalized);
         if (!matches.Exists(match => _roles[match.Concept] == ConceptRole.Signal))
         {
+            if (parts is not null)
+            {
+                RemoveHidden(matches);
+                NoteOtherThanSignals(matches, parts);
+            }
+
             return WindowResult.Empty;
         }
 
         var conditions = ConditionWords(matches);
         var nowWords = NowWordEnds(matches, normalized.Tokens.Count);
         var presentWords = PresentWords(matches, normalized.Tokens.Count);
-        var outers = matches.FindAll(match => match.Length > 1);
-        matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
+        RemoveHidden(matches);
         var segments = Segments(normalized.Tokens, matches);
         var headed = HeadedSentences(text, normalized, matches);
-        var signals = LiveSignals(normalized, matches, segments, headed, conditions, new TimeWordsBeforeHiding(nowWords, presentWords));
+        var signals = LiveSignals(normalized, matches, segments, headed, conditions, new TimeWordsBeforeHiding(nowWords, presentWords), parts);
+        if (parts is not null)
+        {
+            NoteOtherThanSignals(matches, parts);
+            parts.AddRange(signals.Select(signal => Found(signal.Match, Placement(signal))));
+        }
+
         if (signals.Count == 0)
         {
             return WindowResult.Empty;
@@ -207,6 +231,35 @@ public sealed class DangerDetector
         return reasons is null
             ? WindowResult.Empty
             : new WindowResult(level, reasons, answer, Count(matches, TextLanguage.Dutch), Count(matches, TextLanguage.English));
+    }
+
+    private FoundConcept Found(ConceptMatch match, FoundPlacement placement) =>
+        new(_ids[match.Concept], _roleNames[match.Concept], placement, _formGivesTime[match.Concept] || _timeFromVerb[match.Concept]);
+
+    private void NoteOtherThanSignals(List<ConceptMatch> matches, List<FoundConcept> parts)
+    {
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] != ConceptRole.Signal)
+            {
+                parts.Add(Found(match, FoundPlacement.NotASignal));
+            }
+        }
+    }
+
+    private static FoundPlacement Placement(LiveSignal signal) => signal.Timing switch
+    {
+        SignalTiming.Now => FoundPlacement.Now,
+        SignalTiming.OtherTime => FoundPlacement.OtherTime,
+        SignalTiming.DistantPast => FoundPlacement.DistantPast,
+        _ => signal.Source == TimingSource.None ? FoundPlacement.Unplaced : FoundPlacement.Present,
+    };
+
+    /// <summary>Removes the matches a longer phrase hides (see <see cref="Hides"/>).</summary>
+    private void RemoveHidden(List<ConceptMatch> matches)
+    {
+        var outers = matches.FindAll(match => match.Length > 1);
+        matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
     }
 
     private static int Count(List<ConceptMatch> matches, TextLanguage language) => matches.Count(match => match.Language == language);
@@ -348,7 +401,8 @@ public sealed class DangerDetector
     private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
         _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
 
-    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions, TimeWordsBeforeHiding timeWords)
+    /// <summary>The signals not denied or set aside, placed in time; those set aside are noted in <paramref name="parts"/> when it is given.</summary>
+    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions, TimeWordsBeforeHiding timeWords, List<FoundConcept>? parts)
     {
         var nowWords = timeWords.NowWordEnds;
         var live = new List<LiveSignal>();
@@ -365,6 +419,7 @@ public sealed class DangerDetector
 
             var segment = segments[signal.Start];
             var blocked = headed[text.Tokens[signal.Start].Sentence];
+            var negated = false;
             var nearest = int.MaxValue;
             var timing = SignalTiming.Unmarked;
             var distantPast = false;
@@ -425,6 +480,7 @@ public sealed class DangerDetector
                     || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects) && !BoundaryBetween(signal, other, boundaries)))
                 {
                     blocked = true;
+                    negated = role == ConceptRole.Negation;
                     break;
                 }
 
@@ -547,6 +603,7 @@ public sealed class DangerDetector
             // "can i call 911 if he is beating me right now": a question about what to do does not cancel what happens now.
             if (blocked || (askedAbout && timing != SignalTiming.Now))
             {
+                parts?.Add(Found(signal, negated ? FoundPlacement.Negated : FoundPlacement.Blocked));
                 continue;
             }
 

@@ -21,7 +21,7 @@ public sealed class SafetyContent
     public SecondReader SecondReader { get; }
 
     /// <summary>The guard's verdict on a message: the detector's, raised to acute when the second reading finds danger now likely.</summary>
-    public SafetyVerdict Assess(string text) => SecondReader.Raise(Detector.Assess(text), text);
+    public SafetyVerdict Assess(string text) => SecondReader.Raise(Read(text), text);
 
     /// <summary>
     /// The guard's verdict on a message in a conversation. Before any serious disclosure, as <see cref="Assess(string)"/>.
@@ -36,7 +36,8 @@ public sealed class SafetyContent
             return Assess(text);
         }
 
-        var rules = Detector.Assess(text);
+        var reading = Read(text);
+        var rules = reading.Verdict;
         if (rules.IsAcute)
         {
             return rules;
@@ -47,8 +48,12 @@ public sealed class SafetyContent
             return new SafetyVerdict(SafetyLevel.Acute, [.. now.ReasonIds, .. rules.ReasonIds], now.AnswerId, now.Locale);
         }
 
-        return HappeningNow.SaysItIsCalm(text) ? rules : SecondReader.Raise(rules, text);
+        return HappeningNow.SaysItIsCalm(text) ? rules : SecondReader.Raise(reading, text);
     }
+
+    /// <summary>The detector's reading, with the parts it found only when the second reading weighs them.</summary>
+    private DetectorReading Read(string text) =>
+        SecondReader.Model.ReadsParts ? Detector.Read(text) : new DetectorReading(Detector.Assess(text), []);
 
     /// <summary>A short reply that says the danger told before is happening now; null when rules.yaml does not define it.</summary>
     public HappeningNowReply? HappeningNow { get; }

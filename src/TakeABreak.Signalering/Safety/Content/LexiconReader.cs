@@ -208,23 +208,28 @@ internal static class LexiconReader
     private static List<string> Words(JsonObject node, string name) =>
         node[name]?.AsArray().Select(word => TextNormalizer.NormalizeTerm(word!.GetValue<string>())).Where(word => word.Length > 0).ToList() ?? [];
 
-    private static ConceptRole ParseRole(string role) => role switch
+    private static readonly Dictionary<string, ConceptRole> Roles = new(StringComparer.Ordinal)
     {
-        "signal" => ConceptRole.Signal,
-        "now_marker" => ConceptRole.NowMarker,
-        "present_marker" => ConceptRole.PresentMarker,
-        "other_time_marker" => ConceptRole.OtherTimeMarker,
-        "storage_place_marker" => ConceptRole.StoragePlaceMarker,
-        "habit_marker" => ConceptRole.HabitMarker,
-        "reported_speech_marker" => ConceptRole.ReportedSpeechMarker,
-        "distant_past_marker" => ConceptRole.DistantPastMarker,
-        "supposition_marker" => ConceptRole.SuppositionMarker,
-        "negation" => ConceptRole.Negation,
-        "blocker" => ConceptRole.Blocker,
-        "clause_break" => ConceptRole.ClauseBreak,
-        "subject" => ConceptRole.Subject,
-        "negation_boundary" => ConceptRole.NegationBoundary,
-        "neutral" => ConceptRole.Neutral,
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "the schema allows no other role"),
+        ["signal"] = ConceptRole.Signal,
+        ["now_marker"] = ConceptRole.NowMarker,
+        ["present_marker"] = ConceptRole.PresentMarker,
+        ["other_time_marker"] = ConceptRole.OtherTimeMarker,
+        ["storage_place_marker"] = ConceptRole.StoragePlaceMarker,
+        ["habit_marker"] = ConceptRole.HabitMarker,
+        ["reported_speech_marker"] = ConceptRole.ReportedSpeechMarker,
+        ["distant_past_marker"] = ConceptRole.DistantPastMarker,
+        ["supposition_marker"] = ConceptRole.SuppositionMarker,
+        ["negation"] = ConceptRole.Negation,
+        ["blocker"] = ConceptRole.Blocker,
+        ["clause_break"] = ConceptRole.ClauseBreak,
+        ["subject"] = ConceptRole.Subject,
+        ["negation_boundary"] = ConceptRole.NegationBoundary,
+        ["neutral"] = ConceptRole.Neutral,
     };
+
+    /// <summary>The role as the lexicon writes it ("now_marker").</summary>
+    internal static string RoleName(ConceptRole role) => Roles.First(pair => pair.Value == role).Key;
+
+    private static ConceptRole ParseRole(string role) =>
+        Roles.TryGetValue(role, out var parsed) ? parsed : throw new ArgumentOutOfRangeException(nameof(role), role, "the schema allows no other role");
 }

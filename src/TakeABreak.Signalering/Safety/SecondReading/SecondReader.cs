@@ -30,16 +30,18 @@ public sealed class SecondReader
 
     public string AnswerId { get; }
 
-    public SafetyVerdict Raise(SafetyVerdict detected, string text)
+    /// <summary>The detector's verdict on the text, raised to acute when the model finds danger now likely enough.</summary>
+    public SafetyVerdict Raise(DetectorReading reading, string text)
     {
-        ArgumentNullException.ThrowIfNull(detected);
+        ArgumentNullException.ThrowIfNull(reading);
+        var detected = reading.Verdict;
         if (detected.IsAcute)
         {
             return detected;
         }
 
         var needed = detected.Level == SafetyLevel.Urgent ? DisclosureThreshold : Threshold;
-        return Model.Probability(text) < needed
+        return Model.Probability(text, reading.Found) < needed
             ? detected
             : new SafetyVerdict(SafetyLevel.Acute, [ReasonId, .. detected.ReasonIds], AnswerId, detected.Locale);
     }

@@ -11,7 +11,7 @@ namespace TakeABreak.Signalering.Safety.SecondReading;
 public static class SecondReadingFile
 {
     public const string RelativePath = SafetyContentLoader.FolderName + "/second-reading.tsv";
-    private static readonly string[] FeatureKinds = ["w:", "b:", "c:"];
+    private static readonly string[] FeatureKinds = ["w:", "b:", "c:", "k:"];
 
     public static SecondReader? Read(string dialogsRoot, SafetyMessages? messages, ICollection<ContentError> errors)
     {
@@ -86,7 +86,7 @@ public static class SecondReadingFile
                 default:
                     if (!FeatureKinds.Any(kind => name.StartsWith(kind, StringComparison.Ordinal) && name.Length > kind.Length))
                     {
-                        Error(lineNumber, $"'{name}' is no feature: a feature starts with w: (a word), b: (two words) or c: (a piece of a word)");
+                        Error(lineNumber, $"'{name}' is no feature: a feature starts with w: (a word), b: (two words), c: (a piece of a word) or k: (a part the rules found)");
                     }
                     else if (!weights.TryAdd(name, number))
                     {

@@ -12,34 +12,50 @@ public sealed class SecondReadingModel
 {
     private readonly Dictionary<string, double> _weights;
 
+
     public SecondReadingModel(double bias, IReadOnlyDictionary<string, double> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
         Bias = bias;
         _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
+        ReadsParts = _weights.Keys.Any(feature => feature.StartsWith(ReadingFeatures.PartPrefix, StringComparison.Ordinal));
     }
 
     public double Bias { get; }
 
+    /// <summary>Whether any weight is of a part the detector found; if not, those parts are not turned into features.</summary>
+    public bool ReadsParts { get; }
+
     public IReadOnlyDictionary<string, double> Weights => _weights;
 
-    /// <summary>The probability of danger now of the most dangerous window of the text.</summary>
-    public double Probability(string text)
+    /// <summary>
+    /// The probability of danger now of the most dangerous window of the text's words, each read with what the detector
+    /// found in the whole text (<paramref name="found"/>).
+    /// </summary>
+    public double Probability(string text, IReadOnlyList<FoundConcept> found)
     {
         var words = ReadingFeatures.Words(text);
-        return words.Length == 0 ? 0 : ReadingFeatures.Windows(words).Max(window => Probability(ReadingFeatures.Of(window)));
+        if (words.Length == 0)
+        {
+            return 0;
+        }
+
+        var foundSum = ReadsParts ? Sum(ReadingFeatures.OfFound(found)) : 0;
+        return ReadingFeatures.Windows(words).Max(window => Logistic(Bias + foundSum + Sum(ReadingFeatures.Of(window))));
     }
 
-    public double Probability(IReadOnlyList<string> features)
+    /// <summary>The probability of danger now of the words alone, as when the detector found nothing.</summary>
+    public double Probability(string text) => Probability(text, []);
+
+    private double Sum(IReadOnlyList<string> features)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        var sum = Bias;
+        var sum = 0.0;
         foreach (var feature in features)
         {
             sum += _weights.GetValueOrDefault(feature);
         }
 
-        return Logistic(sum);
+        return sum;
     }
 
     internal static double Logistic(double sum) => 1 / (1 + Math.Exp(-Math.Clamp(sum, -30, 30)));

@@ -16,7 +16,7 @@ public sealed class SecondReaderTests(SafetyContentFixture fixture) : IClassFixt
     {
         var acute = new SafetyVerdict(SafetyLevel.Acute, ["knife_now"], null, "en");
 
-        Assert.Same(acute, Reader.Raise(acute, "he has a knife now"));
+        Assert.Same(acute, Reader.Raise(new DetectorReading(acute, []), "he has a knife now"));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class SecondReaderTests(SafetyContentFixture fixture) : IClassFixt
     {
         var urgent = new SafetyVerdict(SafetyLevel.Urgent, ["strangulation"], null, "en");
 
-        var raised = Reader.Raise(urgent, "he grabbed her throat and now he is back");
+        var raised = Reader.Raise(new DetectorReading(urgent, []), "he grabbed her throat and now he is back");
 
         Assert.Equal(SafetyLevel.Acute, raised.Level);
         Assert.Equal([SecondReader.ReasonId, "strangulation"], raised.ReasonIds);
@@ -35,8 +35,8 @@ public sealed class SecondReaderTests(SafetyContentFixture fixture) : IClassFixt
     [Fact]
     public void Where_the_rules_found_nothing_the_second_reading_needs_to_be_surer()
     {
-        Assert.Equal(SafetyLevel.None, Reader.Raise(SafetyVerdict.None, "it is raining now").Level);
-        Assert.Equal(SafetyLevel.Urgent, Reader.Raise(new SafetyVerdict(SafetyLevel.Urgent, ["threat"]), "he said it last week").Level);
+        Assert.Equal(SafetyLevel.None, Reader.Raise(DetectorReading.Empty, "it is raining now").Level);
+        Assert.Equal(SafetyLevel.Urgent, Reader.Raise(new DetectorReading(new SafetyVerdict(SafetyLevel.Urgent, ["threat"]), []), "he said it last week").Level);
     }
 
     [Fact]
@@ -69,7 +69,8 @@ public sealed class SecondReaderTests(SafetyContentFixture fixture) : IClassFixt
     [Fact]
     public void The_same_messages_always_teach_the_same_model()
     {
-        (string, bool)[] examples = [("hij slaat haar nu", true), ("vorig jaar sloeg hij haar", false), ("he is hitting her now", true), ("he hit her last year", false)];
+        (string, IReadOnlyList<FoundConcept>, bool)[] examples = [.. new[] { ("hij slaat haar nu", true), ("vorig jaar sloeg hij haar", false), ("he is hitting her now", true), ("he hit her last year", false) }
+            .Select(example => (example.Item1, fixture.Detector.Read(example.Item1).Found, example.Item2))];
 
         Assert.Equal(SecondReadingTrainer.Train(examples).Lines(), SecondReadingTrainer.Train(examples).Lines());
     }

@@ -22,27 +22,61 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// rules raise 12 fewer, the second reading still adds 17); openers 53 → 58 of 60 (raised 14 → 22 of 260), turns raised 4 → 5
 /// of 270; the floors stay at 1,661 and 17. Then (someone who hurt the writer at the door now; 0.985 after a disclosure):
 /// 1,621 → 1,662 acute, raised 43 → 59 (openers 14 → 21 of 260). After round 24 (the time reading of patterns, reported speech
-/// and abuse; model learned again): 1,621 → 1,662 acute, raised 40 → 55 (openers 11 → 15 of 260).
+/// and abuse; model learned again): 1,621 → 1,662 acute, raised 40 → 55 (openers 11 → 15 of 260). Session 18: a model
+/// that reads the parts the rules found too, measured by the second test (<see cref="PartsThreshold"/>).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
+    /// <summary>
+    /// The model that reads the parts the rules found too (<see cref="SecondReadingTrainer.Settings.ReadsParts"/>), not committed:
+    /// session 18, 20 passes, 0.98 both where the rules found nothing and after a disclosure. First with every signal placed
+    /// (and the parts read only where a signal was found): 0.99 / 0.985 found 1,661 and raised 49, 0.985 / 0.98 1,661 and 52,
+    /// 0.98 / 0.98 1,663 and 52, 0.97 / 0.97 1,665 and 54 (at about 50 raised the words alone found 1,657); but on the sets the
+    /// rules were least tuned on (sixteenth, seventeenth, openers, turns) 291 acute and 36 raised against 294 and 36 by the
+    /// words, and "k:actor@now" lifted "hij is nu weg" to 0.995. Then with only acts placed (signals the lexicon places by
+    /// their verb) and the parts read only where an act was found, 0.98 / 0.98: 1,666 and 53; on the least-tuned four 293
+    /// and 35 (sixteenth 96 of 100, raised 6 of 60; seventeenth 92, 9; openers 59 of 60, 15 of 260; turns 46 of 50, 5 of
+    /// 270). Learned from every set it does not raise "nu slaapt hij", "hij slaapt nu" or "hij is nu weg" (0.94-0.95; the
+    /// committed model 0.99 and more), still raises "hij ligt nu te slapen" (0.996), and no longer raises the guard's
+    /// example "he hit me last night and now he is screaming again" (0.90).
+    /// </summary>
+    public const double PartsThreshold = 0.98;
+
     [Fact]
     public void Each_blind_set_left_out_of_the_learning_is_read_better_with_the_second_reading()
     {
-        var every = LabelledSafetyMessages.EveryFile().ToList();
+        var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
+
+        Assert.True(total.AcuteWith >= 1662, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1662 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 16, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 16 measured");
+    }
+
+    [Fact]
+    public void Each_blind_set_left_out_of_the_learning_is_read_with_the_parts_the_rules_found()
+    {
+        var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
+
+        Assert.True(total.AcuteWith >= 1666, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1666 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
+    }
+
+    private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
+    {
+        var every = LabelledSafetyMessages.EveryFile().Select(message => (message.FileName, message.Text, message.Expected, Reading: fixture.Detector.Read(message.Text))).ToList();
         var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal) || file.Contains("turns", StringComparison.Ordinal) || file.Contains("openers", StringComparison.Ordinal)).ToList();
         var total = new Counts();
         foreach (var blindFile in blindFiles)
         {
-            var model = SecondReadingTrainer.Train(every
-                .Where(message => message.FileName != blindFile)
-                .Select(message => (message.Text, message.Expected == SafetyLevel.Acute)));
-            var reader = new SecondReader(model, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold, SecondReadingModelFileTests.Answer);
+            var model = SecondReadingTrainer.Train(
+                every
+                    .Where(message => message.FileName != blindFile)
+                    .Select(message => (message.Text, message.Reading.Found, message.Expected == SafetyLevel.Acute)),
+                settings);
+            var reader = new SecondReader(model, threshold, disclosureThreshold, SecondReadingModelFileTests.Answer);
             var counts = new Counts();
             foreach (var message in every.Where(message => message.FileName == blindFile))
             {
-                var rules = fixture.Detector.Assess(message.Text);
-                counts.Add(message.Expected, rules.IsAcute, reader.Raise(rules, message.Text).IsAcute);
+                counts.Add(message.Expected, message.Reading.Verdict.IsAcute, reader.Raise(message.Reading, message.Text).IsAcute);
             }
 
             output.WriteLine($"{blindFile,-32} {counts}");
@@ -50,8 +84,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         }
 
         output.WriteLine($"{"all blind sets",-32} {total}");
-        Assert.True(total.AcuteWith >= 1662, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1662 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 16, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 16 measured");
+        return total;
     }
 
     private sealed class Counts
