@@ -92,6 +92,20 @@ public sealed class PlayedConversationsTests(ConversationHostFixture fixture) : 
         Assert.Contains(asked, reply => reply.Text == "Vind je het goed dat we dit naar Moviera sturen?");
     }
 
+    [Theory]
+    [InlineData("nl-NL", "mijn zoon van 17 is steeds agressiever, vorige week heeft hij me geduwd en hij scheldt me uit")]
+    [InlineData("en-US", "my son is getting more aggressive, last week he pushed me")]
+    public async Task A_parent_whose_son_pushes_them_is_a_parent_not_a_young_person_at_home(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["self"], conversation.State.Values["role"]);
+        Assert.Equal(["parent_harmed_by_child"], conversation.State.Values["about"]);
+    }
+
     [Fact]
     public async Task An_adult_neighbour_is_still_offered_a_Moviera_request()
     {
