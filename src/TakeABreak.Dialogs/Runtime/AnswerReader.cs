@@ -115,7 +115,9 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                     return AnswerOutcome.Asked;
                 }
 
-                var answer = AnswerRecognizer.Recognize(input.Text, turnOptions.YesNo(turn), YesNoWords.None).Id;
+                // "nee wacht, het is al vaker gebeurd" holds the conversation up to change an earlier answer: no "nee" here.
+                var waits = input.Value is null && !input.AsksForWhatIsOffered && AnswerRecognizer.StartsWithPhrase(input.Text, turnOptions.Optional(EngineStrings.Wait), out _);
+                var answer = waits ? null : AnswerRecognizer.Recognize(input.Text, turnOptions.YesNo(turn), YesNoWords.None).Id;
                 if (answer is null && input.Value is null && AnswersTheQuestionAfterYes(turn, frame, prompt, input.Text))
                 {
                     answer = Yes;

@@ -44,6 +44,7 @@ public sealed class ConsultationPlayedConversationsTests : IDisposable
     [InlineData("en-US", "yes call me on 0612345678 after the kids are asleep", "after the kids are asleep")]
     [InlineData("en-US", "yes call me on 0612345678 when he is at work", "when he is at work")]
     [InlineData("nl-NL", "ja bel me op 0612345678 als de kinderen slapen", "als de kinderen slapen")]
+    [InlineData("nl-NL", "ja bel me op 0612345678 onder schooltijd", "onder schooltijd")]
     public async Task A_moment_told_in_everyday_words_with_the_number_is_the_safe_moment(string locale, string consent, string moment)
     {
         var host = _hosts.Start();

@@ -106,6 +106,38 @@ public sealed class PlayedConversationsTests(ConversationHostFixture fixture) : 
         Assert.Equal(["parent_harmed_by_child"], conversation.State.Values["about"]);
     }
 
+    [Theory]
+    [InlineData("en-US", "my neighbour's husband hits her, I hear it often")]
+    [InlineData("en-US", "my sister's husband hits her")]
+    [InlineData("nl-NL", "mijn buurvrouw haar man slaat haar")]
+    public async Task Someone_elses_husband_who_hits_her_is_not_the_writers_own_partner(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.NotEqual(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Equal(["partner"], conversation.State.Values["about"]);
+    }
+
+    [Fact]
+    public async Task Nee_wacht_at_a_yes_no_question_changes_the_earlier_answer_instead_of_saying_no()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL", channel: "msteams");
+        await conversation.StartAsync();
+        await conversation.SayAsync("ik ben leerkracht groep 6, een meisje komt steeds met blauwe plekken en zegt dat ze van de trap is gevallen");
+        await conversation.SayAsync("klaar");
+        Assert.NotNull(await conversation.TypeUntilAsync("Wil je de stappen één voor één zien?", "klaar"));
+        await conversation.SayAsync("een paar keer");
+
+        var replies = await conversation.SayAsync("nee wacht, het is al vaker gebeurd, vaak");
+
+        Assert.Equal(["frequency_often"], conversation.State.Values["frequency"]);
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith("Ik begrijp: nee", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text == "Wil je de stappen één voor één zien?");
+    }
+
     [Fact]
     public async Task An_adult_neighbour_is_still_offered_a_Moviera_request()
     {
