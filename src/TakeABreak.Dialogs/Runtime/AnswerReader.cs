@@ -23,8 +23,10 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         {
             case PromptKind.Choice:
                 var available = turnOptions.Options(turn, prompt);
-                var choice = WhichAnswer(turn, frame, available, input.Text)
-                    ?? AnswerRecognizer.Recognize(input.Text, options.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
+                // "nee wacht, het is al vaker gebeurd": the answer, if any, comes after the words that hold the conversation up.
+                var typed = input.Value is null && AnswerRecognizer.StartsWithPhrase(input.Text, turnOptions.Optional(EngineStrings.Wait), out var afterWait) ? afterWait : input.Text;
+                var choice = WhichAnswer(turn, frame, available, typed)
+                    ?? AnswerRecognizer.Recognize(typed, options.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
                 if (choice.IsAmbiguous)
                 {
                     return AskWhich(turn, frame, step, prompt, available.Where(o => choice.Candidates.Contains(o.Id)).ToList());
