@@ -201,6 +201,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         YesNext = Text(node, "yes"),
         NoNext = Text(node, "no") ?? Text(node, "none"),
         Unsure = Text(node, "unsure"),
+        YesWhenAsked = node["yes_when_asked"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [],
         Suggest = Text(node, "suggest"),
         Finds = Text(node, "finds"),
         WhenAddedLater = Text(node, "when_added_later"),

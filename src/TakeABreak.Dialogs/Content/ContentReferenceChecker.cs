@@ -193,6 +193,11 @@ internal sealed class ContentReferenceChecker(
             RequireString(place, key + "/unsure", unsure, "'unsure'");
         }
 
+        foreach (var asked in prompt.YesWhenAsked.Where(asked => !settings.LocatedInterruptions.Any(located => located.Value.Id == asked)))
+        {
+            Add(place, key + "/yes_when_asked", $"interruption '{asked}' does not exist in conversation.yaml");
+        }
+
         if (prompt.Suggest is { } suggest)
         {
             RequireString(place, key + "/suggest", suggest, "'suggest'");

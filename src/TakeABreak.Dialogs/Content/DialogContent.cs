@@ -122,6 +122,12 @@ public sealed record PromptDefinition(PromptKind Kind)
     public string? Unsure { get; init; }
 
     /// <summary>
+    /// A confirm's interruptions that ask for what the question offers ("ja ik wil wel met iemand praten" at "Wil je dit
+    /// bespreken met iemand van Moviera?"): at this question they are its yes, not a new dialog.
+    /// </summary>
+    public IReadOnlyList<string> YesWhenAsked { get; init; } = [];
+
+    /// <summary>
     /// A text question's string id of answers offered as buttons before "Overslaan" ("Zo snel als het kan"); a button
     /// sends its words, which are stored as if typed.
     /// </summary>

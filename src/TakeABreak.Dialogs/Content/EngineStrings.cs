@@ -85,6 +85,12 @@ public static class EngineStrings
     /// <summary>Optional. Words that agree without saying yes ("ok", "prima"): with thanks they are a polite close, not consent.</summary>
     public const string WeakYes = "engine_weak_yes";
 
+    /// <summary>
+    /// Optional. Words that hold the conversation up to change something ("nee wacht", "no wait"): a message that starts
+    /// with them is never the yes or no of the question asked, but may change an earlier answer.
+    /// </summary>
+    public const string Wait = "engine_wait";
+
     public static IReadOnlyList<string> All { get; } =
         [NotUnderstood, Yes, No, Skip, None, ChecklistSubmit, ChecklistHint, NumberInvalid, LanguageSwitched, ContentChanged, NotUnderstoodHelp, Which, Understood, Wrong, DontKnow];
 }

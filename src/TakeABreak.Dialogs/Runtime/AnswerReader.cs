@@ -23,8 +23,10 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         {
             case PromptKind.Choice:
                 var available = turnOptions.Options(turn, prompt);
-                var choice = WhichAnswer(turn, frame, available, input.Text)
-                    ?? AnswerRecognizer.Recognize(input.Text, options.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
+                // "nee wacht, het is al vaker gebeurd": the answer, if any, comes after the words that hold the conversation up.
+                var typed = input.Value is null && AnswerRecognizer.StartsWithPhrase(input.Text, turnOptions.Optional(EngineStrings.Wait), out var afterWait) ? afterWait : input.Text;
+                var choice = WhichAnswer(turn, frame, available, typed)
+                    ?? AnswerRecognizer.Recognize(typed, options.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
                 if (choice.IsAmbiguous)
                 {
                     return AskWhich(turn, frame, step, prompt, available.Where(o => choice.Candidates.Contains(o.Id)).ToList());
@@ -83,14 +85,22 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                     return AnswerOutcome.NotUnderstood;
                 }
 
-                if (prompt.Skippable && AnswerRecognizer.MatchesPhrase(input.Text, options.AllPhrases(EngineStrings.Skip), allowWithinText: false))
+                var found = options.Find(prompt, input.AsTyped ?? input.Text, turn.Locale);
+                // "nee" at "Wanneer is het veilig om contact met je op te nemen?" is no moment: never kept as one.
+                if (found is null && prompt.Finds is not null && input.Value is null && OnlyYesOrNo(input.Text))
+                {
+                    return AnswerOutcome.NotUnderstood;
+                }
+
+                if (prompt.Skippable && (AnswerRecognizer.MatchesPhrase(input.Text, options.AllPhrases(EngineStrings.Skip), allowWithinText: false)
+                    || (found is null && prompt.Finds is not null && AnswerRecognizer.MatchesPhrase(input.Text, options.AllPhrases(EngineStrings.DontKnow), allowWithinText: false))))
                 {
                     turn.Values.Remove(prompt.Into!);
                 }
                 else
                 {
                     // "bel me op 0612345678 na 6 uur" at "Wat is je telefoonnummer?": the number is the answer; what else it says may answer the questions ahead.
-                    turn.Values.Set(prompt.Into!, options.Find(prompt, input.AsTyped ?? input.Text, turn.Locale) ?? (input.AsTyped ?? input.Text).Trim());
+                    turn.Values.Set(prompt.Into!, found ?? (input.AsTyped ?? input.Text).Trim());
                 }
 
                 break;
@@ -107,13 +117,20 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                     return AnswerOutcome.Asked;
                 }
 
-                var answer = AnswerRecognizer.Recognize(input.Text, turnOptions.YesNo(turn), YesNoWords.None).Id;
+                // "nee wacht, het is al vaker gebeurd" holds the conversation up to change an earlier answer: no "nee" here.
+                var waits = input.Value is null && !input.AsksForWhatIsOffered && AnswerRecognizer.StartsWithPhrase(input.Text, turnOptions.Optional(EngineStrings.Wait), out _);
+                var answer = waits ? null : AnswerRecognizer.Recognize(input.Text, turnOptions.YesNo(turn), YesNoWords.None).Id;
                 if (answer is null && input.Value is null && AnswersTheQuestionAfterYes(turn, frame, prompt, input.Text))
                 {
                     answer = Yes;
                 }
 
-                if (answer is null || (input.Value is null && storyAfterYesNo.Holds(input.Text)))
+                if (input.AsksForWhatIsOffered)
+                {
+                    answer = Yes;
+                }
+
+                if (answer is null || (input.Value is null && !input.AsksForWhatIsOffered && storyAfterYesNo.Holds(input.Text)))
                 {
                     return AnswerOutcome.NotUnderstood;
                 }
@@ -204,6 +221,10 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
     /// "ok bedankt", "oke dank je", "thanks": thanks with nothing but words that agree weakly is a polite close, never a
     /// yes (consent); "ja graag, dank je" is still a yes.
     /// </summary>
+    /// <summary>The whole message is a plain yes or no ("nee", "ja hoor"), which answers no open question.</summary>
+    private bool OnlyYesOrNo(string? text) =>
+        AnswerRecognizer.MatchesPhrase(text, [.. options.AllPhrases(EngineStrings.Yes), .. options.AllPhrases(EngineStrings.No)], allowWithinText: false);
+
     private bool OnlyThanks(string? text)
     {
         var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).ToList();

@@ -25,6 +25,9 @@ public sealed record DialogInput(DialogInputKind Kind, string? Text, JsonObject?
     /// </summary>
     public bool AlreadyAcknowledged { get; init; }
 
+    /// <summary>The message asks for what the confirm question offers (its <c>yes_when_asked</c>): it is the yes.</summary>
+    public bool AsksForWhatIsOffered { get; init; }
+
     /// <summary>The message as the user typed it, when <see cref="Text"/> is how it is read (chat spellings written out).</summary>
     public string? AsTyped { get; init; }
 

@@ -163,7 +163,12 @@ public sealed class DialogMachine
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text) && !checklists.ClosesChecklist(step, input.Text))
         {
             // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
-            if (interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values) is { } interruption
+            var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values);
+            if (found is not null && step.Prompt!.YesWhenAsked.Contains(found.Id))
+            {
+                input = input with { AsksForWhatIsOffered = true };
+            }
+            else if (found is { } interruption
                 && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say)
                 && !(interruption.TellsAFact && interruption.AlongsideAnswers && answers.AnswersTheChoice(turn, step, input.Text)))
             {

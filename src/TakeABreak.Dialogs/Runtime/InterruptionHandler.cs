@@ -117,10 +117,12 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     /// </summary>
     public InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText, string? locale = null, DialogValues? values = null)
     {
+        // Of two interruptions with the same phrase, the one whose only_when holds is meant ("ik durf het niet te
+        // vertellen" from a woman of 79 is not answered with De Kindertelefoon).
+        Func<InterruptionDefinition, bool>? meant = values is null ? null : found => Meant(found, values);
         var atFreeText = step.Prompt?.Kind == PromptKind.Text;
-        var found = interruptions.Find(text, withinText, atFreeText)
-            ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale))) : null);
-        return found is not null && values is not null && !Meant(found, values) ? null : found;
+        return interruptions.Find(text, withinText, atFreeText, meant)
+            ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale)), meant) : null);
     }
 
     /// <summary>True when the conversation's values hold one of the interruption's <c>not_when</c> ids.</summary>

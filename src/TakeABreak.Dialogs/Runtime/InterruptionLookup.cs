@@ -53,7 +53,7 @@ public sealed class InterruptionLookup
     /// the others (questions, small talk) only when the message answered nothing (<paramref name="withinText"/>). At a
     /// free-text question (<paramref name="atFreeText"/>) only a message that is only the phrase counts.
     /// </summary>
-    public InterruptionDefinition? Find(string? text, bool withinText, bool atFreeText = false)
+    public InterruptionDefinition? Find(string? text, bool withinText, bool atFreeText = false, Func<InterruptionDefinition, bool>? meant = null)
     {
         var typed = AnalyzedText.Of(text);
         if (typed.Words.Length == 0)
@@ -66,7 +66,7 @@ public sealed class InterruptionLookup
         foreach (var position in _index.Candidates(typed))
         {
             var (interruption, phrase, language, wholeOnly) = _phrases[position];
-            if (interruption.SmallTalk && !withinText)
+            if ((interruption.SmallTalk && !withinText) || (meant is not null && !meant(interruption)))
             {
                 continue;
             }
@@ -91,14 +91,14 @@ public sealed class InterruptionLookup
     /// message that answered nothing: the topics' phrases are read like an option's, with other words between and by the
     /// stems of the conversation's language. The phrases per locale are gathered once.
     /// </summary>
-    public InterruptionDefinition? TopicInSentence(string? text, string locale, SentenceWords words)
+    public InterruptionDefinition? TopicInSentence(string? text, string locale, SentenceWords words, Func<InterruptionDefinition, bool>? meant = null)
     {
         var options = _topicOptions.GetOrAdd(locale, key => _topics.Select(topic => new RecognizableOption(topic.Id, InSentence(topic, key))
         {
             OtherLanguageTexts = _content.Locales.Where(other => other != key).SelectMany(other => InSentence(topic, other)).ToList(),
         }).ToList().AsReadOnly());
         var found = SentenceMatcher.Mentioned(AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale)), options, words);
-        return found.Count == 0 ? null : _topics.First(topic => topic.Id == found[0]);
+        return found.Select(id => _topics.First(topic => topic.Id == id)).FirstOrDefault(topic => meant is null || meant(topic));
     }
 
     /// <summary>

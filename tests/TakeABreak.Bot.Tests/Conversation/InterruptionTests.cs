@@ -65,8 +65,10 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
             flow.Expect("nee", "Er wordt niets verstuurd.");
         }
 
+        // At the offer to talk with Moviera, asking for a person is its yes: after "nee" to sending, the offer is not asked again.
+        var then = typed == "ik wil een mens spreken" && prompt == "offer" ? "Had je iets aan dit gesprek?" : question;
         await flow
-            .AssertReplyEventually(r => r.Text!.StartsWith(question, StringComparison.Ordinal), $"the question '{question}' again")
+            .AssertReplyEventually(r => r.Text!.StartsWith(then, StringComparison.Ordinal), $"the question '{then}'")
             .StartTestAsync();
     }
 
