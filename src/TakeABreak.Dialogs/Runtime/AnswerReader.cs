@@ -217,14 +217,14 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
             || AnswerRecognizer.MatchesPhrase(text, phrases, allowWithinText: false);
     }
 
-    /// <summary>
-    /// "ok bedankt", "oke dank je", "thanks": thanks with nothing but words that agree weakly is a polite close, never a
-    /// yes (consent); "ja graag, dank je" is still a yes.
-    /// </summary>
     /// <summary>The whole message is a plain yes or no ("nee", "ja hoor"), which answers no open question.</summary>
     private bool OnlyYesOrNo(string? text) =>
         AnswerRecognizer.MatchesPhrase(text, [.. options.AllPhrases(EngineStrings.Yes), .. options.AllPhrases(EngineStrings.No)], allowWithinText: false);
 
+    /// <summary>
+    /// "ok bedankt", "oke dank je", "thanks": thanks with nothing but words that agree weakly is a polite close, never a
+    /// yes (consent); "ja graag, dank je" is still a yes.
+    /// </summary>
     private bool OnlyThanks(string? text)
     {
         var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).ToList();
