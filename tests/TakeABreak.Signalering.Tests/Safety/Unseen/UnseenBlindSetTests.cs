@@ -5,76 +5,74 @@ using TakeABreak.Signalering.Tests.Safety.Labelled;
 namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 
 /// <summary>
-/// The eighteenth blind set (260 messages: acute 100, urgent 100, not acute 60), written in session 17 by a helper who read
-/// none of the guard's content or sets, and kept out of Labelled/ so the second reading never learned it. Measured on main
-/// before round 24 and after it, with the same counts for the rules: acute 79/100 (nl 39, en 40), urgent as at least urgent
-/// 81 → 82/100, false alarms 12/160; with the second reading acute 93/100, false alarms 13 → 14/160. The floors are those
-/// numbers; it prints counts only, never messages. The nineteenth blind set (280: acute 100, urgent 90, not acute 90), written in
-/// session 18 by another helper who read none of the guard's content or sets, measured on main before any work of that session:
-/// rules acute 80/100 (nl 40, en 40), urgent as at least urgent 61/90, false alarms 9/180; with the second reading acute 88/100,
-/// false alarms 10/180.
+/// Blind sets written by helpers who read none of the guard's content or sets, kept out of Labelled/ so the second reading
+/// never learned them; measured only, and each floor is what it measured when it came in. They print counts only, never
+/// messages.
+/// <list type="bullet">
+/// <item>Eighteenth (session 17; 260: acute 100, urgent 100, not acute 60), before round 24 and after it: rules acute
+/// 79/100 (nl 39, en 40), urgent as at least urgent 81 → 82/100, false alarms 12/160; with the second reading 93/100 and
+/// 13 → 14/160.</item>
+/// <item>Nineteenth (session 18; 280: acute 100, urgent 90, not acute 90), on main before any work of that session: rules
+/// acute 80/100 (nl 40, en 40), urgent 61/90, false alarms 9/180; with the second reading 88/100 and 10/180.</item>
+/// <item>Twentieth (session 18; 280: acute 100, urgent 90, not acute 90), on main after that session's understanding work,
+/// guard unchanged: rules acute 72/100 (nl 34, en 38), urgent 68/90, false alarms 10/180; with the second reading 88/100
+/// and 10/180.</item>
+/// </list>
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
-    [Fact]
-    public void The_eighteenth_blind_set_is_not_learned_by_the_second_reading()
+    public static TheoryData<string> Sets { get; } = [.. Floors().Keys];
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void An_unseen_set_is_not_learned_by_the_second_reading(string file)
     {
-        Assert.DoesNotContain(
-            LabelledSafetyMessages.EveryFile(),
-            message => message.FileName == LabelledSafetyMessages.EighteenthBlindFileName);
-        Assert.Equal(260, LabelledSafetyMessages.EighteenthBlind.Count);
+        Assert.DoesNotContain(LabelledSafetyMessages.EveryFile(), message => message.FileName == file);
+        Assert.Equal(Floors()[file].Size, Messages(file).Count);
     }
 
-    [Fact]
-    public void The_rules_stay_above_what_they_measured_on_the_eighteenth_blind_set()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_rules_stay_above_what_they_measured_on_an_unseen_set(string file)
     {
-        var score = Score(message => fixture.Detector.Assess(message.Text));
+        var floor = Floors()[file];
+        var score = Score(Messages(file), message => fixture.Detector.Assess(message.Text));
 
-        Assert.True(score.AcuteFound >= 79, $"acute {score.AcuteFound}/{score.Acute}, floor 79");
-        Assert.True(score.UrgentFound >= 82, $"urgent as at least urgent {score.UrgentFound}/{score.Urgent}, floor 82");
-        Assert.True(score.FalseAlarms <= 12, $"false alarms {score.FalseAlarms}/{score.NotAcute}, at most 12");
+        Assert.True(score.AcuteFound >= floor.Acute, $"{file}: acute {score.AcuteFound}/{score.Acute}, floor {floor.Acute}");
+        Assert.True(score.UrgentFound >= floor.Urgent, $"{file}: urgent as at least urgent {score.UrgentFound}/{score.Urgent}, floor {floor.Urgent}");
+        Assert.True(score.FalseAlarms <= floor.FalseAlarms, $"{file}: false alarms {score.FalseAlarms}/{score.NotAcute}, at most {floor.FalseAlarms}");
     }
 
-    [Fact]
-    public void The_guard_with_its_second_reading_stays_above_what_it_measured_on_the_eighteenth_blind_set()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_guard_with_its_second_reading_stays_above_what_it_measured_on_an_unseen_set(string file)
     {
-        var score = Score(message => fixture.Content.Assess(message.Text));
+        var floor = Floors()[file];
+        var score = Score(Messages(file), message => fixture.Content.Assess(message.Text));
 
-        Assert.True(score.AcuteFound >= 93, $"acute {score.AcuteFound}/{score.Acute}, floor 93");
-        Assert.True(score.FalseAlarms <= 14, $"false alarms {score.FalseAlarms}/{score.NotAcute}, at most 14");
+        Assert.True(score.AcuteFound >= floor.AcuteWithSecondReading, $"{file}: acute {score.AcuteFound}/{score.Acute}, floor {floor.AcuteWithSecondReading}");
+        Assert.True(score.FalseAlarms <= floor.FalseAlarmsWithSecondReading, $"{file}: false alarms {score.FalseAlarms}/{score.NotAcute}, at most {floor.FalseAlarmsWithSecondReading}");
     }
 
-    [Fact]
-    public void The_nineteenth_blind_set_is_not_learned_by_the_second_reading()
+    /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
+    private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        Assert.DoesNotContain(
-            LabelledSafetyMessages.EveryFile(),
-            message => message.FileName == LabelledSafetyMessages.NineteenthBlindFileName);
-        Assert.Equal(280, LabelledSafetyMessages.NineteenthBlind.Count);
-    }
+        [LabelledSafetyMessages.EighteenthBlindFileName] = new(Size: 260, Acute: 79, Urgent: 82, FalseAlarms: 12, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 14),
+        [LabelledSafetyMessages.NineteenthBlindFileName] = new(Size: 280, Acute: 80, Urgent: 61, FalseAlarms: 9, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 10),
+        [LabelledSafetyMessages.TwentiethBlindFileName] = new(Size: 280, Acute: 72, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 10),
+    };
 
-    [Fact]
-    public void The_rules_stay_above_what_they_measured_on_the_nineteenth_blind_set()
+    private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
     {
-        var score = Score(message => fixture.Detector.Assess(message.Text), LabelledSafetyMessages.NineteenthBlind);
+        LabelledSafetyMessages.EighteenthBlindFileName => LabelledSafetyMessages.EighteenthBlind,
+        LabelledSafetyMessages.NineteenthBlindFileName => LabelledSafetyMessages.NineteenthBlind,
+        LabelledSafetyMessages.TwentiethBlindFileName => LabelledSafetyMessages.TwentiethBlind,
+        _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
+    };
 
-        Assert.True(score.AcuteFound >= 80, $"acute {score.AcuteFound}/{score.Acute}, floor 80");
-        Assert.True(score.UrgentFound >= 61, $"urgent as at least urgent {score.UrgentFound}/{score.Urgent}, floor 61");
-        Assert.True(score.FalseAlarms <= 9, $"false alarms {score.FalseAlarms}/{score.NotAcute}, at most 9");
-    }
-
-    [Fact]
-    public void The_guard_with_its_second_reading_stays_above_what_it_measured_on_the_nineteenth_blind_set()
+    private SafetyScore Score(IReadOnlyList<LabelledMessage> messages, Func<LabelledMessage, SafetyVerdict> judge)
     {
-        var score = Score(message => fixture.Content.Assess(message.Text), LabelledSafetyMessages.NineteenthBlind);
-
-        Assert.True(score.AcuteFound >= 88, $"acute {score.AcuteFound}/{score.Acute}, floor 88");
-        Assert.True(score.FalseAlarms <= 10, $"false alarms {score.FalseAlarms}/{score.NotAcute}, at most 10");
-    }
-
-    private SafetyScore Score(Func<LabelledMessage, SafetyVerdict> judge, IReadOnlyList<LabelledMessage>? set = null)
-    {
-        var results = (set ?? LabelledSafetyMessages.EighteenthBlind).Select(message => (message, judge(message))).ToList();
+        var results = messages.Select(message => (message, judge(message))).ToList();
         foreach (var language in new[] { "nl", "en" })
         {
             var part = SafetyScore.Of(results.Where(result => result.message.Language == language));
@@ -84,3 +82,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         return SafetyScore.Of(results);
     }
 }
+
+/// <summary>What the guard measured on an unseen set when it came in: by the rules, and with the second reading.</summary>
+internal sealed record UnseenFloor(int Size, int Acute, int Urgent, int FalseAlarms, int AcuteWithSecondReading, int FalseAlarmsWithSecondReading);
