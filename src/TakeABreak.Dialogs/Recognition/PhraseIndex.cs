@@ -179,7 +179,7 @@ internal sealed class PhraseIndex
                 return;
             }
 
-            hits = Merged(hits ?? only, found);
+            hits = [.. (hits ?? only).Concat(found).Distinct().Order()];
         }
 
         if (_exact.TryGetValue(word, out var exact))
@@ -203,22 +203,6 @@ internal sealed class PhraseIndex
         }
 
         return hits ?? only;
-    }
-
-    private static List<WordHit> Merged(IReadOnlyList<WordHit> first, IReadOnlyList<WordHit> second)
-    {
-        var merged = new List<WordHit>(first.Count + second.Count);
-        var (i, j) = (0, 0);
-        while (i < first.Count || j < second.Count)
-        {
-            var next = j >= second.Count || (i < first.Count && first[i].CompareTo(second[j]) <= 0) ? first[i++] : second[j++];
-            if (merged.Count == 0 || merged[^1] != next)
-            {
-                merged.Add(next);
-            }
-        }
-
-        return merged;
     }
 
     private WordHit[] CompoundTails(string word)
@@ -332,34 +316,18 @@ internal sealed class PhraseIndex
     /// <summary>The phrase words one typed word stands for, sorted by phrase and position, each once; and those that begin a phrase.</summary>
     public sealed class WordHits
     {
-        public WordHits(IReadOnlyList<WordHit> all)
-        {
-            All = all;
-            Starts = [.. all.Where(hit => hit.Position == 0)];
-        }
+        private readonly WordHit[] _all;
 
-        public IReadOnlyList<WordHit> All { get; }
+        public WordHits(IEnumerable<WordHit> sorted)
+        {
+            _all = [.. sorted];
+            Starts = [.. _all.Where(hit => hit.Position == 0)];
+        }
 
         public IReadOnlyList<WordHit> Starts { get; }
 
-        /// <summary>Whether the word stands for <paramref name="hit"/>: found by halving, as <see cref="All"/> is sorted.</summary>
-        public bool Holds(WordHit hit)
-        {
-            var (low, high) = (0, All.Count - 1);
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var order = All[middle].CompareTo(hit);
-                if (order == 0)
-                {
-                    return true;
-                }
-
-                (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
-            }
-
-            return false;
-        }
+        /// <summary>Whether the word stands for <paramref name="hit"/>: found by halving, as the hits are sorted.</summary>
+        public bool Holds(WordHit hit) => Array.BinarySearch(_all, hit) >= 0;
     }
 }
 
