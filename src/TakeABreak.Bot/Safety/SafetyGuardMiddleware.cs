@@ -85,14 +85,14 @@ public sealed class SafetyGuardMiddleware(
                     await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, disclosed, cancellationToken);
                 }
 
-                await turnContext.SendActivitiesAsync(_replies.Acute(verdict, await LocaleAsync(turnContext, verdict, cancellationToken), withBannerEvent: !TeamsConversation.IsTeams(turnContext.Activity)), cancellationToken);
+                await turnContext.SendActivitiesAsync(_replies.Acute(verdict, await LocaleAsync(turnContext, verdict, input.Text, cancellationToken), withBannerEvent: !TeamsConversation.IsTeams(turnContext.Activity)), cancellationToken);
                 await dialogs.KeepWhatIsToldAsync(turnContext, cancellationToken);
                 return;
             case SafetyLevel.Urgent:
                 var answeredBefore = await DisclosureAnsweredBeforeAsync(turnContext, cancellationToken);
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
                 DialogEngine.MarkAcknowledged(turnContext);
-                var locale = await LocaleAsync(turnContext, verdict, cancellationToken);
+                var locale = await LocaleAsync(turnContext, verdict, input.Text, cancellationToken);
                 var acknowledgement = _replies.Urgent(verdict, locale, await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken), answeredBefore);
                 var goingOn = _replies.GoingOn(locale, conversationStarts: prompt is null);
                 await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, goingOn, afterWelcome: prompt is null, next, cancellationToken);
@@ -157,6 +157,7 @@ public sealed class SafetyGuardMiddleware(
     private async Task<bool> DisclosureAnsweredBeforeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await dialogs.StateAsync(turnContext, cancellationToken)).Values.TryGetValue(ConversationValues.SafetyFlags, out var flags) && flags.Count > 0;
 
-    private async Task<string> LocaleAsync(ITurnContext turnContext, SafetyVerdict verdict, CancellationToken cancellationToken) =>
-        verdict.Locale ?? await dialogs.LocaleAsync(turnContext, cancellationToken);
+    /// <summary>The language of the verdict when the detector could tell it, else the one the dialogs would answer the text in.</summary>
+    private async Task<string> LocaleAsync(ITurnContext turnContext, SafetyVerdict verdict, string text, CancellationToken cancellationToken) =>
+        verdict.Locale ?? await dialogs.LocaleForAsync(turnContext, text, cancellationToken);
 }

@@ -45,6 +45,9 @@ public sealed class DialogMachine
 
     public DialogContent Content => content;
 
+    /// <summary>The locale a message typed in this conversation would switch it to (<see cref="TypedLanguage"/>); null when it would not.</summary>
+    public string? LocaleTypedIn(DialogState state, string text) => typedLanguage.SwitchesTo(state, text);
+
     /// <summary>
     /// The first language comes from the channel; later the conversation keeps its language (also one the user typed
     /// to switch to) until the channel itself sends another one, as the widget's language switch does.

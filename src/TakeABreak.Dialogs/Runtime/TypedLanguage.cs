@@ -36,19 +36,25 @@ internal sealed class TypedLanguage
     /// <summary>Switches the conversation to the language of a clearly Dutch or English message; true when it did.</summary>
     public bool Follow(DialogState state, string? text)
     {
-        if (state.LocaleChosen || _identifier is null || string.IsNullOrWhiteSpace(text)
-            || _identifier.Identify(AnalyzedText.Of(text)) is not { } language)
-        {
-            return false;
-        }
-
-        var locale = _content.Locales.FirstOrDefault(l => AnalyzedText.LanguageOf(l) == language);
-        if (locale is null || locale == (state.Locale ?? _content.DefaultLocale))
+        if (SwitchesTo(state, text) is not { } locale)
         {
             return false;
         }
 
         state.Locale = locale;
         return true;
+    }
+
+    /// <summary>The locale a clearly Dutch or English message would switch the conversation to; null when it would not switch.</summary>
+    public string? SwitchesTo(DialogState state, string? text)
+    {
+        if (state.LocaleChosen || _identifier is null || string.IsNullOrWhiteSpace(text)
+            || _identifier.Identify(AnalyzedText.Of(text)) is not { } language)
+        {
+            return null;
+        }
+
+        var locale = _content.Locales.FirstOrDefault(l => AnalyzedText.LanguageOf(l) == language);
+        return locale is null || locale == (state.Locale ?? _content.DefaultLocale) ? null : locale;
     }
 }

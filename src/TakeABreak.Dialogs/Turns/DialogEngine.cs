@@ -142,6 +142,16 @@ public sealed class DialogEngine(DialogMachine machine, IDialogStateStore store,
         (await StateAsync(turnContext, cancellationToken)).Locale ?? machine.Content.LocaleFor(turnContext.Activity.Locale);
 
     /// <summary>
+    /// The language to answer a message in before the dialog reads it: the one it is clearly written in when the conversation
+    /// will follow it ("she had bruises on her arms" in a Dutch conversation that has not chosen its language), else the conversation's.
+    /// </summary>
+    public async Task<string> LocaleForAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var state = await StateAsync(turnContext, cancellationToken);
+        return machine.LocaleTypedIn(state, text) ?? state.Locale ?? machine.Content.LocaleFor(turnContext.Activity.Locale);
+    }
+
+    /// <summary>
     /// The conversation's state as this turn sees it, for middleware that reads it (e.g. which question is waiting).
     /// Read it, do not change it: changes go through the engine's methods.
     /// </summary>

@@ -5,7 +5,7 @@ namespace TakeABreak.Signalering.Safety;
 
 /// <summary>
 /// Loads and validates dialogs/safety: lexicon.yaml, rules.yaml and messages.yaml, each against its schema in dialogs/schemas,
-/// and the second reading's model in second-reading.tsv.
+/// and the learned models of the second reading (second-reading.tsv) and the disclosure reading (disclosure-reading.tsv).
 /// Errors name the file (relative to the dialogs folder), the line and what is wrong.
 /// </summary>
 public static class SafetyContentLoader
@@ -49,16 +49,18 @@ public static class SafetyContentLoader
         }
 
         var secondReading = SecondReadingFile.Read(dialogsRoot, messages, errors);
-        return errors.Count == errorCount && lexicon is not null && rules is not null && messages is not null && secondReading is not null
-            ? Content(new DangerDetector(lexicon, rules), secondReading, messages, rules, afterDisclosure)
+        var disclosureReading = DisclosureReadingFile.Read(dialogsRoot, messages, errors);
+        return errors.Count == errorCount && lexicon is not null && rules is not null && messages is not null && secondReading is not null && disclosureReading is not null
+            ? Content(new DangerDetector(lexicon, rules), secondReading, disclosureReading, messages, rules, afterDisclosure)
             : null;
     }
 
     private static SafetyContent Content(
         DangerDetector detector,
         SecondReader secondReading,
+        DisclosureReader disclosureReading,
         SafetyMessages messages,
         IReadOnlyList<RuleDefinition> rules,
         AfterDisclosureDefinition? afterDisclosure) =>
-        new(detector, secondReading, messages, rules.Select(rule => rule.Id), afterDisclosure is null ? null : new HappeningNowReply(afterDisclosure, detector));
+        new(detector, secondReading, disclosureReading, messages, rules.Select(rule => rule.Id), afterDisclosure is null ? null : new HappeningNowReply(afterDisclosure, detector));
 }

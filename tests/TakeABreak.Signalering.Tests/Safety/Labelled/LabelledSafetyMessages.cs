@@ -37,6 +37,7 @@ public static class LabelledSafetyMessages
     public const string EighteenthBlindFileName = "safety-messages-blind-18.yaml";
     public const string NineteenthBlindFileName = "safety-messages-blind-19.yaml";
     public const string TwentiethBlindFileName = "safety-messages-blind-20.yaml";
+    public const string TwentyFirstBlindFileName = "safety-messages-blind-21.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -122,6 +123,11 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> TwentiethBlind { get; } =
         [.. Situations(UnseenFolder, TwentiethBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentiethBlind)))];
+
+    /// <summary>The twenty-first blind set (session 19), kept in the unseen folder like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyFirstBlind { get; } =
+        [.. Situations(UnseenFolder, TwentyFirstBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyFirstBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

@@ -17,7 +17,13 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// <item>Twentieth (session 18; 280: acute 100, urgent 90, not acute 90), on main after that session's understanding work,
 /// guard unchanged: rules acute 72/100 (nl 34, en 38), urgent 68/90, false alarms 10/180; with the second reading 88/100
 /// and 10/180.</item>
+/// <item>Twenty-first (session 19; 280: acute 100, urgent 90, not acute 90), on main before any work of that session: rules
+/// acute 68/100 (nl 36, en 32), urgent 48/90 (nl 26, en 22), false alarms 13/180; with the second reading 83/100 and 14/180.</item>
 /// </list>
+/// Session 19 added the disclosure reading (a model that raises a message nothing else found anything in to a serious
+/// disclosure): urgent answered at least as urgent with both readings, measured once after its threshold was chosen on the
+/// labelled sets: eighteenth 82 → 87 of 100, nineteenth 61 → 74 of 90, twentieth 68 → 79, twenty-first 48 → 68; messages of
+/// nothing serious given any answer 5 → 5 of 60 (eighteenth), 11 → 13 of 90 (nineteenth), 9 → 10 (twentieth), 4 → 4 (twenty-first).
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -45,21 +51,23 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public void The_guard_with_its_second_reading_stays_above_what_it_measured_on_an_unseen_set(string file)
+    public void The_guard_with_its_readings_stays_above_what_it_measured_on_an_unseen_set(string file)
     {
         var floor = Floors()[file];
         var score = Score(Messages(file), message => fixture.Content.Assess(message.Text));
 
         Assert.True(score.AcuteFound >= floor.AcuteWithSecondReading, $"{file}: acute {score.AcuteFound}/{score.Acute}, floor {floor.AcuteWithSecondReading}");
+        Assert.True(score.UrgentFound >= floor.UrgentWithReadings, $"{file}: urgent as at least urgent {score.UrgentFound}/{score.Urgent}, floor {floor.UrgentWithReadings}");
         Assert.True(score.FalseAlarms <= floor.FalseAlarmsWithSecondReading, $"{file}: false alarms {score.FalseAlarms}/{score.NotAcute}, at most {floor.FalseAlarmsWithSecondReading}");
     }
 
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.EighteenthBlindFileName] = new(Size: 260, Acute: 79, Urgent: 82, FalseAlarms: 12, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 14),
-        [LabelledSafetyMessages.NineteenthBlindFileName] = new(Size: 280, Acute: 80, Urgent: 61, FalseAlarms: 9, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 10),
-        [LabelledSafetyMessages.TwentiethBlindFileName] = new(Size: 280, Acute: 72, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 10),
+        [LabelledSafetyMessages.EighteenthBlindFileName] = new(Size: 260, Acute: 79, Urgent: 82, FalseAlarms: 12, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.NineteenthBlindFileName] = new(Size: 280, Acute: 80, Urgent: 61, FalseAlarms: 9, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 74),
+        [LabelledSafetyMessages.TwentiethBlindFileName] = new(Size: 280, Acute: 72, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 79),
+        [LabelledSafetyMessages.TwentyFirstBlindFileName] = new(Size: 280, Acute: 68, Urgent: 48, FalseAlarms: 13, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 68),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -67,6 +75,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.EighteenthBlindFileName => LabelledSafetyMessages.EighteenthBlind,
         LabelledSafetyMessages.NineteenthBlindFileName => LabelledSafetyMessages.NineteenthBlind,
         LabelledSafetyMessages.TwentiethBlindFileName => LabelledSafetyMessages.TwentiethBlind,
+        LabelledSafetyMessages.TwentyFirstBlindFileName => LabelledSafetyMessages.TwentyFirstBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
@@ -83,5 +92,5 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     }
 }
 
-/// <summary>What the guard measured on an unseen set when it came in: by the rules, and with the second reading.</summary>
-internal sealed record UnseenFloor(int Size, int Acute, int Urgent, int FalseAlarms, int AcuteWithSecondReading, int FalseAlarmsWithSecondReading);
+/// <summary>What the guard measured on an unseen set when it came in: by the rules, and with the second reading (acute) and the disclosure reading (urgent).</summary>
+internal sealed record UnseenFloor(int Size, int Acute, int Urgent, int FalseAlarms, int AcuteWithSecondReading, int FalseAlarmsWithSecondReading, int UrgentWithReadings);

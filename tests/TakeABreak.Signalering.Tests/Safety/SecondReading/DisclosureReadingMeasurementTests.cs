@@ -1,0 +1,90 @@
+using System.Globalization;
+using TakeABreak.Signalering.Safety;
+using TakeABreak.Signalering.Safety.SecondReading;
+using TakeABreak.Signalering.Tests.Safety.Labelled;
+using Xunit.Abstractions;
+
+namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
+
+/// <summary>
+/// What the disclosure reading adds on messages it did not learn from: each blind set, the openers and the conversation
+/// turns are left out of the learning in turn, and the model learned from all the others reads the messages of that set
+/// that the rules find nothing in. The rules were tuned on these sets' misses, so their part is no blind result; the
+/// model's part is. Session 19 (18 sets; 831 urgent, 1,069 of nothing serious, 1,697 acute; the rules found 778 urgent as at
+/// least urgent, raised 35 of nothing to any answer, and gave 1,650 acute at least an urgent answer), the words alone, 12
+/// passes: at 0.9 urgent 810, nothing raised 86; at 0.95 808 and 78. With the parts the rules found, 20 passes: at 0.85 807
+/// and 79, at 0.9 805 and 72, at 0.95 803 and 64 (acute 1,690) — kept (<see cref="DisclosureReadingModelFileTests.Threshold"/>).
+/// </summary>
+public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
+{
+    [Fact]
+    public void Each_blind_set_left_out_of_the_learning_gets_more_serious_disclosures_answered()
+    {
+        var every = LabelledSafetyMessages.EveryFile().Select(message => (message.FileName, message.Text, message.Expected, Reading: fixture.Detector.Read(message.Text))).ToList();
+        var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal) || file.Contains("turns", StringComparison.Ordinal) || file.Contains("openers", StringComparison.Ordinal)).ToList();
+        var total = new Counts();
+        foreach (var blindFile in blindFiles)
+        {
+            var model = SecondReadingTrainer.Train(
+                every.Where(message => message.FileName != blindFile).Select(message => (message.Text, message.Reading.Found, message.Expected != SafetyLevel.None)),
+                DisclosureReadingModelFileTests.Settings);
+            var reader = new DisclosureReader(model, DisclosureReadingModelFileTests.Threshold, DisclosureReadingModelFileTests.Answer);
+            var counts = new Counts();
+            foreach (var message in every.Where(message => message.FileName == blindFile))
+            {
+                counts.Add(message.Expected, message.Reading.Verdict.Level, reader.Raise(message.Reading.Verdict, message.Reading.Found, message.Text).Level);
+            }
+
+            output.WriteLine($"{blindFile,-32} {counts}");
+            total.Add(counts);
+        }
+
+        output.WriteLine($"{"all",-32} {total}");
+        Assert.True(total.UrgentWith >= 803, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 803 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 29, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 29 measured");
+    }
+
+    private sealed class Counts
+    {
+        public int Urgent { get; private set; }
+
+        public int UrgentByRules { get; private set; }
+
+        public int UrgentWith { get; private set; }
+
+        public int Nothing { get; private set; }
+
+        public int NothingRaisedByRules { get; private set; }
+
+        public int NothingRaisedWith { get; private set; }
+
+        public void Add(SafetyLevel expected, SafetyLevel rules, SafetyLevel withReading)
+        {
+            if (expected == SafetyLevel.Urgent)
+            {
+                Urgent++;
+                UrgentByRules += rules >= SafetyLevel.Urgent ? 1 : 0;
+                UrgentWith += withReading >= SafetyLevel.Urgent ? 1 : 0;
+            }
+            else if (expected == SafetyLevel.None)
+            {
+                Nothing++;
+                NothingRaisedByRules += rules != SafetyLevel.None ? 1 : 0;
+                NothingRaisedWith += withReading != SafetyLevel.None ? 1 : 0;
+            }
+        }
+
+        public void Add(Counts other)
+        {
+            Urgent += other.Urgent;
+            UrgentByRules += other.UrgentByRules;
+            UrgentWith += other.UrgentWith;
+            Nothing += other.Nothing;
+            NothingRaisedByRules += other.NothingRaisedByRules;
+            NothingRaisedWith += other.NothingRaisedWith;
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"urgent at least urgent {UrgentByRules}/{Urgent} by the rules, {UrgentWith}/{Urgent} with the disclosure reading; nothing serious raised {NothingRaisedByRules}/{Nothing}, {NothingRaisedWith}/{Nothing}");
+    }
+}
