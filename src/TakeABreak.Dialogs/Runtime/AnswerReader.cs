@@ -57,7 +57,8 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 frame.Attempts = 0;
                 return AnswerOutcome.Ticked;
             case PromptKind.Multi:
-                var chosen = checklists.Checklist(turn, frame, prompt, input);
+                // "nee wacht, ze heeft ook blauwe plekken": the words that hold the conversation up are no "nee" (nothing ticked).
+                var chosen = checklists.Checklist(turn, frame, prompt, input.Value is null && AnswerRecognizer.StartsWithPhrase(input.Text, turnOptions.Optional(EngineStrings.Wait), out var told) ? input with { Text = told } : input);
                 if (chosen is null)
                 {
                     return AnswerOutcome.NotUnderstood;

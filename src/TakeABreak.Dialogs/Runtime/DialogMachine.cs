@@ -193,7 +193,7 @@ public sealed class DialogMachine
                 return turn.Finish();
             }
 
-            if (earlierAnswers.ReplaceCancelledAnswer(turn, frame, step, input.Text))
+            if (earlierAnswers.ReplaceCancelledAnswer(turn, frame, step, input.Text) || earlierAnswers.ReviseAfterWait(turn, frame, step, input.Text))
             {
                 earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, input.Text, except: null);
                 await steps.ContinueAsync(turn);
@@ -202,7 +202,11 @@ public sealed class DialogMachine
         }
 
         var outcome = answers.Answer(turn, frame, step, input);
-        var takenEarly = input.Value is null ? earlyAnswers.TakeEarly(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step) : [];
+        // "telefoon" that answers the consent question (keeps_earlier_answers) says how to be reached, nothing for the conversation below.
+        var forInterrupted = input.Value is null && (outcome == AnswerOutcome.NotUnderstood || !step.Prompt!.KeepsEarlierAnswers);
+        var takenEarly = input.Value is null
+            ? [.. earlyAnswers.TakeEarly(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step), .. forInterrupted ? earlyAnswers.TakeEarlyForInterrupted(turn, frame.Dialog, input.Text) : []]
+            : new List<EarlyAnswer>();
         var early = takenEarly.Count;
         var addedToEarlierLists = input.Value is null && !step.Prompt!.KeepsEarlierAnswers ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text) : [];
         var addedToEarlier = addedToEarlierLists.Count;

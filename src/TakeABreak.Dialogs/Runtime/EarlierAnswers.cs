@@ -74,7 +74,18 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
     /// single-choice question ("een paar keer" after "vaak"; not a word inside a longer sentence) changes that answer, says so in one line, and goes on: at the same
     /// question, or back at the changed one when the new answer leads another way.
     /// </summary>
-    public bool ReviseEarlierAnswer(Turn turn, DialogFrame frame, DialogStep current, string? text)
+    public bool ReviseEarlierAnswer(Turn turn, DialogFrame frame, DialogStep current, string? text) => Revise(turn, frame, current, text, onPurpose: false);
+
+    /// <summary>
+    /// "nee wacht, het is vaak" after "een paar keer": words that hold the conversation up (<c>engine_wait</c>) say the rest
+    /// changes an earlier answer on purpose, so one word of another option is enough there ("vaak"); still never the way the
+    /// conversation goes.
+    /// </summary>
+    public bool ReviseAfterWait(Turn turn, DialogFrame frame, DialogStep current, string? text) =>
+        AnswerRecognizer.StartsWithPhrase(text, turnOptions.Optional(EngineStrings.Wait), out var rest)
+        && Revise(turn, frame, current, rest, onPurpose: true);
+
+    private bool Revise(Turn turn, DialogFrame frame, DialogStep current, string? text, bool onPurpose)
     {
         var dialog = content.Dialog(frame.Dialog);
         var revisions = new List<(string Dialog, DialogStep Step, DialogOption Option)>();
@@ -82,7 +93,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         {
             if (recognized is { Id: { } id } && id != answered
                 && (!recognized.FromSentence || AnsweredDontKnow(turn, step.Prompt!, answered)
-                    || (SameWayOn(step.Prompt!, answered, id) && SaidInAPhraseOfItsOwn(turn, available, id, text))))
+                    || (SameWayOn(step.Prompt!, answered, id) && (onPurpose || SaidInAPhraseOfItsOwn(turn, available, id, text)))))
             {
                 revisions.Add((owner, step, available.First(option => option.Id == id)));
             }

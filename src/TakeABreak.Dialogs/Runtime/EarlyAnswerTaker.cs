@@ -24,6 +24,26 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
     }
 
     /// <summary>
+    /// Takes what a message tells for the questions ahead of the dialogs waiting below another one: a story told during a
+    /// request begun first ("ik wil met iemand van Moviera praten", then "mijn buurvrouw wordt geslagen door haar man" at
+    /// "Over wie gaat je vraag aan Moviera?") keeps its signs for the conversation it interrupted.
+    /// </summary>
+    public IReadOnlyList<EarlyAnswer> TakeEarlyForInterrupted(Turn turn, string dialogId, string? text)
+    {
+        var taken = new List<EarlyAnswer>();
+        foreach (var frame in turn.State.Stack.Where(frame => frame.Dialog != dialogId && frame.Waiting).ToList())
+        {
+            foreach (var answer in _early.Take(content.Dialog(frame.Dialog), frame.Step, turn.Values, turn.Locale, text, except: null))
+            {
+                turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, frame.Dialog);
+                taken.Add(answer);
+            }
+        }
+
+        return taken;
+    }
+
+    /// <summary>
     /// Takes what a message tells for the questions ahead without saying it now: what was understood is said when the
     /// conversation goes on (<see cref="RecallUnsaid"/>). The number of questions it answered.
     /// </summary>
