@@ -16,7 +16,8 @@ internal sealed class NormalizedTextLookup
 
     private readonly HashSet<string> _texts;
     private readonly Dictionary<int, List<string>> _byLength = [];
-    private readonly string[] _sorted;
+    private readonly Lazy<string[]> _sorted;
+    private readonly Lazy<HashSet<string>> _firstWords;
     private readonly HashSet<string> _severalWords;
     private readonly int _mostWords;
 
@@ -33,14 +34,14 @@ internal sealed class NormalizedTextLookup
             sameLength.Add(text);
         }
 
-        _sorted = [.. _texts.Order(StringComparer.Ordinal)];
+        _sorted = new(() => [.. _texts.Order(StringComparer.Ordinal)]);
         _severalWords = _texts.Where(text => text.Contains(' ', StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         _mostWords = _severalWords.Select(text => text.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
-        FirstWords = _texts.Select(text => TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).FirstOrDefault()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        _firstWords = new(() => _texts.Select(text => TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).FirstOrDefault()).OfType<string>().ToHashSet(StringComparer.Ordinal));
     }
 
-    /// <summary>The first word of each text.</summary>
-    public IReadOnlySet<string> FirstWords { get; }
+    /// <summary>The first word of each text (worked out on first use, as the sorted texts are: many questions never need them).</summary>
+    public IReadOnlySet<string> FirstWords => _firstWords.Value;
 
     public bool Contains(string typed) => _texts.Contains(typed);
 
@@ -64,9 +65,10 @@ internal sealed class NormalizedTextLookup
     /// <summary>True when a text starts with <paramref name="beginning"/> (found by halving the sorted texts).</summary>
     public bool HasStartingWith(string beginning)
     {
-        var index = Array.BinarySearch(_sorted, beginning, StringComparer.Ordinal);
+        var sorted = _sorted.Value;
+        var index = Array.BinarySearch(sorted, beginning, StringComparer.Ordinal);
         var first = index >= 0 ? index : ~index;
-        return first < _sorted.Length && _sorted[first].StartsWith(beginning, StringComparison.Ordinal);
+        return first < sorted.Length && sorted[first].StartsWith(beginning, StringComparison.Ordinal);
     }
 
     /// <summary>True when a text of several words stands in the typed text as whole words ("... mijn moeder ..." holds "mijn moeder").</summary>
