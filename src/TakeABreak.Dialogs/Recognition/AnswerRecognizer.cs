@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Spelling;
 using TakeABreak.Linguistics.Stemming;
@@ -13,6 +14,13 @@ namespace TakeABreak.Dialogs.Recognition;
 public static class AnswerRecognizer
 {
     private static readonly char[] ListSeparators = [',', ';', '+', '&', '/'];
+
+    /// <summary>
+    /// A list of this many phrases (an option's "unless" phrases with a vocabulary class filled in) is compared through a
+    /// <see cref="NormalizedTextLookup"/>, kept as long as the list: the same answers as comparing phrase by phrase.
+    /// </summary>
+    private const int ManyPhrases = 64;
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, NormalizedTextLookup> PhraseLookups = new();
 
     /// <summary>The one option the text means, or null.</summary>
     public static string? Choice(string? text, IReadOnlyList<RecognizableOption> options) => Recognize(text, options, YesNoWords.None).Id;
@@ -37,8 +45,8 @@ public static class AnswerRecognizer
         }
 
         var normalized = NormalizedOptionTexts.Of(options);
-        var whole = Unique(normalized.Where(o => o.Texts.Contains(typed) || o.Whole.Contains(typed)).Select(o => o.Id))
-            ?? (MayHoldTypos(typed, words) ? Unique(normalized.Where(o => o.Texts.Any(t => EditDistance.Close(typed, t))).Select(o => o.Id)) : null);
+        var whole = Unique(normalized.Where(o => o.Lookup.Contains(typed) || o.Whole.Contains(typed)).Select(o => o.Id))
+            ?? (MayHoldTypos(typed, words) ? Unique(normalized.Where(o => o.Lookup.HasClose(typed)).Select(o => o.Id)) : null);
         if (whole is not null)
         {
             return ChoiceRecognition.Direct(whole);
@@ -55,7 +63,7 @@ public static class AnswerRecognizer
         }
 
         var typedFirst = typed + " ";
-        var leading = Unique(normalized.Where(o => o.Texts.Any(t => t.StartsWith(typedFirst, StringComparison.Ordinal))).Select(o => o.Id))
+        var leading = Unique(normalized.Where(o => o.Lookup.HasStartingWith(typedFirst)).Select(o => o.Id))
             ?? Fewest(HoldingEveryWord(normalized, typed, words));
         if (leading is not null)
         {
@@ -114,6 +122,12 @@ public static class AnswerRecognizer
         if (typed.Length == 0)
         {
             return false;
+        }
+
+        if (phrases.Count >= ManyPhrases)
+        {
+            var lookup = PhraseLookups.GetValue(phrases, list => new NormalizedTextLookup(list.Select(AnalyzedText.NormalizedPhrase)));
+            return lookup.Contains(typed) || lookup.HasClose(typed) || (allowWithinText && lookup.HasSeveralWordsWithin(typed));
         }
 
         foreach (var phrase in phrases.Select(AnalyzedText.NormalizedPhrase).Where(p => p.Length > 0))
@@ -194,13 +208,13 @@ public static class AnswerRecognizer
 
         var firstWords = polarity.Select(phrase => AnalyzedText.Phrase(phrase).Words.FirstOrDefault()).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var plainWords = polarity.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).ToHashSet(StringComparer.Ordinal);
-        var candidates = options.Where(o => o.Texts.Any(t => firstWords.Contains(AnalyzedText.Phrase(t).Words[0]))).ToList();
+        var candidates = options.Where(o => o.Lookup.FirstWords.Overlaps(firstWords)).ToList();
         if (candidates.Count == 0)
         {
             return null;
         }
 
-        var plain = candidates.Where(o => o.Texts.Any(plainWords.Contains)).Select(o => o.Id).Distinct().ToList();
+        var plain = candidates.Where(o => o.Lookup.ContainsAny(plainWords)).Select(o => o.Id).Distinct().ToList();
         return candidates.Count == 1 ? ChoiceRecognition.Direct(candidates[0].Id)
             : plain.Count == 1 ? ChoiceRecognition.Direct(plain[0])
             : ChoiceRecognition.Which(candidates.Select(o => o.Id).Distinct().ToList());
@@ -284,14 +298,14 @@ public static class AnswerRecognizer
             return null;
         }
 
-        return Unique(options.Where(o => o.Texts.Any(phrases.Contains)).Select(o => o.Id));
+        return Unique(options.Where(o => o.Lookup.ContainsAny(phrases)).Select(o => o.Id));
     }
 
     /// <summary>An answer beats "I don't know" in the same sentence ("ik weet niet hoe vaak, wel elke week"): the option that means "I don't know", if any.</summary>
     private static string? DontKnowOption(List<NormalizedOption> options, YesNoWords yesNo)
     {
         var phrases = yesNo.DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0).ToHashSet(StringComparer.Ordinal);
-        return Unique(options.Where(o => o.Texts.Any(phrases.Contains)).Select(o => o.Id));
+        return Unique(options.Where(o => o.Lookup.ContainsAny(phrases)).Select(o => o.Id));
     }
 
     /// <summary>Of the labels that hold every typed word, the shortest wins ("kind" means "Een kind", not a longer label with "kind").</summary>

@@ -34,6 +34,9 @@ internal static class NormalizedOptionTexts
 /// </summary>
 internal sealed record NormalizedOption(string Id, List<string> Texts, List<string> Whole, List<string> Labels)
 {
+    /// <summary><see cref="Texts"/> arranged for look-ups (a vocabulary class makes thousands of them).</summary>
+    public NormalizedTextLookup Lookup { get; } = new(Texts);
+
     /// <summary>The words of each of <see cref="Labels"/>, in the same order.</summary>
     public string[][] LabelWords { get; } = Labels.Select(label => AnalyzedText.Phrase(label).Words).ToArray();
 
