@@ -26,12 +26,15 @@ public sealed class SafetyContent
 
     /// <summary>
     /// The guard's verdict on a message: the detector's, raised to acute when the second reading finds danger now likely, and
-    /// to urgent when nothing found anything and the disclosure reading finds a serious disclosure likely.
+    /// to urgent when nothing found anything and the disclosure reading finds a serious disclosure likely (not in a short
+    /// reply that says it is calm: "he is not home right now").
     /// </summary>
     public SafetyVerdict Assess(string text)
     {
         var reading = Read(text);
-        return DisclosureReader.Raise(SecondReader.Raise(reading, text), reading.Found, text);
+        var read = new ReadText(text);
+        var verdict = SecondReader.Raise(reading, read);
+        return HappeningNow?.SaysItIsCalm(text) == true ? verdict : DisclosureReader.Raise(verdict, reading.Found, read);
     }
 
     /// <summary>

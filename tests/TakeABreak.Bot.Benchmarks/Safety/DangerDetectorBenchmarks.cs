@@ -13,7 +13,8 @@ namespace TakeABreak.Bot.Benchmarks.Safety;
 /// Time the safety guard's detector adds to every incoming message, at 50, 300, 4,000 and 32,768 characters (32 KB; of a message
 /// longer than 20,000 characters only the first and the last 10,000 are read).
 /// Budget: at most 50 µs for 300 characters, and linear in the length (4,000 characters at most about 14× the cost of 300).
-/// Each length is measured for an ordinary message and for one with danger at its very end.
+/// Each length is measured for an ordinary message and for one with danger at its very end, and the whole guard (rules and
+/// both learned readings) for the ordinary message.
 /// Run: dotnet run -c Release --project tests/TakeABreak.Bot.Benchmarks -- --filter '*DangerDetector*'
 /// </summary>
 [MemoryDiagnoser]
@@ -29,6 +30,7 @@ public class DangerDetectorBenchmarks
     private const string Danger = " help hij slaat haar nu met een fles";
 
     private DangerDetector _detector = null!;
+    private SafetyContent _guard = null!;
     private string _ordinary = string.Empty;
     private string _dangerAtTheEnd = string.Empty;
 
@@ -38,7 +40,8 @@ public class DangerDetectorBenchmarks
     [GlobalSetup]
     public void LoadContent()
     {
-        _detector = SafetyContentLoader.Load(DialogsFolder()).Detector;
+        _guard = SafetyContentLoader.Load(DialogsFolder());
+        _detector = _guard.Detector;
         _ordinary = Text(Length);
         _dangerAtTheEnd = Text(Length - Danger.Length) + Danger;
         if (_detector.Assess(_ordinary).Level != SafetyLevel.None || _detector.Assess(_dangerAtTheEnd).Level != SafetyLevel.Acute)
@@ -52,6 +55,10 @@ public class DangerDetectorBenchmarks
 
     [Benchmark(Description = "danger at the end")]
     public SafetyVerdict DangerAtTheEnd() => _detector.Assess(_dangerAtTheEnd);
+
+    /// <summary>The whole guard on an ordinary message: the rules, then the second reading and the disclosure reading, which share the text's features.</summary>
+    [Benchmark(Description = "whole guard, ordinary message")]
+    public SafetyVerdict WholeGuard() => _guard.Assess(_ordinary);
 
     private static string Text(int length)
     {

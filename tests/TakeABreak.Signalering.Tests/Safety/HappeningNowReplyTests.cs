@@ -69,6 +69,12 @@ public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClas
     [Theory]
     [InlineData("hij is nu weg")]
     [InlineData("hij ligt nu te slapen")]
+    [InlineData("nu is hij niet thuis")]
+    [InlineData("nee hij is er nu niet")]
+    [InlineData("hij zit nu beneden tv te kijken")]
+    [InlineData("hij is nu naar zijn werk")]
+    [InlineData("he is not home right now")]
+    [InlineData("hes at work now")]
     public void A_calm_reply_after_a_disclosure_is_not_asked_whether_it_happens_now(string text)
     {
         Assert.Equal(SafetyLevel.None, AfterDisclosure(text).Level);

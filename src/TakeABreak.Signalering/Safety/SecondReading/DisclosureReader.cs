@@ -28,7 +28,10 @@ public sealed class DisclosureReader
     public string AnswerId { get; }
 
     /// <summary>The verdict, raised to urgent when it found nothing and the model finds a serious disclosure likely enough.</summary>
-    public SafetyVerdict Raise(SafetyVerdict verdict, IReadOnlyList<FoundConcept> found, string text)
+    public SafetyVerdict Raise(SafetyVerdict verdict, IReadOnlyList<FoundConcept> found, string text) => Raise(verdict, found, new ReadText(text));
+
+    /// <inheritdoc cref="Raise(SafetyVerdict, IReadOnlyList{FoundConcept}, string)"/>
+    public SafetyVerdict Raise(SafetyVerdict verdict, IReadOnlyList<FoundConcept> found, ReadText text)
     {
         ArgumentNullException.ThrowIfNull(verdict);
         return verdict.Level != SafetyLevel.None || Model.Probability(text, found) < Threshold

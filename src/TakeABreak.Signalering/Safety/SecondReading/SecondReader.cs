@@ -31,7 +31,10 @@ public sealed class SecondReader
     public string AnswerId { get; }
 
     /// <summary>The detector's verdict on the text, raised to acute when the model finds danger now likely enough.</summary>
-    public SafetyVerdict Raise(DetectorReading reading, string text)
+    public SafetyVerdict Raise(DetectorReading reading, string text) => Raise(reading, new ReadText(text));
+
+    /// <inheritdoc cref="Raise(DetectorReading, string)"/>
+    public SafetyVerdict Raise(DetectorReading reading, ReadText text)
     {
         ArgumentNullException.ThrowIfNull(reading);
         var detected = reading.Verdict;

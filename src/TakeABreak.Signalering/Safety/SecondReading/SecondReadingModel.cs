@@ -32,16 +32,20 @@ public sealed class SecondReadingModel
     /// The probability of danger now of the most dangerous window of the text's words, each read with what the detector
     /// found in the whole text (<paramref name="found"/>).
     /// </summary>
-    public double Probability(string text, IReadOnlyList<FoundConcept> found)
+    public double Probability(string text, IReadOnlyList<FoundConcept> found) => Probability(new ReadText(text), found);
+
+    /// <inheritdoc cref="Probability(string, IReadOnlyList{FoundConcept})"/>
+    public double Probability(ReadText text, IReadOnlyList<FoundConcept> found)
     {
-        var words = ReadingFeatures.Words(text);
-        if (words.Length == 0)
+        ArgumentNullException.ThrowIfNull(text);
+        var windows = text.WindowFeatures;
+        if (windows.Count == 0)
         {
             return 0;
         }
 
         var foundSum = ReadsParts ? Sum(ReadingFeatures.OfFound(found)) : 0;
-        return ReadingFeatures.Windows(words).Max(window => Logistic(Bias + foundSum + Sum(ReadingFeatures.Of(window))));
+        return windows.Max(window => Logistic(Bias + foundSum + Sum(window)));
     }
 
     /// <summary>The probability of danger now of the words alone, as when the detector found nothing.</summary>
