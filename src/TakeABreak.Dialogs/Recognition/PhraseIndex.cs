@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using TakeABreak.Linguistics.Caching;
 using TakeABreak.Linguistics.Spelling;
@@ -54,35 +55,25 @@ internal sealed class PhraseIndex
 
                 var id = phrases.Count;
                 phrases.Add(new Phrase(option, phrase.Words.Length, kind));
-                for (var position = 0; position < phrase.Words.Length; position++)
+                AddWords(phrase, id, 0, stemmed, language);
+            }
+
+            var slottedTexts = options[option].SlottedTexts.Select(slotted => (slotted, true)).Concat(options[option].SlottedOtherLanguageTexts.Select(slotted => (slotted, false)));
+            foreach (var (slotted, stemmed) in slottedTexts)
+            {
+                var layout = new SlotLayout(slotted);
+                if (layout.HasEmptyText)
                 {
-                    var hit = new WordHit(id, position);
-                    var word = phrase.Words[position];
-                    Add(_exact, word, hit);
-                    if (word.Length >= MinTypoLength + 1)
-                    {
-                        Add(_typoTargets, word.Length, (word, hit));
-                    }
+                    continue;
+                }
 
-                    if (!stemmed)
+                var id = phrases.Count;
+                phrases.Add(new Phrase(option, 0, PhraseKind.Means) { Slots = layout });
+                for (var slot = 0; slot < layout.Words.Length; slot++)
+                {
+                    for (var text = 0; text < layout.Words[slot].Length; text++)
                     {
-                        continue;
-                    }
-
-                    var stem = phrase.StemsIn(language)[position];
-                    if (stem.Length >= MinStemmedLength)
-                    {
-                        Add(_stems, stem, hit);
-                    }
-
-                    if (word.Length >= MinCompoundPart)
-                    {
-                        Add(_compoundTails, word, (hit, word.Length));
-                        var dutchStem = phrase.DutchStems[position];
-                        if (dutchStem.Length >= MinCompoundPart && dutchStem != word)
-                        {
-                            Add(_compoundTails, dutchStem, (hit, word.Length));
-                        }
+                        AddWords(layout.Words[slot][text], id, layout.Offsets[slot][text], stemmed, language);
                     }
                 }
             }
@@ -158,8 +149,11 @@ internal sealed class PhraseIndex
     public WordHits Hits(string word, string stem, SentenceWords words)
     {
         var typos = word.Length >= MinTypoLength && !char.IsDigit(word[0]) && !words.IsKnown(word);
-        return _hits.GetOrAdd((word, stem, typos), key => new WordHits(Found(key.Word, key.Stem, key.Typos)));
+        return _hits.GetOrAdd((word, stem, typos), key => new WordHits(Found(key.Word, key.Stem, key.Typos), Begins));
     }
+
+    /// <summary>Whether a hit is a phrase's first word: of a slotted phrase, the first word of a text of its first slot.</summary>
+    private bool Begins(WordHit hit) => Phrases[hit.Phrase].Slots is { } slots ? slots.Begins(hit.Position) : hit.Position == 0;
 
     private IReadOnlyList<WordHit> Found(string word, string stem, bool typos)
     {
@@ -203,6 +197,42 @@ internal sealed class PhraseIndex
         }
 
         return hits ?? only;
+    }
+
+    /// <summary>Indexes the words of a phrase (or of one text of a slot, its first word at <paramref name="offset"/>) as, by stem, as a compound's tail and for typos.</summary>
+    private void AddWords(AnalyzedText phrase, int id, int offset, bool stemmed, TextLanguage language)
+    {
+        for (var position = 0; position < phrase.Words.Length; position++)
+        {
+            var hit = new WordHit(id, offset + position);
+            var word = phrase.Words[position];
+            Add(_exact, word, hit);
+            if (word.Length >= MinTypoLength + 1)
+            {
+                Add(_typoTargets, word.Length, (word, hit));
+            }
+
+            if (!stemmed)
+            {
+                continue;
+            }
+
+            var stem = phrase.StemsIn(language)[position];
+            if (stem.Length >= MinStemmedLength)
+            {
+                Add(_stems, stem, hit);
+            }
+
+            if (word.Length >= MinCompoundPart)
+            {
+                Add(_compoundTails, word, (hit, word.Length));
+                var dutchStem = phrase.DutchStems[position];
+                if (dutchStem.Length >= MinCompoundPart && dutchStem != word)
+                {
+                    Add(_compoundTails, dutchStem, (hit, word.Length));
+                }
+            }
+        }
     }
 
     private WordHit[] CompoundTails(string word)
@@ -294,6 +324,20 @@ internal sealed class PhraseIndex
             {
                 Mix(text, '\u0006');
             }
+
+            foreach (var (slotted, separator) in option.SlottedTexts.Select(slotted => (slotted, '\u0007')).Concat(option.SlottedOtherLanguageTexts.Select(slotted => (slotted, '\u0008'))))
+            {
+                foreach (var slot in slotted.Slots)
+                {
+                    Mix(slot.Class.ToString(CultureInfo.InvariantCulture), separator);
+                    foreach (var text in slot.Texts)
+                    {
+                        Mix(text, separator);
+                    }
+                }
+
+                Mix(slotted.Listed.ToString(CultureInfo.InvariantCulture), separator);
+            }
         }
 
         return hash;
@@ -303,6 +347,9 @@ internal sealed class PhraseIndex
     {
         /// <summary>Written with <see cref="AnyWordsBetween"/>: its words may stand up to <see cref="WideGap"/> words apart.</summary>
         public bool WideGaps { get; init; }
+
+        /// <summary>The slots of a <see cref="SlottedPhrase"/>; null for a phrase of its own words (then <see cref="Words"/> counts them).</summary>
+        public SlotLayout? Slots { get; init; }
 
         /// <summary>Phrases that cancel or deny hold their own negation and are read word for word.</summary>
         public bool IsWordForWord => Kind is PhraseKind.Cancels or PhraseKind.Denies;
@@ -318,10 +365,10 @@ internal sealed class PhraseIndex
     {
         private readonly WordHit[] _all;
 
-        public WordHits(IEnumerable<WordHit> sorted)
+        public WordHits(IEnumerable<WordHit> sorted, Func<WordHit, bool> begins)
         {
             _all = [.. sorted];
-            Starts = [.. _all.Where(hit => hit.Position == 0)];
+            Starts = [.. _all.Where(begins)];
         }
 
         public IReadOnlyList<WordHit> Starts { get; }
