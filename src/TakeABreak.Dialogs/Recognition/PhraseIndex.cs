@@ -42,8 +42,16 @@ internal sealed class PhraseIndex
         var phrases = new List<Phrase>();
         for (var option = 0; option < options.Count; option++)
         {
-            var texts = options[option].Texts.Select(t => (t, true, PhraseKind.Means))
-                .Concat(options[option].OtherLanguageTexts.Select(t => (t, false, PhraseKind.Means)))
+            // A phrase naming vocabulary classes is indexed once, by its slots, instead of by the combinations its option's texts list.
+            var slottedTexts = options[option].SlottedTexts.Select(slotted => (slotted, Stemmed: true))
+                .Concat(options[option].SlottedOtherLanguageTexts.Select(slotted => (slotted, Stemmed: false)))
+                .Select(slotted => (slotted.slotted.Listed, Layout: new SlotLayout(slotted.slotted), slotted.Stemmed))
+                .Where(slotted => !slotted.Layout.HasEmptyText)
+                .ToList();
+            var listed = ListedCounts(slottedTexts.Where(slotted => slotted.Stemmed).Select(slotted => slotted.Listed));
+            var listedInOtherLanguages = ListedCounts(slottedTexts.Where(slotted => !slotted.Stemmed).Select(slotted => slotted.Listed));
+            var texts = options[option].Texts.Where(text => !TakeListed(listed, text)).Select(t => (t, true, PhraseKind.Means))
+                .Concat(options[option].OtherLanguageTexts.Where(text => !TakeListed(listedInOtherLanguages, text)).Select(t => (t, false, PhraseKind.Means)))
                 .Concat(options[option].RequiredTexts.Select(t => (t, true, PhraseKind.Requires)));
             foreach (var (text, stemmed, kind) in texts)
             {
@@ -58,15 +66,8 @@ internal sealed class PhraseIndex
                 AddWords(phrase, id, 0, stemmed, language);
             }
 
-            var slottedTexts = options[option].SlottedTexts.Select(slotted => (slotted, true)).Concat(options[option].SlottedOtherLanguageTexts.Select(slotted => (slotted, false)));
-            foreach (var (slotted, stemmed) in slottedTexts)
+            foreach (var (_, layout, stemmed) in slottedTexts)
             {
-                var layout = new SlotLayout(slotted);
-                if (layout.HasEmptyText)
-                {
-                    continue;
-                }
-
                 var id = phrases.Count;
                 phrases.Add(new Phrase(option, 0, PhraseKind.Means) { Slots = layout });
                 for (var slot = 0; slot < layout.Words.Length; slot++)
@@ -272,6 +273,30 @@ internal sealed class PhraseIndex
         return [.. hits.Distinct().Order()];
     }
 
+    /// <summary>How often each text stands among the listed combinations of slotted phrases.</summary>
+    private static Dictionary<string, int> ListedCounts(IEnumerable<IReadOnlyList<string>> listed)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in listed.SelectMany(texts => texts))
+        {
+            counts[text] = counts.GetValueOrDefault(text) + 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>Whether the text is one of the listed combinations (each counted once), which its slotted phrase stands for.</summary>
+    private static bool TakeListed(Dictionary<string, int> listed, string text)
+    {
+        if (listed.GetValueOrDefault(text) == 0)
+        {
+            return false;
+        }
+
+        listed[text]--;
+        return true;
+    }
+
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
         where TKey : notnull
     {
@@ -335,8 +360,6 @@ internal sealed class PhraseIndex
                         Mix(text, separator);
                     }
                 }
-
-                Mix(slotted.Listed.ToString(CultureInfo.InvariantCulture), separator);
             }
         }
 

@@ -11,8 +11,8 @@ public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, 
     public IReadOnlyList<string> OtherLanguageTexts { get; init; } = [];
 
     /// <summary>
-    /// Phrases of <see cref="Texts"/> (in the conversation's language) with more vocabulary-class combinations than are
-    /// listed there: inside a sentence their other combinations are found by slots.
+    /// Phrases of <see cref="Texts"/> (in the conversation's language) that name vocabulary classes: inside a sentence they
+    /// are found by their slots, every combination, instead of by the combinations listed in <see cref="Texts"/>.
     /// </summary>
     public IReadOnlyList<SlottedPhrase> SlottedTexts { get; init; } = [];
 

@@ -179,8 +179,7 @@ public static class SentenceMatcher
     /// <summary>
     /// Every combination of a slotted phrase that starts at <paramref name="start"/> (with the first slot's text that
     /// <paramref name="first"/> begins) and goes on in order, each text's words with at most <paramref name="maxGap"/>
-    /// words between them like any phrase's words; with the positions of its words. Combinations listed as phrases of
-    /// their own are left out (they are found as those).
+    /// words between them like any phrase's words; with the positions of its words.
     /// </summary>
     private static List<(long Combination, List<int> Matched)> SlottedPositions(PhraseIndex.WordHits[] perWord, PhraseIndex.WordHit first, SlotLayout slots, int start, int maxGap)
     {
@@ -225,11 +224,7 @@ public static class SentenceMatcher
 
             if (slot + 1 == slots.Classes.Length)
             {
-                var combination = slots.Rank(chosen);
-                if (combination >= slots.Listed)
-                {
-                    combinations.Add((combination, walked));
-                }
+                combinations.Add((slots.Rank(chosen), walked));
             }
             else
             {

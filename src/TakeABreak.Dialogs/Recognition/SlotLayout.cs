@@ -21,7 +21,6 @@ internal sealed class SlotLayout
             }
         }
 
-        Listed = phrase.Listed;
         Offsets = new int[Words.Length][];
         var next = 0;
         for (var slot = 0; slot < Words.Length; slot++)
@@ -53,9 +52,6 @@ internal sealed class SlotLayout
 
     /// <summary>How many words each class has.</summary>
     public int[] ClassSizes { get; }
-
-    /// <summary>The combinations before this number are listed as phrases of their own (see <see cref="SlottedPhrase.Listed"/>).</summary>
-    public long Listed { get; }
 
     /// <summary>A text that has no words at all (only punctuation) would let a slot be skipped; such a phrase is left out.</summary>
     public bool HasEmptyText { get; }

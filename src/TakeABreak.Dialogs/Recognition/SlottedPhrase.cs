@@ -1,12 +1,12 @@
 namespace TakeABreak.Dialogs.Recognition;
 
 /// <summary>
-/// A phrase naming vocabulary classes whose combinations are too many to list one by one ("{mother}s boyfriend
-/// {harm_verb} {mother}"): its parts in order, each a fixed text or a slot holding the class's words. Inside a sentence
-/// it is found slot by slot; the first <see cref="Listed"/> combinations are also listed as texts of their own (for
-/// whole-message comparisons) and are found as those, so the slots find only the combinations after them.
+/// A phrase naming vocabulary classes ("{mother}s boyfriend {harm_verb} {mother}"), kept as its parts in order, each a
+/// fixed text or a slot holding the class's words, so that the phrase index holds it once instead of every combination.
+/// <see cref="Listed"/> are the combinations the option's texts list for it (the first ones, up to a cap), which
+/// whole-message comparisons use; inside a sentence the slots stand for them and for every combination after them.
 /// </summary>
-public sealed record SlottedPhrase(IReadOnlyList<PhraseSlot> Slots, long Listed);
+public sealed record SlottedPhrase(IReadOnlyList<PhraseSlot> Slots, IReadOnlyList<string> Listed);
 
 /// <summary>
 /// One part of a <see cref="SlottedPhrase"/>: the texts that may stand there. A fixed part has one text and no class

@@ -120,7 +120,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
         _classes.Expand(phrases.Where(phrase => !phrase.StartsWith(WholeMessageMark)), locale);
 
     private IReadOnlyList<SlottedPhrase> SlottedInSentences(IEnumerable<string> phrases, string locale) =>
-        _classes.Unlisted(phrases.Where(phrase => !phrase.StartsWith(WholeMessageMark)), locale);
+        _classes.Slotted(phrases.Where(phrase => !phrase.StartsWith(WholeMessageMark)), locale);
 
     private static IEnumerable<string> WholeMessageOnly(IEnumerable<string> phrases) =>
         phrases.Where(phrase => phrase.StartsWith(WholeMessageMark)).Select(phrase => phrase[1..]);

@@ -24,10 +24,10 @@ public sealed partial class WordClasses(LocalizedStrings strings)
         phrases.SelectMany(phrase => phrase.Contains('{', StringComparison.Ordinal) ? _expanded.GetOrAdd((phrase, locale), key => ExpandOne(key.Phrase, key.Locale)) : [phrase]).ToList();
 
     /// <summary>
-    /// The phrases with more combinations than <see cref="Expand"/> lists, as slots (<see cref="SlottedPhrase"/>), so
-    /// that the combinations after the first <see cref="MaxExpansions"/> are found inside a sentence too.
+    /// The phrases that name classes as slots (<see cref="SlottedPhrase"/>): inside a sentence every combination is found,
+    /// also those after the first <see cref="MaxExpansions"/> that <see cref="Expand"/> lists.
     /// </summary>
-    public IReadOnlyList<SlottedPhrase> Unlisted(IEnumerable<string> phrases, string locale) =>
+    public IReadOnlyList<SlottedPhrase> Slotted(IEnumerable<string> phrases, string locale) =>
         phrases.Where(phrase => phrase.Contains('{', StringComparison.Ordinal))
             .Select(phrase => _slotted.GetOrAdd((phrase, locale), key => SlottedOrNull(key.Phrase, key.Locale)))
             .OfType<SlottedPhrase>()
@@ -55,14 +55,14 @@ public sealed partial class WordClasses(LocalizedStrings strings)
     }
 
     /// <summary>
-    /// The phrase as slots when it has more combinations than are listed; null when it has fewer, or when one word of it
-    /// names two classes (then only the listed combinations count).
+    /// The phrase as slots; null when it names no class, or when one word of it names two classes (then only the listed
+    /// combinations count).
     /// </summary>
     private SlottedPhrase? SlottedOrNull(string phrase, string locale)
     {
         var classes = Named(phrase).Distinct(StringComparer.Ordinal).Where(name => strings.Contains(Prefix + name)).ToList();
         var words = classes.Select(name => strings.Phrases(Prefix + name, locale)).ToList();
-        if (words.Aggregate(1L, (count, classWords) => Math.Min(count * classWords.Count, long.MaxValue / 1_000_000)) <= MaxExpansions)
+        if (classes.Count == 0)
         {
             return null;
         }
@@ -98,7 +98,7 @@ public sealed partial class WordClasses(LocalizedStrings strings)
             slots.Add(new PhraseSlot([string.Join(' ', fixedText)], PhraseSlot.Fixed));
         }
 
-        return new SlottedPhrase(slots, MaxExpansions);
+        return new SlottedPhrase(slots, Expand([phrase], locale));
     }
 
     [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
