@@ -23,8 +23,9 @@ internal static class NormalizedOptionTexts
             Normalized(option.WholeMessageTexts),
             Normalized([.. option.Texts.Take(1), .. option.OtherLanguageLabels]))).ToList();
 
+    // Normalised only, not stemmed: a vocabulary class lists thousands of texts that inside a sentence are read by slots.
     private static List<string> Normalized(IEnumerable<string> texts) =>
-        texts.Select(text => AnalyzedText.Phrase(text).Normalized).Where(t => t.Length > 0).ToList();
+        texts.Select(TextNormalizer.NormalizeTerm).Where(t => t.Length > 0).ToList();
 }
 
 /// <summary>

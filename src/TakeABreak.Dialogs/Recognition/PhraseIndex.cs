@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using TakeABreak.Linguistics.Caching;
 using TakeABreak.Linguistics.Spelling;
@@ -41,8 +42,16 @@ internal sealed class PhraseIndex
         var phrases = new List<Phrase>();
         for (var option = 0; option < options.Count; option++)
         {
-            var texts = options[option].Texts.Select(t => (t, true, PhraseKind.Means))
-                .Concat(options[option].OtherLanguageTexts.Select(t => (t, false, PhraseKind.Means)))
+            // A phrase naming vocabulary classes is indexed once, by its slots, instead of by the combinations its option's texts list.
+            var slottedTexts = options[option].SlottedTexts.Select(slotted => (slotted, Stemmed: true))
+                .Concat(options[option].SlottedOtherLanguageTexts.Select(slotted => (slotted, Stemmed: false)))
+                .Select(slotted => (slotted.slotted.Listed, Layout: new SlotLayout(slotted.slotted), slotted.Stemmed))
+                .Where(slotted => !slotted.Layout.HasEmptyText)
+                .ToList();
+            var listed = ListedCounts(slottedTexts.Where(slotted => slotted.Stemmed).Select(slotted => slotted.Listed));
+            var listedInOtherLanguages = ListedCounts(slottedTexts.Where(slotted => !slotted.Stemmed).Select(slotted => slotted.Listed));
+            var texts = options[option].Texts.Where(text => !TakeListed(listed, text)).Select(t => (t, true, PhraseKind.Means))
+                .Concat(options[option].OtherLanguageTexts.Where(text => !TakeListed(listedInOtherLanguages, text)).Select(t => (t, false, PhraseKind.Means)))
                 .Concat(options[option].RequiredTexts.Select(t => (t, true, PhraseKind.Requires)));
             foreach (var (text, stemmed, kind) in texts)
             {
@@ -54,35 +63,18 @@ internal sealed class PhraseIndex
 
                 var id = phrases.Count;
                 phrases.Add(new Phrase(option, phrase.Words.Length, kind));
-                for (var position = 0; position < phrase.Words.Length; position++)
+                AddWords(phrase, id, 0, stemmed, language);
+            }
+
+            foreach (var (_, layout, stemmed) in slottedTexts)
+            {
+                var id = phrases.Count;
+                phrases.Add(new Phrase(option, 0, PhraseKind.Means) { Slots = layout });
+                for (var slot = 0; slot < layout.Words.Length; slot++)
                 {
-                    var hit = new WordHit(id, position);
-                    var word = phrase.Words[position];
-                    Add(_exact, word, hit);
-                    if (word.Length >= MinTypoLength + 1)
+                    for (var text = 0; text < layout.Words[slot].Length; text++)
                     {
-                        Add(_typoTargets, word.Length, (word, hit));
-                    }
-
-                    if (!stemmed)
-                    {
-                        continue;
-                    }
-
-                    var stem = phrase.StemsIn(language)[position];
-                    if (stem.Length >= MinStemmedLength)
-                    {
-                        Add(_stems, stem, hit);
-                    }
-
-                    if (word.Length >= MinCompoundPart)
-                    {
-                        Add(_compoundTails, word, (hit, word.Length));
-                        var dutchStem = phrase.DutchStems[position];
-                        if (dutchStem.Length >= MinCompoundPart && dutchStem != word)
-                        {
-                            Add(_compoundTails, dutchStem, (hit, word.Length));
-                        }
+                        AddWords(layout.Words[slot][text], id, layout.Offsets[slot][text], stemmed, language);
                     }
                 }
             }
@@ -158,8 +150,11 @@ internal sealed class PhraseIndex
     public WordHits Hits(string word, string stem, SentenceWords words)
     {
         var typos = word.Length >= MinTypoLength && !char.IsDigit(word[0]) && !words.IsKnown(word);
-        return _hits.GetOrAdd((word, stem, typos), key => new WordHits(Found(key.Word, key.Stem, key.Typos)));
+        return _hits.GetOrAdd((word, stem, typos), key => new WordHits(Found(key.Word, key.Stem, key.Typos), Begins));
     }
+
+    /// <summary>Whether a hit is a phrase's first word: of a slotted phrase, the first word of a text of its first slot.</summary>
+    private bool Begins(WordHit hit) => Phrases[hit.Phrase].Slots is { } slots ? slots.Begins(hit.Position) : hit.Position == 0;
 
     private IReadOnlyList<WordHit> Found(string word, string stem, bool typos)
     {
@@ -205,6 +200,42 @@ internal sealed class PhraseIndex
         return hits ?? only;
     }
 
+    /// <summary>Indexes the words of a phrase (or of one text of a slot, its first word at <paramref name="offset"/>) as, by stem, as a compound's tail and for typos.</summary>
+    private void AddWords(AnalyzedText phrase, int id, int offset, bool stemmed, TextLanguage language)
+    {
+        for (var position = 0; position < phrase.Words.Length; position++)
+        {
+            var hit = new WordHit(id, offset + position);
+            var word = phrase.Words[position];
+            Add(_exact, word, hit);
+            if (word.Length >= MinTypoLength + 1)
+            {
+                Add(_typoTargets, word.Length, (word, hit));
+            }
+
+            if (!stemmed)
+            {
+                continue;
+            }
+
+            var stem = phrase.StemsIn(language)[position];
+            if (stem.Length >= MinStemmedLength)
+            {
+                Add(_stems, stem, hit);
+            }
+
+            if (word.Length >= MinCompoundPart)
+            {
+                Add(_compoundTails, word, (hit, word.Length));
+                var dutchStem = phrase.DutchStems[position];
+                if (dutchStem.Length >= MinCompoundPart && dutchStem != word)
+                {
+                    Add(_compoundTails, dutchStem, (hit, word.Length));
+                }
+            }
+        }
+    }
+
     private WordHit[] CompoundTails(string word)
     {
         var hits = new List<WordHit>();
@@ -240,6 +271,30 @@ internal sealed class PhraseIndex
         }
 
         return [.. hits.Distinct().Order()];
+    }
+
+    /// <summary>How often each text stands among the listed combinations of slotted phrases.</summary>
+    private static Dictionary<string, int> ListedCounts(IEnumerable<IReadOnlyList<string>> listed)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in listed.SelectMany(texts => texts))
+        {
+            counts[text] = counts.GetValueOrDefault(text) + 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>Whether the text is one of the listed combinations (each counted once), which its slotted phrase stands for.</summary>
+    private static bool TakeListed(Dictionary<string, int> listed, string text)
+    {
+        if (listed.GetValueOrDefault(text) == 0)
+        {
+            return false;
+        }
+
+        listed[text]--;
+        return true;
     }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
@@ -294,6 +349,18 @@ internal sealed class PhraseIndex
             {
                 Mix(text, '\u0006');
             }
+
+            foreach (var (slotted, separator) in option.SlottedTexts.Select(slotted => (slotted, '\u0007')).Concat(option.SlottedOtherLanguageTexts.Select(slotted => (slotted, '\u0008'))))
+            {
+                foreach (var slot in slotted.Slots)
+                {
+                    Mix(slot.Class.ToString(CultureInfo.InvariantCulture), separator);
+                    foreach (var text in slot.Texts)
+                    {
+                        Mix(text, separator);
+                    }
+                }
+            }
         }
 
         return hash;
@@ -303,6 +370,9 @@ internal sealed class PhraseIndex
     {
         /// <summary>Written with <see cref="AnyWordsBetween"/>: its words may stand up to <see cref="WideGap"/> words apart.</summary>
         public bool WideGaps { get; init; }
+
+        /// <summary>The slots of a <see cref="SlottedPhrase"/>; null for a phrase of its own words (then <see cref="Words"/> counts them).</summary>
+        public SlotLayout? Slots { get; init; }
 
         /// <summary>Phrases that cancel or deny hold their own negation and are read word for word.</summary>
         public bool IsWordForWord => Kind is PhraseKind.Cancels or PhraseKind.Denies;
@@ -318,10 +388,10 @@ internal sealed class PhraseIndex
     {
         private readonly WordHit[] _all;
 
-        public WordHits(IEnumerable<WordHit> sorted)
+        public WordHits(IEnumerable<WordHit> sorted, Func<WordHit, bool> begins)
         {
             _all = [.. sorted];
-            Starts = [.. _all.Where(hit => hit.Position == 0)];
+            Starts = [.. _all.Where(begins)];
         }
 
         public IReadOnlyList<WordHit> Starts { get; }

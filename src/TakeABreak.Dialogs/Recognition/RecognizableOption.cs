@@ -10,6 +10,15 @@ public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, 
     /// </summary>
     public IReadOnlyList<string> OtherLanguageTexts { get; init; } = [];
 
+    /// <summary>
+    /// Phrases of <see cref="Texts"/> (in the conversation's language) that name vocabulary classes: inside a sentence they
+    /// are found by their slots, every combination, instead of by the combinations listed in <see cref="Texts"/>.
+    /// </summary>
+    public IReadOnlyList<SlottedPhrase> SlottedTexts { get; init; } = [];
+
+    /// <summary>The same for <see cref="OtherLanguageTexts"/>, each resolved in its own language and compared without stems.</summary>
+    public IReadOnlyList<SlottedPhrase> SlottedOtherLanguageTexts { get; init; } = [];
+
     /// <summary>The label (button text) in the other languages; <c>Texts[0]</c> is the label in the conversation's language.</summary>
     public IReadOnlyList<string> OtherLanguageLabels { get; init; } = [];
 

@@ -51,9 +51,43 @@ public static class SentenceMatcher
         }
 
         var found = new bool[index.Phrases.Count];
+        HashSet<(int Phrase, long Combination)>? foundCombinations = null;
         List<(string OptionId, int Start, int End)>? notMeant = null;
         HashSet<string>? supported = null;
         List<(string OptionId, int Start, int End)>? denied = null;
+
+        // Whether the phrase found at these positions counts: each phrase (and combination of a slotted phrase) once.
+        bool Take(PhraseIndex.Phrase phrase, int start, List<int> matched)
+        {
+            if (!phrase.IsWordForWord && NegatedBetween(text, matched, words))
+            {
+                return false;
+            }
+
+            if (phrase.Kind == PhraseKind.Cancels)
+            {
+                (notMeant ??= []).Add((options[phrase.Option].Id, start, matched[^1]));
+            }
+            else if (phrase.Kind == PhraseKind.Denies)
+            {
+                (denied ??= []).Add((options[phrase.Option].Id, start, matched[^1]));
+            }
+            else if (phrase.Kind == PhraseKind.Requires)
+            {
+                (supported ??= new HashSet<string>(StringComparer.Ordinal)).Add(options[phrase.Option].Id);
+            }
+            else if (!NegatedAfter(text, matched[^1], words))
+            {
+                hits.Add(new PhraseHit(options[phrase.Option].Id, start, matched[^1] + 1, matched));
+            }
+            else
+            {
+                return false;
+            }
+
+            return true;
+        }
+
         for (var start = 0; start < perWord.Length; start++)
         {
             foreach (var first in perWord[start].Starts)
@@ -64,31 +98,19 @@ public static class SentenceMatcher
                     continue;
                 }
 
-                if (Positions(perWord, first.Phrase, phrase.Words, start, phrase.WideGaps ? PhraseIndex.WideGap : MaxGap) is not { } matched
-                    || (!phrase.IsWordForWord && NegatedBetween(text, matched, words)))
+                if (phrase.Slots is { } slots)
                 {
-                    continue;
+                    foreach (var (combination, matched) in SlottedPositions(perWord, first, slots, start, phrase.WideGaps ? PhraseIndex.WideGap : MaxGap))
+                    {
+                        if (!(foundCombinations ??= []).Contains((first.Phrase, combination)) && Take(phrase, start, matched))
+                        {
+                            foundCombinations.Add((first.Phrase, combination));
+                        }
+                    }
                 }
-
-                if (phrase.Kind == PhraseKind.Cancels)
+                else if (Positions(perWord, first.Phrase, phrase.Words, start, phrase.WideGaps ? PhraseIndex.WideGap : MaxGap) is { } matched && Take(phrase, start, matched))
                 {
                     found[first.Phrase] = true;
-                    (notMeant ??= []).Add((options[phrase.Option].Id, start, matched[^1]));
-                }
-                else if (phrase.Kind == PhraseKind.Denies)
-                {
-                    found[first.Phrase] = true;
-                    (denied ??= []).Add((options[phrase.Option].Id, start, matched[^1]));
-                }
-                else if (phrase.Kind == PhraseKind.Requires)
-                {
-                    found[first.Phrase] = true;
-                    (supported ??= new HashSet<string>(StringComparer.Ordinal)).Add(options[phrase.Option].Id);
-                }
-                else if (!NegatedAfter(text, matched[^1], words))
-                {
-                    found[first.Phrase] = true;
-                    hits.Add(new PhraseHit(options[phrase.Option].Id, start, matched[^1] + 1, matched));
                 }
             }
         }
@@ -152,6 +174,83 @@ public static class SentenceMatcher
         }
 
         return positions;
+    }
+
+    /// <summary>
+    /// Every combination of a slotted phrase that starts at <paramref name="start"/> (with the first slot's text that
+    /// <paramref name="first"/> begins) and goes on in order, each text's words with at most <paramref name="maxGap"/>
+    /// words between them like any phrase's words; with the positions of its words.
+    /// </summary>
+    private static List<(long Combination, List<int> Matched)> SlottedPositions(PhraseIndex.WordHits[] perWord, PhraseIndex.WordHit first, SlotLayout slots, int start, int maxGap)
+    {
+        var combinations = new List<(long, List<int>)>();
+        var chosen = Enumerable.Repeat(-1, slots.ClassSizes.Length).ToArray();
+
+        // Takes one text of one slot after the words matched so far, then each text the next slot may hold.
+        void Follow(int slot, int choice, List<int> matched)
+        {
+            var walked = new List<int>(matched);
+            for (var word = 0; word < slots.Words[slot][choice].Words.Length; word++)
+            {
+                if (walked.Count == 0)
+                {
+                    walked.Add(start);
+                    continue;
+                }
+
+                var position = walked[^1];
+                var next = -1;
+                for (var candidate = position + 1; candidate <= Math.Min(perWord.Length - 1, position + 1 + maxGap) && next < 0; candidate++)
+                {
+                    if (perWord[candidate].Holds(new PhraseIndex.WordHit(first.Phrase, slots.Offsets[slot][choice] + word)))
+                    {
+                        next = candidate;
+                    }
+                }
+
+                if (next < 0)
+                {
+                    return;
+                }
+
+                walked.Add(next);
+            }
+
+            var @class = slots.Classes[slot];
+            if (@class != PhraseSlot.Fixed)
+            {
+                chosen[@class] = choice;
+            }
+
+            if (slot + 1 == slots.Classes.Length)
+            {
+                combinations.Add((slots.Rank(chosen), walked));
+            }
+            else
+            {
+                var nextClass = slots.Classes[slot + 1];
+                if (nextClass == PhraseSlot.Fixed)
+                {
+                    Follow(slot + 1, 0, walked);
+                }
+                else if (chosen[nextClass] >= 0)
+                {
+                    Follow(slot + 1, chosen[nextClass], walked);
+                }
+                else
+                {
+                    for (var text = 0; text < slots.Words[slot + 1].Length; text++)
+                    {
+                        Follow(slot + 1, text, walked);
+                    }
+
+                    chosen[nextClass] = -1;
+                }
+            }
+        }
+
+        Follow(0, slots.FirstSlotTextAt(first.Position), []);
+        return combinations;
     }
 
     /// <summary>"hij slaat me niet", "ze schopt nooit": a negation right after the phrase, or after one pronoun, cancels it.</summary>

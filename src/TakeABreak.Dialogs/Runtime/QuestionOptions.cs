@@ -97,6 +97,8 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             ? new RecognizableOption(option.Id, [option.Label, .. InSentences(byLocale[locale], locale)], option.Preferred)
             {
                 OtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => InSentences(pair.Value, pair.Key)).ToList(),
+                SlottedTexts = SlottedInSentences(byLocale[locale], locale),
+                SlottedOtherLanguageTexts = byLocale.Where(pair => pair.Key != locale).SelectMany(pair => SlottedInSentences(pair.Value, pair.Key)).ToList(),
                 OtherLanguageLabels = byLocale.Where(pair => pair.Key != locale && pair.Value.Count > 0).Select(pair => pair.Value[0]).ToList(),
                 WholeMessageTexts = byLocale.SelectMany(pair => WholeMessageOnly(pair.Value)).ToList(),
                 UnlessTexts = option.UnlessByLocale?.SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList() ?? [],
@@ -106,6 +108,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             }
             : new RecognizableOption(option.Id, [option.Label, .. InSentences(option.Also ?? [], locale ?? content.DefaultLocale)], option.Preferred)
             {
+                SlottedTexts = SlottedInSentences(option.Also ?? [], locale ?? content.DefaultLocale),
                 WholeMessageTexts = WholeMessageOnly(option.Also ?? []).ToList(),
                 YieldsTo = option.YieldsTo,
             };
@@ -115,6 +118,9 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
 
     private IReadOnlyList<string> InSentences(IEnumerable<string> phrases, string locale) =>
         _classes.Expand(phrases.Where(phrase => !phrase.StartsWith(WholeMessageMark)), locale);
+
+    private IReadOnlyList<SlottedPhrase> SlottedInSentences(IEnumerable<string> phrases, string locale) =>
+        _classes.Slotted(phrases.Where(phrase => !phrase.StartsWith(WholeMessageMark)), locale);
 
     private static IEnumerable<string> WholeMessageOnly(IEnumerable<string> phrases) =>
         phrases.Where(phrase => phrase.StartsWith(WholeMessageMark)).Select(phrase => phrase[1..]);
