@@ -81,4 +81,74 @@ public sealed class PlayedTwentySeventhRoundTests(ConversationHostFixture fixtur
         Assert.Contains("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
         Assert.Contains("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>
+    /// "Ik neem zelf contact op" at the consent question is a yes with the way of contact "I will contact Moviera myself";
+    /// its "zelf" is no repeat of "it is about myself".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn man duwt me", "ik neem zelf contact op")]
+    [InlineData("nl-NL", "mijn man duwt me", "ik neem zelf wel contact op met moviera")]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn buurvrouw, haar man slaat haar", "ik neem zelf contact op")]
+    [InlineData("nl-NL", "mijn man duwt me", "ik bel zelf wel")]
+    [InlineData("en-US", "my husband pushes me", "i will contact moviera myself")]
+    [InlineData("en-US", "my husband pushes me", "I'd rather contact them myself")]
+    [InlineData("en-US", "my husband pushes me", "i'll get in touch myself")]
+    public async Task Contacting_Moviera_oneself_at_the_consent_question_is_a_yes_with_that_way(string locale, string story, string self)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
+            dutch ? [story, "klaar", "af en toe", "klaar", "ik wil een mens spreken"] : [story, "done", "often", "done", "i want to talk to a person"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        var replies = await conversation.SayAsync(self);
+
+        Assert.True(conversation.State.Values.GetValueOrDefault("contact_way") is ["self"], string.Join("\n", replies.Select(reply => reply.Text)));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Dat weet ik al" : "I already know", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(dutch ? "Vind je het goed" : "Do you agree", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Liever niet" means "I will contact Moviera myself" only as the answer to the way of contact, never ahead of it.</summary>
+    [Theory]
+    [InlineData("nl-NL", "liever niet")]
+    [InlineData("en-US", "rather not")]
+    public async Task A_whole_message_phrase_of_the_way_of_contact_is_not_taken_before_it_is_asked(string locale, string message)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
+            dutch ? ["mijn man duwt me", "klaar", "af en toe", "klaar", "ik wil een mens spreken"] : ["my husband pushes me", "done", "often", "done", "i want to talk to a person"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        await conversation.SayAsync(message);
+
+        Assert.False(conversation.State.Values.ContainsKey("contact_way"));
+    }
+
+    /// <summary>Asking for a person at the consent question is its yes, not the whole request explained again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik wil een mens spreken")]
+    [InlineData("nl-NL", "ja ik wil met iemand van moviera praten")]
+    [InlineData("en-US", "i want to talk to a person")]
+    public async Task Asking_for_a_person_at_the_consent_question_is_its_yes(string locale, string message)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
+            dutch ? ["mijn man duwt me", "klaar", "af en toe", "klaar", "ja"] : ["my husband pushes me", "done", "often", "done", "yes"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        var replies = await conversation.SayAsync(message);
+
+        Assert.Equal(["yes"], conversation.State.Values.GetValueOrDefault("consultation_consent") ?? []);
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(dutch ? "Vind je het goed" : "Do you agree", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Hoe wil je dat Moviera" : "How would you like Moviera", StringComparison.Ordinal));
+    }
 }
