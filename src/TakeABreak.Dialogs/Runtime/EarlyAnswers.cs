@@ -91,7 +91,7 @@ internal sealed class EarlyAnswers(QuestionOptions options)
     private EarlyAnswer? Take(PromptDefinition prompt, DialogValues values, string locale, AnalyzedText analyzed)
     {
         var all = options.Of(prompt, values, locale);
-        var named = SentenceMatcher.Mentioned(analyzed, options.Recognizable(all, locale), options.Words(analyzed.Language));
+        var named = SentenceMatcher.Mentioned(analyzed, options.ForQuestionAhead(all, locale), options.Words(analyzed.Language));
         var onlyWhenAsked = all.Where(options.OnlyWhenAsked).Select(option => option.Id).ToHashSet(StringComparer.Ordinal);
         if (prompt.Kind == PromptKind.Choice && named.Any(onlyWhenAsked.Contains))
         {

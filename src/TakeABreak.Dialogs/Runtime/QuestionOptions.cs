@@ -191,7 +191,11 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     public string NormalizedLabel(DialogOption option) =>
         _normalizedLabels.GetValue(option, key => TextNormalizer.NormalizeTerm(key.Label));
 
-    /// <summary>True for an option that means "I don't know" or a plain yes/no: never taken from a message for a question not asked yet.</summary>
+    /// <summary>
+    /// True for an option that means "I don't know" or a plain yes/no: never taken from a message for a question not asked yet.
+    /// A phrase that counts only as the whole message ("=liever niet" at the way of contact) does not make it one: it is
+    /// never read for a question ahead (<see cref="ForQuestionAhead"/>), so the option's other phrases still are.
+    /// </summary>
     public bool OnlyWhenAsked(DialogOption option) =>
         _onlyWhenAsked.GetValue(option, key => new StrongBox<bool>(ReadsOnlyWhenAsked(key))).Value;
 
@@ -199,8 +203,13 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     {
         var plain = _plainWords ??= AllPhrases(EngineStrings.DontKnow).Concat(AllPhrases(EngineStrings.Yes)).Concat(AllPhrases(EngineStrings.No))
             .Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
-        return plain.Contains(TextNormalizer.NormalizeTerm(option.Label)) || (option.Also ?? []).Any(text => plain.Contains(TextNormalizer.NormalizeTerm(text)));
+        return plain.Contains(TextNormalizer.NormalizeTerm(option.Label))
+            || (option.Also ?? []).Where(text => !text.StartsWith(WholeMessageMark)).Any(text => plain.Contains(TextNormalizer.NormalizeTerm(text)));
     }
+
+    /// <summary>The options as read for a question not asked yet: without the phrases that answer only the question asked, as the whole message.</summary>
+    public IReadOnlyList<RecognizableOption> ForQuestionAhead(IEnumerable<DialogOption> options, string locale) =>
+        [.. Recognizable(options, locale).Select(option => option.WholeMessageTexts.Count == 0 ? option : option with { WholeMessageTexts = [] })];
 
     /// <summary>How to say that these options were understood: each option's own words, else its label under the question's template.</summary>
     public string Understood(PromptDefinition prompt, IReadOnlyList<DialogOption> chosen, string locale)
