@@ -75,6 +75,9 @@ public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClas
     [InlineData("hij is nu naar zijn werk")]
     [InlineData("he is not home right now")]
     [InlineData("hes at work now")]
+    [InlineData("ok en nu?")]
+    [InlineData("en nu dan?")]
+    [InlineData("ok, now what?")]
     public void A_calm_reply_after_a_disclosure_is_not_asked_whether_it_happens_now(string text)
     {
         Assert.Equal(SafetyLevel.None, AfterDisclosure(text).Level);
