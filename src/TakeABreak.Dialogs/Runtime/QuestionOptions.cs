@@ -21,6 +21,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     private readonly ConditionalWeakTable<DialogOption, ConcurrentDictionary<string, RecognizableOption>> _recognizable = new();
     private readonly RecognizableOptionSets _recognizableSets = new();
     private readonly ConditionalWeakTable<DialogOption, StrongBox<bool>> _onlyWhenAsked = new();
+    private readonly ConditionalWeakTable<RecognizableOption, RecognizableOption> _ahead = new();
     private readonly ConditionalWeakTable<OptionDefinition, ConcurrentDictionary<string, RecognizableOption>> _denials = new();
     private readonly ConditionalWeakTable<DialogOption, string> _normalizedLabels = new();
     private const string NoLocale = "";
@@ -207,9 +208,14 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             || (option.Also ?? []).Where(text => !text.StartsWith(WholeMessageMark)).Any(text => plain.Contains(TextNormalizer.NormalizeTerm(text)));
     }
 
-    /// <summary>The options as read for a question not asked yet: without the phrases that answer only the question asked, as the whole message.</summary>
+    /// <summary>
+    /// The options as read for a question not asked yet: without the phrases that answer only the question asked, as the whole message.
+    /// Each option's variant is kept, and so is the set, so the recognizers find its phrase index instead of fingerprinting
+    /// every phrase of the set again each turn.
+    /// </summary>
     public IReadOnlyList<RecognizableOption> ForQuestionAhead(IEnumerable<DialogOption> options, string locale) =>
-        [.. Recognizable(options, locale).Select(option => option.WholeMessageTexts.Count == 0 ? option : option with { WholeMessageTexts = [] })];
+        _recognizableSets.Of(Recognizable(options, locale).Select(option =>
+            option.WholeMessageTexts.Count == 0 ? option : _ahead.GetValue(option, key => key with { WholeMessageTexts = [] })));
 
     /// <summary>How to say that these options were understood: each option's own words, else its label under the question's template.</summary>
     public string Understood(PromptDefinition prompt, IReadOnlyList<DialogOption> chosen, string locale)
