@@ -26,15 +26,20 @@ public sealed class SafetyContent
 
     /// <summary>
     /// The guard's verdict on a message: the detector's, raised to acute when the second reading finds danger now likely, and
-    /// to urgent when nothing found anything and the disclosure reading finds a serious disclosure likely (not in a short
-    /// reply that says it is calm: "he is not home right now").
+    /// to urgent when nothing found anything and the disclosure reading finds a serious disclosure likely. A short reply that
+    /// says it is calm ("hij is nu weg", "he is not home right now") is read by the rules alone: the learned readings weigh
+    /// words like "nu" and "hij" and would take it for danger now.
     /// </summary>
     public SafetyVerdict Assess(string text)
     {
         var reading = Read(text);
+        if (HappeningNow?.SaysItIsCalm(text) == true)
+        {
+            return reading.Verdict;
+        }
+
         var read = new ReadText(text);
-        var verdict = SecondReader.Raise(reading, read);
-        return HappeningNow?.SaysItIsCalm(text) == true ? verdict : DisclosureReader.Raise(verdict, reading.Found, read);
+        return DisclosureReader.Raise(SecondReader.Raise(reading, read), reading.Found, read);
     }
 
     /// <summary>

@@ -486,12 +486,36 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("he keeps knives under his bed", "weapon")]
     [InlineData("we zijn net uit elkaar en hij bedreigt me", "recent_separation")]
     [InlineData("we just broke up and he stalks me", "recent_separation")]
+    [InlineData("mijn man bepaalt alles, ik mag geen eigen geld hebben", "coercive_control")]
+    [InlineData("my husband controls everything, i have no money of my own", "coercive_control")]
     public void Red_flags_without_danger_now_are_urgent(string text, string reason)
     {
         var verdict = Assess(text);
 
         Assert.Equal(SafetyLevel.Urgent, verdict.Level);
         Assert.Contains(reason, verdict.ReasonIds);
+    }
+
+    [Theory]
+    [InlineData("he hit me last night and now he is screaming again")]
+    [InlineData("he hit me yesterday and now he is shouting at me")]
+    [InlineData("hij sloeg me gisteren en nu schreeuwt hij weer")]
+    [InlineData("hij heeft me vorige week geslagen en nu staat hij weer te schreeuwen")]
+    public void Violence_told_and_shouting_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Acute, verdict.Level);
+        Assert.Contains("shouting_now_after_violence_told", verdict.ReasonIds);
+    }
+
+    [Theory]
+    [InlineData("mijn vader sloeg vroeger, tegenwoordig schreeuwt hij vaak tegen ons")]
+    [InlineData("he used to hit me years ago, now he only shouts sometimes")]
+    [InlineData("de buurman schreeuwt elke avond tegen zijn kinderen en slaat ze")]
+    public void Shouting_as_a_habit_after_violence_told_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
 
     [Fact]

@@ -83,6 +83,26 @@ public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClas
         Assert.Equal(SafetyLevel.None, AfterDisclosure(text).Level);
     }
 
+    [Theory]
+    [InlineData("hij is nu weg")]
+    [InlineData("nu slaapt hij")]
+    [InlineData("hij is nu weg, wat moet ik doen")]
+    [InlineData("hes asleep now")]
+    public void A_calm_reply_before_any_disclosure_is_read_by_the_rules_alone(string text)
+    {
+        Assert.Equal(SafetyLevel.None, fixture.Content.Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("help bel de politie")]
+    [InlineData("hes coming over now and said im dead when he gets here")]
+    [InlineData("my brother says hes coming over and then im dead")]
+    public void A_plea_or_a_threat_with_a_calm_word_in_it_stays_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, fixture.Content.Assess(text).Level);
+        Assert.Equal(SafetyLevel.Acute, AfterDisclosure(text).Level);
+    }
+
     [Fact]
     public void A_reply_the_rules_find_acute_keeps_their_verdict()
     {

@@ -370,6 +370,23 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The eighteenth blind set (session 17; 260: acute 100, urgent 100, not acute 60), unseen until session 20 moved it here
+    /// for the learned readings to learn from: the rules measured on it before they were tuned on anything it holds.
+    /// </summary>
+    [Fact]
+    public void Eighteenth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("eighteenth blind", LabelledSafetyMessages.EighteenthBlind, acute: (79, 100), urgent: (82, 100), falseAlarms: (12, 160));
+    }
+
+    /// <summary>The nineteenth blind set (session 18; 280: acute 100, urgent 90, not acute 90), unseen until session 20, like the eighteenth.</summary>
+    [Fact]
+    public void Nineteenth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("nineteenth blind", LabelledSafetyMessages.NineteenthBlind, acute: (80, 100), urgent: (61, 90), falseAlarms: (9, 180));
+    }
+
+    /// <summary>
     /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
     /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
     /// false alarms 2/130.

@@ -55,6 +55,7 @@ public enum LabelledHalf
     /// <summary>Unseen/safety-messages-blind-20.yaml: by another author (session 18), measured only, never learned.</summary>
     TwentiethBlind,
     TwentyFirstBlind,
+    TwentySecondBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

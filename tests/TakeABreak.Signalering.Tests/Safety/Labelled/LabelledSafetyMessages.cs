@@ -38,6 +38,7 @@ public static class LabelledSafetyMessages
     public const string NineteenthBlindFileName = "safety-messages-blind-19.yaml";
     public const string TwentiethBlindFileName = "safety-messages-blind-20.yaml";
     public const string TwentyFirstBlindFileName = "safety-messages-blind-21.yaml";
+    public const string TwentySecondBlindFileName = "safety-messages-blind-22.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -109,25 +110,29 @@ public static class LabelledSafetyMessages
 
     public static IReadOnlyList<LabelledMessage> SeventeenthBlind { get; } = Read(SeventeenthBlindFileName, _ => LabelledHalf.SeventeenthBlind);
 
-    /// <summary>The eighteenth blind set (session 17), in <see cref="UnseenFolder"/>: neither the rules nor the second reading were tuned on it.</summary>
-    public static IReadOnlyList<LabelledMessage> EighteenthBlind { get; } =
-        [.. Situations(UnseenFolder, EighteenthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.EighteenthBlind)))];
+    /// <summary>
+    /// The eighteenth blind set (session 17): kept in the unseen folder, neither the rules nor the readings tuned on it, until
+    /// session 20 moved it here for the learned readings to learn from.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> EighteenthBlind { get; } = Read(EighteenthBlindFileName, _ => LabelledHalf.EighteenthBlind);
 
-    /// <summary>The nineteenth blind set (session 18), kept in the unseen folder like the eighteenth.</summary>
-    public static IReadOnlyList<LabelledMessage> NineteenthBlind { get; } =
-        [.. Situations(UnseenFolder, NineteenthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.NineteenthBlind)))];
+    /// <summary>The nineteenth blind set (session 18): unseen until session 20, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> NineteenthBlind { get; } = Read(NineteenthBlindFileName, _ => LabelledHalf.NineteenthBlind);
 
-    /// <summary>The twentieth blind set (session 18), kept in the unseen folder like the eighteenth.</summary>
+    /// <summary>The twentieth blind set (session 18), in <see cref="UnseenFolder"/>: neither the rules nor the readings were tuned on it.</summary>
     public static IReadOnlyList<LabelledMessage> TwentiethBlind { get; } =
         [.. Situations(UnseenFolder, TwentiethBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentiethBlind)))];
 
-    /// <summary>The twenty-first blind set (session 19), kept in the unseen folder like the eighteenth.</summary>
+    /// <summary>The twenty-first blind set (session 19), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyFirstBlind { get; } =
         [.. Situations(UnseenFolder, TwentyFirstBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyFirstBlind)))];
+
+    /// <summary>The twenty-second blind set (session 20), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentySecondBlind { get; } =
+        [.. Situations(UnseenFolder, TwentySecondBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentySecondBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

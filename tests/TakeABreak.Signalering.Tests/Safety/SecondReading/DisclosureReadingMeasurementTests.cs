@@ -14,6 +14,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// least urgent, raised 35 of nothing to any answer, and gave 1,650 acute at least an urgent answer), the words alone, 12
 /// passes: at 0.9 urgent 810, nothing raised 86; at 0.95 808 and 78. With the parts the rules found, 20 passes: at 0.85 807
 /// and 79, at 0.9 805 and 72, at 0.95 803 and 64 (acute 1,690) — kept (<see cref="DisclosureReadingModelFileTests.Threshold"/>).
+/// Session 20 moved the eighteenth and nineteenth blind sets in (20 sets; 1,021 urgent, 1,219 of nothing serious): at 0.95 the
+/// rules 922 urgent and 51 raised, with the reading 970 and 89 (the eighteenth 83 → 88 of 100 and 5 → 5 of 60, the nineteenth
+/// 61 → 74 of 90 and 11 → 13 of 90, as they measured when unseen; the openers' first messages of worry 10 → 33 of 120).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -40,8 +43,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 803, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 803 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 29, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 29 measured");
+        Assert.True(total.UrgentWith >= 970, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 970 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 38, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 38 measured");
     }
 
     private sealed class Counts
