@@ -23,7 +23,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// of 270; the floors stay at 1,661 and 17. Then (someone who hurt the writer at the door now; 0.985 after a disclosure):
 /// 1,621 → 1,662 acute, raised 43 → 59 (openers 14 → 21 of 260). After round 24 (the time reading of patterns, reported speech
 /// and abuse; model learned again): 1,621 → 1,662 acute, raised 40 → 55 (openers 11 → 15 of 260). Session 18: a model
-/// that reads the parts the rules found too, measured by the second test (<see cref="PartsThreshold"/>).
+/// that reads the parts the rules found too, measured by the second test (<see cref="PartsThreshold"/>). Session 20, with
+/// the eighteenth and nineteenth blind sets in (20 sets; 1,897 acute, 2,240 not): the rules 1,780 and 61; the words alone
+/// 1,846 and 72, the parts 1,854 and 70 — but on the unseen sets the parts found fewer (see SecondReadingModelFileTests).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -47,8 +49,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 1662, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1662 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 16, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 16 measured");
+        Assert.True(total.AcuteWith >= 1846, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1846 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 11, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 11 measured");
     }
 
     [Fact]
@@ -56,8 +58,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 1666, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1666 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
+        Assert.True(total.AcuteWith >= 1854, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1854 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 9, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 9 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
