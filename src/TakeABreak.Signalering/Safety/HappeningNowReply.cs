@@ -64,7 +64,8 @@ public sealed class HappeningNowReply
         return words;
     }
 
-    private bool SaysCalm(string[] words) => _definition.Calm.Any(phrase => Contains(words, phrase));
+    private bool SaysCalm(string[] words) =>
+        _definition.Calm.Any(phrase => Contains(words, phrase)) && !_definition.NotCalm.Any(phrase => Contains(words, phrase));
 
     private TextLanguage? LanguageSayingNow(string[] words)
     {

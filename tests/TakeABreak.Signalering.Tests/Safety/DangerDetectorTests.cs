@@ -510,6 +510,21 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("mn vriend is me aan het slaan kan niet bellen hij hoort alles")]
+    [InlineData("my husband is beating me at this moment, i cant call")]
+    [InlineData("hij houdt me vast en ik wil niet, ik zit nu op de wc")]
+    public void A_negation_of_something_else_does_not_cancel_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Beating_someone_at_a_game_is_no_danger()
+    {
+        Assert.Equal(SafetyLevel.None, Assess("my brother keeps beating me at chess").Level);
+    }
+
+    [Theory]
     [InlineData("mijn vader sloeg vroeger, tegenwoordig schreeuwt hij vaak tegen ons")]
     [InlineData("he used to hit me years ago, now he only shouts sometimes")]
     [InlineData("de buurman schreeuwt elke avond tegen zijn kinderen en slaat ze")]

@@ -94,6 +94,17 @@ public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClas
     }
 
     [Theory]
+    [InlineData("ik ben nu niet veilig thuis")]
+    [InlineData("hes gone crazy")]
+    [InlineData("hij is weg maar hij komt zo terug")]
+    [InlineData("he shook the baby so hard her head flopped and now shes really quiet")]
+    [InlineData("kan ik anoniem advies vragen bij veilig thuis")]
+    public void A_reply_with_a_calm_word_that_says_otherwise_is_not_calm(string text)
+    {
+        Assert.False(fixture.Content.HappeningNow!.SaysItIsCalm(text));
+    }
+
+    [Theory]
     [InlineData("help bel de politie")]
     [InlineData("hes coming over now and said im dead when he gets here")]
     [InlineData("my brother says hes coming over and then im dead")]

@@ -31,14 +31,19 @@ internal static class AfterDisclosureReader
         var now = new Dictionary<TextLanguage, IReadOnlyList<string[]>>();
         var nowAlone = new Dictionary<TextLanguage, IReadOnlyList<string[]>>();
         var calm = new List<string[]>();
+        var notCalm = new List<string[]>();
         foreach (var locale in SafetyLocales.All)
         {
             now[SafetyLocales.LanguageOf(locale)] = Phrases(document, node, pointer, "now", locale, errors);
             nowAlone[SafetyLocales.LanguageOf(locale)] = Phrases(document, node, pointer, "now_alone", locale, errors);
             calm.AddRange(Phrases(document, node, pointer, "calm", locale, errors));
+            if (node["not_calm"] is not null)
+            {
+                notCalm.AddRange(Phrases(document, node, pointer, "not_calm", locale, errors));
+            }
         }
 
-        return new AfterDisclosureDefinition(id, node["max_words"]!.GetValue<int>(), node["alone_max_words"]!.GetValue<int>(), answer, now, nowAlone, calm);
+        return new AfterDisclosureDefinition(id, node["max_words"]!.GetValue<int>(), node["alone_max_words"]!.GetValue<int>(), answer, now, nowAlone, calm, notCalm);
     }
 
     private static List<string[]> Phrases(YamlDocument document, JsonObject node, string pointer, string field, string locale, ICollection<ContentError> errors)

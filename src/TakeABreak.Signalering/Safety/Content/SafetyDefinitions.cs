@@ -65,6 +65,7 @@ internal sealed record RuleDefinition(
 /// <param name="Now">Per language, the phrases that say it is happening now, as normalized words.</param>
 /// <param name="NowAlone">Per language, the words that say it only in a very short reply ("nu", "right now").</param>
 /// <param name="Calm">The phrases that say it is over or calm, or hold a "now" that is no moment, as normalized words.</param>
+/// <param name="NotCalm">The phrases that hold a calm word but say the opposite ("hes gone crazy", "niet veilig"), as normalized words.</param>
 internal sealed record AfterDisclosureDefinition(
     string Id,
     int MaxWords,
@@ -72,4 +73,5 @@ internal sealed record AfterDisclosureDefinition(
     string Answer,
     IReadOnlyDictionary<TextLanguage, IReadOnlyList<string[]>> Now,
     IReadOnlyDictionary<TextLanguage, IReadOnlyList<string[]>> NowAlone,
-    IReadOnlyList<string[]> Calm);
+    IReadOnlyList<string[]> Calm,
+    IReadOnlyList<string[]> NotCalm);

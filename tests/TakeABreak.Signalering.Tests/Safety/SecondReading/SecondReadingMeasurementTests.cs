@@ -26,6 +26,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// that reads the parts the rules found too, measured by the second test (<see cref="PartsThreshold"/>). Session 20, with
 /// the eighteenth and nineteenth blind sets in (20 sets; 1,897 acute, 2,240 not): the rules 1,780 and 61; the words alone
 /// 1,846 and 72, the parts 1,854 and 70 — but on the unseen sets the parts found fewer (see SecondReadingModelFileTests).
+/// After the negations of another verb ("kan niet bellen") and "beating me at" were mended: the rules 1,783, the words
+/// 1,846 and 72, the parts 1,853 and 69.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -58,7 +60,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 1854, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1854 measured");
+        Assert.True(total.AcuteWith >= 1853, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1853 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 9, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 9 measured");
     }
 
