@@ -513,6 +513,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("mn vriend is me aan het slaan kan niet bellen hij hoort alles")]
     [InlineData("my husband is beating me at this moment, i cant call")]
     [InlineData("hij houdt me vast en ik wil niet, ik zit nu op de wc")]
+    [InlineData("ik heb alle pillen voor me liggen en ga ze nu nemen, het hoeft niet meer")]
     public void A_negation_of_something_else_does_not_cancel_danger_now(string text)
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
