@@ -519,6 +519,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
 
+    [Theory]
+    [InlineData("vannacht heeft hij me verkracht, hij is nu naar zijn werk")]
+    [InlineData("vannacht om drie uur sloeg hij me, de politie is geweest en nu is hij weg")]
+    [InlineData("vannacht heeft hij me geslagen")]
+    [InlineData("last night he hit me, now he is at work")]
+    public void Violence_last_night_told_while_it_is_calm_now_is_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij slaat me vannacht nog dood")]
+    [InlineData("vannacht sloeg hij me en nu staat hij weer voor de deur")]
+    public void Tonight_and_now_after_last_night_stay_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
     [Fact]
     public void Beating_someone_at_a_game_is_no_danger()
     {
