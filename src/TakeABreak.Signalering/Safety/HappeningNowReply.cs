@@ -1,6 +1,7 @@
 using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Stemming;
 using TakeABreak.Signalering.Safety.Content;
+using TakeABreak.Signalering.Safety.SecondReading;
 
 namespace TakeABreak.Signalering.Safety;
 
@@ -43,12 +44,15 @@ public sealed class HappeningNowReply
     }
 
     /// <summary>Whether the text is a short reply that says it is over or calm now ("hij is nu weg", "it's over now").</summary>
-    public bool SaysItIsCalm(string text) => ShortReplyWords(text) is { } words && SaysCalm(words);
+    public bool SaysItIsCalm(string text) => SaysItIsCalm(ReadingFeatures.Normalized(text));
 
-    private string[]? ShortReplyWords(string text)
+    /// <summary>As <see cref="SaysItIsCalm(string)"/>, of a text normalized as the learned readings read it (<see cref="ReadText.Words"/>).</summary>
+    internal bool SaysItIsCalm(NormalizedText text) => ShortReplyWords(text) is { } words && SaysCalm(words);
+
+    private string[]? ShortReplyWords(string text) => ShortReplyWords(ReadingFeatures.Normalized(text));
+
+    private string[]? ShortReplyWords(NormalizedText normalized)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var normalized = TextNormalizer.Normalize(text.Length > DangerDetector.MaxAnalysedLength ? text[..DangerDetector.MaxAnalysedLength] : text);
         var count = normalized.Tokens.Count;
         if (count == 0 || count > _definition.MaxWords)
         {

@@ -34,7 +34,7 @@ public sealed class SafetyContent
         var reading = Read(text);
         var read = new ReadText(text);
         var verdict = SecondReader.Raise(reading, read);
-        return HappeningNow?.SaysItIsCalm(text) == true ? verdict : DisclosureReader.Raise(verdict, reading.Found, read);
+        return HappeningNow?.SaysItIsCalm(read.Words) == true ? verdict : DisclosureReader.Raise(verdict, reading.Found, read);
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ internal sealed class FeatureWeights
     private readonly Dictionary<ulong, Weight> _pieces = [];
     private readonly Dictionary<string, Weight> _parts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Weight>.AlternateLookup<ReadOnlySpan<char>> _partsBySpan;
+    private readonly Weight[][] _piecesOfWords;
     private int _featureCount;
 
     public FeatureWeights(IReadOnlyDictionary<string, double> weights)
@@ -37,6 +38,12 @@ internal sealed class FeatureWeights
         foreach (var (feature, weight) in weights)
         {
             Add(feature, weight);
+        }
+
+        _piecesOfWords = new Weight[_wordWeights.Count][];
+        foreach (var (word, id) in _vocabulary)
+        {
+            _piecesOfWords[id] = [.. WeighedPieces(word)];
         }
     }
 
@@ -81,6 +88,19 @@ internal sealed class FeatureWeights
 
             for (var i = start; i < start + count; i++)
             {
+                if (wordIds[i] != NoFeature)
+                {
+                    foreach (var piece in _piecesOfWords[wordIds[i]])
+                    {
+                        if (counted.Add(piece.Feature))
+                        {
+                            sum += piece.Value;
+                        }
+                    }
+
+                    continue;
+                }
+
                 var word = text.Word(i);
                 for (var at = 0; at + PieceLength <= word.Length + 2; at++)
                 {
@@ -162,6 +182,18 @@ internal sealed class FeatureWeights
         else if (feature.StartsWith(ReadingFeatures.PartPrefix, StringComparison.Ordinal))
         {
             _parts[feature] = new Weight(_featureCount++, weight);
+        }
+    }
+
+    /// <summary>The weighed pieces of a word in the order they occur in it: looked up once at load for the words the model knows.</summary>
+    private IEnumerable<Weight> WeighedPieces(string word)
+    {
+        for (var at = 0; at + PieceLength <= word.Length + 2; at++)
+        {
+            if (_pieces.TryGetValue(PieceKey(word, at), out var piece))
+            {
+                yield return piece;
+            }
         }
     }
 
