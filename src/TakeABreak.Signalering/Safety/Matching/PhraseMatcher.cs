@@ -54,7 +54,7 @@ internal sealed class PhraseMatcher
         var patterns = CollectionsMarshal.AsSpan(found);
         var words = new Words(patterns, patternStarts, sentences);
 
-        var matches = new List<ConceptMatch>();
+        var matches = new List<ConceptMatch>(tokens.Count);
         Span<int> gathered = stackalloc int[MaxGathered];
         for (var i = 0; i < tokens.Count; i++)
         {
