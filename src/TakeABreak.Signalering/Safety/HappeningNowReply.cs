@@ -1,6 +1,7 @@
 using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Stemming;
 using TakeABreak.Signalering.Safety.Content;
+using TakeABreak.Signalering.Safety.Matching;
 using TakeABreak.Signalering.Safety.SecondReading;
 
 namespace TakeABreak.Signalering.Safety;
@@ -16,11 +17,13 @@ public sealed class HappeningNowReply
 {
     private readonly AfterDisclosureDefinition _definition;
     private readonly DangerDetector _detector;
+    private readonly WordPhrases _calm;
 
     internal HappeningNowReply(AfterDisclosureDefinition definition, DangerDetector detector)
     {
         _definition = definition;
         _detector = detector;
+        _calm = new WordPhrases(definition.Calm);
     }
 
     /// <summary>The reason id of a verdict this reading gave.</summary>
@@ -29,13 +32,14 @@ public sealed class HappeningNowReply
     /// <summary>Acute, with the answer to call 112 in the reply's language, or <see cref="SafetyVerdict.None"/>.</summary>
     public SafetyVerdict Read(string text)
     {
-        if (ShortReplyWords(text) is not { } words)
+        var normalized = ReadingFeatures.Normalized(text);
+        if (ShortReplyWords(normalized) is not { } words)
         {
             return SafetyVerdict.None;
         }
 
         var language = LanguageSayingNow(words);
-        if (language is null || SaysCalm(words) || _detector.PlacesOutsideTheMoment(text))
+        if (language is null || _calm.AnyIn(normalized) || _detector.PlacesOutsideTheMoment(text))
         {
             return SafetyVerdict.None;
         }
@@ -47,17 +51,18 @@ public sealed class HappeningNowReply
     public bool SaysItIsCalm(string text) => SaysItIsCalm(ReadingFeatures.Normalized(text));
 
     /// <summary>As <see cref="SaysItIsCalm(string)"/>, of a text normalized as the learned readings read it (<see cref="ReadText.Words"/>).</summary>
-    internal bool SaysItIsCalm(NormalizedText text) => ShortReplyWords(text) is { } words && SaysCalm(words);
+    internal bool SaysItIsCalm(NormalizedText text) => IsShortReply(text) && _calm.AnyIn(text);
 
-    private string[]? ShortReplyWords(string text) => ShortReplyWords(ReadingFeatures.Normalized(text));
+    private bool IsShortReply(NormalizedText normalized) => normalized.Tokens.Count > 0 && normalized.Tokens.Count <= _definition.MaxWords;
 
     private string[]? ShortReplyWords(NormalizedText normalized)
     {
-        var count = normalized.Tokens.Count;
-        if (count == 0 || count > _definition.MaxWords)
+        if (!IsShortReply(normalized))
         {
             return null;
         }
+
+        var count = normalized.Tokens.Count;
 
         var words = new string[count];
         for (var i = 0; i < count; i++)
@@ -67,8 +72,6 @@ public sealed class HappeningNowReply
 
         return words;
     }
-
-    private bool SaysCalm(string[] words) => _definition.Calm.Any(phrase => Contains(words, phrase));
 
     private TextLanguage? LanguageSayingNow(string[] words)
     {
