@@ -67,11 +67,11 @@ internal sealed class PhraseMatcher
                     continue;
                 }
 
-                var count = TermsToTry(patterns[p], i, words, gathered);
+                var count = TermsToTry(patterns[p], i, in words, gathered);
                 for (var t = 0; t < (count < 0 ? terms.Length : count); t++)
                 {
                     var phrase = terms[count < 0 ? t : gathered[t]];
-                    if (TryMatch(phrase, 1, i + 1, sentences[i], words, out var end))
+                    if (TryMatch(phrase, 1, i + 1, sentences[i], in words, out var end))
                     {
                         var match = new ConceptMatch(phrase.Concept, i, end, phrase.HasGap, phrase.Language);
                         if (!CollectionsMarshal.AsSpan(matches)[firstOfWord..].Contains(match))
@@ -91,7 +91,7 @@ internal sealed class PhraseMatcher
     /// <paramref name="at"/>, in their order: those whose second element is no word, and those whose second word is a
     /// pattern of the next word in the sentence. -1 when there are more than fit: then every term is tried.
     /// </summary>
-    private int TermsToTry(int first, int at, Words words, Span<int> gathered)
+    private int TermsToTry(int first, int at, in Words words, Span<int> gathered)
     {
         var count = 0;
         foreach (var index in _alwaysTried[first])
@@ -142,7 +142,7 @@ internal sealed class PhraseMatcher
 
     private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
 
-    private bool TryMatch(PhrasePattern phrase, int element, int position, int sentence, Words words, out int end)
+    private bool TryMatch(PhrasePattern phrase, int element, int position, int sentence, in Words words, out int end)
     {
         end = position - 1;
         if (element == phrase.Elements.Length)
@@ -154,7 +154,7 @@ internal sealed class PhraseMatcher
         {
             for (var skip = 0; skip <= _gapMax; skip++)
             {
-                if (TryMatch(phrase, element + 1, position + skip, sentence, words, out end))
+                if (TryMatch(phrase, element + 1, position + skip, sentence, in words, out end))
                 {
                     return true;
                 }
@@ -172,7 +172,7 @@ internal sealed class PhraseMatcher
         {
             if (words.Patterns[p] == phrase.Elements[element])
             {
-                return TryMatch(phrase, element + 1, position + 1, sentence, words, out end);
+                return TryMatch(phrase, element + 1, position + 1, sentence, in words, out end);
             }
         }
 
