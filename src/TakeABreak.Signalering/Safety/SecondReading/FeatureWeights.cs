@@ -23,8 +23,8 @@ internal sealed class FeatureWeights
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabularyBySpan;
     private readonly List<Weight> _wordWeights = [];
-    private readonly Dictionary<long, Weight> _pairs = [];
-    private readonly Dictionary<ulong, Weight> _pieces = [];
+    private readonly WeightTable _pairs;
+    private readonly WeightTable _pieces;
     private readonly Dictionary<string, Weight> _parts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Weight>.AlternateLookup<ReadOnlySpan<char>> _partsBySpan;
     private readonly Weight[][] _piecesOfWords;
@@ -35,11 +35,15 @@ internal sealed class FeatureWeights
         ArgumentNullException.ThrowIfNull(weights);
         _vocabularyBySpan = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _partsBySpan = _parts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pairs = new Dictionary<ulong, Weight>();
+        var pieces = new Dictionary<ulong, Weight>();
         foreach (var (feature, weight) in weights)
         {
-            Add(feature, weight);
+            Add(feature, weight, pairs, pieces);
         }
 
+        _pairs = new WeightTable(pairs);
+        _pieces = new WeightTable(pieces);
         _piecesOfWords = new Weight[_wordWeights.Count][];
         foreach (var (word, id) in _vocabulary)
         {
@@ -156,7 +160,7 @@ internal sealed class FeatureWeights
         return sum;
     }
 
-    private void Add(string feature, double weight)
+    private void Add(string feature, double weight, Dictionary<ulong, Weight> pairs, Dictionary<ulong, Weight> pieces)
     {
         var name = feature.AsSpan(2);
         if (feature.StartsWith("w:", StringComparison.Ordinal))
@@ -169,14 +173,14 @@ internal sealed class FeatureWeights
             var space = name.IndexOf(' ');
             if (space > 0 && space < name.Length - 1 && name[(space + 1)..].IndexOf(' ') < 0)
             {
-                _pairs[PairKey(WordId(name[..space].ToString()), WordId(name[(space + 1)..].ToString()))] = new Weight(_featureCount++, weight);
+                pairs[PairKey(WordId(name[..space].ToString()), WordId(name[(space + 1)..].ToString()))] = new Weight(_featureCount++, weight);
             }
         }
         else if (feature.StartsWith("c:", StringComparison.Ordinal))
         {
             if (name.Length == PieceLength)
             {
-                _pieces[Pack(name[0], name[1], name[2], name[3])] = new Weight(_featureCount++, weight);
+                pieces[Pack(name[0], name[1], name[2], name[3])] = new Weight(_featureCount++, weight);
             }
         }
         else if (feature.StartsWith(ReadingFeatures.PartPrefix, StringComparison.Ordinal))
@@ -208,7 +212,7 @@ internal sealed class FeatureWeights
         return id;
     }
 
-    private static long PairKey(int first, int second) => ((long)first << 32) | (uint)second;
+    private static ulong PairKey(int first, int second) => ((ulong)(uint)first << 32) | (uint)second;
 
     /// <summary>The piece of the word marked "&lt;word&gt;" that begins at <paramref name="at"/> in the marked word.</summary>
     private static ulong PieceKey(ReadOnlySpan<char> word, int at) =>
@@ -220,6 +224,53 @@ internal sealed class FeatureWeights
 
     /// <summary>Slots for a set of up to <paramref name="features"/> features: at most half full, a power of two.</summary>
     private static int SlotsNeeded(int features) => (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * features)));
+
+    /// <summary>Weights by a number (a pair of word ids, a packed piece): open addressing, at most half full.</summary>
+    private sealed class WeightTable
+    {
+        private readonly ulong[] _keys;
+        private readonly Weight[] _weights;
+        private readonly int _shift;
+
+        public WeightTable(IReadOnlyDictionary<ulong, Weight> weights)
+        {
+            var slots = SlotsNeeded(weights.Count);
+            _shift = 64 - System.Numerics.BitOperations.Log2((uint)slots);
+            _keys = new ulong[slots];
+            _weights = new Weight[slots];
+            _weights.AsSpan().Fill(new Weight(NoFeature, 0));
+            foreach (var (key, weight) in weights)
+            {
+                var slot = SlotOf(key);
+                while (_weights[slot].Feature != NoFeature)
+                {
+                    slot = (slot + 1) & (slots - 1);
+                }
+
+                _keys[slot] = key;
+                _weights[slot] = weight;
+            }
+        }
+
+        public bool TryGetValue(ulong key, out Weight weight)
+        {
+            for (var slot = SlotOf(key); ; slot = (slot + 1) & (_keys.Length - 1))
+            {
+                weight = _weights[slot];
+                if (weight.Feature == NoFeature)
+                {
+                    return false;
+                }
+
+                if (_keys[slot] == key)
+                {
+                    return true;
+                }
+            }
+        }
+
+        private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    }
 
     /// <summary>The features counted in a sum so far: a set of feature numbers in slots (open addressing, linear probing).</summary>
     private ref struct CountedFeatures
