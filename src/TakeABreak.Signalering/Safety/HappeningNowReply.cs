@@ -63,7 +63,6 @@ public sealed class HappeningNowReply
         }
 
         var count = normalized.Tokens.Count;
-
         var words = new string[count];
         for (var i = 0; i < count; i++)
         {
