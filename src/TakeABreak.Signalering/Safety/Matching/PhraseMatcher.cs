@@ -12,6 +12,9 @@ internal sealed class PhraseMatcher
     /// <summary>At most this many terms to try at one word are gathered on the stack; more are tried one by one.</summary>
     private const int MaxGathered = 256;
 
+    /// <summary>A text of fewer words keeps where each word's patterns begin, and its sentences, on the stack.</summary>
+    private const int MaxWordsOnStack = 256;
+
     private readonly TermVocabulary _vocabulary;
     private readonly PhrasePattern[][] _byFirstPattern;
     private readonly int[][] _alwaysTried;
@@ -40,8 +43,9 @@ internal sealed class PhraseMatcher
     public List<ConceptMatch> FindAll(NormalizedText text)
     {
         var tokens = text.Tokens;
-        var patternStarts = new int[tokens.Count + 1];
-        var sentences = new int[tokens.Count];
+        var onStack = tokens.Count < MaxWordsOnStack;
+        var patternStarts = onStack ? stackalloc int[tokens.Count + 1] : new int[tokens.Count + 1];
+        var sentences = onStack ? stackalloc int[tokens.Count] : new int[tokens.Count];
         var found = new List<int>(tokens.Count * 2);
         for (var i = 0; i < tokens.Count; i++)
         {
