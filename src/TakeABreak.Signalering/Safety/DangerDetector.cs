@@ -18,6 +18,8 @@ public sealed class DangerDetector
     /// </summary>
     public const int MaxAnalysedLength = TextWindows.MaxAnalysedLength;
 
+    private static readonly int PlacementCount = Enum.GetValues<FoundPlacement>().Length;
+
     private readonly ConceptRole[] _roles;
     private readonly string[] _ids;
     private readonly string[] _roleNames;
@@ -140,12 +142,32 @@ public sealed class DangerDetector
     /// <summary>As <see cref="Assess(string)"/>, with the parts of the situation found on the way.</summary>
     public DetectorReading Read(string text)
     {
-        var parts = new List<FoundConcept>();
+        var parts = new List<FoundPart>();
         var verdict = Assess(text, parts);
-        return new DetectorReading(verdict, [.. parts.Distinct()]);
+        return new DetectorReading(verdict, DistinctParts(parts));
     }
 
-    private SafetyVerdict Assess(string text, List<FoundConcept>? parts)
+    /// <summary>Each part found once, in the order first found.</summary>
+    private List<FoundConcept> DistinctParts(List<FoundPart> parts)
+    {
+        var placements = PlacementCount;
+        var size = _roles.Length * placements;
+        Span<bool> seen = size <= 4096 ? stackalloc bool[size] : new bool[size];
+        var distinct = new List<FoundConcept>(parts.Count);
+        foreach (var (concept, placement) in parts)
+        {
+            ref var known = ref seen[(concept * placements) + (int)placement];
+            if (!known)
+            {
+                known = true;
+                distinct.Add(Found(concept, placement));
+            }
+        }
+
+        return distinct;
+    }
+
+    private SafetyVerdict Assess(string text, List<FoundPart>? parts)
     {
         ArgumentNullException.ThrowIfNull(text);
         var combined = WindowResult.Empty;
@@ -167,11 +189,19 @@ public sealed class DangerDetector
         var normalized = _runTogether.Split(TextNormalizer.Normalize(text));
         var matches = _matcher.FindAll(normalized);
         RemoveHidden(matches);
-        return matches.Exists(match => _roles[match.Concept] is ConceptRole.Negation or ConceptRole.OtherTimeMarker
-            or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.Blocker or ConceptRole.SuppositionMarker);
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] is ConceptRole.Negation or ConceptRole.OtherTimeMarker
+                or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.Blocker or ConceptRole.SuppositionMarker)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private WindowResult AssessWindow(string text, List<FoundConcept>? parts)
+    private WindowResult AssessWindow(string text, List<FoundPart>? parts)
     {
         var normalized = _runTogether.Split(TextNormalizer.Normalize(text));
         if (normalized.Tokens.Count == 0)
@@ -180,7 +210,7 @@ public sealed class DangerDetector
         }
 
         var matches = _matcher.FindAll(normalized);
-        if (!matches.Exists(match => _roles[match.Concept] == ConceptRole.Signal))
+        if (!AnyOfRole(matches, ConceptRole.Signal))
         {
             if (parts is not null)
             {
@@ -201,7 +231,10 @@ public sealed class DangerDetector
         if (parts is not null)
         {
             NoteOtherThanSignals(matches, parts);
-            parts.AddRange(signals.Select(signal => Found(signal.Match, Placement(signal))));
+            foreach (var signal in signals)
+            {
+                parts.Add(new FoundPart(signal.Match.Concept, Placement(signal)));
+            }
         }
 
         if (signals.Count == 0)
@@ -210,7 +243,12 @@ public sealed class DangerDetector
         }
 
         var shouted = Shouting.Is(text);
-        var found = new SignalsFound(signals.Select(signal => (signal.Match.Concept, segments[signal.Match.Start])), _roles.Length);
+        var found = new SignalsFound(_roles.Length);
+        foreach (var signal in signals)
+        {
+            found.Add(signal.Match.Concept, segments[signal.Match.Start]);
+        }
+
         var level = SafetyLevel.None;
         string? answer = null;
         List<string>? reasons = null;
@@ -233,16 +271,16 @@ public sealed class DangerDetector
             : new WindowResult(level, reasons, answer, Count(matches, TextLanguage.Dutch), Count(matches, TextLanguage.English));
     }
 
-    private FoundConcept Found(ConceptMatch match, FoundPlacement placement) =>
-        new(_ids[match.Concept], _roleNames[match.Concept], placement, _formGivesTime[match.Concept] || _timeFromVerb[match.Concept]);
+    private FoundConcept Found(int concept, FoundPlacement placement) =>
+        new(_ids[concept], _roleNames[concept], placement, _formGivesTime[concept] || _timeFromVerb[concept]);
 
-    private void NoteOtherThanSignals(List<ConceptMatch> matches, List<FoundConcept> parts)
+    private void NoteOtherThanSignals(List<ConceptMatch> matches, List<FoundPart> parts)
     {
         foreach (var match in matches)
         {
             if (_roles[match.Concept] != ConceptRole.Signal)
             {
-                parts.Add(Found(match, FoundPlacement.NotASignal));
+                parts.Add(new FoundPart(match.Concept, FoundPlacement.NotASignal));
             }
         }
     }
@@ -258,11 +296,78 @@ public sealed class DangerDetector
     /// <summary>Removes the matches a longer phrase hides (see <see cref="Hides"/>).</summary>
     private void RemoveHidden(List<ConceptMatch> matches)
     {
-        var outers = matches.FindAll(match => match.Length > 1);
-        matches.RemoveAll(match => outers.Exists(other => Hides(other, match)));
+        Span<ConceptMatch> outers = matches.Count <= 64 ? stackalloc ConceptMatch[matches.Count] : new ConceptMatch[matches.Count];
+        var outerCount = 0;
+        foreach (var match in matches)
+        {
+            if (match.Length > 1)
+            {
+                outers[outerCount++] = match;
+            }
+        }
+
+        var kept = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (!IsHidden(matches[i], outers[..outerCount]))
+            {
+                matches[kept++] = matches[i];
+            }
+        }
+
+        matches.RemoveRange(kept, matches.Count - kept);
     }
 
-    private static int Count(List<ConceptMatch> matches, TextLanguage language) => matches.Count(match => match.Language == language);
+    private bool IsHidden(ConceptMatch match, ReadOnlySpan<ConceptMatch> outers)
+    {
+        foreach (var outer in outers)
+        {
+            if (Hides(outer, match))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Count(List<ConceptMatch> matches, TextLanguage language)
+    {
+        var count = 0;
+        foreach (var match in matches)
+        {
+            count += match.Language == language ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private bool AnyOfRole(List<ConceptMatch> matches, ConceptRole role)
+    {
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<ConceptMatch> OfRole(List<ConceptMatch> matches, ConceptRole role)
+    {
+        var ofRole = new List<ConceptMatch>();
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] == role)
+            {
+                ofRole.Add(match);
+            }
+        }
+
+        return ofRole;
+    }
 
     /// <summary>
     /// A longer phrase hides the shorter ones inside it ("weet niet" hides "niet", "tot nu toe" hides "nu"),
@@ -286,31 +391,58 @@ public sealed class DangerDetector
 
     private static bool Fires(CompiledRule rule, List<LiveSignal> signals, int[] segments, SignalsFound found, int words, bool shouted)
     {
-        if (!rule.Anchors.Any(found.Contains)
+        if (!AnyFound(rule.Anchors, found)
             || words > rule.MaxWords
             || (rule.Shouted && !shouted)
-            || !rule.InMessage.All(anyOf => anyOf.Any(found.Contains))
-            || rule.UnlessInMessage.Any(found.Contains))
+            || !EachFound(rule.InMessage, found)
+            || AnyFound(rule.UnlessInMessage, found))
         {
             return false;
         }
 
         foreach (var anchor in signals)
         {
-            if (!rule.Anchors.Contains(anchor.Match.Concept) || !rule.AcceptsTiming(anchor.Timing, anchor.Source))
+            if (Array.IndexOf(rule.Anchors, anchor.Match.Concept) < 0 || !rule.AcceptsTiming(anchor.Timing, anchor.Source))
             {
                 continue;
             }
 
             var segment = segments[anchor.Match.Start];
-            if (rule.With.All(anyOf => anyOf.Any(concept => found.Contains(concept, segment)))
-                && !rule.Unless.Any(concept => found.Contains(concept, segment)))
+            if (EachFound(rule.With, found, segment) && !AnyFound(rule.Unless, found, segment))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether any of the concepts was found, in the clause when one is given.</summary>
+    private static bool AnyFound(int[] concepts, SignalsFound found, int? clause = null)
+    {
+        foreach (var concept in concepts)
+        {
+            if (clause is { } inClause ? found.Contains(concept, inClause) : found.Contains(concept))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of each set of concepts was found, in the clause when one is given.</summary>
+    private static bool EachFound(int[][] anyOfEach, SignalsFound found, int? clause = null)
+    {
+        foreach (var anyOf in anyOfEach)
+        {
+            if (!AnyFound(anyOf, found, clause))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Clause number per token: sentences split further where a clause break begins.</summary>
@@ -348,7 +480,7 @@ public sealed class DangerDetector
     {
         var sentences = normalized.Tokens[^1].Sentence + 1;
         var headed = new bool[sentences];
-        if (sentences == 1 || !matches.Exists(match => _roles[match.Concept] == ConceptRole.Blocker))
+        if (sentences == 1 || !AnyOfRole(matches, ConceptRole.Blocker))
         {
             return headed;
         }
@@ -367,12 +499,37 @@ public sealed class DangerDetector
     }
 
     /// <summary>A subject between a signal and a negation after it gives the negation its own verb: "op mijn gezicht, ik kon niet ademen".</summary>
-    private static bool SubjectBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> subjects) =>
-        negation.Start > signal.End && subjects.Exists(subject => subject.Start > signal.End && subject.End < negation.Start);
+    private static bool SubjectBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> subjects)
+    {
+        if (negation.Start <= signal.End)
+        {
+            return false;
+        }
+
+        foreach (var subject in subjects)
+        {
+            if (subject.Start > signal.End && subject.End < negation.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A negation belongs to the verb on its own side of "nadat", "because": "huilt niet meer nadat hij hem door elkaar schudde".</summary>
-    private static bool BoundaryBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> boundaries) =>
-        boundaries.Exists(boundary => (boundary.Start > negation.End && boundary.End < signal.Start) || (boundary.Start > signal.End && boundary.End < negation.Start));
+    private static bool BoundaryBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> boundaries)
+    {
+        foreach (var boundary in boundaries)
+        {
+            if ((boundary.Start > negation.End && boundary.End < signal.Start) || (boundary.Start > signal.End && boundary.End < negation.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A blocker that is the first word of the signal's own phrase is its verb, not a frame: "hij timmert op haar in".</summary>
     private static bool IsOwnVerb(ConceptMatch blocker, ConceptMatch signal) =>
@@ -383,33 +540,82 @@ public sealed class DangerDetector
     /// acts: "my dad"), unless a condition word opens it: "moet ik 112 bellen hij slaat mijn moeder" and "who do i call, my dad is
     /// beating my mum right now" tell what happens, "moet ik 112 bellen als hij haar slaat" asks.
     /// </summary>
-    private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> matches, List<ConceptMatch> conditions) =>
-        _endsAtANewSubject[blocker.Concept] is { } alsoSubjects
-        && blocker.End < signal.Start
-        && matches.Exists(subject => (_roles[subject.Concept] == ConceptRole.Subject || alsoSubjects.Contains(subject.Concept))
-            && subject.Start > blocker.End && subject.Start <= signal.Start
-            && !conditions.Exists(condition => condition.Start > blocker.End && condition.Start < subject.Start));
+    private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> matches, List<ConceptMatch> conditions)
+    {
+        if (_endsAtANewSubject[blocker.Concept] is not { } alsoSubjects || blocker.End >= signal.Start)
+        {
+            return false;
+        }
+
+        foreach (var subject in matches)
+        {
+            if ((_roles[subject.Concept] == ConceptRole.Subject || Array.IndexOf(alsoSubjects, subject.Concept) >= 0)
+                && subject.Start > blocker.End && subject.Start <= signal.Start
+                && !ConditionBetween(blocker, subject, conditions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ConditionBetween(ConceptMatch blocker, ConceptMatch subject, List<ConceptMatch> conditions)
+    {
+        foreach (var condition in conditions)
+        {
+            if (condition.Start > blocker.End && condition.Start < subject.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The words that open a part of a clause with a verb of its own ("als", "if"), also where a longer phrase hides them ("als hij",
     /// "if he"): taken before phrases hide the words inside them.
     /// </summary>
-    private List<ConceptMatch> ConditionWords(List<ConceptMatch> matches) =>
-        matches.FindAll(match => _roles[match.Concept] == ConceptRole.NegationBoundary);
+    private List<ConceptMatch> ConditionWords(List<ConceptMatch> matches) => OfRole(matches, ConceptRole.NegationBoundary);
 
     /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
-    private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches) =>
-        _overruledBy[blocker.Concept].Length > 0 && matches.Exists(match => _overruledBy[blocker.Concept].Contains(match.Concept));
+    private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches)
+    {
+        if (_overruledBy[blocker.Concept].Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var match in matches)
+        {
+            if (Array.IndexOf(_overruledBy[blocker.Concept], match.Concept) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The signals not denied or set aside, placed in time; those set aside are noted in <paramref name="parts"/> when it is given.</summary>
-    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions, TimeWordsBeforeHiding timeWords, List<FoundConcept>? parts)
+    private List<LiveSignal> LiveSignals(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions, TimeWordsBeforeHiding timeWords, List<FoundPart>? parts)
     {
         var nowWords = timeWords.NowWordEnds;
         var live = new List<LiveSignal>();
-        var others = matches.FindAll(match => _roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches));
-        var subjects = matches.FindAll(match => _roles[match.Concept] == ConceptRole.Subject);
-        var boundaries = matches.FindAll(match => _roles[match.Concept] == ConceptRole.NegationBoundary);
-        var plainNowInMessage = others.Exists(match => _roles[match.Concept] == ConceptRole.NowMarker && !_yieldsToATime[match.Concept]);
+        var others = new List<ConceptMatch>(matches.Count);
+        var plainNowInMessage = false;
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches))
+            {
+                others.Add(match);
+                plainNowInMessage |= _roles[match.Concept] == ConceptRole.NowMarker && !_yieldsToATime[match.Concept];
+            }
+        }
+
+        var subjects = OfRole(matches, ConceptRole.Subject);
+        var boundaries = OfRole(matches, ConceptRole.NegationBoundary);
         foreach (var signal in matches)
         {
             if (_roles[signal.Concept] != ConceptRole.Signal)
@@ -603,7 +809,7 @@ public sealed class DangerDetector
             // "can i call 911 if he is beating me right now": a question about what to do does not cancel what happens now.
             if (blocked || (askedAbout && timing != SignalTiming.Now))
             {
-                parts?.Add(Found(signal, negated ? FoundPlacement.Negated : FoundPlacement.Blocked));
+                parts?.Add(new FoundPart(signal.Concept, negated ? FoundPlacement.Negated : FoundPlacement.Blocked));
                 continue;
             }
 
@@ -795,6 +1001,9 @@ public sealed class DangerDetector
 
         return progressive ? SignalTiming.Now : past ? SignalTiming.OtherTime : SignalTiming.Unmarked;
     }
+
+    /// <summary>A part of the situation found: a concept and how it was placed (<see cref="FoundConcept"/> once distinct).</summary>
+    private readonly record struct FoundPart(int Concept, FoundPlacement Placement);
 
     private readonly record struct LiveSignal(ConceptMatch Match, SignalTiming Timing, TimingSource Source);
 

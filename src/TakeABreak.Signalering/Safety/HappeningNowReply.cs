@@ -1,6 +1,8 @@
 using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Stemming;
 using TakeABreak.Signalering.Safety.Content;
+using TakeABreak.Signalering.Safety.Matching;
+using TakeABreak.Signalering.Safety.SecondReading;
 
 namespace TakeABreak.Signalering.Safety;
 
@@ -15,11 +17,15 @@ public sealed class HappeningNowReply
 {
     private readonly AfterDisclosureDefinition _definition;
     private readonly DangerDetector _detector;
+    private readonly WordPhrases _calm;
+    private readonly WordPhrases _notCalm;
 
     internal HappeningNowReply(AfterDisclosureDefinition definition, DangerDetector detector)
     {
         _definition = definition;
         _detector = detector;
+        _calm = new WordPhrases(definition.Calm);
+        _notCalm = new WordPhrases(definition.NotCalm);
     }
 
     /// <summary>The reason id of a verdict this reading gave.</summary>
@@ -28,13 +34,14 @@ public sealed class HappeningNowReply
     /// <summary>Acute, with the answer to call 112 in the reply's language, or <see cref="SafetyVerdict.None"/>.</summary>
     public SafetyVerdict Read(string text)
     {
-        if (ShortReplyWords(text) is not { } words)
+        var normalized = ReadingFeatures.Normalized(text);
+        if (ShortReplyWords(normalized) is not { } words)
         {
             return SafetyVerdict.None;
         }
 
         var language = LanguageSayingNow(words);
-        if (language is null || SaysCalm(words) || _detector.PlacesOutsideTheMoment(text))
+        if (language is null || SaysCalm(normalized) || _detector.PlacesOutsideTheMoment(text))
         {
             return SafetyVerdict.None;
         }
@@ -43,18 +50,21 @@ public sealed class HappeningNowReply
     }
 
     /// <summary>Whether the text is a short reply that says it is over or calm now ("hij is nu weg", "it's over now").</summary>
-    public bool SaysItIsCalm(string text) => ShortReplyWords(text) is { } words && SaysCalm(words);
+    public bool SaysItIsCalm(string text) => SaysItIsCalm(ReadingFeatures.Normalized(text));
 
-    private string[]? ShortReplyWords(string text)
+    /// <summary>As <see cref="SaysItIsCalm(string)"/>, of a text normalized as the learned readings read it (<see cref="ReadText.Words"/>).</summary>
+    internal bool SaysItIsCalm(NormalizedText text) => IsShortReply(text) && SaysCalm(text);
+
+    private bool IsShortReply(NormalizedText normalized) => normalized.Tokens.Count > 0 && normalized.Tokens.Count <= _definition.MaxWords;
+
+    private string[]? ShortReplyWords(NormalizedText normalized)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var normalized = TextNormalizer.Normalize(text.Length > DangerDetector.MaxAnalysedLength ? text[..DangerDetector.MaxAnalysedLength] : text);
-        var count = normalized.Tokens.Count;
-        if (count == 0 || count > _definition.MaxWords)
+        if (!IsShortReply(normalized))
         {
             return null;
         }
 
+        var count = normalized.Tokens.Count;
         var words = new string[count];
         for (var i = 0; i < count; i++)
         {
@@ -64,8 +74,7 @@ public sealed class HappeningNowReply
         return words;
     }
 
-    private bool SaysCalm(string[] words) =>
-        _definition.Calm.Any(phrase => Contains(words, phrase)) && !_definition.NotCalm.Any(phrase => Contains(words, phrase));
+    private bool SaysCalm(NormalizedText normalized) => _calm.AnyIn(normalized) && !_notCalm.AnyIn(normalized);
 
     private TextLanguage? LanguageSayingNow(string[] words)
     {

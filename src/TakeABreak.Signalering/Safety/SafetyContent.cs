@@ -33,12 +33,12 @@ public sealed class SafetyContent
     public SafetyVerdict Assess(string text)
     {
         var reading = Read(text);
-        if (HappeningNow?.SaysItIsCalm(text) == true)
+        var read = new ReadText(text);
+        if (HappeningNow?.SaysItIsCalm(read.Words) == true)
         {
             return reading.Verdict;
         }
 
-        var read = new ReadText(text);
         return DisclosureReader.Raise(SecondReader.Raise(reading, read), reading.Found, read);
     }
 

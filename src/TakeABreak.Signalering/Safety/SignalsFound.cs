@@ -6,14 +6,13 @@ internal sealed class SignalsFound
     private readonly bool[] _anywhere;
     private readonly HashSet<long> _inClause = [];
 
-    public SignalsFound(IEnumerable<(int Concept, int Clause)> signals, int conceptCount)
+    public SignalsFound(int conceptCount) => _anywhere = new bool[conceptCount];
+
+    /// <summary>Notes a signal found in a clause.</summary>
+    public void Add(int concept, int clause)
     {
-        _anywhere = new bool[conceptCount];
-        foreach (var (concept, clause) in signals)
-        {
-            _anywhere[concept] = true;
-            _inClause.Add(Key(concept, clause));
-        }
+        _anywhere[concept] = true;
+        _inClause.Add(Key(concept, clause));
     }
 
     public bool Contains(int concept) => _anywhere[concept];

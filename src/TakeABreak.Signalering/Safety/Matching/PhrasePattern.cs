@@ -7,5 +7,5 @@ internal sealed record PhrasePattern(int Concept, int[] Elements, TextLanguage? 
 {
     public const int Gap = -1;
 
-    public bool HasGap => Elements.Contains(Gap);
+    public bool HasGap { get; } = Elements.Contains(Gap);
 }

@@ -21,9 +21,7 @@ public static class ReadingFeatures
 
     public static string[] Words(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var analysed = text.Length > DangerDetector.MaxAnalysedLength ? text[..DangerDetector.MaxAnalysedLength] : text;
-        var normalized = TextNormalizer.Normalize(analysed);
+        var normalized = Normalized(text);
         var words = new string[normalized.Tokens.Count];
         for (var i = 0; i < words.Length; i++)
         {
@@ -33,25 +31,33 @@ public static class ReadingFeatures
         return words;
     }
 
+    /// <summary>The text as <see cref="Words"/> reads it: its first <see cref="DangerDetector.MaxAnalysedLength"/> characters, normalized.</summary>
+    public static NormalizedText Normalized(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TextNormalizer.Normalize(text.Length > DangerDetector.MaxAnalysedLength ? text[..DangerDetector.MaxAnalysedLength] : text);
+    }
+
     /// <summary>The windows of a text's words: the whole text when it is short, else overlapping runs of <see cref="WindowWords"/>.</summary>
     public static IEnumerable<ArraySegment<string>> Windows(string[] words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (words.Length <= WindowWords)
+        for (var index = 0; index < WindowCount(words.Length); index++)
         {
-            yield return new ArraySegment<string>(words);
-            yield break;
-        }
-
-        for (var start = 0; ; start += WindowWords - WindowOverlap)
-        {
-            var count = Math.Min(WindowWords, words.Length - start);
+            var (start, count) = Window(index, words.Length);
             yield return new ArraySegment<string>(words, start, count);
-            if (start + count >= words.Length)
-            {
-                yield break;
-            }
         }
+    }
+
+    /// <summary>How many windows a text of this many words is read in: one when it is short (even without words).</summary>
+    public static int WindowCount(int words) =>
+        words <= WindowWords ? 1 : ((words - WindowWords + WindowWords - WindowOverlap - 1) / (WindowWords - WindowOverlap)) + 1;
+
+    /// <summary>The first word and the number of words of a window (see <see cref="Windows"/>).</summary>
+    public static (int Start, int Count) Window(int index, int words)
+    {
+        var start = index * (WindowWords - WindowOverlap);
+        return (start, Math.Min(WindowWords, words - start));
     }
 
     /// <summary>The distinct features of a run of words, in the order they first occur: "w:word", "b:word next", "c:&lt;wor".</summary>
@@ -101,16 +107,14 @@ public static class ReadingFeatures
     {
         ArgumentNullException.ThrowIfNull(found);
         var features = new List<string>(found.Count);
-        if (!found.Any(IsPlacedAct))
+        if (!AnyPlacedAct(found))
         {
             return features;
         }
 
         foreach (var concept in found)
         {
-            var feature = IsPlacedAct(concept)
-                ? PartPrefix + concept.ConceptId + "@" + PlacementName(concept.Placement)
-                : PartPrefix + concept.ConceptId;
+            var feature = string.Create(PartFeatureLength(concept), concept, WritePartFeature);
             if (!features.Contains(feature))
             {
                 features.Add(feature);
@@ -118,6 +122,36 @@ public static class ReadingFeatures
         }
 
         return features;
+    }
+
+    /// <summary>Whether the detector found an act it places by its verb: only then are the parts it found features.</summary>
+    internal static bool AnyPlacedAct(IReadOnlyList<FoundConcept> found)
+    {
+        foreach (var concept in found)
+        {
+            if (IsPlacedAct(concept))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The length of the feature of a part found: "k:concept", or "k:signal@placement" for a placed act.</summary>
+    internal static int PartFeatureLength(FoundConcept concept) =>
+        PartPrefix.Length + concept.ConceptId.Length + (IsPlacedAct(concept) ? 1 + PlacementName(concept.Placement).Length : 0);
+
+    /// <summary>Writes the feature of a part found (<see cref="PartFeatureLength"/> characters).</summary>
+    internal static void WritePartFeature(Span<char> feature, FoundConcept concept)
+    {
+        PartPrefix.CopyTo(feature);
+        concept.ConceptId.CopyTo(feature[PartPrefix.Length..]);
+        if (IsPlacedAct(concept))
+        {
+            feature[PartPrefix.Length + concept.ConceptId.Length] = '@';
+            PlacementName(concept.Placement).CopyTo(feature[(PartPrefix.Length + concept.ConceptId.Length + 1)..]);
+        }
     }
 
     private static bool IsPlacedAct(FoundConcept concept) => concept.Placement != FoundPlacement.NotASignal && concept.IsPlacedByAVerb;

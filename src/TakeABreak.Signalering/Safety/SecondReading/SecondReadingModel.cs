@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,13 +12,14 @@ namespace TakeABreak.Signalering.Safety.SecondReading;
 public sealed class SecondReadingModel
 {
     private readonly Dictionary<string, double> _weights;
-
+    private readonly FeatureWeights _features;
 
     public SecondReadingModel(double bias, IReadOnlyDictionary<string, double> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
         Bias = bias;
         _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
+        _features = new FeatureWeights(_weights);
         ReadsParts = _weights.Keys.Any(feature => feature.StartsWith(ReadingFeatures.PartPrefix, StringComparison.Ordinal));
     }
 
@@ -38,29 +40,38 @@ public sealed class SecondReadingModel
     public double Probability(ReadText text, IReadOnlyList<FoundConcept> found)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var windows = text.WindowFeatures;
-        if (windows.Count == 0)
+        ArgumentNullException.ThrowIfNull(found);
+        var words = text.Words;
+        var wordCount = words.Tokens.Count;
+        var rented = wordCount > StackWords ? ArrayPool<int>.Shared.Rent(wordCount) : null;
+        var wordIds = rented is null ? stackalloc int[wordCount] : rented.AsSpan(0, wordCount);
+        try
         {
-            return 0;
-        }
+            _features.WordIds(words, wordIds);
+            var foundSum = ReadsParts ? _features.SumOfFound(found) : 0;
+            var most = double.MinValue;
+            for (var index = 0; index < ReadingFeatures.WindowCount(wordCount); index++)
+            {
+                var (start, count) = ReadingFeatures.Window(index, wordCount);
+                most = Math.Max(most, Logistic(Bias + foundSum + _features.SumOfWindow(words, wordIds, start, count)));
+            }
 
-        var foundSum = ReadsParts ? Sum(ReadingFeatures.OfFound(found)) : 0;
-        return windows.Max(window => Logistic(Bias + foundSum + Sum(window)));
+            return most;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>The probability of danger now of the words alone, as when the detector found nothing.</summary>
     public double Probability(string text) => Probability(text, []);
 
-    private double Sum(IReadOnlyList<string> features)
-    {
-        var sum = 0.0;
-        foreach (var feature in features)
-        {
-            sum += _weights.GetValueOrDefault(feature);
-        }
-
-        return sum;
-    }
+    /// <summary>At most this many word ids are kept on the stack; more are rented.</summary>
+    private const int StackWords = 512;
 
     internal static double Logistic(double sum) => 1 / (1 + Math.Exp(-Math.Clamp(sum, -30, 30)));
 
