@@ -293,6 +293,15 @@ public static class LabelledSafetyMessages
             halfOf(index, text))))];
 
     /// <summary>Every message of every labelled file in the folder, file by file in ordinal order: what the second reading learns from.</summary>
+    /// <summary>
+    /// Answers people type to the assistant's own questions (SecondReading/answers-to-the-assistant.yaml), learned by the
+    /// disclosure reading only, as messages of nothing serious.
+    /// </summary>
+    public static IEnumerable<(string FileName, string Text, SafetyLevel Expected)> AnswersToTheAssistant() =>
+        Situations("SecondReading", AnswersToTheAssistantFileName).SelectMany(situation => situation.Texts.Select(text => (AnswersToTheAssistantFileName, text, situation.Expected)));
+
+    public const string AnswersToTheAssistantFileName = "answers-to-the-assistant.yaml";
+
     public static IEnumerable<(string FileName, string Text, SafetyLevel Expected)> EveryFile() =>
         Directory.GetFiles(Path.Combine(RepositoryFolders.SafetyTests, "Labelled"), "*.yaml")
             .Select(Path.GetFileName)

@@ -17,13 +17,14 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// Session 20 moved the eighteenth and nineteenth blind sets in (20 sets; 1,021 urgent, 1,219 of nothing serious): at 0.95 the
 /// rules 922 urgent and 51 raised, with the reading 970 and 89 (the eighteenth 83 → 88 of 100 and 5 → 5 of 60, the nineteenth
 /// 61 → 74 of 90 and 11 → 13 of 90, as they measured when unseen; the openers' first messages of worry 10 → 33 of 120).
+/// With the answers to the assistant learned as well (never left out, never counted): 971 and 90.
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
     [Fact]
     public void Each_blind_set_left_out_of_the_learning_gets_more_serious_disclosures_answered()
     {
-        var every = LabelledSafetyMessages.EveryFile().Select(message => (message.FileName, message.Text, message.Expected, Reading: fixture.Detector.Read(message.Text))).ToList();
+        var every = LabelledSafetyMessages.EveryFile().Concat(LabelledSafetyMessages.AnswersToTheAssistant()).Select(message => (message.FileName, message.Text, message.Expected, Reading: fixture.Detector.Read(message.Text))).ToList();
         var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal) || file.Contains("turns", StringComparison.Ordinal) || file.Contains("openers", StringComparison.Ordinal)).ToList();
         var total = new Counts();
         foreach (var blindFile in blindFiles)
@@ -43,8 +44,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 970, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 970 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 38, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 38 measured");
+        Assert.True(total.UrgentWith >= 971, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 971 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 39, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 39 measured");
     }
 
     private sealed class Counts

@@ -27,12 +27,13 @@ public sealed class DisclosureReadingModelFileTests(SafetyContentFixture fixture
     [Fact]
     public void The_committed_disclosure_reading_is_what_the_labelled_sets_teach()
     {
-        var messages = LabelledSafetyMessages.EveryFile().ToList();
+        var messages = LabelledSafetyMessages.EveryFile().Concat(LabelledSafetyMessages.AnswersToTheAssistant()).ToList();
         var model = SecondReadingTrainer.Train(messages.Select(message => (message.Text, fixture.Detector.Read(message.Text).Found, message.Expected != SafetyLevel.None)), Settings);
         var comment = new[]
         {
             "The safety guard's disclosure reading: a model learned by SecondReadingTrainer from every labelled set in",
-            $"tests/TakeABreak.Signalering.Tests/Safety/Labelled ({messages.Count} messages, {messages.Count(message => message.Expected != SafetyLevel.None)} serious: acute or urgent).",
+            $"tests/TakeABreak.Signalering.Tests/Safety/Labelled and the answers to the assistant in SecondReading/{LabelledSafetyMessages.AnswersToTheAssistantFileName}",
+            $"({messages.Count} messages, {messages.Count(message => message.Expected != SafetyLevel.None)} serious: acute or urgent).",
             "Do not edit: when a labelled set changes, learn it again with",
             "TAKEABREAK_WRITE_SECOND_READING=1 dotnet test tests/TakeABreak.Signalering.Tests --filter \"SecondReadingModelFile|DisclosureReadingModelFile\"",
             "Where neither the rules nor the second reading find anything and a window of the text scores at least the threshold,",

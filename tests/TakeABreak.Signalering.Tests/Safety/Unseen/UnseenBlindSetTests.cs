@@ -35,7 +35,9 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// twentieth acute with the second reading 88 → 88, false alarms 10 → 11 (the floor follows: one more, while the
 /// twenty-second has two fewer), urgent 79 → 84; twenty-first 83 → 84, 14 → 14, 68 → 72; twenty-second 83 → 84, 16 → 14,
 /// 71 → 73, nothing serious given any answer 10 → 9. Then "vannacht heeft hij …" read as the past: twenty-first false alarms
-/// 14 → 13. The floors with the readings are what they measure now.
+/// 14 → 13. Then the disclosure reading learned answers to the assistant ("ik wil toch niets sturen" was raised to a serious
+/// disclosure while a request was being made): urgent 84 → 83 (twentieth), 72 → 72, 73 → 72 (twenty-second). The floors
+/// with the readings are what they measure now.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -76,9 +78,9 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentiethBlindFileName] = new(Size: 280, Acute: 72, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.TwentiethBlindFileName] = new(Size: 280, Acute: 72, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 83),
         [LabelledSafetyMessages.TwentyFirstBlindFileName] = new(Size: 280, Acute: 68, Urgent: 48, FalseAlarms: 13, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
-        [LabelledSafetyMessages.TwentySecondBlindFileName] = new(Size: 280, Acute: 70, Urgent: 59, FalseAlarms: 11, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 73),
+        [LabelledSafetyMessages.TwentySecondBlindFileName] = new(Size: 280, Acute: 70, Urgent: 59, FalseAlarms: 11, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 72),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
