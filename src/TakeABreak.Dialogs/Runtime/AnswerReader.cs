@@ -121,9 +121,12 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 // "nee wacht, het is al vaker gebeurd" holds the conversation up to change an earlier answer: no "nee" here.
                 var waits = input.Value is null && !input.AsksForWhatIsOffered && AnswerRecognizer.StartsWithPhrase(input.Text, turnOptions.Optional(EngineStrings.Wait), out _);
                 var answer = waits ? null : AnswerRecognizer.Recognize(input.Text, turnOptions.YesNo(turn), YesNoWords.None).Id;
+                var saidByAnswerAhead = false;
                 if (answer is null && input.Value is null && AnswersTheQuestionAfterYes(turn, frame, prompt, input.Text))
                 {
+                    // "ik bel ze zelf wel" at the consent question: its "ze" is whom they call, no story about someone else.
                     answer = Yes;
+                    saidByAnswerAhead = true;
                 }
 
                 if (input.AsksForWhatIsOffered)
@@ -131,7 +134,7 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                     answer = Yes;
                 }
 
-                if (answer is null || (input.Value is null && !input.AsksForWhatIsOffered && storyAfterYesNo.Holds(input.Text)))
+                if (answer is null || (input.Value is null && !input.AsksForWhatIsOffered && !saidByAnswerAhead && storyAfterYesNo.Holds(input.Text)))
                 {
                     return AnswerOutcome.NotUnderstood;
                 }
