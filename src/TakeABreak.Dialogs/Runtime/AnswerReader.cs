@@ -14,7 +14,15 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         var prompt = step.Prompt!;
         var dialog = content.Dialog(frame.Dialog);
         string? next = step.Next;
+        var afterInformation = frame.AfterInformation;
+        frame.AfterInformation = false;
         if (prompt.Kind is PromptKind.Confirm or PromptKind.Choice && input.Value is null && OnlyThanks(input.Text))
+        {
+            return AnswerOutcome.NotUnderstood;
+        }
+
+        // "ok" right after "wat doet Moviera?" was answered acknowledges that answer; it is no yes to the question asked again.
+        if (prompt.Kind is PromptKind.Confirm && input.Value is null && afterInformation && OnlyWeakYes(input.Text))
         {
             return AnswerOutcome.NotUnderstood;
         }
@@ -246,9 +254,17 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
             }
         }
 
-        var weak = turnOptions.Optional(EngineStrings.WeakYes).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
-        return thanked && words.All(weak.Contains);
+        return thanked && words.All(WeakYesWords().Contains);
     }
+
+    private bool OnlyWeakYes(string? text)
+    {
+        var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text));
+        return words.Length > 0 && words.All(WeakYesWords().Contains);
+    }
+
+    private HashSet<string> WeakYesWords() =>
+        turnOptions.Optional(EngineStrings.WeakYes).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
 
     private const string Yes = "yes";
 

@@ -118,4 +118,148 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Wat past het best bij jou?" : "What fits you best?", StringComparison.Ordinal));
         Assert.Equal(["neighbour"], conversation.State.Values.GetValueOrDefault("role") ?? []);
     }
+
+    /// <summary>A sign told again at the signs list is acknowledged as told already, not "understood" as if it were new.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn buurvrouw, haar man schreeuwt tegen haar", "ik hoor hem echt schreeuwen", "Je vertelde al: schreeuwen of gillen.")]
+    [InlineData("nl-NL", "mijn man slaat me", "hij slaat me echt", "Je vertelde al")]
+    [InlineData("en-US", "I'm worried about my neighbour, her husband shouts at her", "I really hear him shouting", "You already told me: shouting or screaming.")]
+    public async Task A_sign_told_again_is_said_to_be_told_already(string locale, string story, string again, string known)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(story);
+
+        var replies = await conversation.SayAsync(again);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(known, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Ik begrijp" : "I understood", StringComparison.Ordinal));
+    }
+
+    /// <summary>Where he is now ("hij is nu naar zijn werk"), told at a question, is heard and the question goes on.</summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn man duwt me", "hij is nu naar zijn werk", "Dank je, dat is goed om te weten")]
+    [InlineData("nl-NL", "mijn man duwt me", "hij is er nu niet", "Dank je, dat is goed om te weten")]
+    [InlineData("nl-NL", "mijn vriend slaat me", "hij is nu op zijn werk gelukkig", "Dank je, dat is goed om te weten")]
+    [InlineData("en-US", "my husband pushes me", "he is at work now", "Thank you, that is good to know")]
+    [InlineData("en-US", "my husband pushes me", "he's not home right now", "Thank you, that is good to know")]
+    public async Task Where_he_is_now_is_heard_at_a_question(string locale, string story, string whereHeIs, string heard)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(story);
+
+        var replies = await conversation.SayAsync(whereHeIs);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(heard, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Dat begrijp ik niet" : "I don't understand", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "Ja soms ook mij" from a 15-year-old who told that the father hits the mother: it happens to them too. That keeps the
+    /// list open; it does not close it as if "ja" meant "that is all".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben 15", "mijn vader slaat mijn moeder", "ja soms ook mij", "Het gebeurt dus ook bij jou")]
+    [InlineData("nl-NL", "ik ben 15", "mijn vader slaat mijn moeder", "mij ook", "Het gebeurt dus ook bij jou")]
+    [InlineData("nl-NL", "ik ben 14", "mijn stiefvader schreeuwt tegen mijn moeder", "ja en soms ook tegen mij", "Het gebeurt dus ook bij jou")]
+    [InlineData("en-US", "i'm 15", "my dad hits my mum", "yes sometimes me too", "So it happens to you too")]
+    public async Task Me_too_at_the_signs_keeps_the_list_open(string locale, string age, string story, string meToo, string heard)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(age);
+        await conversation.SayAsync(story);
+
+        var replies = await conversation.SayAsync(meToo);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(heard, StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "Is er nog meer?" : "Anything else?", StringComparison.Ordinal));
+    }
+
+    /// <summary>A knife told at the feedback question is added to the story, and "een keer" there does not change how often.</summary>
+    [Theory]
+    [InlineData("nl-NL", "hij heeft een mes gepakt een keer")]
+    [InlineData("nl-NL", "hij heeft een keer een mes gepakt")]
+    [InlineData("en-US", "he pulled a knife on me once")]
+    public async Task A_knife_told_at_the_feedback_question_is_kept_and_how_often_stays(string locale, string knife)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?",
+            dutch ? ["mijn man duwt me", "klaar", "vaak", "klaar", "nee"] : ["my husband pushes me", "done", "often", "done", "no"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        await conversation.SayAsync(knife);
+
+        Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+        Assert.Contains("weapons_used", conversation.State.Values.GetValueOrDefault("serious_factors") ?? []);
+    }
+
+    /// <summary>"Ok" right after an information answer acknowledges it: it is no yes to the question asked again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "wat doet moviera eigenlijk?", "ok")]
+    [InlineData("nl-NL", "wat is veilig thuis?", "oke")]
+    [InlineData("en-US", "what does moviera do?", "ok")]
+    public async Task Ok_after_an_information_answer_is_no_yes(string locale, string question, string ok)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?",
+            dutch ? ["mijn man duwt me", "klaar", "vaak", "klaar"] : ["my husband pushes me", "done", "often", "done"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+        await conversation.SayAsync(question);
+
+        var replies = await conversation.SayAsync(ok);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(dutch ? "Vind je het goed" : "Do you agree", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Wil je dit bespreken" : "Would you like to talk this through", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ok")]
+    [InlineData("en-US", "ok")]
+    public async Task Ok_without_an_information_answer_before_is_still_a_yes(string locale, string ok)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?",
+            dutch ? ["mijn man duwt me", "klaar", "vaak", "klaar"] : ["my husband pushes me", "done", "often", "done"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        var replies = await conversation.SayAsync(ok);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "Vind je het goed" : "Do you agree", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A request asked for before anything was told is explained as not urgent; a story with a serious sign told at its
+    /// consent question makes it more urgent, so the request's urgency is worked out again before the time question.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik wil een mens spreken", "mijn buurvrouw is door haar man gewurgd", "ja", "bellen", "urgent acute")]
+    [InlineData("nl-NL", "ik wil met iemand van moviera praten", "mijn man heeft me gisteren geslagen", "ja", "bel me maar", "concern urgent acute")]
+    [InlineData("en-US", "i want to talk to a person", "my neighbour was strangled by her husband", "yes", "phone", "urgent acute")]
+    public async Task A_serious_story_told_during_a_request_makes_the_request_more_urgent(string locale, string request, string story, string yes, string way, string expected)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(request);
+        await conversation.SayAsync(story);
+        Assert.Equal(["information"], conversation.State.Values.GetValueOrDefault("consultation_urgency") ?? []);
+
+        await conversation.SayAsync(yes);
+        await conversation.SayAsync(way);
+        await conversation.SayAsync("0612345678");
+
+        var urgency = conversation.State.Values.GetValueOrDefault("consultation_urgency") ?? [];
+        Assert.True(urgency is [var level] && expected.Split(' ').Contains(level), string.Join("\n", conversation.AllTexts.TakeLast(6)) + "\n" + string.Join(",", urgency));
+    }
 }
