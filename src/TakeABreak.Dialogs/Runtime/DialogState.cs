@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TakeABreak.Dialogs.Runtime;
 
 /// <summary>
@@ -61,6 +63,7 @@ public sealed class DialogFrame
     public List<string> Which { get; set; } = [];
 
     /// <summary>True while the question waits again after an information answer: a plain "ok" then acknowledges that answer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool AfterInformation { get; set; }
 
     /// <summary>Goes to <paramref name="step"/> as a fresh step: not waiting, no attempts, no question of a set, no "which one?".</summary>

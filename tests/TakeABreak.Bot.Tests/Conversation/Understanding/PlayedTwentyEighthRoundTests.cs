@@ -262,4 +262,54 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
         var urgency = conversation.State.Values.GetValueOrDefault("consultation_urgency") ?? [];
         Assert.True(urgency is [var level] && expected.Split(' ').Contains(level), string.Join("\n", conversation.AllTexts.TakeLast(6)) + "\n" + string.Join(",", urgency));
     }
+
+    /// <summary>Found by playing an expat in English: "he's at work now" says where he is, not that the writer is a colleague.</summary>
+    [Theory]
+    [InlineData("en-US", "he's at work now")]
+    [InlineData("en-US", "he is at work")]
+    [InlineData("nl-NL", "hij is nu op zijn werk")]
+    public async Task Where_he_is_now_at_the_first_question_makes_nobody_a_colleague(string locale, string whereHeIs)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(whereHeIs);
+
+        Assert.False(conversation.State.Values.ContainsKey("role"));
+    }
+
+    /// <summary>A husband who controls "our" money is told about by the one it happens to.</summary>
+    [Theory]
+    [InlineData("en-US", "my husband controls all our money and I can't work here without him")]
+    [InlineData("en-US", "my husband controls our money")]
+    [InlineData("nl-NL", "mijn man beheert al ons geld")]
+    public async Task A_husband_who_controls_our_money_is_a_story_about_oneself(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Contains("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    /// <summary>Contacting Moviera oneself, said at the offer to talk to Moviera, is no partner who controls contacts.</summary>
+    [Theory]
+    [InlineData("en-US", "I'll contact them myself")]
+    [InlineData("nl-NL", "ik neem zelf wel contact op")]
+    public async Task Contacting_Moviera_oneself_at_the_offer_ticks_no_sign(string locale, string self)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?",
+            dutch ? ["mijn man duwt me", "klaar", "vaak", "klaar"] : ["my husband pushes me", "done", "often", "done"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        await conversation.SayAsync(self);
+
+        Assert.DoesNotContain("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
