@@ -312,4 +312,24 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
 
         Assert.DoesNotContain("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>Found by playing a neighbour: children heard crying, told at the serious things, are no correction of "a couple".</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik woon naast een stel en ik hoor vaak gegil", "ze gillen allebei, soms hoor ik ook kinderen huilen")]
+    [InlineData("en-US", "I live next to a couple and I often hear screaming", "they both scream, sometimes I hear children crying too")]
+    public async Task Children_heard_crying_at_the_serious_things_do_not_replace_the_couple(string locale, string story, string children)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Is een van deze dingen gebeurd?" : "Has any of these happened?",
+            dutch ? [story, "klaar"] : [story, "done"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        await conversation.SayAsync(children);
+
+        Assert.Contains("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
+        Assert.Contains("children_crying", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
