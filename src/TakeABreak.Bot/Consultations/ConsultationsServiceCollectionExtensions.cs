@@ -34,6 +34,7 @@ public static class ConsultationsServiceCollectionExtensions
 
         services.AddDialogAction<ExplainConsultationAction>(ExplainConsultationAction.ActionName);
         services.AddDialogAction<RecordConsultationConsentAction>(RecordConsultationConsentAction.ActionName);
+        services.AddDialogAction<ReassessRequestUrgencyAction>(ReassessRequestUrgencyAction.ActionName);
         services.AddDialogAction<CheckContactPhoneAction>(CheckContactPhoneAction.ActionName);
         services.AddDialogAction<CheckContactEmailAction>(CheckContactEmailAction.ActionName);
         services.AddDialogAction<CheckFirstNameAction>(CheckFirstNameAction.ActionName);

@@ -76,6 +76,15 @@ public static class EngineStrings
     /// <summary>Optional phrases ("lijst", "laat de lijst zien"): the checklist card again, after "Is er nog meer?" asked without it; the first is its button.</summary>
     public const string ChecklistShow = "engine_checklist_show";
 
+    /// <summary>
+    /// Optional phrases ("ook mij", "me too"): at a checklist that adds to a story, a message with one says it happens to
+    /// the one who writes as well; it never closes the checklist ("ja soms ook mij").
+    /// </summary>
+    public const string MeTooPhrases = "engine_me_too_phrases";
+
+    /// <summary>Optional. Said to a message with <see cref="MeTooPhrases"/> that ticked nothing, before "Is er nog meer?".</summary>
+    public const string MeToo = "engine_me_too";
+
     /// <summary>Optional. "Dat weet ik al: {0}." — a message that only repeats an answer the bot already has.</summary>
     public const string AlreadyKnown = "engine_already_known";
 

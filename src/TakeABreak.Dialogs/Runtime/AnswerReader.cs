@@ -14,7 +14,15 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         var prompt = step.Prompt!;
         var dialog = content.Dialog(frame.Dialog);
         string? next = step.Next;
+        var afterInformation = frame.AfterInformation;
+        frame.AfterInformation = false;
         if (prompt.Kind is PromptKind.Confirm or PromptKind.Choice && input.Value is null && OnlyThanks(input.Text))
+        {
+            return AnswerOutcome.NotUnderstood;
+        }
+
+        // "ok" right after "wat doet Moviera?" was answered acknowledges that answer; it is no yes to the question asked again.
+        if (prompt.Kind is PromptKind.Confirm && input.Value is null && afterInformation && OnlyWeakYes(input.Text))
         {
             return AnswerOutcome.NotUnderstood;
         }
@@ -121,9 +129,12 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 // "nee wacht, het is al vaker gebeurd" holds the conversation up to change an earlier answer: no "nee" here.
                 var waits = input.Value is null && !input.AsksForWhatIsOffered && AnswerRecognizer.StartsWithPhrase(input.Text, turnOptions.Optional(EngineStrings.Wait), out _);
                 var answer = waits ? null : AnswerRecognizer.Recognize(input.Text, turnOptions.YesNo(turn), YesNoWords.None).Id;
+                var saidByAnswerAhead = false;
                 if (answer is null && input.Value is null && AnswersTheQuestionAfterYes(turn, frame, prompt, input.Text))
                 {
+                    // "ik bel ze zelf wel" at the consent question: its "ze" is whom they call, no story about someone else.
                     answer = Yes;
+                    saidByAnswerAhead = true;
                 }
 
                 if (input.AsksForWhatIsOffered)
@@ -131,7 +142,7 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                     answer = Yes;
                 }
 
-                if (answer is null || (input.Value is null && !input.AsksForWhatIsOffered && storyAfterYesNo.Holds(input.Text)))
+                if (answer is null || (input.Value is null && !input.AsksForWhatIsOffered && !saidByAnswerAhead && storyAfterYesNo.Holds(input.Text)))
                 {
                     return AnswerOutcome.NotUnderstood;
                 }
@@ -243,9 +254,17 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
             }
         }
 
-        var weak = turnOptions.Optional(EngineStrings.WeakYes).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
-        return thanked && words.All(weak.Contains);
+        return thanked && words.All(WeakYesWords().Contains);
     }
+
+    private bool OnlyWeakYes(string? text)
+    {
+        var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text));
+        return words.Length > 0 && words.All(WeakYesWords().Contains);
+    }
+
+    private HashSet<string> WeakYesWords() =>
+        turnOptions.Optional(EngineStrings.WeakYes).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
 
     private const string Yes = "yes";
 

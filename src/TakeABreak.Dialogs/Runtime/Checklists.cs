@@ -44,19 +44,33 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         {
             if (fromSentence && prompt.SayUnderstood)
             {
-                turn.Understood(options.Understood(prompt, available.Where(o => ids.Contains(o.Id)).ToList(), turn.Locale), prompt.Into!, frame.Dialog);
+                // "hij schreeuwt steeds" once more, after shouting was ticked: not understood anew; "Is er nog meer?" then
+                // starts with what was told already ("Je vertelde al: schreeuwen of gillen.").
+                if (!TellsOnlyTicked(turn, prompt, ids))
+                {
+                    turn.Understood(options.Understood(prompt, available.Where(o => ids.Contains(o.Id)).ToList(), turn.Locale), prompt.Into!, frame.Dialog);
+                }
             }
 
             return ids;
         }
 
-        if (StartsClosing(input.Text, closing))
+        if (StartsClosing(input.Text, closing) && !SaysItHappensToMeToo(input.Text))
         {
             return [];
         }
 
         return SaysNone(input.Text, none) ? [] : null;
     }
+
+    /// <summary>"ja soms ook mij", "me too" at a checklist that adds to a story: it happens to the one who writes as well.</summary>
+    public bool SaysItHappensToMeToo(string? text) =>
+        content.Strings.Contains(EngineStrings.MeTooPhrases)
+        && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.MeTooPhrases), allowWithinText: true);
+
+    private bool TellsOnlyTicked(Turn turn, PromptDefinition prompt, IReadOnlyList<string> ids) =>
+        prompt.FillEarly == FillEarly.Add && content.Strings.Contains(EngineStrings.ChecklistTold)
+        && ids.Count > 0 && ids.All(turn.Values.Get(prompt.Into!).Contains);
 
     /// <summary>
     /// "nee, niks van dit", "niks gezien", "ik heb niets gemerkt": the message starts with a word of "none" or "no", or holds

@@ -1,5 +1,6 @@
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
 
 namespace TakeABreak.Dialogs.Runtime;
 
@@ -208,7 +209,11 @@ public sealed class DialogMachine
             ? [.. earlyAnswers.TakeEarly(turn, frame.Dialog, input.Text, outcome == AnswerOutcome.Answered ? null : step), .. forInterrupted ? earlyAnswers.TakeEarlyForInterrupted(turn, frame.Dialog, input.Text) : []]
             : new List<EarlyAnswer>();
         var early = takenEarly.Count;
-        var addedToEarlierLists = input.Value is null && !step.Prompt!.KeepsEarlierAnswers ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text) : [];
+        // "hij heeft een mes gepakt een keer" at the feedback question answers nothing there: the knife is added to the story
+        // ("telefoon" there is no story, and adds nothing).
+        var addedToEarlierLists = input.Value is null && (!step.Prompt!.KeepsEarlierAnswers || (outcome == AnswerOutcome.NotUnderstood && TellsAStory(input.Text)))
+            ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text)
+            : [];
         var addedToEarlier = addedToEarlierLists.Count;
         turn.SayUnderstood();
         await EarlyAnswerTaker.RunWhenAddedLaterAsync(turn, addedToEarlierLists);
@@ -231,7 +236,17 @@ public sealed class DialogMachine
             case AnswerOutcome.Ticked:
                 asker.AskForMore(turn, frame, step);
                 break;
-            case AnswerOutcome.NotUnderstood when early == 0 && input.Value is null && earlierAnswers.ReviseEarlierAnswer(turn, frame, step, input.Text):
+            // "ja soms ook mij" at the signs, after "mijn vader slaat mijn moeder": it happens to the writer too; the list stays open.
+            case AnswerOutcome.NotUnderstood when input.Value is null && Checklists.AddsToStory(step) && checklists.SaysItHappensToMeToo(input.Text):
+                if (content.Strings.Contains(EngineStrings.MeToo))
+                {
+                    turn.Say(EngineStrings.MeToo);
+                }
+
+                asker.AskForMore(turn, frame, step);
+                break;
+            // "hij heeft een mes gepakt een keer" at the feedback question: the count belongs to the knife it adds, not to "Hoe vaak?".
+            case AnswerOutcome.NotUnderstood when early == 0 && addedToEarlier == 0 && input.Value is null && earlierAnswers.ReviseEarlierAnswer(turn, frame, step, input.Text):
                 if (Checklists.AddsToStory(step) && frame.Waiting && frame.Step == step.Id)
                 {
                     frame.Attempts++;
@@ -408,4 +423,9 @@ public sealed class DialogMachine
 
         return turn.Replies;
     }
+
+    private const int StoryWords = 3;
+
+    /// <summary>A sentence of a few words ("hij heeft een mes gepakt"), not a single word typed as an answer ("telefoon").</summary>
+    private static bool TellsAStory(string? text) => TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).Length >= StoryWords;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TakeABreak.Dialogs.Runtime;
 
 /// <summary>
@@ -60,6 +62,10 @@ public sealed class DialogFrame
     /// <summary>The options of a "which one did you mean?" question, while it waits; empty otherwise.</summary>
     public List<string> Which { get; set; } = [];
 
+    /// <summary>True while the question waits again after an information answer: a plain "ok" then acknowledges that answer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AfterInformation { get; set; }
+
     /// <summary>Goes to <paramref name="step"/> as a fresh step: not waiting, no attempts, no question of a set, no "which one?".</summary>
     public void MoveTo(string step)
     {
@@ -68,5 +74,6 @@ public sealed class DialogFrame
         Attempts = 0;
         Index = 0;
         Which.Clear();
+        AfterInformation = false;
     }
 }

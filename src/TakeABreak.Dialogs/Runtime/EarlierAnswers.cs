@@ -279,7 +279,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         var dialog = content.Dialog(frame.Dialog);
-        if (AnswersAQuestionAhead(turn, dialog, current, text))
+        if (AnswersAQuestionAhead(turn, dialog, current, text) || TellsASignOfAnEarlierList(turn, dialog, current, text))
         {
             return null;
         }
@@ -320,6 +320,15 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
 
         return null;
     }
+
+    /// <summary>
+    /// "ze gillen allebei, soms hoor ik ook kinderen huilen" at the serious things, after a couple: the children are in the
+    /// story as a sign of the list before (children crying), not a correction of whom it is about.
+    /// </summary>
+    private bool TellsASignOfAnEarlierList(Turn turn, DialogDefinition dialog, DialogStep current, string? text) =>
+        dialog.Steps.Take(dialog.IndexOf(current.Id))
+            .Where(step => step.Prompt is { Kind: PromptKind.Multi, FillEarly: FillEarly.Add })
+            .Any(step => AnswerRecognizer.RecognizeAll(text, options.Recognizable(turnOptions.Options(turn, step.Prompt!), turn.Locale), turn.Language, options.Words(turn.Language)).Ids is { Count: > 0 });
 
     /// <summary>"Ik pas je eerdere antwoord aan: …" (or, without that string, "Ik begrijp: …") for an earlier answer changed.</summary>
     private void SayRevised(Turn turn, string said)

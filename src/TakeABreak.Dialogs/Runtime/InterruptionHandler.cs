@@ -92,6 +92,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
                 break;
             case InterruptionKind.Say:
                 SayTopic(turn, interruption);
+                interrupted.AfterInformation = !interruption.SmallTalk;
                 break;
             case InterruptionKind.Restart:
                 await steps.BeginFromStartAsync(turn);

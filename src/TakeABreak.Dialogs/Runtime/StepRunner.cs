@@ -40,6 +40,9 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
         }
     }
 
+    private static bool AnsweredMeanwhile(Turn turn, DialogStep step) =>
+        step.Prompt is { FillEarly: FillEarly.Skip } early && turn.Values.Told(early.Into!);
+
     public bool StillFits(DialogState state) => state.Stack.All(frame =>
         content.Dialogs.TryGetValue(frame.Dialog, out var dialog)
         && dialog.Step(frame.Step) is { } step
@@ -47,6 +50,8 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
 
     public async Task ContinueAsync(Turn turn)
     {
+        var returnedFromADialog = false;
+        DialogFrame? lastFrame = null;
         for (var steps = 0; steps < MaxStepsPerTurn; steps++)
         {
             var frame = turn.State.Top;
@@ -55,16 +60,20 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
                 return;
             }
 
+            returnedFromADialog |= frame != lastFrame && lastFrame is not null && !turn.State.Stack.Contains(lastFrame);
+            lastFrame = frame;
             var dialog = content.Dialog(frame.Dialog);
             var step = StepOf(frame);
-            if (frame.Waiting)
+            // "Verder met het gesprek" after a request begun at "Wat past het best bij jou?": the story told in the request
+            // answered that question meanwhile, so the conversation goes on past it instead of asking it again.
+            if (frame.Waiting && !(returnedFromADialog && AnsweredMeanwhile(turn, step)))
             {
                 asker.Ask(turn, frame, step);
                 return;
             }
 
             // Skipped only for what the user told: a value an action set is a proposal the question still asks about.
-            if (step.Prompt is { FillEarly: FillEarly.Skip } early && turn.Values.Told(early.Into!))
+            if (AnsweredMeanwhile(turn, step) && step.Prompt is { } early)
             {
                 turn.SkippedAnswered = true;
                 var answered = turn.Values.GetSingle(early.Into!);
