@@ -537,6 +537,20 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
 
+    [Theory]
+    [InlineData("i think my neighbour is being hurt by her husband, i hear banging most nights")]
+    [InlineData("every night i hear banging and screams from next door")]
+    public void English_banging_heard_as_a_pattern_is_not_the_dutch_bang_of_fear(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Banging_on_the_front_door_now_is_danger_now()
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess("my ex is banging on the front door now shouting he's coming in").Level);
+    }
+
     [Fact]
     public void Beating_someone_at_a_game_is_no_danger()
     {

@@ -487,6 +487,9 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// Measured once after it: 75/82 = 91.5 % (nl 35/38, en 40/44), 36/42 = 85.7 %, 3/86 = 3.5 % (nl 1/42 = 2.4 %,
     /// en 2/44 = 4.5 %). Acute recall and urgent recall stay below the goals of 97 % and 90 %; the floors are what it measured.
     /// The ninth round was allowed to tune on it (after: acute 81/82, urgent 41/42, false alarms 2/86); its floors were raised to that.
+    /// Session 20: urgent 40/42 — one message of banging and screams heard every night had counted as found because the
+    /// English "banging" was read as the Dutch "bang" (afraid) and made it danger now; the rules now find nothing in it (the
+    /// disclosure reading answers it as a serious disclosure).
     /// </summary>
     [Fact]
     public void Sixth_round_held_out_half_stays_above_what_it_measured()
@@ -496,7 +499,7 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         Report("round 6 held-out", results);
 
         Assert.True(score.AcuteRecall >= 81 / 82.0 - 1e-9, $"round 6 held-out acute recall {score.AcuteRecall:P1} is below 81/82");
-        Assert.True(score.UrgentRecall >= 41 / 42.0 - 1e-9, $"round 6 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 41/42");
+        Assert.True(score.UrgentRecall >= 40 / 42.0 - 1e-9, $"round 6 held-out urgent-as-at-least-urgent {score.UrgentRecall:P1} is below 40/42");
         Assert.True(score.FalseAlarmRate <= 2 / 86.0 + 1e-9, $"round 6 held-out false alarms {score.FalseAlarmRate:P1} are above 2/86");
         foreach (var language in results.GroupBy(result => result.Message.Language))
         {

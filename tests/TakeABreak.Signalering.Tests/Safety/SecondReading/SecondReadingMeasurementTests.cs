@@ -28,7 +28,7 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 1,846 and 72, the parts 1,854 and 70 — but on the unseen sets the parts found fewer (see SecondReadingModelFileTests).
 /// After the negations of another verb ("kan niet bellen") and "beating me at" were mended: the rules 1,783, the words
 /// 1,846 and 72, the parts 1,853 and 69; after "vannacht heeft hij" was read as the past: the rules 1,784 and 60, the words
-/// 1,847 and 71, the parts 1,854 and 70.
+/// 1,847 and 71, the parts 1,854 and 70; after "banging" was no longer the Dutch "bang": the parts 1,854 and 71.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -62,7 +62,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
         Assert.True(total.AcuteWith >= 1853, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1853 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 10, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 10 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 11, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 11 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)

@@ -37,7 +37,9 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// 71 → 73, nothing serious given any answer 10 → 9. Then "vannacht heeft hij …" read as the past: twenty-first false alarms
 /// 14 → 13. Then the disclosure reading learned answers to the assistant ("ik wil toch niets sturen" was raised to a serious
 /// disclosure while a request was being made): urgent 84 → 83 (twentieth), 72 → 72, 73 → 72 (twenty-second). The floors
-/// with the readings are what they measure now.
+/// with the readings are what they measure now. Last, English "banging" was no longer read as the Dutch "bang" (afraid):
+/// "i hear banging most nights" had been "Call 112 now"; the rules then found 67 instead of 68 acute on the twenty-first
+/// (its floor by the rules follows), the guard with its readings still 84.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -79,7 +81,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
         [LabelledSafetyMessages.TwentiethBlindFileName] = new(Size: 280, Acute: 72, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.TwentyFirstBlindFileName] = new(Size: 280, Acute: 68, Urgent: 48, FalseAlarms: 13, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
+        [LabelledSafetyMessages.TwentyFirstBlindFileName] = new(Size: 280, Acute: 67, Urgent: 48, FalseAlarms: 13, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
         [LabelledSafetyMessages.TwentySecondBlindFileName] = new(Size: 280, Acute: 70, Urgent: 59, FalseAlarms: 11, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 72),
     };
 
