@@ -19,6 +19,7 @@ public sealed class HappeningNowReply
     private readonly DangerDetector _detector;
     private readonly WordPhrases _calm;
     private readonly WordPhrases _notCalm;
+    private readonly List<(TextLanguage Language, WordPhrases Now, WordPhrases NowAlone)> _now;
 
     internal HappeningNowReply(AfterDisclosureDefinition definition, DangerDetector detector)
     {
@@ -26,6 +27,7 @@ public sealed class HappeningNowReply
         _detector = detector;
         _calm = new WordPhrases(definition.Calm);
         _notCalm = new WordPhrases(definition.NotCalm);
+        _now = [.. definition.Now.Select(pair => (pair.Key, new WordPhrases(pair.Value), new WordPhrases(definition.NowAlone[pair.Key])))];
     }
 
     /// <summary>The reason id of a verdict this reading gave.</summary>
@@ -35,12 +37,12 @@ public sealed class HappeningNowReply
     public SafetyVerdict Read(string text)
     {
         var normalized = ReadingFeatures.Normalized(text);
-        if (ShortReplyWords(normalized) is not { } words)
+        if (!IsShortReply(normalized))
         {
             return SafetyVerdict.None;
         }
 
-        var language = LanguageSayingNow(words);
+        var language = LanguageSayingNow(normalized);
         if (language is null || SaysCalm(normalized) || _detector.PlacesOutsideTheMoment(text))
         {
             return SafetyVerdict.None;
@@ -57,49 +59,18 @@ public sealed class HappeningNowReply
 
     private bool IsShortReply(NormalizedText normalized) => normalized.Tokens.Count > 0 && normalized.Tokens.Count <= _definition.MaxWords;
 
-    private string[]? ShortReplyWords(NormalizedText normalized)
-    {
-        if (!IsShortReply(normalized))
-        {
-            return null;
-        }
-
-        var count = normalized.Tokens.Count;
-        var words = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            words[i] = normalized.Word(i).ToString();
-        }
-
-        return words;
-    }
-
     private bool SaysCalm(NormalizedText normalized) => _calm.AnyIn(normalized) && !_notCalm.AnyIn(normalized);
 
-    private TextLanguage? LanguageSayingNow(string[] words)
+    private TextLanguage? LanguageSayingNow(NormalizedText normalized)
     {
-        foreach (var (language, phrases) in _definition.Now)
+        foreach (var (language, now, nowAlone) in _now)
         {
-            if (phrases.Any(phrase => Contains(words, phrase))
-                || (words.Length <= _definition.AloneMaxWords && _definition.NowAlone[language].Any(phrase => Contains(words, phrase))))
+            if (now.AnyIn(normalized) || (normalized.Tokens.Count <= _definition.AloneMaxWords && nowAlone.AnyIn(normalized)))
             {
                 return language;
             }
         }
 
         return null;
-    }
-
-    private static bool Contains(string[] words, string[] phrase)
-    {
-        for (var start = 0; start + phrase.Length <= words.Length; start++)
-        {
-            if (words.AsSpan(start, phrase.Length).SequenceEqual(phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
