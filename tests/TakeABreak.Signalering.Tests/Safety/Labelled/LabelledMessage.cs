@@ -56,6 +56,7 @@ public enum LabelledHalf
     TwentiethBlind,
     TwentyFirstBlind,
     TwentySecondBlind,
+    TwentyThirdBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

@@ -39,6 +39,7 @@ public static class LabelledSafetyMessages
     public const string TwentiethBlindFileName = "safety-messages-blind-20.yaml";
     public const string TwentyFirstBlindFileName = "safety-messages-blind-21.yaml";
     public const string TwentySecondBlindFileName = "safety-messages-blind-22.yaml";
+    public const string TwentyThirdBlindFileName = "safety-messages-blind-23.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -133,6 +134,11 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> TwentySecondBlind { get; } =
         [.. Situations(UnseenFolder, TwentySecondBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentySecondBlind)))];
+
+    /// <summary>The twenty-third blind set (session 21), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyThirdBlind { get; } =
+        [.. Situations(UnseenFolder, TwentyThirdBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyThirdBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

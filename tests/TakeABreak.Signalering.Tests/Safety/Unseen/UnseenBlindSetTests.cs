@@ -40,6 +40,12 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// with the readings are what they measure now. Last, English "banging" was no longer read as the Dutch "bang" (afraid):
 /// "i hear banging most nights" had been "Call 112 now"; the rules then found 67 instead of 68 acute on the twenty-first
 /// (its floor by the rules follows), the guard with its readings still 84.
+/// <list type="bullet">
+/// <item>Twenty-third (session 21; 280: acute 100, urgent 90, not acute 90; more messages that mix past and now, and sounds
+/// heard by neighbours), on main before any work of that session (35087e4): rules acute 70/100 (nl 32, en 38), urgent 60/90
+/// (nl 32, en 28), false alarms 11/180; with the second reading 84/100 (nl 40, en 44) and 14/180, urgent with both readings
+/// 80/90, messages of nothing serious given any answer 8 → 9 of 90.</item>
+/// </list>
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -83,6 +89,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentiethBlindFileName] = new(Size: 280, Acute: 72, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 83),
         [LabelledSafetyMessages.TwentyFirstBlindFileName] = new(Size: 280, Acute: 67, Urgent: 48, FalseAlarms: 13, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
         [LabelledSafetyMessages.TwentySecondBlindFileName] = new(Size: 280, Acute: 70, Urgent: 59, FalseAlarms: 11, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 72),
+        [LabelledSafetyMessages.TwentyThirdBlindFileName] = new(Size: 280, Acute: 70, Urgent: 60, FalseAlarms: 11, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 80),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -90,6 +97,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.TwentiethBlindFileName => LabelledSafetyMessages.TwentiethBlind,
         LabelledSafetyMessages.TwentyFirstBlindFileName => LabelledSafetyMessages.TwentyFirstBlind,
         LabelledSafetyMessages.TwentySecondBlindFileName => LabelledSafetyMessages.TwentySecondBlind,
+        LabelledSafetyMessages.TwentyThirdBlindFileName => LabelledSafetyMessages.TwentyThirdBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
