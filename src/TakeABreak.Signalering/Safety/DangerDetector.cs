@@ -32,6 +32,8 @@ public sealed class DangerDetector
     private readonly bool[] _yieldsToATime;
     private readonly bool[] _timeThatHearingYieldsTo;
     private readonly int[]?[] _heardSignalYieldsTo;
+    private readonly HashSet<string>?[] _theseDaysWords;
+    private readonly bool[] _makesTheseDays;
     private readonly PhraseMatcher _matcher;
     private readonly RunTogetherWords _runTogether;
     private readonly CompiledRule[] _rules;
@@ -84,6 +86,12 @@ public sealed class DangerDetector
         _heardSignalYieldsTo = [.. lexicon.Concepts.Select(concept => concept.Role == ConceptRole.Signal && concept.YieldsToTimes is { Count: > 0 } times
             ? times.Select(id => conceptIndex[id]).ToArray()
             : null)];
+
+        _theseDaysWords = [.. lexicon.Concepts.Select(concept => concept.TheseDaysWith is { Count: > 0 } && concept.TheseDaysTerms is { Count: > 0 } terms
+            ? terms.Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal)
+            : null)];
+        var theseDaysTimes = lexicon.Concepts.SelectMany(concept => concept.TheseDaysWith ?? []).ToHashSet(StringComparer.Ordinal);
+        _makesTheseDays = [.. lexicon.Concepts.Select(concept => theseDaysTimes.Contains(concept.Id))];
 
         var phraseParts = lexicon.Concepts
             .SelectMany((concept, index) => concept.Terms.Select(term => (Concept: index, term.Language, Parts: TermSyntax.Parse(term.Text, out _))))
@@ -645,6 +653,9 @@ public sealed class DangerDetector
             var yieldedTimeInClause = false;
             var yieldedTimeForWhatIsHeard = false;
             var supposed = false;
+            var theseDaysNear = false;
+            var otherNowNear = false;
+            var howOftenOfTheseDaysNear = false;
             var toldFrom = TellingBefore(signal, others, segment, segments);
             foreach (var other in others)
             {
@@ -715,6 +726,10 @@ public sealed class DangerDetector
                 }
 
                 nowBefore |= marked == SignalTiming.Now && other.End < signal.Start;
+                var meansTheseDays = marked == SignalTiming.Now && MeansTheseDays(other, text);
+                theseDaysNear |= meansTheseDays;
+                otherNowNear |= marked == SignalTiming.Now && !meansTheseDays && !_yieldsToATime[other.Concept];
+                howOftenOfTheseDaysNear |= _makesTheseDays[other.Concept] && distance <= _settings.HabitWindow;
                 plainNowBefore |= marked == SignalTiming.Now && other.End < signal.Start && !_yieldsToATime[other.Concept];
                 otherTimeNear |= marked == SignalTiming.OtherTime;
                 if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
@@ -800,6 +815,13 @@ public sealed class DangerDetector
                 timing = SignalTiming.OtherTime;
             }
 
+            // "nu slaat hij me vaak", "now he hits me often": a now word that also means "these days", with how often near the act
+            // and no other now word, tells a habit of these days - unless the act is said to go on ("hij is me nu aan het slaan").
+            if (timing == SignalTiming.Now && theseDaysNear && !otherNowNear && howOftenOfTheseDaysNear && TimingByForm(text.Word(signal.Start), signal.Language) != SignalTiming.Now)
+            {
+                timing = SignalTiming.OtherTime;
+            }
+
             // A habit or a moment long ago is long ago: "as a child I was sometimes beaten".
             if (distantPast && timing == SignalTiming.OtherTime)
             {
@@ -877,6 +899,12 @@ public sealed class DangerDetector
 
         return present;
     }
+
+    /// <summary>Whether a now word found is one of its concept's words that also mean "these days" ("nu", "now").</summary>
+    private bool MeansTheseDays(ConceptMatch nowWord, NormalizedText text) =>
+        nowWord.Start == nowWord.End
+        && _theseDaysWords[nowWord.Concept] is { } words
+        && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Word(nowWord.Start));
 
     private static bool HoldsAPresentWord(ConceptMatch signal, bool[] presentWordAt)
     {

@@ -438,6 +438,27 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("nu slaat hij me vaak")]
+    [InlineData("nu slaat hij me soms ook")]
+    [InlineData("nou hij slaat me af en toe")]
+    [InlineData("now he hits me often")]
+    [InlineData("now she pushes me around sometimes")]
+    public void Now_with_how_often_near_the_act_tells_a_habit_of_these_days(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij is me nu aan het slaan, dat doet hij vaak")]
+    [InlineData("he is hitting me now he often does this when drunk")]
+    [InlineData("help hij slaat me nu, hij doet het vaak")]
+    [InlineData("nu slaat hij me weer, dat doet hij vaak")]
+    public void Now_with_an_act_going_on_or_another_now_word_stays_danger_now_however_often_it_happens(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("my dad just hits me sometimes")]
     [InlineData("he just hits me sometimes when he is drunk")]
     public void Just_before_a_habit_is_no_moment_ago(string text)

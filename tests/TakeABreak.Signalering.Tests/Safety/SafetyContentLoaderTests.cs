@@ -147,6 +147,32 @@ public sealed class SafetyContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_now_word_that_means_these_days_with_something_that_is_no_time_is_reported_at_its_line()
+    {
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    these_days_with: [how_often]", "    these_days_with: [violence_act]", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(new ContentError(
+            SafetyContentLoader.LexiconFile,
+            LineOf(SafetyContentLoader.LexiconFile, "    these_days_with: [violence_act]"),
+            "it means 'these days' with 'violence_act', which is no other-time or habit marker") { Within = "concept 'now'" }, error);
+    }
+
+    [Fact]
+    public void A_these_days_word_that_is_no_term_of_its_concept_is_reported_at_its_line()
+    {
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    these_days_terms: [nu, nou, now]", "    these_days_terms: [nu, nu2, now]", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(new ContentError(
+            SafetyContentLoader.LexiconFile,
+            LineOf(SafetyContentLoader.LexiconFile, "    these_days_terms: [nu, nu2, now]"),
+            "'nu2' means 'these days' but is no term of this concept") { Within = "concept 'now'" }, error);
+    }
+
+    [Fact]
     public void A_question_that_ends_at_an_unknown_signal_is_reported_at_its_line_within_the_concept()
     {
         ReplaceLine(SafetyContentLoader.LexiconFile, "    ends_at_a_new_subject: [actor, parent]", "    ends_at_a_new_subject: [actor, parnet]", occurrence: 1);
@@ -174,12 +200,12 @@ public sealed class SafetyContentLoaderTests : IDisposable
     [Fact]
     public void A_term_that_is_not_a_word_is_reported_at_its_line()
     {
-        ReplaceLine(SafetyContentLoader.LexiconFile, "    nl: [nu, nou,", "    nl: [\"*nu\", nou,", occurrence: 1);
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    nl: [nu, nou,", "    nl: [\"*nu\", nu, nou,", occurrence: 1);
 
         var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
 
         Assert.Equal(SafetyContentLoader.LexiconFile, error.File);
-        Assert.Equal(LineOf(SafetyContentLoader.LexiconFile, "    nl: [\"*nu\", nou,"), error.Line);
+        Assert.Equal(LineOf(SafetyContentLoader.LexiconFile, "    nl: [\"*nu\", nu, nou,"), error.Line);
         Assert.Contains("'*nu' is not a word", error.Message, StringComparison.Ordinal);
     }
 

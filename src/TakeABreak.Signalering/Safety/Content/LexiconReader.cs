@@ -126,7 +126,9 @@ internal static class LexiconReader
             var endsAtANewSubject = node["ends_at_a_new_subject"] is JsonArray ends ? ends.Select(item => item!.GetValue<string>()).ToList() : null;
             var notWhenNow = node["not_when_now"] is JsonArray now ? now.Select(item => item!.GetValue<string>()).ToList() : null;
             var yieldsToTimes = node["yields_to_times"] is JsonArray times ? times.Select(item => item!.GetValue<string>()).ToList() : null;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject, notWhenNow, yieldsToTimes, said));
+            var theseDaysTerms = node["these_days_terms"] is JsonArray theseDayTerms ? theseDayTerms.Select(item => item!.GetValue<string>()).ToList() : null;
+            var theseDaysWith = node["these_days_with"] is JsonArray theseDays ? theseDays.Select(item => item!.GetValue<string>()).ToList() : null;
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject, notWhenNow, yieldsToTimes, said, theseDaysTerms, theseDaysWith));
         }
 
         CheckYieldsTo(document, conceptNodes, concepts, errors);
@@ -167,6 +169,30 @@ internal static class LexiconReader
                 {
                     var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/yields_to_times/{t.ToString(CultureInfo.InvariantCulture)}";
                     errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it yields to '{times[t]}', which is no other-time or habit marker") { Within = $"concept '{concepts[c].Id}'" });
+                }
+            }
+
+            var theseDaysWith = concepts[c].TheseDaysWith ?? [];
+            for (var t = 0; t < theseDaysWith.Count; t++)
+            {
+                var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/these_days_with/{t.ToString(CultureInfo.InvariantCulture)}";
+                if (concepts[c].Role != ConceptRole.NowMarker)
+                {
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), "only a now_marker can mean 'these days'") { Within = $"concept '{concepts[c].Id}'" });
+                }
+                else if (!concepts.Exists(concept => concept.Id == theseDaysWith[t] && concept.Role is ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker))
+                {
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it means 'these days' with '{theseDaysWith[t]}', which is no other-time or habit marker") { Within = $"concept '{concepts[c].Id}'" });
+                }
+            }
+
+            var theseDaysTerms = concepts[c].TheseDaysTerms ?? [];
+            for (var t = 0; t < theseDaysTerms.Count; t++)
+            {
+                if (!concepts[c].Terms.Any(term => term.Text == theseDaysTerms[t]))
+                {
+                    var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/these_days_terms/{t.ToString(CultureInfo.InvariantCulture)}";
+                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"'{theseDaysTerms[t]}' means 'these days' but is no term of this concept") { Within = $"concept '{concepts[c].Id}'" });
                 }
             }
 

@@ -10,8 +10,10 @@ internal sealed record TermDefinition(string Text, int Line, TextLanguage Langua
 /// <param name="TimeFromVerb">Whether, without a time word near, it takes the time of the nearest verb placed in time.</param>
 /// <param name="YieldsTo">For a blocker: the signals that overrule it anywhere in the message ("is gevallen" is no accident next to "na zijn duw").</param>
 /// <param name="NotWhenNow">For a blocker: the signals it does not cancel when a now word places them ("is het normaal dat hij me nu schopt").</param>
+/// <param name="TheseDaysTerms">For a now word: those of its terms that also mean "these days" ("nu", "now").</param>
+/// <param name="TheseDaysWith">For a now word with <paramref name="TheseDaysTerms"/>: the how-often words that, near an act and with no other now word near, make it a habit of these days ("nu slaat hij me vaak").</param>
 /// <param name="YieldsToTimes">For a now word: the time words that, in its clause, say when it happens instead ("ik hoor het 's nachts").</param>
-internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false, IReadOnlyList<string>? YieldsTo = null, IReadOnlyList<string>? EndsAtANewSubject = null, IReadOnlyList<string>? NotWhenNow = null, IReadOnlyList<string>? YieldsToTimes = null, bool Said = false);
+internal sealed record ConceptDefinition(string Id, ConceptRole Role, IReadOnlyList<TermDefinition> Terms, bool FormGivesTime = false, bool TimeFromVerb = false, IReadOnlyList<string>? YieldsTo = null, IReadOnlyList<string>? EndsAtANewSubject = null, IReadOnlyList<string>? NotWhenNow = null, IReadOnlyList<string>? YieldsToTimes = null, bool Said = false, IReadOnlyList<string>? TheseDaysTerms = null, IReadOnlyList<string>? TheseDaysWith = null);
 
 /// <param name="TranspositionMinLength">Words of at least this many letters are also found with two neighbouring letters swapped.</param>
 /// <param name="DroppedFinalLetters">Final letters chat drops per language ("kapot make"): a word is also found as a term word of that language with one of them after it.</param>
