@@ -387,6 +387,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The twentieth blind set (session 18; 280: acute 100, urgent 90, not acute 90), unseen until session 21, like the
+    /// eighteenth: what the rules measured on it when it moved (72/100 acute, 69/90 urgent, 10/180 false alarms).
+    /// </summary>
+    [Fact]
+    public void Twentieth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("twentieth blind", LabelledSafetyMessages.TwentiethBlind, acute: (72, 100), urgent: (69, 90), falseAlarms: (10, 180));
+    }
+
+    /// <summary>
     /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
     /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
     /// false alarms 2/130.

@@ -120,10 +120,8 @@ public static class LabelledSafetyMessages
     /// <summary>The nineteenth blind set (session 18): unseen until session 20, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> NineteenthBlind { get; } = Read(NineteenthBlindFileName, _ => LabelledHalf.NineteenthBlind);
 
-    /// <summary>The twentieth blind set (session 18), in <see cref="UnseenFolder"/>: neither the rules nor the readings were tuned on it.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentiethBlind { get; } =
-        [.. Situations(UnseenFolder, TwentiethBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentiethBlind)))];
+    /// <summary>The twentieth blind set (session 18): unseen until session 21 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentiethBlind { get; } = Read(TwentiethBlindFileName, _ => LabelledHalf.TwentiethBlind);
 
     /// <summary>The twenty-first blind set (session 19), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyFirstBlind { get; } =

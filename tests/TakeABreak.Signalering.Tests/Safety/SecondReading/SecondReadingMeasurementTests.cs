@@ -29,6 +29,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// After the negations of another verb ("kan niet bellen") and "beating me at" were mended: the rules 1,783, the words
 /// 1,846 and 72, the parts 1,853 and 69; after "vannacht heeft hij" was read as the past: the rules 1,784 and 60, the words
 /// 1,847 and 71, the parts 1,854 and 70; after "banging" was no longer the Dutch "bang": the parts 1,854 and 71.
+/// Session 21, with the twentieth blind set in (21 sets; 1,997 acute, 2,420 not): the rules 1,856 and 70; the words 1,939
+/// and 84 (14 raised by the reading), the parts 1,938 and 79 (9). The twentieth left out: the rules 72, the words 88 of 100.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -52,8 +54,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 1846, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1846 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 11, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 11 measured");
+        Assert.True(total.AcuteWith >= 1939, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1939 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 14, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 14 measured");
     }
 
     [Fact]
@@ -61,8 +63,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 1853, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1853 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 11, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 11 measured");
+        Assert.True(total.AcuteWith >= 1938, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1938 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 9, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 11 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
