@@ -54,6 +54,27 @@ public sealed class SafetyMessagesTests(SafetyContentFixture fixture) : IClassFi
         Assert.DoesNotContain(Messages.Get(SafetyMessages.UrgentDisclosure, locale).Split('\n'), line => line.Contains("verdergaan", StringComparison.Ordinal) || line.Contains("go on", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The dialog's question follows a serious-disclosure answer in the same turn: its last line tells when to call 112 and asks
+    /// nothing, so a "ja" or "nee" that follows answers the dialog ("Is er nu gevaar? Bel dan 112." was answered with "ja").
+    /// </summary>
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public void An_answer_the_dialog_goes_on_after_ends_with_112_and_no_question(string locale)
+    {
+        var goingOn = Messages.Ids.Where(id => !id.StartsWith("acute", StringComparison.Ordinal) && !id.StartsWith("suicide_danger", StringComparison.Ordinal)
+            && Messages.Get(id, locale).Contains("0800-", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(goingOn);
+        foreach (var id in goingOn)
+        {
+            var lastLine = Messages.Get(id, locale).Split('\n')[^1];
+            Assert.Contains("112", lastLine, StringComparison.Ordinal);
+            Assert.False(lastLine.Contains('?', StringComparison.Ordinal), $"{id} ({locale}) ends with a question: {lastLine}");
+        }
+    }
+
     [Theory]
     [InlineData("nl")]
     [InlineData("en")]
