@@ -438,6 +438,25 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("hij zegt dat hij me vermoordt als hij thuiskomt")]
+    [InlineData("he texted me saying hell kill me when he gets home tonight. hes off work at 10")]
+    [InlineData("he said when the kids are asleep he'll finish me")]
+    [InlineData("mijn man zei vanmiddag dat als ik er vanavond nog ben als hij thuiskomt hij mij en de kinderen iets aandoet")]
+    public void A_threat_for_when_he_gets_home_or_the_children_are_asleep_is_for_today_and_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("als hij thuiskomt slaat hij me")]
+    [InlineData("ze appt dat hij er geweest is als hij terugkomt")]
+    [InlineData("vorig jaar zei hij dat hij me zou vermoorden als hij thuiskwam")]
+    public void Coming_home_without_a_threat_for_that_moment_stays_serious_but_not_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("nu slaat hij me vaak")]
     [InlineData("nu slaat hij me soms ook")]
     [InlineData("nou hij slaat me af en toe")]

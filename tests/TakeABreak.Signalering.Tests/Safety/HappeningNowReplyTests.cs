@@ -99,6 +99,8 @@ public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClas
     [InlineData("hij is weg maar hij komt zo terug")]
     [InlineData("he shook the baby so hard her head flopped and now shes really quiet")]
     [InlineData("kan ik anoniem advies vragen bij veilig thuis")]
+    [InlineData("he said when the kids are asleep he'll finish me")]
+    [InlineData("hij zei dat hij me pakt als ik slaap")]
     public void A_reply_with_a_calm_word_that_says_otherwise_is_not_calm(string text)
     {
         Assert.False(fixture.Content.HappeningNow!.SaysItIsCalm(text));
