@@ -457,6 +457,25 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("Hij zegt dat als ik de kinderen meeneem hij me vindt en vermoordt")]
+    [InlineData("mijn ex zegt als ik de scheiding doorzet steekt hij het huis in de fik")]
+    [InlineData("he always says if I go to the police he will burn the house down with me inside")]
+    [InlineData("my ex told me that if i dont let him see the kids he will burn the house down with me in it")]
+    public void A_threat_for_when_the_writer_leaves_or_tells_is_serious_but_not_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("me vriend heeft een pistool op tafel gelegd en zegt dat ie het gebruikt als ik wegga")]
+    [InlineData("he is pouring petrol on the floor right now and says he will light it if i leave")]
+    [InlineData("he said he'd kill me if i leave and now he's at the door")]
+    public void A_threat_for_when_the_writer_leaves_with_a_weapon_or_danger_now_stays_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("nu slaat hij me vaak")]
     [InlineData("nu slaat hij me soms ook")]
     [InlineData("nou hij slaat me af en toe")]

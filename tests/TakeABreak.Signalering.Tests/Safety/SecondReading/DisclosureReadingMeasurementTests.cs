@@ -19,7 +19,7 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 61 → 74 of 90 and 11 → 13 of 90, as they measured when unseen; the openers' first messages of worry 10 → 33 of 120).
 /// With the answers to the assistant learned as well (never left out, never counted): 971 and 90.
 /// Session 21 moved the twentieth blind set in (21 sets; 1,111 urgent, 1,309 of nothing serious): the rules 991 and 60, with
-/// the reading 1,055 and 102; after a threat for when he gets home became danger now (a new part, `coming_home`), 1,054 and 102.
+/// the reading 1,055 and 102; after a threat for when he gets home became danger now (a new part, `coming_home`), 1,054 and 102; after a threat for when the writer leaves was placed at another time, 1,056 and 103.
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -46,8 +46,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1054, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1054 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 42, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 42 measured");
+        Assert.True(total.UrgentWith >= 1056, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1056 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 43, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 43 measured");
     }
 
     private sealed class Counts
