@@ -597,6 +597,22 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("hij bewaart een vuurwapen thuis en dat maakt me bang")]
+    [InlineData("hij heeft een pistool in de kast, ik ben er bang voor")]
+    public void The_dutch_bang_of_fear_is_no_english_bang_of_a_blow(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("im in my room and dad is banging mums head on the floor i can hear it")]
+    [InlineData("he's banging on my door screaming he'll kill me")]
+    public void Banging_on_a_door_or_a_head_stays_a_blow(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("i think my neighbour is being hurt by her husband, i hear banging most nights")]
     [InlineData("every night i hear banging and screams from next door")]
     public void English_banging_heard_as_a_pattern_is_not_the_dutch_bang_of_fear(string text)
