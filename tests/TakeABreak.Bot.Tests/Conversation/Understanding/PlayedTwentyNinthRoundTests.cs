@@ -232,4 +232,62 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
 
         Assert.Contains("shouting_or_screaming", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    // Found while playing the round.
+
+    /// <summary>A threat to hurt her if she leaves, told at the serious things, is a threat: nobody is said to be hit.</summary>
+    [Theory]
+    [InlineData("en-US", "she said he threatened to hurt her if she leaves")]
+    [InlineData("en-US", "he says he will hurt her if she goes to the police")]
+    [InlineData("nl-NL", "hij dreigt haar pijn te doen als ze weggaat")]
+    public async Task A_threat_to_hurt_is_a_threat_not_someone_hit(string locale, string threat)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(dutch ? "ik maak me zorgen om mijn vriendin, haar vriend is erg jaloers en controleert haar telefoon" : "I'm worried, my best friend's boyfriend is really jealous and checks her phone");
+        await conversation.SayAsync(dutch ? "klaar" : "done");
+        await conversation.SayAsync(dutch ? "elke week" : "every week");
+        Assert.Equal("ask_serious", conversation.State.Top!.Step);
+
+        await conversation.SayAsync(threat);
+
+        Assert.Contains("threats_other", conversation.State.Values.GetValueOrDefault("serious_factors") ?? []);
+        Assert.DoesNotContain("physical_violence", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>"He calls her stupid in front of people" puts her down.</summary>
+    [Theory]
+    [InlineData("en-US", "he also calls her stupid in front of people")]
+    [InlineData("en-US", "he calls her fat and ugly")]
+    [InlineData("nl-NL", "hij noemt haar dom waar iedereen bij is")]
+    public async Task Calling_her_stupid_is_putting_her_down(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(locale == "nl-NL" ? "ik maak me zorgen om mijn vriendin, haar vriend is erg jaloers" : "I'm worried, my best friend's boyfriend is really jealous");
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("belittled_or_humiliated", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>"verder" at the feedback question goes on (skips it); it is not asked again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "verder")]
+    [InlineData("en-US", "next")]
+    public async Task Going_on_at_the_feedback_question_skips_it(string locale, string goOn)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.TypeUntilAsync(
+            dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?",
+            dutch ? ["mijn man duwt me", "klaar", "af en toe", "klaar", "nee"] : ["my husband pushes me", "done", "sometimes", "done", "no"]);
+
+        var replies = await conversation.SayAsync(goOn);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Goed, we gaan verder" : "All right, let us go on", StringComparison.Ordinal));
+    }
 }
