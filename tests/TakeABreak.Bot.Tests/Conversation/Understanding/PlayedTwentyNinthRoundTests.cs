@@ -290,4 +290,31 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Goed, we gaan verder" : "All right, let us go on", StringComparison.Ordinal));
     }
+
+    /// <summary>"Het is me opgevallen" (I noticed) is no typo of "afgevallen" (lost weight): no neglect is ticked from it.</summary>
+    [Theory]
+    [InlineData("nl-NL", "het is me de laatste maanden opgevallen")]
+    [InlineData("nl-NL", "dat viel me op toen ik er was")]
+    public async Task Noticing_is_no_sign_of_neglect(string locale, string noticed)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync("ik werk in de thuiszorg en ik maak me zorgen om een cliënt van 86, ze is erg stil");
+
+        await conversation.SayAsync(noticed);
+
+        Assert.DoesNotContain("older_person_neglected", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    [Fact]
+    public async Task Losing_weight_is_still_a_sign_of_neglect()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+        await conversation.SayAsync("ik werk in de thuiszorg en ik maak me zorgen om een cliënt van 86, ze is erg stil");
+
+        await conversation.SayAsync("ze is erg afgevallen");
+
+        Assert.Contains("older_person_neglected", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
