@@ -317,4 +317,25 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
 
         Assert.Contains("older_person_neglected", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>A young person asking to talk to someone without their parents knowing is answered; no request to Moviera starts.</summary>
+    [Theory]
+    [InlineData("nl-NL", "kan ik ook met iemand praten zonder dat mijn ouders het weten")]
+    [InlineData("nl-NL", "kan ik met iemand praten zonder dat mijn moeder het weet?")]
+    [InlineData("en-US", "can I talk to someone without my parents knowing")]
+    public async Task Talking_without_the_parents_knowing_is_answered_with_who_listens(string locale, string question)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?",
+            dutch ? ["ik ben 13", "mijn vader slaat mijn moeder", "klaar", "vaak", "klaar"] : ["i am 13", "my dad hits my mum", "done", "often", "done"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.Contains("0800-0432", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?", StringComparison.Ordinal));
+    }
 }
