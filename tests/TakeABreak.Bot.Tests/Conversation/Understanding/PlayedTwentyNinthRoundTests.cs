@@ -32,6 +32,21 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
         Assert.Equal("ask_about", conversation.State.Top!.Step);
     }
 
+    /// <summary>Once it is known whom it is about, "mijn buurvrouw" at the signs is read as before ("Dat weet ik al"), never swallowed silently.</summary>
+    [Fact]
+    public async Task A_neighbour_named_once_the_case_is_known_gets_no_short_question()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+        await conversation.SayAsync("ik woon naast een jong stel");
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+
+        var replies = await conversation.SayAsync("mijn buurvrouw");
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith("Wie doet die persoon pijn", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith("Dat weet ik al: je bent een buur", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("nl-NL", "haar man")]
     [InlineData("en-US", "her husband")]
