@@ -353,4 +353,24 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
         Assert.Contains(replies, reply => reply.Text.Contains("0800-0432", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?", StringComparison.Ordinal));
     }
+
+    /// <summary>"Komen ze erachter dat ik het heb gemeld?" at the offer to talk to Moviera asks what Veilig Thuis does with a report.</summary>
+    [Theory]
+    [InlineData("nl-NL", "komen ze erachter dat ik het heb gemeld?")]
+    [InlineData("nl-NL", "komt hij erachter dat ik heb gebeld?")]
+    [InlineData("en-US", "will they find out that I reported it?")]
+    public async Task Will_they_find_out_is_answered(string locale, string question)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?",
+            dutch ? ["ik woon naast een jong stel, ik hoor hem vaak tegen haar schreeuwen", "klaar", "klaar"] : ["I live next to a young couple, I often hear him shouting at her", "done", "done"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "Veilig Thuis weet wie er meldt" : "Veilig Thuis knows who reported", StringComparison.Ordinal));
+    }
 }
