@@ -373,4 +373,20 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
 
         Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "Veilig Thuis weet wie er meldt" : "Veilig Thuis knows who reported", StringComparison.Ordinal));
     }
+
+    /// <summary>A young person whose parents quarrel a lot sees or hears fighting at home.</summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn ouders maken heel vaak ruzie")]
+    [InlineData("nl-NL", "mijn ouders hebben steeds ruzie")]
+    [InlineData("en-US", "my parents are always arguing")]
+    public async Task Parents_who_quarrel_are_fighting_a_young_person_hears(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(locale == "nl-NL" ? "hoi ik ben 13" : "hi i am 13");
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("child_hears_fighting", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
