@@ -85,6 +85,15 @@ public static class EngineStrings
     /// <summary>Optional. Said to a message with <see cref="MeTooPhrases"/> that ticked nothing, before "Is er nog meer?".</summary>
     public const string MeToo = "engine_me_too";
 
+    /// <summary>
+    /// Optional phrases ("ja echt", "yes really"): the whole message, at a checklist that stays open with signs ticked,
+    /// says the sign just said back is true; it never closes the checklist.
+    /// </summary>
+    public const string ChecklistAffirmedPhrases = "engine_checklist_affirmed_phrases";
+
+    /// <summary>Optional. Said to a message with <see cref="ChecklistAffirmedPhrases"/>, before "Is er nog meer?".</summary>
+    public const string ChecklistAffirmed = "engine_checklist_affirmed";
+
     /// <summary>Optional. "Dat weet ik al: {0}." — a message that only repeats an answer the bot already has.</summary>
     public const string AlreadyKnown = "engine_already_known";
 

@@ -55,7 +55,7 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             return ids;
         }
 
-        if (StartsClosing(input.Text, closing) && !SaysItHappensToMeToo(input.Text))
+        if (StartsClosing(input.Text, closing) && !SaysItHappensToMeToo(input.Text) && !AffirmsWhatWasSaidBack(turn, prompt, input.Text))
         {
             return [];
         }
@@ -67,6 +67,15 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
     public bool SaysItHappensToMeToo(string? text) =>
         content.Strings.Contains(EngineStrings.MeTooPhrases)
         && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.MeTooPhrases), allowWithinText: true);
+
+    /// <summary>
+    /// "ja echt", "yes really" at a checklist that stays open with signs ticked: the bot just said a sign back, and this
+    /// says it is true; the list is not done ("ja" alone still closes it).
+    /// </summary>
+    public bool AffirmsWhatWasSaidBack(Turn turn, PromptDefinition prompt, string? text) =>
+        prompt is { FillEarly: FillEarly.Add, TypedStaysOpen: true } && turn.Values.Has(prompt.Into!)
+        && content.Strings.Contains(EngineStrings.ChecklistAffirmedPhrases)
+        && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.ChecklistAffirmedPhrases), allowWithinText: false);
 
     private bool TellsOnlyTicked(Turn turn, PromptDefinition prompt, IReadOnlyList<string> ids) =>
         prompt.FillEarly == FillEarly.Add && content.Strings.Contains(EngineStrings.ChecklistTold)

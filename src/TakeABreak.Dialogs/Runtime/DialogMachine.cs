@@ -245,6 +245,15 @@ public sealed class DialogMachine
 
                 asker.AskForMore(turn, frame, step);
                 break;
+            // "ja echt" after "Ik begrijp: je vertelde: schreeuwen of gillen.": that sign is true; the list stays open.
+            case AnswerOutcome.NotUnderstood when input.Value is null && checklists.AffirmsWhatWasSaidBack(turn, step.Prompt!, input.Text):
+                if (content.Strings.Contains(EngineStrings.ChecklistAffirmed))
+                {
+                    turn.Say(EngineStrings.ChecklistAffirmed);
+                }
+
+                asker.AskForMore(turn, frame, step);
+                break;
             // "hij heeft een mes gepakt een keer" at the feedback question: the count belongs to the knife it adds, not to "Hoe vaak?".
             case AnswerOutcome.NotUnderstood when early == 0 && addedToEarlier == 0 && input.Value is null && earlierAnswers.ReviseEarlierAnswer(turn, frame, step, input.Text):
                 if (Checklists.AddsToStory(step) && frame.Waiting && frame.Step == step.Id)

@@ -119,8 +119,10 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     public InterruptionDefinition? FindInterruption(DialogStep step, string? text, bool withinText, string? locale = null, DialogValues? values = null)
     {
         // Of two interruptions with the same phrase, the one whose only_when holds is meant ("ik durf het niet te
-        // vertellen" from a woman of 79 is not answered with De Kindertelefoon).
-        Func<InterruptionDefinition, bool>? meant = values is null ? null : found => Meant(found, values);
+        // vertellen" from a woman of 79 is not answered with De Kindertelefoon). Small talk whose not_when holds is not
+        // meant either ("mijn buurvrouw" once it is known whom it is about): the message is then not understood, never
+        // swallowed without a word.
+        Func<InterruptionDefinition, bool>? meant = values is null ? null : found => Meant(found, values) && !(found.SmallTalk && Unsuited(found, values));
         var atFreeText = step.Prompt?.Kind == PromptKind.Text;
         return interruptions.Find(text, withinText, atFreeText, meant)
             ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale)), meant) : null);

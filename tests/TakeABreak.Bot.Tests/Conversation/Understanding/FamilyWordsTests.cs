@@ -201,7 +201,7 @@ public sealed class FamilyWordsTests(ConversationHostFixture fixture) : IClassFi
         await conversation.StartAsync();
         await conversation.SayAsync("i'm worried about my sister");
         await conversation.SayAsync("her husband yells at her and she has bruises");
-        await conversation.SayAsync("for months");
+        await conversation.SayAsync("every week");
 
         var replies = await conversation.SayAsync("he took her bank card too");
 
