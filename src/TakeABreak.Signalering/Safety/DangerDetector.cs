@@ -34,6 +34,7 @@ public sealed class DangerDetector
     private readonly int[]?[] _heardSignalYieldsTo;
     private readonly HashSet<string>?[] _theseDaysWords;
     private readonly bool[] _makesTheseDays;
+    private readonly bool[] _makesTheseDaysAfter;
     private readonly PhraseMatcher _matcher;
     private readonly RunTogetherWords _runTogether;
     private readonly CompiledRule[] _rules;
@@ -87,11 +88,13 @@ public sealed class DangerDetector
             ? times.Select(id => conceptIndex[id]).ToArray()
             : null)];
 
-        _theseDaysWords = [.. lexicon.Concepts.Select(concept => concept.TheseDaysWith is { Count: > 0 } && concept.TheseDaysTerms is { Count: > 0 } terms
+        _theseDaysWords = [.. lexicon.Concepts.Select(concept => (concept.TheseDaysWith is { Count: > 0 } || concept.TheseDaysAfter is { Count: > 0 }) && concept.TheseDaysTerms is { Count: > 0 } terms
             ? terms.Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal)
             : null)];
         var theseDaysTimes = lexicon.Concepts.SelectMany(concept => concept.TheseDaysWith ?? []).ToHashSet(StringComparer.Ordinal);
         _makesTheseDays = [.. lexicon.Concepts.Select(concept => theseDaysTimes.Contains(concept.Id))];
+        var earlierStages = lexicon.Concepts.SelectMany(concept => concept.TheseDaysAfter ?? []).ToHashSet(StringComparer.Ordinal);
+        _makesTheseDaysAfter = [.. lexicon.Concepts.Select(concept => earlierStages.Contains(concept.Id))];
 
         var phraseParts = lexicon.Concepts
             .SelectMany((concept, index) => concept.Terms.Select(term => (Concept: index, term.Language, Parts: TermSyntax.Parse(term.Text, out _))))
@@ -656,9 +659,12 @@ public sealed class DangerDetector
             var theseDaysNear = false;
             var otherNowNear = false;
             var howOftenOfTheseDaysNear = false;
+            var earlierStageBefore = false;
             var toldFrom = TellingBefore(signal, others, segment, segments);
             foreach (var other in others)
             {
+                earlierStageBefore |= _makesTheseDaysAfter[other.Concept] && other.End < signal.Start
+                    && text.Tokens[other.End].Sentence == text.Tokens[signal.Start].Sentence;
                 if (segments[other.Start] != segment)
                 {
                     continue;
@@ -815,9 +821,11 @@ public sealed class DangerDetector
                 timing = SignalTiming.OtherTime;
             }
 
-            // "nu slaat hij me vaak", "now he hits me often": a now word that also means "these days", with how often near the act
-            // and no other now word, tells a habit of these days - unless the act is said to go on ("hij is me nu aan het slaan").
-            if (timing == SignalTiming.Now && theseDaysNear && !otherNowNear && howOftenOfTheseDaysNear && TimingByForm(text.Word(signal.Start), signal.Language) != SignalTiming.Now)
+            // "nu slaat hij me vaak", "now he hits me often", "eerst alleen schelden, nu slaat hij ook": a now word that also means
+            // "these days", with how often near the act or an earlier stage before it in the sentence and no other now word, tells
+            // a habit of these days - unless the act is said to go on ("hij is me nu aan het slaan").
+            if (timing == SignalTiming.Now && theseDaysNear && !otherNowNear && (howOftenOfTheseDaysNear || earlierStageBefore)
+                && TimingByForm(text.Word(signal.Start), signal.Language) != SignalTiming.Now)
             {
                 timing = SignalTiming.OtherTime;
             }

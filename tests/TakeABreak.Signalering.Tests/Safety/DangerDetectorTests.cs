@@ -487,6 +487,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("eerst alleen schelden, nu slaat hij ook")]
+    [InlineData("at first it was shouting, now he hits me too")]
+    [InlineData("in het begin schreeuwde hij alleen, nu schopt hij me ook")]
+    public void A_story_that_got_worse_told_with_now_is_a_habit_of_these_days(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("eerst alleen schelden, nu slaat hij me, help")]
+    [InlineData("eerst was hij rustig, nu slaat hij me")]
+    [InlineData("at first it was shouting but now he is hitting me")]
+    public void A_story_that_got_worse_with_an_act_going_on_or_a_cry_for_help_stays_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij is me nu aan het slaan, dat doet hij vaak")]
     [InlineData("he is hitting me now he often does this when drunk")]
     [InlineData("help hij slaat me nu, hij doet het vaak")]

@@ -160,6 +160,19 @@ public sealed class SafetyContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void An_earlier_stage_that_is_no_time_is_reported_at_its_line()
+    {
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    these_days_after: [earlier_stage]", "    these_days_after: [weapon]", occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(new ContentError(
+            SafetyContentLoader.LexiconFile,
+            LineOf(SafetyContentLoader.LexiconFile, "    these_days_after: [weapon]"),
+            "it means 'these days' with 'weapon', which is no other-time or habit marker") { Within = "concept 'now'" }, error);
+    }
+
+    [Fact]
     public void A_these_days_word_that_is_no_term_of_its_concept_is_reported_at_its_line()
     {
         ReplaceLine(SafetyContentLoader.LexiconFile, "    these_days_terms: [nu, nou, now]", "    these_days_terms: [nu, nu2, now]", occurrence: 1);

@@ -128,7 +128,8 @@ internal static class LexiconReader
             var yieldsToTimes = node["yields_to_times"] is JsonArray times ? times.Select(item => item!.GetValue<string>()).ToList() : null;
             var theseDaysTerms = node["these_days_terms"] is JsonArray theseDayTerms ? theseDayTerms.Select(item => item!.GetValue<string>()).ToList() : null;
             var theseDaysWith = node["these_days_with"] is JsonArray theseDays ? theseDays.Select(item => item!.GetValue<string>()).ToList() : null;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject, notWhenNow, yieldsToTimes, said, theseDaysTerms, theseDaysWith));
+            var theseDaysAfter = node["these_days_after"] is JsonArray afterStages ? afterStages.Select(item => item!.GetValue<string>()).ToList() : null;
+            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject, notWhenNow, yieldsToTimes, said, theseDaysTerms, theseDaysWith, theseDaysAfter));
         }
 
         CheckYieldsTo(document, conceptNodes, concepts, errors);
@@ -172,19 +173,8 @@ internal static class LexiconReader
                 }
             }
 
-            var theseDaysWith = concepts[c].TheseDaysWith ?? [];
-            for (var t = 0; t < theseDaysWith.Count; t++)
-            {
-                var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/these_days_with/{t.ToString(CultureInfo.InvariantCulture)}";
-                if (concepts[c].Role != ConceptRole.NowMarker)
-                {
-                    errors.Add(new ContentError(document.File, document.LineOf(pointer), "only a now_marker can mean 'these days'") { Within = $"concept '{concepts[c].Id}'" });
-                }
-                else if (!concepts.Exists(concept => concept.Id == theseDaysWith[t] && concept.Role is ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker))
-                {
-                    errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it means 'these days' with '{theseDaysWith[t]}', which is no other-time or habit marker") { Within = $"concept '{concepts[c].Id}'" });
-                }
-            }
+            CheckTheseDaysTimes(document, concepts, c, "these_days_with", concepts[c].TheseDaysWith, errors);
+            CheckTheseDaysTimes(document, concepts, c, "these_days_after", concepts[c].TheseDaysAfter, errors);
 
             var theseDaysTerms = concepts[c].TheseDaysTerms ?? [];
             for (var t = 0; t < theseDaysTerms.Count; t++)
@@ -204,6 +194,23 @@ internal static class LexiconReader
                     var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/ends_at_a_new_subject/{e.ToString(CultureInfo.InvariantCulture)}";
                     errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it ends at unknown signal '{endsAt[e]}'") { Within = $"concept '{concepts[c].Id}'" });
                 }
+            }
+        }
+    }
+
+    /// <summary>Only a now word can mean "these days", and only with time words (other-time or habit markers).</summary>
+    private static void CheckTheseDaysTimes(YamlDocument document, List<ConceptDefinition> concepts, int c, string property, IReadOnlyList<string>? times, ICollection<ContentError> errors)
+    {
+        for (var t = 0; t < (times?.Count ?? 0); t++)
+        {
+            var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/{property}/{t.ToString(CultureInfo.InvariantCulture)}";
+            if (concepts[c].Role != ConceptRole.NowMarker)
+            {
+                errors.Add(new ContentError(document.File, document.LineOf(pointer), "only a now_marker can mean 'these days'") { Within = $"concept '{concepts[c].Id}'" });
+            }
+            else if (!concepts.Exists(concept => concept.Id == times![t] && concept.Role is ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker))
+            {
+                errors.Add(new ContentError(document.File, document.LineOf(pointer), $"it means 'these days' with '{times![t]}', which is no other-time or habit marker") { Within = $"concept '{concepts[c].Id}'" });
             }
         }
     }

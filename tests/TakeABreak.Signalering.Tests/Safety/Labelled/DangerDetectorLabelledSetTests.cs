@@ -383,7 +383,9 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     [Fact]
     public void Nineteenth_blind_set_by_another_author_stays_above_what_it_measured()
     {
-        AssertStaysAbove("nineteenth blind", LabelledSafetyMessages.NineteenthBlind, acute: (80, 100), urgent: (61, 90), falseAlarms: (9, 180));
+        // urgent 61 → 60 (session 21): "eerst was het duwen nu ook slaan en het wordt vaker" is no longer danger now, and a
+        // blow with nobody named gets no rule; the disclosure reading answers it as serious.
+        AssertStaysAbove("nineteenth blind", LabelledSafetyMessages.NineteenthBlind, acute: (80, 100), urgent: (60, 90), falseAlarms: (9, 180));
     }
 
     /// <summary>
@@ -439,7 +441,9 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     [Fact]
     public void Conversation_turns_by_another_author_stay_above_what_they_measured()
     {
-        AssertStaysAbove("conversation turns", LabelledSafetyMessages.Turns, acute: (45, 50), urgent: (81, 110), falseAlarms: (4, 270));
+        // urgent 81 → 80 (session 21): "sinds de zomer wordt het erger, eerst alleen schreeuwen en nu ook slaan" is no longer
+        // danger now, and a blow with nobody named gets no rule; the disclosure reading answers it as serious.
+        AssertStaysAbove("conversation turns", LabelledSafetyMessages.Turns, acute: (45, 50), urgent: (80, 110), falseAlarms: (4, 270));
     }
 
     /// <summary>

