@@ -41,6 +41,13 @@ public sealed class DangerDetector
     private readonly MatchingSettings _settings;
     private readonly IReadOnlyDictionary<TextLanguage, VerbForms> _verbForms;
 
+    /// <summary>Per concept, whether any concept names it in the list <paramref name="names"/> picks (yields_to_times, these_days_with).</summary>
+    private static bool[] NamedByAny(LexiconDefinition lexicon, Func<ConceptDefinition, IReadOnlyList<string>?> names)
+    {
+        var named = lexicon.Concepts.SelectMany(concept => names(concept) ?? []).ToHashSet(StringComparer.Ordinal);
+        return [.. lexicon.Concepts.Select(concept => named.Contains(concept.Id))];
+    }
+
     /// <summary>Terms of one word of the signals ("knife", "mes"): only these are found with two letters swapped.</summary>
     private static HashSet<string> SingleWordSignals(LexiconDefinition lexicon) =>
     [
@@ -82,8 +89,7 @@ public sealed class DangerDetector
         _overruledBy = [.. lexicon.Concepts.Select(concept => (concept.YieldsTo ?? []).Select(id => conceptIndex[id]).ToArray())];
         _notWhenNow = [.. lexicon.Concepts.Select(concept => (concept.NotWhenNow ?? []).Select(id => conceptIndex[id]).ToArray())];
         _yieldsToATime = [.. lexicon.Concepts.Select(concept => concept.Role != ConceptRole.Signal && concept.YieldsToTimes is { Count: > 0 })];
-        var timesYieldedTo = lexicon.Concepts.SelectMany(concept => concept.YieldsToTimes ?? []).ToHashSet(StringComparer.Ordinal);
-        _timeThatHearingYieldsTo = [.. lexicon.Concepts.Select(concept => timesYieldedTo.Contains(concept.Id))];
+        _timeThatHearingYieldsTo = NamedByAny(lexicon, concept => concept.YieldsToTimes);
         _heardSignalYieldsTo = [.. lexicon.Concepts.Select(concept => concept.Role == ConceptRole.Signal && concept.YieldsToTimes is { Count: > 0 } times
             ? times.Select(id => conceptIndex[id]).ToArray()
             : null)];
@@ -91,10 +97,8 @@ public sealed class DangerDetector
         _theseDaysWords = [.. lexicon.Concepts.Select(concept => (concept.TheseDaysWith is { Count: > 0 } || concept.TheseDaysAfter is { Count: > 0 }) && concept.TheseDaysTerms is { Count: > 0 } terms
             ? terms.Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal)
             : null)];
-        var theseDaysTimes = lexicon.Concepts.SelectMany(concept => concept.TheseDaysWith ?? []).ToHashSet(StringComparer.Ordinal);
-        _makesTheseDays = [.. lexicon.Concepts.Select(concept => theseDaysTimes.Contains(concept.Id))];
-        var earlierStages = lexicon.Concepts.SelectMany(concept => concept.TheseDaysAfter ?? []).ToHashSet(StringComparer.Ordinal);
-        _makesTheseDaysAfter = [.. lexicon.Concepts.Select(concept => earlierStages.Contains(concept.Id))];
+        _makesTheseDays = NamedByAny(lexicon, concept => concept.TheseDaysWith);
+        _makesTheseDaysAfter = NamedByAny(lexicon, concept => concept.TheseDaysAfter);
 
         var phraseParts = lexicon.Concepts
             .SelectMany((concept, index) => concept.Terms.Select(term => (Concept: index, term.Language, Parts: TermSyntax.Parse(term.Text, out _))))

@@ -122,14 +122,10 @@ internal static class LexiconReader
             var formGivesTime = node["form_gives_time"]?.GetValue<bool>() ?? false;
             var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
             var said = node["said"]?.GetValue<bool>() ?? false;
-            var yieldsTo = node["yields_to"] is JsonArray yields ? yields.Select(item => item!.GetValue<string>()).ToList() : null;
-            var endsAtANewSubject = node["ends_at_a_new_subject"] is JsonArray ends ? ends.Select(item => item!.GetValue<string>()).ToList() : null;
-            var notWhenNow = node["not_when_now"] is JsonArray now ? now.Select(item => item!.GetValue<string>()).ToList() : null;
-            var yieldsToTimes = node["yields_to_times"] is JsonArray times ? times.Select(item => item!.GetValue<string>()).ToList() : null;
-            var theseDaysTerms = node["these_days_terms"] is JsonArray theseDayTerms ? theseDayTerms.Select(item => item!.GetValue<string>()).ToList() : null;
-            var theseDaysWith = node["these_days_with"] is JsonArray theseDays ? theseDays.Select(item => item!.GetValue<string>()).ToList() : null;
-            var theseDaysAfter = node["these_days_after"] is JsonArray afterStages ? afterStages.Select(item => item!.GetValue<string>()).ToList() : null;
-            concepts.Add(new ConceptDefinition(id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb, yieldsTo, endsAtANewSubject, notWhenNow, yieldsToTimes, said, theseDaysTerms, theseDaysWith, theseDaysAfter));
+            concepts.Add(new ConceptDefinition(
+                id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb,
+                Names(node, "yields_to"), Names(node, "ends_at_a_new_subject"), Names(node, "not_when_now"), Names(node, "yields_to_times"), said,
+                Names(node, "these_days_terms"), Names(node, "these_days_with"), Names(node, "these_days_after")));
         }
 
         CheckYieldsTo(document, conceptNodes, concepts, errors);
@@ -197,6 +193,10 @@ internal static class LexiconReader
             }
         }
     }
+
+    /// <summary>A list of names (concept ids or terms) a concept gives under <paramref name="property"/>; null when it gives none.</summary>
+    private static List<string>? Names(JsonNode node, string property) =>
+        node[property] is JsonArray items ? [.. items.Select(item => item!.GetValue<string>())] : null;
 
     /// <summary>Only a now word can mean "these days", and only with time words (other-time or habit markers).</summary>
     private static void CheckTheseDaysTimes(YamlDocument document, List<ConceptDefinition> concepts, int c, string property, IReadOnlyList<string>? times, ICollection<ContentError> errors)
