@@ -57,6 +57,7 @@ public enum LabelledHalf
     TwentyFirstBlind,
     TwentySecondBlind,
     TwentyThirdBlind,
+    TwentyFourthBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,
