@@ -5,7 +5,8 @@ namespace TakeABreak.Linguistics.Normalization;
 /// <summary>
 /// Brings user text and content phrases (options, synonyms, the safety lexicon) into one comparable form: lower case, accents removed,
 /// apostrophes dropped ("d'r" → "dr", "isn't" → "isnt"), letters repeated three or more times
-/// shortened to two ("nuuu" → "nuu"), and sentence punctuation kept as sentence boundaries.
+/// shortened to two ("nuuu" → "nuu"), and sentence punctuation kept as sentence boundaries. Emoji are dropped, unless the
+/// reader asks to keep pictographs: then each is a word of its own ("maak ik haar af 😂"), a run of the same one counted once.
 /// </summary>
 public static class TextNormalizer
 {
@@ -23,7 +24,9 @@ public static class TextNormalizer
     [ThreadStatic]
     private static string? _lastNormalizedTerm;
 
-    public static NormalizedText Normalize(string text)
+    public static NormalizedText Normalize(string text) => Normalize(text, keepPictographs: false);
+
+    public static NormalizedText Normalize(string text, bool keepPictographs)
     {
         ArgumentNullException.ThrowIfNull(text);
         var characters = new char[text.Length];
@@ -44,8 +47,17 @@ public static class TextNormalizer
             tokenStart = -1;
         }
 
-        foreach (var original in text)
+        for (var index = 0; index < text.Length; index++)
         {
+            var original = text[index];
+            if (keepPictographs && PictographLength(text, index) is > 0 and var width)
+            {
+                EndToken();
+                AddPictograph(text.AsSpan(index, width));
+                index += width - 1;
+                continue;
+            }
+
             if (IsApostrophe(original))
             {
                 continue;
@@ -84,25 +96,56 @@ public static class TextNormalizer
 
         EndToken();
         return new NormalizedText(characters, tokens);
+
+        void AddPictograph(ReadOnlySpan<char> pictograph)
+        {
+            if (tokens.Count > 0 && tokens[^1] is var last && last.Start + last.Length == length && last.Sentence == sentence
+                && characters.AsSpan(last.Start, last.Length).SequenceEqual(pictograph))
+            {
+                return;
+            }
+
+            pictograph.CopyTo(characters.AsSpan(length));
+            tokens.Add(new Token(length, pictograph.Length, sentence));
+            length += pictograph.Length;
+            sentenceHasTokens = true;
+        }
+    }
+
+    /// <summary>
+    /// The number of characters of the pictograph (an emoji of faces, hands, objects or symbols) at this index, or 0; skin tones
+    /// are no pictograph of their own.
+    /// </summary>
+    private static int PictographLength(string text, int index)
+    {
+        if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            var codePoint = char.ConvertToUtf32(text[index], text[index + 1]);
+            return codePoint is >= 0x1F300 and <= 0x1FAFF and not (>= 0x1F3FB and <= 0x1F3FF) ? 2 : 0;
+        }
+
+        return text[index] is >= '\u2600' and <= '\u27BF' ? 1 : 0;
     }
 
     /// <summary>
     /// Normalizes a text, a word or a phrase of content to one comparable string: the words joined by single spaces
     /// (empty for null or blank text).
     /// </summary>
-    public static string NormalizeTerm(string? term)
+    public static string NormalizeTerm(string? term) => NormalizeTerm(term, keepPictographs: false);
+
+    public static string NormalizeTerm(string? term, bool keepPictographs)
     {
         if (string.IsNullOrWhiteSpace(term))
         {
             return string.Empty;
         }
 
-        if (ReferenceEquals(term, _lastTerm) && _lastNormalizedTerm is { } known)
+        if (!keepPictographs && ReferenceEquals(term, _lastTerm) && _lastNormalizedTerm is { } known)
         {
             return known;
         }
 
-        var normalized = Normalize(term);
+        var normalized = Normalize(term, keepPictographs);
         var builder = new StringBuilder(term.Length);
         for (var i = 0; i < normalized.Tokens.Count; i++)
         {
@@ -115,7 +158,11 @@ public static class TextNormalizer
         }
 
         var result = builder.ToString();
-        (_lastTerm, _lastNormalizedTerm) = (term, result);
+        if (!keepPictographs)
+        {
+            (_lastTerm, _lastNormalizedTerm) = (term, result);
+        }
+
         return result;
     }
 

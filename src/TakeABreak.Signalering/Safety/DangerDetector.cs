@@ -201,7 +201,7 @@ public sealed class DangerDetector
     /// </summary>
     internal bool PlacesOutsideTheMoment(string text)
     {
-        var normalized = _runTogether.Split(TextNormalizer.Normalize(text));
+        var normalized = _runTogether.Split(TextNormalizer.Normalize(text, keepPictographs: true));
         var matches = _matcher.FindAll(normalized);
         RemoveHidden(matches);
         foreach (var match in matches)
@@ -218,7 +218,7 @@ public sealed class DangerDetector
 
     private WindowResult AssessWindow(string text, List<FoundPart>? parts)
     {
-        var normalized = _runTogether.Split(TextNormalizer.Normalize(text));
+        var normalized = _runTogether.Split(TextNormalizer.Normalize(text, keepPictographs: true));
         if (normalized.Tokens.Count == 0)
         {
             return WindowResult.Empty;

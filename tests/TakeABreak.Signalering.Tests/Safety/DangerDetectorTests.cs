@@ -2027,6 +2027,17 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("als mijn broer nog 1x mijn fiets leent maak ik hem af 😂", SafetyLevel.None)]
+    [InlineData("i swear i'll strangle my roommate if he eats my yoghurt again 🤣🤣", SafetyLevel.None)]
+    [InlineData("mijn zusje zegt dat ze haar leraar gaat vermoorden om dat proefwerk 🙄", SafetyLevel.None)]
+    [InlineData("hij heeft een mes en zegt dat hij me vermoordt 😭😭", SafetyLevel.Acute)]
+    [InlineData("🔪 hij staat met een mes in de keuken, help", SafetyLevel.Acute)]
+    public void A_threat_told_with_a_laughing_or_eye_rolling_emoji_is_a_joke_and_a_crying_one_is_not(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij laat me er ni uit en hij heeft een mes")]
     [InlineData("ze laat mij ni gaan, de deur is op slot")]
     [InlineData("ge moet komen, ne vent slaat hier zijn vrouw")]

@@ -45,7 +45,7 @@ internal static class TermSyntax
             }
 
             var isPrefix = piece.EndsWith('*');
-            var normalized = TextNormalizer.NormalizeTerm(isPrefix ? piece[..^1] : piece);
+            var normalized = TextNormalizer.NormalizeTerm(isPrefix ? piece[..^1] : piece, keepPictographs: true);
             if (normalized.Length == 0 || piece.IndexOf('*') is >= 0 and var star && star < piece.Length - 1)
             {
                 error = $"term '{term}': '{piece}' is not a word (use letters; '*' only at the end)";

@@ -48,7 +48,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     /// and 35 (sixteenth 96 of 100, raised 6 of 60; seventeenth 92, 9; openers 59 of 60, 15 of 260; turns 46 of 50, 5 of
     /// 270). Learned from every set it does not raise "nu slaapt hij", "hij slaapt nu" or "hij is nu weg" (0.94-0.95; the
     /// committed model 0.99 and more), still raises "hij ligt nu te slapen" (0.996), and no longer raises the guard's
-    /// example "he hit me last night and now he is screaming again" (0.90).
+    /// example "he hit me last night and now he is screaming again" (0.90). Session 22: jokes told with a laughing emoji no
+    /// longer raised by the rules (59 instead of 62), one of them still by this reading: raised in all 72 → 70, beyond the rules 10 → 11.
     /// </summary>
     public const double PartsThreshold = 0.98;
 
@@ -67,7 +68,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
         Assert.True(total.AcuteWith >= 1940, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1940 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 10, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 10 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 11, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 11 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
