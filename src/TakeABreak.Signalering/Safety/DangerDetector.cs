@@ -811,6 +811,14 @@ public sealed class DangerDetector
                 timing = SignalTiming.OtherTime;
             }
 
+            // "a few weeks ago he had his hands around her neck": another time that opens the clause places a thing (a neck, a knife)
+            // that nothing nearer places and no verb form of its own could.
+            if (timing == SignalTiming.Unmarked && nearest == int.MaxValue && otherTimeOpensBefore && !nowNear && !_formGivesTime[signal.Concept])
+            {
+                timing = SignalTiming.OtherTime;
+                nearest = Math.Min(nearest, _settings.TimeWindow);
+            }
+
             // "hij zei dat hij me vermoordt": what was said, with no time of its own, is another time than now.
             if (timing == SignalTiming.Unmarked && reportedBefore && !nowNear)
             {

@@ -2038,6 +2038,18 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("a few weeks ago he had his hands around her neck", SafetyLevel.Urgent)]
+    [InlineData("een paar weken terug had hij zijn handen om haar keel", SafetyLevel.Urgent)]
+    [InlineData("twee dagen geleden heeft hij me in de kelder opgesloten", SafetyLevel.Urgent)]
+    [InlineData("he has his hands around her neck", SafetyLevel.Acute)]
+    [InlineData("a minute ago he had his hands around my neck and he's still in the flat", SafetyLevel.Acute)]
+    [InlineData("vijf minuten geleden had hij zijn handen om mijn keel, hij is nog in huis", SafetyLevel.Acute)]
+    public void Another_time_that_opens_the_clause_places_a_thing_nothing_nearer_places(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij laat me er ni uit en hij heeft een mes")]
     [InlineData("ze laat mij ni gaan, de deur is op slot")]
     [InlineData("ge moet komen, ne vent slaat hier zijn vrouw")]

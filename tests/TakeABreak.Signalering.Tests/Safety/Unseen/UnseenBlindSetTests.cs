@@ -63,6 +63,9 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// (nl 31, en 34), false alarms 11/180; with the second reading 83/100 (nl 41, en 42) and 14/180, urgent with both
 /// readings 79/90, messages of nothing serious given any answer 5 → 6 of 90.</item>
 /// </list>
+/// Session 22 read a laughing or eye-rolling emoji as a joke (twenty-fourth: nothing serious given any answer 6 → 4), then let
+/// another time that opens a clause ("a few weeks ago …", "twee dagen geleden …") place a thing in it that no verb form places:
+/// twenty-fourth false alarms 11 → 10 by the rules and 14 → 13 with the readings learned again; the other sets unchanged.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -106,7 +109,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentyFirstBlindFileName] = new(Size: 280, Acute: 67, Urgent: 47, FalseAlarms: 11, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
         [LabelledSafetyMessages.TwentySecondBlindFileName] = new(Size: 280, Acute: 70, Urgent: 59, FalseAlarms: 11, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
         [LabelledSafetyMessages.TwentyThirdBlindFileName] = new(Size: 280, Acute: 70, Urgent: 60, FalseAlarms: 10, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 81),
-        [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 64, Urgent: 65, FalseAlarms: 11, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 79),
+        [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 64, Urgent: 65, FalseAlarms: 10, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 79),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
