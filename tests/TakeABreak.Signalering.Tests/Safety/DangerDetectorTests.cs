@@ -2050,6 +2050,17 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("mijn broer staat op het dak van de flat en zegt dat hij springt", SafetyLevel.Acute)]
+    [InlineData("zit op de balkonrand", SafetyLevel.Acute)]
+    [InlineData("my sister is on the ledge and threatening to jump", SafetyLevel.Acute)]
+    [InlineData("i'm on the roof of the parking garage, done with everything", SafetyLevel.Acute)]
+    [InlineData("we zaten op het dak van de flat naar het vuurwerk te kijken", SafetyLevel.None)]
+    public void Someone_at_a_height_who_says_they_will_jump_is_danger_now(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij laat me er ni uit en hij heeft een mes")]
     [InlineData("ze laat mij ni gaan, de deur is op slot")]
     [InlineData("ge moet komen, ne vent slaat hier zijn vrouw")]

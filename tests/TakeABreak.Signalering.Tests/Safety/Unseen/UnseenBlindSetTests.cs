@@ -66,6 +66,9 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// Session 22 read a laughing or eye-rolling emoji as a joke (twenty-fourth: nothing serious given any answer 6 → 4), then let
 /// another time that opens a clause ("a few weeks ago …", "twee dagen geleden …") place a thing in it that no verb form places:
 /// twenty-fourth false alarms 11 → 10 by the rules and 14 → 13 with the readings learned again; the other sets unchanged.
+/// Then someone on a roof or a balcony edge, or who says she will jump, was read as danger now: acute by the rules 70 → 71
+/// (twenty-second) and 64 → 65 (twenty-fourth), with the readings 84 → 85 (twenty-second); the disclosure reading, learned
+/// again, answers one urgent fewer on the twenty-first (73 → 72, the floor stays 72).
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -107,9 +110,9 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
         [LabelledSafetyMessages.TwentyFirstBlindFileName] = new(Size: 280, Acute: 67, Urgent: 47, FalseAlarms: 11, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
-        [LabelledSafetyMessages.TwentySecondBlindFileName] = new(Size: 280, Acute: 70, Urgent: 59, FalseAlarms: 11, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
+        [LabelledSafetyMessages.TwentySecondBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 11, AcuteWithSecondReading: 85, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
         [LabelledSafetyMessages.TwentyThirdBlindFileName] = new(Size: 280, Acute: 70, Urgent: 60, FalseAlarms: 10, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 81),
-        [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 64, Urgent: 65, FalseAlarms: 10, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 79),
+        [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 65, FalseAlarms: 10, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 79),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
