@@ -1,0 +1,585 @@
+using TakeABreak.Linguistics.Normalization;
+using TakeABreak.Linguistics.Stemming;
+using TakeABreak.Signalering.Safety.Content;
+using TakeABreak.Signalering.Safety.Matching;
+
+namespace TakeABreak.Signalering.Safety.Timing;
+
+/// <summary>
+/// Places each signal of a message in time - now, unmarked (the present, or no time at all), another time, or long ago - from
+/// the time words near it, its clause and its verb form, and sets aside the signals a negation or a blocker cancels.
+/// </summary>
+internal sealed class SignalTimer
+{
+    private readonly ConceptTable _concepts;
+    private readonly ConceptRole[] _roles;
+    private readonly bool[] _formGivesTime;
+    private readonly bool[] _timeFromVerb;
+    private readonly bool[] _said;
+    private readonly int[]?[] _endsAtANewSubject;
+    private readonly int[][] _overruledBy;
+    private readonly int[][] _notWhenNow;
+    private readonly bool[] _yieldsToATime;
+    private readonly bool[] _timeThatHearingYieldsTo;
+    private readonly int[]?[] _heardSignalYieldsTo;
+    private readonly HashSet<string>?[] _theseDaysWords;
+    private readonly bool[] _makesTheseDays;
+    private readonly bool[] _makesTheseDaysAfter;
+    private readonly MatchingSettings _settings;
+    private readonly IReadOnlyDictionary<TextLanguage, VerbForms> _verbForms;
+
+    public SignalTimer(ConceptTable concepts, MatchingSettings settings, IReadOnlyDictionary<TextLanguage, VerbForms> verbForms)
+    {
+        _concepts = concepts;
+        _roles = concepts.Roles;
+        _formGivesTime = concepts.FormGivesTime;
+        _timeFromVerb = concepts.TimeFromVerb;
+        _said = concepts.Said;
+        _endsAtANewSubject = concepts.EndsAtANewSubject;
+        _overruledBy = concepts.OverruledBy;
+        _notWhenNow = concepts.NotWhenNow;
+        _yieldsToATime = concepts.YieldsToATime;
+        _timeThatHearingYieldsTo = concepts.TimeThatHearingYieldsTo;
+        _heardSignalYieldsTo = concepts.HeardSignalYieldsTo;
+        _theseDaysWords = concepts.TheseDaysWords;
+        _makesTheseDays = concepts.MakesTheseDays;
+        _makesTheseDaysAfter = concepts.MakesTheseDaysAfter;
+        _settings = settings;
+        _verbForms = verbForms;
+    }
+
+    /// <summary>Where now words end and present words are, read before longer phrases hide the words inside them.</summary>
+    public TimeWordsBeforeHiding TimeWordsBeforeHiding(List<ConceptMatch> matches, int tokens) =>
+        new(NowWordEnds(matches, tokens), PresentWords(matches, tokens));
+
+    /// <summary>A subject between a signal and a negation after it gives the negation its own verb: "op mijn gezicht, ik kon niet ademen".</summary>
+    private static bool SubjectBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> subjects)
+    {
+        if (negation.Start <= signal.End)
+        {
+            return false;
+        }
+
+        foreach (var subject in subjects)
+        {
+            if (subject.Start > signal.End && subject.End < negation.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A negation belongs to the verb on its own side of "nadat", "because": "huilt niet meer nadat hij hem door elkaar schudde".</summary>
+    private static bool BoundaryBetween(ConceptMatch signal, ConceptMatch negation, List<ConceptMatch> boundaries)
+    {
+        foreach (var boundary in boundaries)
+        {
+            if ((boundary.Start > negation.End && boundary.End < signal.Start) || (boundary.Start > signal.End && boundary.End < negation.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A blocker that is the first word of the signal's own phrase is its verb, not a frame: "hij timmert op haar in".</summary>
+    private static bool IsOwnVerb(ConceptMatch blocker, ConceptMatch signal) =>
+        blocker.Start == signal.Start && blocker.End < signal.End;
+
+    /// <summary>
+    /// A question about what to do ends where a new statement with a subject of its own begins (a subject pronoun, or someone who
+    /// acts: "my dad"), unless a condition word opens it: "moet ik 112 bellen hij slaat mijn moeder" and "who do i call, my dad is
+    /// beating my mum right now" tell what happens, "moet ik 112 bellen als hij haar slaat" asks.
+    /// </summary>
+    private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> matches, List<ConceptMatch> conditions)
+    {
+        if (_endsAtANewSubject[blocker.Concept] is not { } alsoSubjects || blocker.End >= signal.Start)
+        {
+            return false;
+        }
+
+        foreach (var subject in matches)
+        {
+            if ((_roles[subject.Concept] == ConceptRole.Subject || Array.IndexOf(alsoSubjects, subject.Concept) >= 0)
+                && subject.Start > blocker.End && subject.Start <= signal.Start
+                && !ConditionBetween(blocker, subject, conditions))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ConditionBetween(ConceptMatch blocker, ConceptMatch subject, List<ConceptMatch> conditions)
+    {
+        foreach (var condition in conditions)
+        {
+            if (condition.Start > blocker.End && condition.Start < subject.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
+    private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches)
+    {
+        if (_overruledBy[blocker.Concept].Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var match in matches)
+        {
+            if (Array.IndexOf(_overruledBy[blocker.Concept], match.Concept) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The signals not denied or set aside, placed in time; those set aside are noted in <paramref name="parts"/> when it is given.</summary>
+    public List<LiveSignal> Place(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions, TimeWordsBeforeHiding timeWords, List<FoundPart>? parts)
+    {
+        var nowWords = timeWords.NowWordEnds;
+        var live = new List<LiveSignal>();
+        var others = new List<ConceptMatch>(matches.Count);
+        var plainNowInMessage = false;
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches))
+            {
+                others.Add(match);
+                plainNowInMessage |= _roles[match.Concept] == ConceptRole.NowMarker && !_yieldsToATime[match.Concept];
+            }
+        }
+
+        var subjects = _concepts.OfRole(matches, ConceptRole.Subject);
+        var boundaries = _concepts.OfRole(matches, ConceptRole.NegationBoundary);
+        foreach (var signal in matches)
+        {
+            if (_roles[signal.Concept] != ConceptRole.Signal)
+            {
+                continue;
+            }
+
+            var segment = segments[signal.Start];
+            var blocked = headed[text.Tokens[signal.Start].Sentence];
+            var negated = false;
+            var nearest = int.MaxValue;
+            var timing = SignalTiming.Unmarked;
+            var distantPast = false;
+            var nowAfter = false;
+            var nowNear = false;
+            var nearestIsPresent = false;
+            var otherTimeNear = false;
+            var nearestIsAfter = false;
+            var distantPastBefore = false;
+            var otherTimeOpensBefore = false;
+            var nowBefore = false;
+            var nearestIsHabit = false;
+            var reportedBefore = false;
+            var askedAbout = false;
+            var plainNowNear = false;
+            var plainNowBefore = false;
+            var yieldedTimeInClause = false;
+            var yieldedTimeForWhatIsHeard = false;
+            var supposed = false;
+            var theseDaysNear = false;
+            var otherNowNear = false;
+            var howOftenOfTheseDaysNear = false;
+            var earlierStageBefore = false;
+            var toldFrom = TellingBefore(signal, others, segment, segments);
+            foreach (var other in others)
+            {
+                earlierStageBefore |= _makesTheseDaysAfter[other.Concept] && other.End < signal.Start
+                    && text.Tokens[other.End].Sentence == text.Tokens[signal.Start].Sentence;
+                if (segments[other.Start] != segment)
+                {
+                    continue;
+                }
+
+                if (_roles[other.Concept] == ConceptRole.NowMarker && other.End < toldFrom && _formGivesTime[signal.Concept] && !_said[signal.Concept])
+                {
+                    continue; // "she just told me he hits her": the now word is when it was told, not when he hits her
+                }
+
+                var distance = signal.DistanceTo(other);
+                var role = _roles[other.Concept];
+                if (role == ConceptRole.Negation && signal.Start <= other.Start && other.End <= signal.End)
+                {
+                    continue; // a negation that is part of the signal's own term: "reageert ze niet"
+                }
+
+                if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, matches, conditions)))
+                {
+                    continue;
+                }
+
+                if (role == ConceptRole.Blocker && Array.IndexOf(_notWhenNow[other.Concept], signal.Concept) >= 0)
+                {
+                    askedAbout = true; // "is het normaal dat hij me nu schopt": the question does not cancel an act placed now
+                    continue;
+                }
+
+                if (role == ConceptRole.Blocker && _endsAtANewSubject[other.Concept] is not null && other.End < signal.Start)
+                {
+                    askedAbout = true; // a question about what to do, before the act: it cancels it unless a now word places it
+                    continue;
+                }
+
+                if (role == ConceptRole.Blocker
+                    || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects) && !BoundaryBetween(signal, other, boundaries)))
+                {
+                    blocked = true;
+                    negated = role == ConceptRole.Negation;
+                    break;
+                }
+
+                if (role == ConceptRole.ReportedSpeechMarker && other.End < signal.Start)
+                {
+                    reportedBefore = true;
+                    continue; // what was said, to the end of its clause, has its own time
+                }
+
+                supposed |= role == ConceptRole.SuppositionMarker;
+                distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
+                otherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
+
+                var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
+                var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments) || SaidJustNow(other, role, signal, toldFrom)
+                    ? MarkedTiming(role, _timeFromVerb[signal.Concept])
+                    : null;
+                distantPast |= marked == SignalTiming.DistantPast;
+                nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
+                nowNear |= marked == SignalTiming.Now;
+                plainNowNear |= marked == SignalTiming.Now && !_yieldsToATime[other.Concept];
+                if (_timeThatHearingYieldsTo[other.Concept])
+                {
+                    yieldedTimeInClause = true;
+                    yieldedTimeForWhatIsHeard |= _heardSignalYieldsTo[signal.Concept] is { } heardYields && Array.IndexOf(heardYields, other.Concept) >= 0;
+                }
+
+                nowBefore |= marked == SignalTiming.Now && other.End < signal.Start;
+                var meansTheseDays = marked == SignalTiming.Now && MeansTheseDays(other, text);
+                theseDaysNear |= meansTheseDays;
+                otherNowNear |= marked == SignalTiming.Now && !meansTheseDays && !_yieldsToATime[other.Concept];
+                howOftenOfTheseDaysNear |= _makesTheseDays[other.Concept] && distance <= _settings.HabitWindow;
+                plainNowBefore |= marked == SignalTiming.Now && other.End < signal.Start && !_yieldsToATime[other.Concept];
+                otherTimeNear |= marked == SignalTiming.OtherTime;
+                if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
+                {
+                    nearest = distance;
+                    timing = time;
+                    nearestIsAfter = other.Start > signal.End;
+                    nearestIsPresent = role == ConceptRole.PresentMarker;
+                    nearestIsHabit = role == ConceptRole.HabitMarker;
+                }
+            }
+
+            // "is being beaten ... right now": the present and a now word after it agree, and now says more; "wordt thuis
+            // geslagen": a habit or another time near says more than the present.
+            if (timing == SignalTiming.Unmarked && nowAfter)
+            {
+                timing = SignalTiming.Now;
+            }
+            else if (timing == SignalTiming.Unmarked && nearestIsPresent && otherTimeNear)
+            {
+                timing = SignalTiming.OtherTime;
+            }
+            else if (timing == SignalTiming.Unmarked && nearestIsPresent && nowNear)
+            {
+                timing = SignalTiming.Now; // "op dit moment wordt mijn zus geslagen": the present and a now word before it
+            }
+
+            // "ik denk dat mijn buurvrouw wordt geslagen", "i think my friend is being hit": a present passive the writer supposes, with
+            // no now word near, tells what happens to someone, not what happens this moment.
+            if (supposed && !nowNear && timing == SignalTiming.Unmarked && (nearestIsPresent || HoldsAPresentWord(signal, timeWords.PresentWordAt)))
+            {
+                timing = SignalTiming.OtherTime;
+                nearest = Math.Min(nearest, _settings.TimeWindow);
+            }
+
+            // "ze zijn aan het vechten en hij slaat haar steeds": a habit word after a now word is a repetition going on now.
+            if (timing == SignalTiming.OtherTime && nearestIsHabit && nowBefore)
+            {
+                timing = SignalTiming.Now;
+            }
+
+            // "help he is beating me, every night the same": an act going on, after a now word, is now; the other time after it
+            // says how often it happens.
+            if (timing == SignalTiming.OtherTime && nearestIsAfter && plainNowBefore && GoesOn(signal, text, nowWords))
+            {
+                timing = SignalTiming.Now;
+            }
+
+            // "i hear him hit her at night": an act heard is not placed now when a time word the hearing yields to says, in the
+            // clause, when it is heard. Rage and fear do not yield: they have no serious disclosure to fall back on. A signal that
+            // is only heard yields to the times it names ("ik hoor vaak klappen": how often, not "'s nachts", which may be tonight),
+            // and only when nothing else in the message is said to happen now ("... maar nu gilt ze om hulp").
+            if (timing == SignalTiming.Now && !plainNowNear
+                && ((yieldedTimeInClause && _formGivesTime[signal.Concept]) || (yieldedTimeForWhatIsHeard && !plainNowInMessage)))
+            {
+                timing = SignalTiming.OtherTime;
+            }
+
+            // A story told in order: "years ago he hit me, now I am fine" - long ago before the act places it, not the now after it.
+            if (timing == SignalTiming.Now && nearestIsAfter && distantPastBefore)
+            {
+                timing = SignalTiming.DistantPast;
+            }
+
+            // The same story a few weeks ago: "twee weken geleden kneep hij haar keel dicht, ze slaapt nu bij ons" - another time that
+            // opens the clause places an act that is not said to go on, not the now after it that belongs to the next part.
+            if (timing == SignalTiming.Now && nearestIsAfter && otherTimeOpensBefore && !plainNowBefore && !GoesOn(signal, text, nowWords))
+            {
+                timing = SignalTiming.OtherTime;
+            }
+
+            // "a few weeks ago he had his hands around her neck": another time that opens the clause places a thing (a neck, a knife)
+            // that nothing nearer places and no verb form of its own could.
+            if (timing == SignalTiming.Unmarked && nearest == int.MaxValue && otherTimeOpensBefore && !nowNear && !_formGivesTime[signal.Concept])
+            {
+                timing = SignalTiming.OtherTime;
+                nearest = Math.Min(nearest, _settings.TimeWindow);
+            }
+
+            // "hij zei dat hij me vermoordt": what was said, with no time of its own, is another time than now.
+            if (timing == SignalTiming.Unmarked && reportedBefore && !nowNear)
+            {
+                timing = SignalTiming.OtherTime;
+                nearest = Math.Min(nearest, _settings.TimeWindow);
+            }
+
+            // "my dad just hits me sometimes": a verb in the form of a habit with a habit word near tells a habit, whatever now word
+            // ("just", "nu") stands nearer; "just" before it means "simply", not "a moment ago".
+            if (timing == SignalTiming.Now && otherTimeNear && _formGivesTime[signal.Concept] && IsHabitualForm(text.Word(signal.Start), signal.Language))
+            {
+                timing = SignalTiming.OtherTime;
+            }
+
+            // "nu slaat hij me vaak", "now he hits me often", "eerst alleen schelden, nu slaat hij ook": a now word that also means
+            // "these days", with how often near the act or an earlier stage before it in the sentence and no other now word, tells
+            // a habit of these days - unless the act is said to go on ("hij is me nu aan het slaan").
+            if (timing == SignalTiming.Now && theseDaysNear && !otherNowNear && (howOftenOfTheseDaysNear || earlierStageBefore)
+                && TimingByForm(text.Word(signal.Start), signal.Language) != SignalTiming.Now)
+            {
+                timing = SignalTiming.OtherTime;
+            }
+
+            // A habit or a moment long ago is long ago: "as a child I was sometimes beaten".
+            if (distantPast && timing == SignalTiming.OtherTime)
+            {
+                timing = SignalTiming.DistantPast;
+            }
+
+            // "can i call 911 if he is beating me right now": a question about what to do does not cancel what happens now.
+            if (blocked || (askedAbout && timing != SignalTiming.Now))
+            {
+                parts?.Add(new FoundPart(signal.Concept, negated ? FoundPlacement.Negated : FoundPlacement.Blocked));
+                continue;
+            }
+
+            var source = nearest < int.MaxValue ? TimingSource.Marker : TimingSource.None;
+            if (source == TimingSource.None && _formGivesTime[signal.Concept])
+            {
+                timing = TimingByForm(text.Word(signal.Start), signal.Language);
+                source = TimingSource.Form;
+            }
+
+            live.Add(new LiveSignal(signal, timing, source));
+        }
+
+        return InheritVerbTiming(live, segments);
+    }
+
+    /// <summary>
+    /// A threat told with a now word right before the telling ("the neighbour just told me he is coming for her"): it was said just
+    /// now, so the now word places it however long what was said is.
+    /// </summary>
+    private bool SaidJustNow(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int toldFrom) =>
+        role == ConceptRole.NowMarker && _said[signal.Concept] && marker.End < toldFrom && toldFrom - marker.End <= 2;
+
+    /// <summary>
+    /// Where the last reported-speech word before the signal in its clause starts ("told", "vertelde"); int.MinValue when there is
+    /// none. What comes after it was told: a now word before it is when it was told.
+    /// </summary>
+    private int TellingBefore(ConceptMatch signal, List<ConceptMatch> others, int segment, int[] segments)
+    {
+        var from = int.MinValue;
+        foreach (var other in others)
+        {
+            if (_roles[other.Concept] == ConceptRole.ReportedSpeechMarker && segments[other.Start] == segment && other.End < signal.Start)
+            {
+                from = Math.Max(from, other.Start);
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// An act said to be going on: a progressive form ("is beating"), or a now word right before the verb or opening its phrase
+    /// ("is me aan het slaan", where "aan het slaan" is the signal's own phrase).
+    /// </summary>
+    private bool GoesOn(ConceptMatch signal, NormalizedText text, bool[] nowWordEndsAt) =>
+        TimingByForm(text.Word(signal.Start), signal.Language) == SignalTiming.Now
+        || (signal.Start > 0 && nowWordEndsAt[signal.Start - 1])
+        || (signal.Start < signal.End && nowWordEndsAt[signal.End - 1]);
+
+    /// <summary>Where words of the present passive are ("wordt", "being"), taken before the signal's own phrase hides them ("being hit").</summary>
+    private bool[] PresentWords(List<ConceptMatch> matches, int tokens)
+    {
+        var present = new bool[tokens];
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] == ConceptRole.PresentMarker)
+            {
+                for (var i = match.Start; i <= match.End; i++)
+                {
+                    present[i] = true;
+                }
+            }
+        }
+
+        return present;
+    }
+
+    /// <summary>Whether a now word found is one of its concept's words that also mean "these days" ("nu", "now").</summary>
+    private bool MeansTheseDays(ConceptMatch nowWord, NormalizedText text) =>
+        nowWord.Start == nowWord.End
+        && _theseDaysWords[nowWord.Concept] is { } words
+        && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Word(nowWord.Start));
+
+    private static bool HoldsAPresentWord(ConceptMatch signal, bool[] presentWordAt)
+    {
+        for (var i = signal.Start; i <= signal.End; i++)
+        {
+            if (presentWordAt[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where now words end, taken before longer phrases hide them ("aan het" inside "aan het slaan").</summary>
+    private bool[] NowWordEnds(List<ConceptMatch> matches, int tokens)
+    {
+        var ends = new bool[tokens];
+        foreach (var match in matches)
+        {
+            if (_roles[match.Concept] == ConceptRole.NowMarker && !_yieldsToATime[match.Concept])
+            {
+                ends[match.End] = true;
+            }
+        }
+
+        return ends;
+    }
+
+    /// <summary>
+    /// A time word that opens its clause places everything in it, however far: "gisteren greep hij een mes en zat hij achter me aan",
+    /// "last week he grabbed a bottle and came at me again and again", "terwijl ik dit typ hoor ik hem schreeuwen en ... slaan".
+    /// </summary>
+    private static bool PlacesTheWholeClause(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int[] segments) =>
+        role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.ReportedSpeechMarker
+        && marker.End <= signal.Start
+        && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
+
+    /// <summary>A time word among the first three words of its clause ("drie weken terug had hij ...").</summary>
+    private static bool NearTheStartOfItsClause(ConceptMatch marker, int[] segments) =>
+        marker.Start < 3 ? segments[0] == segments[marker.Start] : segments[marker.Start - 3] != segments[marker.Start];
+
+    /// <summary>
+    /// A signal that nothing places in time and that asks for it (a weapon) takes the time of the nearest verb in its clause that is
+    /// placed in time (by its form or a time word): in "he threatened her with a knife" the knife is in the past too.
+    /// </summary>
+    private List<LiveSignal> InheritVerbTiming(List<LiveSignal> live, int[] segments)
+    {
+        for (var i = 0; i < live.Count; i++)
+        {
+            if (live[i].Source != TimingSource.None || !_timeFromVerb[live[i].Match.Concept])
+            {
+                continue;
+            }
+
+            var nearest = int.MaxValue;
+            var timing = live[i].Timing;
+            foreach (var verb in live)
+            {
+                var distance = live[i].Match.DistanceTo(verb.Match);
+                if (_formGivesTime[verb.Match.Concept] && verb.Source != TimingSource.None && verb.Timing != SignalTiming.Unmarked
+                    && segments[verb.Match.Start] == segments[live[i].Match.Start]
+                    && distance <= _settings.TimeWindow && distance < nearest)
+                {
+                    nearest = distance;
+                    timing = verb.Timing;
+                }
+            }
+
+            live[i] = live[i] with { Timing = timing };
+        }
+
+        return live;
+    }
+
+    /// <summary>At equal distance, the more serious reading wins: now, then the present, then other times.</summary>
+    private static int Priority(SignalTiming timing) => timing switch
+    {
+        SignalTiming.Now => 0,
+        SignalTiming.Unmarked => 1,
+        SignalTiming.OtherTime => 2,
+        _ => 3,
+    };
+
+    /// <summary>The timing a time marker gives; null for concepts that are no time marker, and a storage place for what is no thing.</summary>
+    private static SignalTiming? MarkedTiming(ConceptRole role, bool isThing) => role switch
+    {
+        ConceptRole.StoragePlaceMarker when isThing => SignalTiming.OtherTime,
+        ConceptRole.NowMarker => SignalTiming.Now,
+        ConceptRole.PresentMarker => SignalTiming.Unmarked,
+        ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.ReportedSpeechMarker => SignalTiming.OtherTime,
+        ConceptRole.DistantPastMarker => SignalTiming.DistantPast,
+        _ => null,
+    };
+
+    private bool IsHabitualForm(ReadOnlySpan<char> word, TextLanguage? language)
+    {
+        foreach (var (formLanguage, forms) in _verbForms)
+        {
+            if ((language is null || language == formLanguage) && forms.Of(word) == VerbForm.Habitual)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SignalTiming TimingByForm(ReadOnlySpan<char> word, TextLanguage? language)
+    {
+        var progressive = false;
+        var past = false;
+        foreach (var (formLanguage, forms) in _verbForms)
+        {
+            if (language is null || language == formLanguage)
+            {
+                var form = forms.Of(word);
+                progressive |= form == VerbForm.Progressive;
+                past |= form is VerbForm.Past or VerbForm.Habitual;
+            }
+        }
+
+        return progressive ? SignalTiming.Now : past ? SignalTiming.OtherTime : SignalTiming.Unmarked;
+    }
+}
