@@ -149,7 +149,6 @@ internal sealed class SignalTimer
     /// <summary>The signals not denied or set aside, placed in time; those set aside are noted in <paramref name="parts"/> when it is given.</summary>
     public List<LiveSignal> Place(NormalizedText text, List<ConceptMatch> matches, int[] segments, bool[] headed, List<ConceptMatch> conditions, TimeWordsBeforeHiding timeWords, List<FoundPart>? parts)
     {
-        var nowWords = timeWords.NowWordEnds;
         var live = new List<LiveSignal>();
         var others = new List<ConceptMatch>(matches.Count);
         var plainNowInMessage = false;
@@ -171,234 +170,233 @@ internal sealed class SignalTimer
                 continue;
             }
 
-            var segment = segments[signal.Start];
-            var blocked = headed[text.Tokens[signal.Start].Sentence];
-            var negated = false;
-            var nearest = int.MaxValue;
-            var timing = SignalTiming.Unmarked;
-            var distantPast = false;
-            var nowAfter = false;
-            var nowNear = false;
-            var nearestIsPresent = false;
-            var otherTimeNear = false;
-            var nearestIsAfter = false;
-            var distantPastBefore = false;
-            var otherTimeOpensBefore = false;
-            var nowBefore = false;
-            var nearestIsHabit = false;
-            var reportedBefore = false;
-            var askedAbout = false;
-            var plainNowNear = false;
-            var plainNowBefore = false;
-            var yieldedTimeInClause = false;
-            var yieldedTimeForWhatIsHeard = false;
-            var supposed = false;
-            var theseDaysNear = false;
-            var otherNowNear = false;
-            var howOftenOfTheseDaysNear = false;
-            var earlierStageBefore = false;
-            var toldFrom = TellingBefore(signal, others, segment, segments);
-            foreach (var other in others)
-            {
-                earlierStageBefore |= _makesTheseDaysAfter[other.Concept] && other.End < signal.Start
-                    && text.Tokens[other.End].Sentence == text.Tokens[signal.Start].Sentence;
-                if (segments[other.Start] != segment)
-                {
-                    continue;
-                }
-
-                if (_roles[other.Concept] == ConceptRole.NowMarker && other.End < toldFrom && _formGivesTime[signal.Concept] && !_said[signal.Concept])
-                {
-                    continue; // "she just told me he hits her": the now word is when it was told, not when he hits her
-                }
-
-                var distance = signal.DistanceTo(other);
-                var role = _roles[other.Concept];
-                if (role == ConceptRole.Negation && signal.Start <= other.Start && other.End <= signal.End)
-                {
-                    continue; // a negation that is part of the signal's own term: "reageert ze niet"
-                }
-
-                if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, matches, conditions)))
-                {
-                    continue;
-                }
-
-                if (role == ConceptRole.Blocker && Array.IndexOf(_notWhenNow[other.Concept], signal.Concept) >= 0)
-                {
-                    askedAbout = true; // "is het normaal dat hij me nu schopt": the question does not cancel an act placed now
-                    continue;
-                }
-
-                if (role == ConceptRole.Blocker && _endsAtANewSubject[other.Concept] is not null && other.End < signal.Start)
-                {
-                    askedAbout = true; // a question about what to do, before the act: it cancels it unless a now word places it
-                    continue;
-                }
-
-                if (role == ConceptRole.Blocker
-                    || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects) && !BoundaryBetween(signal, other, boundaries)))
-                {
-                    blocked = true;
-                    negated = role == ConceptRole.Negation;
-                    break;
-                }
-
-                if (role == ConceptRole.ReportedSpeechMarker && other.End < signal.Start)
-                {
-                    reportedBefore = true;
-                    continue; // what was said, to the end of its clause, has its own time
-                }
-
-                supposed |= role == ConceptRole.SuppositionMarker;
-                distantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
-                otherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
-
-                var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
-                var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments) || SaidJustNow(other, role, signal, toldFrom)
-                    ? MarkedTiming(role, _timeFromVerb[signal.Concept])
-                    : null;
-                distantPast |= marked == SignalTiming.DistantPast;
-                nowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
-                nowNear |= marked == SignalTiming.Now;
-                plainNowNear |= marked == SignalTiming.Now && !_yieldsToATime[other.Concept];
-                if (_timeThatHearingYieldsTo[other.Concept])
-                {
-                    yieldedTimeInClause = true;
-                    yieldedTimeForWhatIsHeard |= _heardSignalYieldsTo[signal.Concept] is { } heardYields && Array.IndexOf(heardYields, other.Concept) >= 0;
-                }
-
-                nowBefore |= marked == SignalTiming.Now && other.End < signal.Start;
-                var meansTheseDays = marked == SignalTiming.Now && MeansTheseDays(other, text);
-                theseDaysNear |= meansTheseDays;
-                otherNowNear |= marked == SignalTiming.Now && !meansTheseDays && !_yieldsToATime[other.Concept];
-                howOftenOfTheseDaysNear |= _makesTheseDays[other.Concept] && distance <= _settings.HabitWindow;
-                plainNowBefore |= marked == SignalTiming.Now && other.End < signal.Start && !_yieldsToATime[other.Concept];
-                otherTimeNear |= marked == SignalTiming.OtherTime;
-                if (marked is { } time && (distance < nearest || (distance == nearest && Priority(time) < Priority(timing))))
-                {
-                    nearest = distance;
-                    timing = time;
-                    nearestIsAfter = other.Start > signal.End;
-                    nearestIsPresent = role == ConceptRole.PresentMarker;
-                    nearestIsHabit = role == ConceptRole.HabitMarker;
-                }
-            }
-
-            // "is being beaten ... right now": the present and a now word after it agree, and now says more; "wordt thuis
-            // geslagen": a habit or another time near says more than the present.
-            if (timing == SignalTiming.Unmarked && nowAfter)
-            {
-                timing = SignalTiming.Now;
-            }
-            else if (timing == SignalTiming.Unmarked && nearestIsPresent && otherTimeNear)
-            {
-                timing = SignalTiming.OtherTime;
-            }
-            else if (timing == SignalTiming.Unmarked && nearestIsPresent && nowNear)
-            {
-                timing = SignalTiming.Now; // "op dit moment wordt mijn zus geslagen": the present and a now word before it
-            }
-
-            // "ik denk dat mijn buurvrouw wordt geslagen", "i think my friend is being hit": a present passive the writer supposes, with
-            // no now word near, tells what happens to someone, not what happens this moment.
-            if (supposed && !nowNear && timing == SignalTiming.Unmarked && (nearestIsPresent || HoldsAPresentWord(signal, timeWords.PresentWordAt)))
-            {
-                timing = SignalTiming.OtherTime;
-                nearest = Math.Min(nearest, _settings.TimeWindow);
-            }
-
-            // "ze zijn aan het vechten en hij slaat haar steeds": a habit word after a now word is a repetition going on now.
-            if (timing == SignalTiming.OtherTime && nearestIsHabit && nowBefore)
-            {
-                timing = SignalTiming.Now;
-            }
-
-            // "help he is beating me, every night the same": an act going on, after a now word, is now; the other time after it
-            // says how often it happens.
-            if (timing == SignalTiming.OtherTime && nearestIsAfter && plainNowBefore && GoesOn(signal, text, nowWords))
-            {
-                timing = SignalTiming.Now;
-            }
-
-            // "i hear him hit her at night": an act heard is not placed now when a time word the hearing yields to says, in the
-            // clause, when it is heard. Rage and fear do not yield: they have no serious disclosure to fall back on. A signal that
-            // is only heard yields to the times it names ("ik hoor vaak klappen": how often, not "'s nachts", which may be tonight),
-            // and only when nothing else in the message is said to happen now ("... maar nu gilt ze om hulp").
-            if (timing == SignalTiming.Now && !plainNowNear
-                && ((yieldedTimeInClause && _formGivesTime[signal.Concept]) || (yieldedTimeForWhatIsHeard && !plainNowInMessage)))
-            {
-                timing = SignalTiming.OtherTime;
-            }
-
-            // A story told in order: "years ago he hit me, now I am fine" - long ago before the act places it, not the now after it.
-            if (timing == SignalTiming.Now && nearestIsAfter && distantPastBefore)
-            {
-                timing = SignalTiming.DistantPast;
-            }
-
-            // The same story a few weeks ago: "twee weken geleden kneep hij haar keel dicht, ze slaapt nu bij ons" - another time that
-            // opens the clause places an act that is not said to go on, not the now after it that belongs to the next part.
-            if (timing == SignalTiming.Now && nearestIsAfter && otherTimeOpensBefore && !plainNowBefore && !GoesOn(signal, text, nowWords))
-            {
-                timing = SignalTiming.OtherTime;
-            }
-
-            // "a few weeks ago he had his hands around her neck": another time that opens the clause places a thing (a neck, a knife)
-            // that nothing nearer places and no verb form of its own could.
-            if (timing == SignalTiming.Unmarked && nearest == int.MaxValue && otherTimeOpensBefore && !nowNear && !_formGivesTime[signal.Concept])
-            {
-                timing = SignalTiming.OtherTime;
-                nearest = Math.Min(nearest, _settings.TimeWindow);
-            }
-
-            // "hij zei dat hij me vermoordt": what was said, with no time of its own, is another time than now.
-            if (timing == SignalTiming.Unmarked && reportedBefore && !nowNear)
-            {
-                timing = SignalTiming.OtherTime;
-                nearest = Math.Min(nearest, _settings.TimeWindow);
-            }
-
-            // "my dad just hits me sometimes": a verb in the form of a habit with a habit word near tells a habit, whatever now word
-            // ("just", "nu") stands nearer; "just" before it means "simply", not "a moment ago".
-            if (timing == SignalTiming.Now && otherTimeNear && _formGivesTime[signal.Concept] && IsHabitualForm(text.Word(signal.Start), signal.Language))
-            {
-                timing = SignalTiming.OtherTime;
-            }
-
-            // "nu slaat hij me vaak", "now he hits me often", "eerst alleen schelden, nu slaat hij ook": a now word that also means
-            // "these days", with how often near the act or an earlier stage before it in the sentence and no other now word, tells
-            // a habit of these days - unless the act is said to go on ("hij is me nu aan het slaan").
-            if (timing == SignalTiming.Now && theseDaysNear && !otherNowNear && (howOftenOfTheseDaysNear || earlierStageBefore)
-                && TimingByForm(text.Word(signal.Start), signal.Language) != SignalTiming.Now)
-            {
-                timing = SignalTiming.OtherTime;
-            }
-
-            // A habit or a moment long ago is long ago: "as a child I was sometimes beaten".
-            if (distantPast && timing == SignalTiming.OtherTime)
-            {
-                timing = SignalTiming.DistantPast;
-            }
+            var clues = Gather(signal, text, matches, others, segments, headed, conditions, subjects, boundaries);
+            Settle(ref clues, signal, text, timeWords, plainNowInMessage);
 
             // "can i call 911 if he is beating me right now": a question about what to do does not cancel what happens now.
-            if (blocked || (askedAbout && timing != SignalTiming.Now))
+            if (clues.Blocked || (clues.AskedAbout && clues.Timing != SignalTiming.Now))
             {
-                parts?.Add(new FoundPart(signal.Concept, negated ? FoundPlacement.Negated : FoundPlacement.Blocked));
+                parts?.Add(new FoundPart(signal.Concept, clues.Negated ? FoundPlacement.Negated : FoundPlacement.Blocked));
                 continue;
             }
 
-            var source = nearest < int.MaxValue ? TimingSource.Marker : TimingSource.None;
+            var source = clues.Nearest < int.MaxValue ? TimingSource.Marker : TimingSource.None;
             if (source == TimingSource.None && _formGivesTime[signal.Concept])
             {
-                timing = TimingByForm(text.Word(signal.Start), signal.Language);
+                clues.Timing = TimingByForm(text.Word(signal.Start), signal.Language);
                 source = TimingSource.Form;
             }
 
-            live.Add(new LiveSignal(signal, timing, source));
+            live.Add(new LiveSignal(signal, clues.Timing, source));
         }
 
         return InheritVerbTiming(live, segments);
+    }
+
+    /// <summary>What the words around a signal in its clause say of its time, and whether a negation or a blocker cancels it.</summary>
+    private TimeClues Gather(
+        ConceptMatch signal, NormalizedText text, List<ConceptMatch> matches, List<ConceptMatch> others, int[] segments, bool[] headed,
+        List<ConceptMatch> conditions, List<ConceptMatch> subjects, List<ConceptMatch> boundaries)
+    {
+        var clues = new TimeClues
+        {
+            Blocked = headed[text.Tokens[signal.Start].Sentence],
+            Nearest = int.MaxValue,
+            Timing = SignalTiming.Unmarked,
+        };
+
+        var segment = segments[signal.Start];
+        var toldFrom = TellingBefore(signal, others, segment, segments);
+        foreach (var other in others)
+        {
+            clues.EarlierStageBefore |= _makesTheseDaysAfter[other.Concept] && other.End < signal.Start
+                && text.Tokens[other.End].Sentence == text.Tokens[signal.Start].Sentence;
+            if (segments[other.Start] != segment)
+            {
+                continue;
+            }
+
+            if (_roles[other.Concept] == ConceptRole.NowMarker && other.End < toldFrom && _formGivesTime[signal.Concept] && !_said[signal.Concept])
+            {
+                continue; // "she just told me he hits her": the now word is when it was told, not when he hits her
+            }
+
+            var distance = signal.DistanceTo(other);
+            var role = _roles[other.Concept];
+            if (role == ConceptRole.Negation && signal.Start <= other.Start && other.End <= signal.End)
+            {
+                continue; // a negation that is part of the signal's own term: "reageert ze niet"
+            }
+
+            if (role == ConceptRole.Blocker && (IsOwnVerb(other, signal) || QuestionEndsBefore(other, signal, matches, conditions)))
+            {
+                continue;
+            }
+
+            if (role == ConceptRole.Blocker && Array.IndexOf(_notWhenNow[other.Concept], signal.Concept) >= 0)
+            {
+                clues.AskedAbout = true; // "is het normaal dat hij me nu schopt": the question does not cancel an act placed now
+                continue;
+            }
+
+            if (role == ConceptRole.Blocker && _endsAtANewSubject[other.Concept] is not null && other.End < signal.Start)
+            {
+                clues.AskedAbout = true; // a question about what to do, before the act: it cancels it unless a now word places it
+                continue;
+            }
+
+            if (role == ConceptRole.Blocker
+                || (role == ConceptRole.Negation && distance <= _settings.NegationWindow && !SubjectBetween(signal, other, subjects) && !BoundaryBetween(signal, other, boundaries)))
+            {
+                clues.Blocked = true;
+                clues.Negated = role == ConceptRole.Negation;
+                break;
+            }
+
+            if (role == ConceptRole.ReportedSpeechMarker && other.End < signal.Start)
+            {
+                clues.ReportedBefore = true;
+                continue; // what was said, to the end of its clause, has its own time
+            }
+
+            clues.Supposed |= role == ConceptRole.SuppositionMarker;
+            clues.DistantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
+            clues.OtherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
+
+            var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
+            var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments) || SaidJustNow(other, role, signal, toldFrom)
+                ? MarkedTiming(role, _timeFromVerb[signal.Concept])
+                : null;
+            clues.DistantPast |= marked == SignalTiming.DistantPast;
+            clues.NowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
+            clues.NowNear |= marked == SignalTiming.Now;
+            clues.PlainNowNear |= marked == SignalTiming.Now && !_yieldsToATime[other.Concept];
+            if (_timeThatHearingYieldsTo[other.Concept])
+            {
+                clues.YieldedTimeInClause = true;
+                clues.YieldedTimeForWhatIsHeard |= _heardSignalYieldsTo[signal.Concept] is { } heardYields && Array.IndexOf(heardYields, other.Concept) >= 0;
+            }
+
+            clues.NowBefore |= marked == SignalTiming.Now && other.End < signal.Start;
+            var meansTheseDays = marked == SignalTiming.Now && MeansTheseDays(other, text);
+            clues.TheseDaysNear |= meansTheseDays;
+            clues.OtherNowNear |= marked == SignalTiming.Now && !meansTheseDays && !_yieldsToATime[other.Concept];
+            clues.HowOftenOfTheseDaysNear |= _makesTheseDays[other.Concept] && distance <= _settings.HabitWindow;
+            clues.PlainNowBefore |= marked == SignalTiming.Now && other.End < signal.Start && !_yieldsToATime[other.Concept];
+            clues.OtherTimeNear |= marked == SignalTiming.OtherTime;
+            if (marked is { } time && (distance < clues.Nearest || (distance == clues.Nearest && Priority(time) < Priority(clues.Timing))))
+            {
+                clues.Nearest = distance;
+                clues.Timing = time;
+                clues.NearestIsAfter = other.Start > signal.End;
+                clues.NearestIsPresent = role == ConceptRole.PresentMarker;
+                clues.NearestIsHabit = role == ConceptRole.HabitMarker;
+            }
+        }
+
+        return clues;
+    }
+
+    /// <summary>Settles the time of a signal from its clues, in order: each step below reads one way people tell when it happens.</summary>
+    private void Settle(ref TimeClues clues, ConceptMatch signal, NormalizedText text, TimeWordsBeforeHiding timeWords, bool plainNowInMessage)
+    {
+        var nowWords = timeWords.NowWordEnds;
+
+        // "is being beaten ... right now": the present and a now word after it agree, and now says more; "wordt thuis
+        // geslagen": a habit or another time near says more than the present.
+        if (clues.Timing == SignalTiming.Unmarked && clues.NowAfter)
+        {
+            clues.Timing = SignalTiming.Now;
+        }
+        else if (clues.Timing == SignalTiming.Unmarked && clues.NearestIsPresent && clues.OtherTimeNear)
+        {
+            clues.Timing = SignalTiming.OtherTime;
+        }
+        else if (clues.Timing == SignalTiming.Unmarked && clues.NearestIsPresent && clues.NowNear)
+        {
+            clues.Timing = SignalTiming.Now; // "op dit moment wordt mijn zus geslagen": the present and a now word before it
+        }
+
+        // "ik denk dat mijn buurvrouw wordt geslagen", "i think my friend is being hit": a present passive the writer supposes, with
+        // no now word near, tells what happens to someone, not what happens this moment.
+        if (clues.Supposed && !clues.NowNear && clues.Timing == SignalTiming.Unmarked && (clues.NearestIsPresent || HoldsAPresentWord(signal, timeWords.PresentWordAt)))
+        {
+            clues.Timing = SignalTiming.OtherTime;
+            clues.Nearest = Math.Min(clues.Nearest, _settings.TimeWindow);
+        }
+
+        // "ze zijn aan het vechten en hij slaat haar steeds": a habit word after a now word is a repetition going on now.
+        if (clues.Timing == SignalTiming.OtherTime && clues.NearestIsHabit && clues.NowBefore)
+        {
+            clues.Timing = SignalTiming.Now;
+        }
+
+        // "help he is beating me, every night the same": an act going on, after a now word, is now; the other time after it
+        // says how often it happens.
+        if (clues.Timing == SignalTiming.OtherTime && clues.NearestIsAfter && clues.PlainNowBefore && GoesOn(signal, text, nowWords))
+        {
+            clues.Timing = SignalTiming.Now;
+        }
+
+        // "i hear him hit her at night": an act heard is not placed now when a time word the hearing yields to says, in the
+        // clause, when it is heard. Rage and fear do not yield: they have no serious disclosure to fall back on. A signal that
+        // is only heard yields to the times it names ("ik hoor vaak klappen": how often, not "'s nachts", which may be tonight),
+        // and only when nothing else in the message is said to happen now ("... maar nu gilt ze om hulp").
+        if (clues.Timing == SignalTiming.Now && !clues.PlainNowNear
+            && ((clues.YieldedTimeInClause && _formGivesTime[signal.Concept]) || (clues.YieldedTimeForWhatIsHeard && !plainNowInMessage)))
+        {
+            clues.Timing = SignalTiming.OtherTime;
+        }
+
+        // A story told in order: "years ago he hit me, now I am fine" - long ago before the act places it, not the now after it.
+        if (clues.Timing == SignalTiming.Now && clues.NearestIsAfter && clues.DistantPastBefore)
+        {
+            clues.Timing = SignalTiming.DistantPast;
+        }
+
+        // The same story a few weeks ago: "twee weken geleden kneep hij haar keel dicht, ze slaapt nu bij ons" - another time that
+        // opens the clause places an act that is not said to go on, not the now after it that belongs to the next part.
+        if (clues.Timing == SignalTiming.Now && clues.NearestIsAfter && clues.OtherTimeOpensBefore && !clues.PlainNowBefore && !GoesOn(signal, text, nowWords))
+        {
+            clues.Timing = SignalTiming.OtherTime;
+        }
+
+        // "a few weeks ago he had his hands around her neck": another time that opens the clause places a thing (a neck, a knife)
+        // that nothing nearer places and no verb form of its own could.
+        if (clues.Timing == SignalTiming.Unmarked && clues.Nearest == int.MaxValue && clues.OtherTimeOpensBefore && !clues.NowNear && !_formGivesTime[signal.Concept])
+        {
+            clues.Timing = SignalTiming.OtherTime;
+            clues.Nearest = Math.Min(clues.Nearest, _settings.TimeWindow);
+        }
+
+        // "hij zei dat hij me vermoordt": what was said, with no time of its own, is another time than now.
+        if (clues.Timing == SignalTiming.Unmarked && clues.ReportedBefore && !clues.NowNear)
+        {
+            clues.Timing = SignalTiming.OtherTime;
+            clues.Nearest = Math.Min(clues.Nearest, _settings.TimeWindow);
+        }
+
+        // "my dad just hits me sometimes": a verb in the form of a habit with a habit word near tells a habit, whatever now word
+        // ("just", "nu") stands nearer; "just" before it means "simply", not "a moment ago".
+        if (clues.Timing == SignalTiming.Now && clues.OtherTimeNear && _formGivesTime[signal.Concept] && IsHabitualForm(text.Word(signal.Start), signal.Language))
+        {
+            clues.Timing = SignalTiming.OtherTime;
+        }
+
+        // "nu slaat hij me vaak", "now he hits me often", "eerst alleen schelden, nu slaat hij ook": a now word that also means
+        // "these days", with how often near the act or an earlier stage before it in the sentence and no other now word, tells
+        // a habit of these days - unless the act is said to go on ("hij is me nu aan het slaan").
+        if (clues.Timing == SignalTiming.Now && clues.TheseDaysNear && !clues.OtherNowNear && (clues.HowOftenOfTheseDaysNear || clues.EarlierStageBefore)
+            && TimingByForm(text.Word(signal.Start), signal.Language) != SignalTiming.Now)
+        {
+            clues.Timing = SignalTiming.OtherTime;
+        }
+
+        // A habit or a moment long ago is long ago: "as a child I was sometimes beaten".
+        if (clues.DistantPast && clues.Timing == SignalTiming.OtherTime)
+        {
+            clues.Timing = SignalTiming.DistantPast;
+        }
     }
 
     /// <summary>
@@ -581,5 +579,35 @@ internal sealed class SignalTimer
         }
 
         return progressive ? SignalTiming.Now : past ? SignalTiming.OtherTime : SignalTiming.Unmarked;
+    }
+
+    /// <summary>What the words around one signal say of its time, gathered (<see cref="Gather"/>) before it is settled (<see cref="Settle"/>).</summary>
+    private struct TimeClues
+    {
+        public bool Blocked;
+        public bool Negated;
+        public int Nearest;
+        public SignalTiming Timing;
+        public bool DistantPast;
+        public bool NowAfter;
+        public bool NowNear;
+        public bool NearestIsPresent;
+        public bool OtherTimeNear;
+        public bool NearestIsAfter;
+        public bool DistantPastBefore;
+        public bool OtherTimeOpensBefore;
+        public bool NowBefore;
+        public bool NearestIsHabit;
+        public bool ReportedBefore;
+        public bool AskedAbout;
+        public bool PlainNowNear;
+        public bool PlainNowBefore;
+        public bool YieldedTimeInClause;
+        public bool YieldedTimeForWhatIsHeard;
+        public bool Supposed;
+        public bool TheseDaysNear;
+        public bool OtherNowNear;
+        public bool HowOftenOfTheseDaysNear;
+        public bool EarlierStageBefore;
     }
 }
