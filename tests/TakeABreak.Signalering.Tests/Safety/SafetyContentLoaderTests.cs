@@ -186,6 +186,20 @@ public sealed class SafetyContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void These_days_words_without_the_time_words_that_make_them_mean_these_days_are_reported_at_their_line()
+    {
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    these_days_with: [how_often]", string.Empty, occurrence: 1);
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    these_days_after: [earlier_stage]", string.Empty, occurrence: 1);
+
+        var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
+
+        Assert.Equal(new ContentError(
+            SafetyContentLoader.LexiconFile,
+            LineOf(SafetyContentLoader.LexiconFile, "    these_days_terms: [nu, nou, now]"),
+            "these_days_terms mean 'these days' only with these_days_with or these_days_after, and it gives neither") { Within = "concept 'now'" }, error);
+    }
+
+    [Fact]
     public void A_question_that_ends_at_an_unknown_signal_is_reported_at_its_line_within_the_concept()
     {
         ReplaceLine(SafetyContentLoader.LexiconFile, "    ends_at_a_new_subject: [actor, parent]", "    ends_at_a_new_subject: [actor, parnet]", occurrence: 1);

@@ -173,6 +173,12 @@ internal static class LexiconReader
             CheckTheseDaysTimes(document, concepts, c, "these_days_after", concepts[c].TheseDaysAfter, errors);
 
             var theseDaysTerms = concepts[c].TheseDaysTerms ?? [];
+            if (theseDaysTerms.Count > 0 && concepts[c].TheseDaysWith is not { Count: > 0 } && concepts[c].TheseDaysAfter is not { Count: > 0 })
+            {
+                var pointer = $"/concepts/{c.ToString(CultureInfo.InvariantCulture)}/these_days_terms";
+                errors.Add(new ContentError(document.File, document.LineOf(pointer), "these_days_terms mean 'these days' only with these_days_with or these_days_after, and it gives neither") { Within = $"concept '{concepts[c].Id}'" });
+            }
+
             for (var t = 0; t < theseDaysTerms.Count; t++)
             {
                 if (!concepts[c].Terms.Any(term => term.Text == theseDaysTerms[t]))
