@@ -2061,6 +2061,17 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("hoe slijp je een broodmes zonder het te verpesten", SafetyLevel.None)]
+    [InlineData("best way to kill slugs in the garden?", SafetyLevel.None)]
+    [InlineData("how do you stop someone who is strangling her right now", SafetyLevel.Acute)]
+    [InlineData("how do you get out of a locked room, hes got a knife", SafetyLevel.Acute)]
+    [InlineData("best way to kill myself tonight", SafetyLevel.Acute)]
+    public void A_how_to_question_about_a_thing_is_no_danger_unless_someone_who_could_be_hurt_is_in_it(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij laat me er ni uit en hij heeft een mes")]
     [InlineData("ze laat mij ni gaan, de deur is op slot")]
     [InlineData("ge moet komen, ne vent slaat hier zijn vrouw")]
