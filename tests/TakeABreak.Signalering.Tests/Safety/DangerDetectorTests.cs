@@ -2072,6 +2072,16 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("mijn zoon zegt dat hij dood wil, hij is nu op school", SafetyLevel.Urgent)]
+    [InlineData("my daughter wrote that she wants to die, she is at school now", SafetyLevel.Urgent)]
+    [InlineData("een jongen slaat mijn dochter nu op school", SafetyLevel.Acute)]
+    [InlineData("hij is nu op school met een mes", SafetyLevel.Acute)]
+    public void Being_at_school_now_places_the_person_not_what_was_told_about_them(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij laat me er ni uit en hij heeft een mes")]
     [InlineData("ze laat mij ni gaan, de deur is op slot")]
     [InlineData("ge moet komen, ne vent slaat hier zijn vrouw")]
