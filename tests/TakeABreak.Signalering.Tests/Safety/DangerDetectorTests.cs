@@ -2082,6 +2082,25 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("that meeting was so tense you could cut it with a knife")]
+    [InlineData("mijn zoon van 15 gooit de deur dicht en zegt niks meer tegen me")]
+    [InlineData("that comedian killed me last night, the bit with the chainsaw was brilliant")]
+    [InlineData("mijn broer werkt in een slachterij, altijd messen en bloed, maar hij is een lieverd")]
+    [InlineData("we finished the Take a Break course in May, how do we sign up for the follow-up?")]
+    public void Figures_of_speech_work_stage_and_the_programme_s_own_name_are_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij gooit de deur dicht en slaat haar nu")]
+    [InlineData("he slams the door and now he has a knife")]
+    public void The_same_words_with_danger_now_in_them_are_still_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij laat me er ni uit en hij heeft een mes")]
     [InlineData("ze laat mij ni gaan, de deur is op slot")]
     [InlineData("ge moet komen, ne vent slaat hier zijn vrouw")]
