@@ -95,6 +95,14 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 }
 
                 var found = options.Find(prompt, input.AsTyped ?? input.Text, turn.Locale);
+                // "liever niet" at "Wat is je telefoonnummer?": no number on purpose, not a wrong one (nor a plain "nee").
+                if (found is null && prompt is { Skippable: true, Finds: not null } && input.Value is null
+                    && AnswerRecognizer.MatchesPhrase(input.Text, turnOptions.Optional(EngineStrings.Refusal), allowWithinText: false))
+                {
+                    turn.Values.Remove(prompt.Into!);
+                    break;
+                }
+
                 // "nee" at "Wanneer is het veilig om contact met je op te nemen?" is no moment: never kept as one.
                 if (found is null && prompt.Finds is not null && input.Value is null && OnlyYesOrNo(input.Text))
                 {

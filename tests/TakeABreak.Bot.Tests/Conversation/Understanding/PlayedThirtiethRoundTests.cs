@@ -1,0 +1,195 @@
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>
+/// What playing whole typed conversations found in the thirtieth round: a crying child in a couple's story taken for a
+/// correction of whom it is about, a blow lost next to a threat, a sign typed alone called "already told", anger at
+/// seeing friends not read as controlling contacts, "she doesn't want to go to the police" not understood, and "skip" at
+/// the phone number read as a wrong number.
+/// </summary>
+public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    private async Task<TypedConversation> NeighbourOfACoupleAsync(string locale)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(dutch ? "ik maak me zorgen om mijn buren" : "i'm worried about my neighbours");
+        await conversation.SayAsync(dutch ? "de vrouw en haar man" : "the woman and her husband");
+        Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+        return conversation;
+    }
+
+    /// <summary>A child crying in a couple's story is someone else there, at the signs and at the serious things: the partner case stays.</summary>
+    [Theory]
+    [InlineData("nl-NL", "soms huilt er ook een kind")]
+    [InlineData("nl-NL", "er is ook een kind dat alles hoort")]
+    [InlineData("nl-NL", "ze hebben een baby die vaak huilt")]
+    [InlineData("en-US", "sometimes a child cries too")]
+    [InlineData("en-US", "there is also a little boy who hears everything")]
+    public async Task A_child_in_a_couples_story_keeps_the_partner_case(string locale, string child)
+    {
+        var dutch = locale == "nl-NL";
+        foreach (var atTheSeriousThings in new[] { false, true })
+        {
+            var conversation = await NeighbourOfACoupleAsync(locale);
+            await conversation.SayAsync(dutch ? "hij schreeuwt tegen haar" : "he shouts at her");
+            if (atTheSeriousThings)
+            {
+                await conversation.SayAsync(dutch ? "klaar" : "done");
+                await conversation.SayAsync(dutch ? "vaak" : "often");
+            }
+
+            var replies = await conversation.SayAsync(child);
+
+            Assert.Contains("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
+            Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Ik pas je eerdere antwoord aan" : "I changed your earlier answer", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_child_crying_told_with_soms_first_is_the_sign_children_crying()
+    {
+        var conversation = await NeighbourOfACoupleAsync("nl-NL");
+
+        await conversation.SayAsync("soms huilt er ook een kind");
+
+        Assert.Contains("children_crying", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>Only an explicit correction changes the case.</summary>
+    [Theory]
+    [InlineData("nl-NL", "nee, het gaat om een kind")]
+    [InlineData("nl-NL", "het gaat eigenlijk om een kind")]
+    [InlineData("en-US", "I meant the child")]
+    [InlineData("en-US", "no, it is about a child")]
+    public async Task An_explicit_correction_changes_the_case(string locale, string correction)
+    {
+        var conversation = await NeighbourOfACoupleAsync(locale);
+        await conversation.SayAsync(locale == "nl-NL" ? "hij schreeuwt tegen haar" : "he shouts at her");
+
+        await conversation.SayAsync(correction);
+
+        Assert.Equal(["child"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    /// <summary>A blow and a threat in one message are both signs: the threat's words do not cancel the blow.</summary>
+    [Theory]
+    [InlineData("en-US", "my neighbour's husband hit her and threatened to hurt her")]
+    [InlineData("en-US", "her husband beats her and threatens to hurt her if she leaves")]
+    [InlineData("en-US", "he pushed me and threatened to hurt me")]
+    [InlineData("nl-NL", "haar man slaat haar en dreigt haar pijn te doen")]
+    [InlineData("nl-NL", "mijn man heeft me geduwd en dreigde me pijn te doen")]
+    public async Task A_blow_and_a_threat_in_one_message_tick_the_blow(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("physical_violence", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    [Theory]
+    [InlineData("en-US", "my neighbour's husband threatened to hurt her")]
+    [InlineData("nl-NL", "haar man dreigt haar pijn te doen")]
+    public async Task A_threat_alone_is_still_no_blow(string locale, string story)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(story);
+
+        Assert.DoesNotContain("physical_violence", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>A sign ticked in this turn is never "already told"; one told in an earlier turn is.</summary>
+    [Theory]
+    [InlineData("nl-NL", "schreeuwen", "blauwe plekken")]
+    [InlineData("en-US", "shouting", "bruises")]
+    public async Task A_sign_typed_alone_is_not_called_already_told(string locale, string first, string second)
+    {
+        var dutch = locale == "nl-NL";
+        var told = dutch ? "Je vertelde al" : "You already told me";
+        var conversation = await NeighbourOfACoupleAsync(locale);
+
+        var replies = await conversation.SayAsync(first);
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(told, StringComparison.Ordinal));
+
+        replies = await conversation.SayAsync(second);
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(told, StringComparison.Ordinal) && reply.Text.Contains(dutch ? "verwondingen" : "injuries", StringComparison.Ordinal));
+
+        replies = await conversation.SayAsync(first);
+        Assert.Contains(replies, reply => reply.Text.Contains(told, StringComparison.Ordinal));
+    }
+
+    /// <summary>Anger at seeing friends is controlling contacts.</summary>
+    [Theory]
+    [InlineData("en-US", "he gets angry if i see friends")]
+    [InlineData("en-US", "he gets mad when i meet my friends")]
+    [InlineData("en-US", "she gets angry when i go out with friends")]
+    [InlineData("nl-NL", "ze wordt boos als ik met vrienden afspreek")]
+    [InlineData("nl-NL", "hij wordt kwaad als ik mijn vriendinnen zie")]
+    [InlineData("nl-NL", "hij is boos als ik met vriendinnen wil afspreken")]
+    public async Task Anger_at_seeing_friends_is_controlling_contacts(string locale, string sign)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(dutch ? "het gaat over mij" : "it is about me");
+        await conversation.SayAsync(dutch ? "mijn partner" : "my partner");
+
+        await conversation.SayAsync(sign);
+
+        Assert.Contains("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>"She doesn't want to go to the police" at the signs is a worry: it is answered calmly and the signs stay where they were.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ze wil niet naar de politie")]
+    [InlineData("nl-NL", "ze wil geen aangifte doen")]
+    [InlineData("nl-NL", "ze durft niet naar de politie")]
+    [InlineData("en-US", "she doesn't want to go to the police")]
+    [InlineData("en-US", "she does not want to involve the police")]
+    [InlineData("en-US", "she won't go to the police")]
+    public async Task Not_wanting_the_police_is_answered_and_the_signs_go_on(string locale, string worry)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(dutch ? "mijn buurvrouw wordt geslagen door haar man" : "my neighbour's husband hits her");
+        var step = conversation.State.Top!.Step;
+
+        var replies = await conversation.SayAsync(worry);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Dat begrijp ik niet" : "I do not quite understand", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.Contains("Veilig Thuis", StringComparison.Ordinal) && reply.Text.Contains(dutch ? "anoniem" : "anonymous", StringComparison.Ordinal));
+        Assert.Equal(step, conversation.State.Top!.Step);
+    }
+
+    /// <summary>A refusal at the phone number is no wrong number: the request goes on without one.</summary>
+    [Theory]
+    [InlineData("nl-NL", "overslaan")]
+    [InlineData("nl-NL", "liever niet")]
+    [InlineData("nl-NL", "dat geef ik liever niet")]
+    [InlineData("en-US", "skip")]
+    [InlineData("en-US", "rather not")]
+    [InlineData("en-US", "i'd rather not give my number")]
+    public async Task A_refusal_at_the_phone_number_goes_on_without_a_number(string locale, string refusal)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Wat is je telefoonnummer?" : "What is your phone number?",
+            dutch ? ["ik wil met iemand van moviera praten", "mijn buurvrouw wordt geslagen door haar man", "ja", "bellen"]
+                : ["i want to talk to a person", "my neighbour is beaten by her husband", "yes", "phone"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        var replies = await conversation.SayAsync(refusal);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Dat lijkt geen" : "That does not look like", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Wat is je telefoonnummer?" : "What is your phone number?", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Hoe wil je dat Moviera contact met je opneemt?" : "How would you like Moviera to contact you?", StringComparison.Ordinal));
+        Assert.False(conversation.State.Values.ContainsKey("contact_address"));
+    }
+}
