@@ -192,4 +192,72 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
         Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Hoe wil je dat Moviera contact met je opneemt?" : "How would you like Moviera to contact you?", StringComparison.Ordinal));
         Assert.False(conversation.State.Values.ContainsKey("contact_address"));
     }
+
+    /// <summary>A teacher who says who she is in the web chat hears that the Meldcode steps are there, as in Teams; "stappen meldcode" then shows them.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben leerkracht en ik maak me zorgen om een leerling", "stappen meldcode", "1. Breng de signalen in kaart.")]
+    [InlineData("nl-NL", "ik werk als wijkverpleegkundige en maak me zorgen om een cliënt", "stappen meldcode", "1. Breng de signalen in kaart.")]
+    [InlineData("en-US", "i am a teacher and i'm worried about a pupil", "meldcode steps", "1. Map the signs.")]
+    public async Task A_professional_in_the_web_chat_is_offered_the_Meldcode_steps(string locale, string first, string ask, string step)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale, "webchat");
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(first);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Typ dan 'stappen meldcode'" : "Then type 'meldcode steps'", StringComparison.Ordinal));
+        replies = await conversation.SayAsync(ask);
+        Assert.Contains(replies, reply => reply.Text.Contains(step, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("webchat", "mijn buurvrouw wordt geslagen door haar man")]
+    [InlineData("webchat", "ik ben vrijwilliger bij de voedselbank en maak me zorgen om een moeder")]
+    [InlineData("msteams", "ik ben leerkracht en ik maak me zorgen om een leerling")]
+    public async Task Others_and_Teams_get_no_second_Meldcode_offer(string channel, string first)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL", channel);
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(first);
+
+        Assert.DoesNotContain(conversation.AllTexts, text => text.Contains("Typ dan 'stappen meldcode'", StringComparison.Ordinal));
+    }
+
+    /// <summary>Asking what the Meldcode says after its overview gets the step one is at or the steps in short, never the whole overview again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "wat moet ik volgens de meldcode", "1. Breng de signalen in kaart.")]
+    [InlineData("nl-NL", "wat zegt de meldcode", "1. Breng de signalen in kaart.")]
+    [InlineData("en-US", "what does the meldcode say I should do", "1. Map the signs.")]
+    public async Task Asking_what_the_Meldcode_says_right_after_its_overview_gives_the_first_step(string locale, string question, string firstStepOfTheOverview)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale, "msteams");
+        await conversation.StartAsync();
+        await conversation.SayAsync(dutch ? "ik ben leerkracht" : "i am a teacher");
+        var overview = await conversation.SayAsync(dutch ? "de stappen van de meldcode" : "the steps of the meldcode");
+        Assert.Contains(overview, reply => reply.Text.Contains(firstStepOfTheOverview, StringComparison.Ordinal));
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(firstStepOfTheOverview, StringComparison.Ordinal) && reply.Text.Contains("5.", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "Stap 1" : "Step 1", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL")]
+    [InlineData("en-US")]
+    public async Task Asking_what_the_Meldcode_says_after_the_steps_gets_them_in_short(string locale)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale, "msteams");
+        await conversation.StartAsync();
+        await conversation.SayAsync(dutch ? "de stappen van de meldcode" : "the steps of the meldcode");
+        await conversation.SayAsync(dutch ? "nee" : "no");
+        await conversation.SayAsync(dutch ? "ja" : "yes");
+
+        var replies = await conversation.SayAsync(dutch ? "wat moet ik volgens de meldcode doen?" : "what does the meldcode say I should do?");
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Kort, de vijf stappen" : "In short, the five steps", StringComparison.Ordinal));
+    }
 }
