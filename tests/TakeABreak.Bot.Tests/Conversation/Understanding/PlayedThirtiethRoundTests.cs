@@ -260,4 +260,46 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
 
         Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Kort, de vijf stappen" : "In short, the five steps", StringComparison.Ordinal));
     }
+
+    /// <summary>Played: "liever niet bellen, hij kijkt soms mee op mijn telefoon" at the way of contact was not understood.</summary>
+    [Theory]
+    [InlineData("nl-NL", "liever niet bellen, hij kijkt soms mee op mijn telefoon")]
+    [InlineData("nl-NL", "bel me niet")]
+    [InlineData("en-US", "please don't call me, he goes through my phone")]
+    public async Task Not_by_phone_at_the_way_of_contact_is_answered_and_asked_again(string locale, string notByPhone)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        var reached = await conversation.TypeUntilAsync(
+            dutch ? "Hoe wil je dat Moviera contact met je opneemt?" : "How would you like Moviera to contact you?",
+            dutch ? ["ik wil met iemand van moviera praten", "mijn ex stuurt me elke dag berichten en ik ben bang", "ja"]
+                : ["i want to talk to a person", "my ex sends me messages every day and i am scared", "yes"]);
+        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
+
+        var replies = await conversation.SayAsync(notByPhone);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Dat is goed: Moviera belt je dan niet." : "That is fine: Moviera will not call you then.", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Hoe wil je dat Moviera contact met je opneemt?" : "How would you like Moviera to contact you?", StringComparison.Ordinal));
+        Assert.NotEqual(["phone"], conversation.State.Values.GetValueOrDefault("contact_way") ?? []);
+    }
+
+    /// <summary>Played: "moet ik eerst met de huisarts overleggen?" from a GP assistant got "Dat weet ik al: je vraagt het voor je werk".</summary>
+    [Theory]
+    [InlineData("nl-NL", "moet ik eerst met de huisarts overleggen?")]
+    [InlineData("nl-NL", "mag ik dit met een collega bespreken?")]
+    [InlineData("en-US", "should I talk to the GP first?")]
+    [InlineData("en-US", "can I discuss it with a colleague?")]
+    public async Task A_professional_asking_whether_to_consult_a_colleague_hears_step_2(string locale, string question)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale, "webchat");
+        await conversation.StartAsync();
+        await conversation.SayAsync(dutch ? "ik ben doktersassistente bij een huisartsenpraktijk" : "i am a medical assistant at a GP practice");
+        await conversation.SayAsync(dutch ? "een oudere mevrouw van 84 heeft steeds nieuwe blauwe plekken" : "an older lady of 84 keeps coming in with new bruises");
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "stap 2 van de Meldcode" : "step 2 of the Meldcode", StringComparison.Ordinal));
+    }
 }
