@@ -302,4 +302,32 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
 
         Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "stap 2 van de Meldcode" : "step 2 of the Meldcode", StringComparison.Ordinal));
     }
+
+    /// <summary>Played: a GP assistant's "een oudere mevrouw van 84, haar zoon zorgt voor haar" was read as a child and an older person.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben doktersassistente", "een oudere mevrouw van 84, haar zoon zorgt voor haar")]
+    [InlineData("nl-NL", "buur", "een oudere mevrouw van 84 en haar zoon zorgt voor haar")]
+    [InlineData("en-US", "neighbour", "an old lady of 84, her son looks after her")]
+    public async Task The_son_of_an_older_person_told_in_parts_is_no_child_at_risk(string locale, string role, string about)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(about);
+
+        Assert.Equal(["older_person"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    [Fact]
+    public async Task Labels_typed_as_a_list_are_all_meant()
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+        await conversation.SayAsync("buur");
+
+        await conversation.SayAsync("een kind, een oudere");
+
+        Assert.Equal(["child", "older_person"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
 }
