@@ -54,6 +54,8 @@ public static class EngineStrings
     public const string LanguageNoticed = "engine_language_noticed";
     /// <summary>"Ik pas je eerdere antwoord aan: {0}." — a later message answered an earlier question again (optional; else <see cref="Understood"/>).</summary>
     public const string Revised = "engine_revised";
+    public const string SaysWhoWords = "engine_says_who_words";
+    public const string Refusal = "engine_refusal";
 
     /// <summary>Optional. At a checklist: phrases that close it with what is ticked so far ("ja", "klaar", "dat is het", "that's all").</summary>
     public const string ChecklistDone = "engine_checklist_done";

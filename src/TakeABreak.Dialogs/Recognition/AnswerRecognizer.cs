@@ -195,6 +195,13 @@ public static class AnswerRecognizer
             }
         }
 
+        // "een oudere mevrouw van 84, haar zoon zorgt voor haar": told in parts, the son still yields to the older person,
+        // as he does in one sentence. Labels typed as a list ("een kind, een oudere") are all meant.
+        if (fromSentence)
+        {
+            chosen = chosen.Where(id => options.FirstOrDefault(option => option.Id == id)?.YieldsTo.Any(chosen.Contains) != true).ToList();
+        }
+
         return chosen.Count > 0 ? (chosen, fromSentence) : null;
     }
 

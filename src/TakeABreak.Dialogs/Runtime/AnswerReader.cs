@@ -33,7 +33,9 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 var available = turnOptions.Options(turn, prompt);
                 // "nee wacht, het is al vaker gebeurd": the answer, if any, comes after the words that hold the conversation up.
                 var typed = input.Value is null && AnswerRecognizer.StartsWithPhrase(input.Text, turnOptions.Optional(EngineStrings.Wait), out var afterWait) ? afterWait : input.Text;
-                var choice = WhichAnswer(turn, frame, available, typed)
+                // "wat moet ik volgens de meldcode?" at "Wil je de stappen één voor één zien?" (yes_when_asked): its first option.
+                var choice = (input.AsksForWhatIsOffered && available.Count > 0 ? ChoiceRecognition.Direct(available[0].Id) : null)
+                    ?? WhichAnswer(turn, frame, available, typed)
                     ?? AnswerRecognizer.Recognize(typed, options.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language));
                 if (choice.IsAmbiguous)
                 {
@@ -95,6 +97,14 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                 }
 
                 var found = options.Find(prompt, input.AsTyped ?? input.Text, turn.Locale);
+                // "liever niet" at "Wat is je telefoonnummer?": no number on purpose, not a wrong one (nor a plain "nee").
+                if (found is null && prompt is { Skippable: true, Finds: not null } && input.Value is null
+                    && AnswerRecognizer.MatchesPhrase(input.Text, turnOptions.Optional(EngineStrings.Refusal), allowWithinText: false))
+                {
+                    turn.Values.Remove(prompt.Into!);
+                    break;
+                }
+
                 // "nee" at "Wanneer is het veilig om contact met je op te nemen?" is no moment: never kept as one.
                 if (found is null && prompt.Finds is not null && input.Value is null && OnlyYesOrNo(input.Text))
                 {

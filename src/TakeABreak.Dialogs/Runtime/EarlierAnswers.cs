@@ -1,5 +1,6 @@
 using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Recognition;
+using TakeABreak.Linguistics.Normalization;
 
 namespace TakeABreak.Dialogs.Runtime;
 
@@ -311,6 +312,15 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
                 return false;
             }
 
+            if (!SaysOnlyWho(turn, available, text))
+            {
+                // "soms huilt er ook een kind" in a couple's story: someone else is there, nobody is corrected.
+                var added = named.Where(id => !answered.Contains(id)).ToList();
+                turn.Values.Add(into, added);
+                turn.Understood(options.Understood(prompt, available.Where(o => added.Contains(o.Id)).ToList(), turn.Locale), into, frame.Dialog);
+                return false;
+            }
+
             turn.Values.Set(into, named);
             SayRevised(turn, said);
             frame.MoveTo(step.Id);
@@ -319,6 +329,26 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "het is haar vriend", "nee, het gaat om een kind", "I meant the child": besides the person named, the message holds
+    /// only words that say whom it is about (<c>engine_says_who_words</c>). A story that names someone ("soms huilt er ook
+    /// een kind") tells who else is there and changes nothing. Without that string every such message says whom.
+    /// </summary>
+    private bool SaysOnlyWho(Turn turn, IReadOnlyList<DialogOption> available, string? text)
+    {
+        var sayWho = turnOptions.Optional(EngineStrings.SaysWhoWords);
+        if (sayWho.Count == 0)
+        {
+            return true;
+        }
+
+        var analyzed = AnalyzedText.Of(text, turn.Language);
+        var named = SentenceMatcher.Find(analyzed, options.Recognizable(available, turn.Locale), options.Words(turn.Language))
+            .SelectMany(hit => Enumerable.Range(hit.Start, hit.End - hit.Start)).ToHashSet();
+        var allowed = sayWho.Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+        return analyzed.Words.Where((_, position) => !named.Contains(position)).All(allowed.Contains);
     }
 
     /// <summary>

@@ -87,9 +87,17 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
         }
 
         earlyAnswers.RecallUnsaid(turn, turn.State.Top?.Dialog ?? frame.Dialog);
-        turn.SayUnderstood();
         var prompt = step.Prompt!;
         var ticked = turnOptions.Options(turn, prompt).Where(o => turn.Values.Get(prompt.Into!).Contains(o.Id)).ToList();
+        var tickedNow = ticked.Where(o => !turn.ToldBefore(prompt.Into!).Contains(o.Id)).ToList();
+        if (tickedNow.Count > 0 && !turn.UnderstoodSaid && !turn.UnderstoodWaiting)
+        {
+            // "blauwe plekken" typed alone: noted in the line of what was understood, never as told already.
+            turn.Understood(NoticedNow(turn, prompt, tickedNow), prompt.Into!, frame.Dialog);
+        }
+
+        turn.SayUnderstood();
+        ticked = ticked.Except(tickedNow).ToList();
         List<ReplyChoice> choices = [new ReplyChoice("done", turn.Text(EngineStrings.ChecklistSubmit))];
         if (content.Strings.Contains(EngineStrings.ChecklistShow))
         {
@@ -115,6 +123,13 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
         ticked.Count == 0 || turn.UnderstoodSaid || !content.Strings.Contains(EngineStrings.ChecklistTold)
             ? string.Empty
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(EngineStrings.ChecklistTold), string.Join(", ", ticked.Select(o => LowerFirst(o.Label)))) + " ";
+
+    /// <summary>"je merkte: verwondingen zonder duidelijke uitleg" for items ticked in this turn without a line of their own yet.</summary>
+    private string NoticedNow(Turn turn, PromptDefinition prompt, IReadOnlyList<DialogOption> tickedNow)
+    {
+        var labels = string.Join(", ", tickedNow.Select(o => LowerFirst(o.Label)));
+        return prompt.Understood is { } template ? string.Format(System.Globalization.CultureInfo.InvariantCulture, turn.Text(template), labels) : labels;
+    }
 
     /// <summary>"Een kind" is said as "een kind" inside a sentence; "I see ..." keeps its "I".</summary>
     private static string LowerFirst(string text) =>

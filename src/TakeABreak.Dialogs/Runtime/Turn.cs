@@ -11,6 +11,9 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
 
     private readonly List<string> _understood = [];
 
+    // What earlier turns told, as this turn found it: "Je vertelde al" names only those.
+    private readonly Dictionary<string, List<string>> _toldBefore = state.Values.ToDictionary(pair => pair.Key, pair => pair.Value.ToList(), StringComparer.Ordinal);
+
     public DialogState State { get; } = state;
 
     public DialogValues Values { get; } = new(state.Values, state.SetByActions);
@@ -27,6 +30,9 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
     /// <summary>True once this turn said what it understood ("Ik begrijp: …"): a checklist then does not name it again.</summary>
     public bool UnderstoodSaid { get; private set; }
 
+    /// <summary>True while something understood waits to be said.</summary>
+    public bool UnderstoodWaiting => _understood.Count > 0;
+
     /// <summary>True while going back over steps already passed (after a correction): what they say is not said again.</summary>
     public bool Replaying { get; set; }
 
@@ -37,6 +43,9 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
     public string Text(string id) => content.Strings.Text(id, Locale);
 
     public void Say(string id) => Replies.Add(new DialogReply(Text(id)));
+
+    /// <summary>The items of a value as earlier turns left them (not what this turn added).</summary>
+    public IReadOnlyList<string> ToldBefore(string name) => _toldBefore.TryGetValue(name, out var list) ? list : [];
 
     /// <summary>Runs a registered action with this turn's values and says what it says.</summary>
     public async Task RunActionAsync(string name)

@@ -5,7 +5,7 @@ namespace TakeABreak.Bot.Consultations.Actions;
 
 /// <summary>
 /// Checks the contact address just typed: keeps it normalised when valid; otherwise says what is wrong and asks again,
-/// and after three tries goes back to the choice of contact way ("contact_check": valid, invalid, give_up).
+/// and after three tries goes back to the choice of contact way ("contact_check": valid, invalid, give_up; skipped when nothing was given).
 /// </summary>
 public abstract class CheckContactAction : IDialogAction
 {
@@ -15,9 +15,20 @@ public abstract class CheckContactAction : IDialogAction
 
     protected abstract string InvalidMessage { get; }
 
+    /// <summary>True where the question can be skipped (the phone number): nothing given is "skipped", not a wrong address.</summary>
+    protected virtual bool MayBeSkipped => false;
+
     public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
         var values = context.Values;
+        if (MayBeSkipped && string.IsNullOrWhiteSpace(values.GetSingle(ConsultationValues.ContactAddress)))
+        {
+            // "overslaan", "liever niet": no address given on purpose, which is no wrong one.
+            values.Remove(ConsultationValues.ContactAttempts);
+            values.Set(ConsultationValues.ContactCheck, "skipped");
+            return Task.CompletedTask;
+        }
+
         if (TryNormalize(values.GetSingle(ConsultationValues.ContactAddress), out var normalized))
         {
             values.Set(ConsultationValues.ContactAddress, normalized);
@@ -53,6 +64,8 @@ public sealed class CheckContactPhoneAction : CheckContactAction
     public override string Name => ActionName;
 
     protected override string InvalidMessage => "consultation_phone_invalid";
+
+    protected override bool MayBeSkipped => true;
 
     protected override bool TryNormalize(string? typed, out string normalized) => PhoneNumber.TryNormalize(typed, out normalized);
 }
