@@ -122,6 +122,43 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
         Assert.Contains(replies, reply => reply.Text.Contains(told, StringComparison.Ordinal));
     }
 
+    /// <summary>Told of a friend or a sister, anger at her seeing friends is controlling contacts too (played by the lead).</summary>
+    [Theory]
+    [InlineData("en-US", "my friend's boyfriend is really controlling", "he gets angry if she sees her friends")]
+    [InlineData("nl-NL", "mijn zus en haar vriend", "hij wordt boos als ze met vriendinnen afspreekt")]
+    public async Task Anger_at_her_seeing_friends_told_by_a_friend_is_controlling_contacts(string locale, string story, string sign)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        if (dutch)
+        {
+            await conversation.SayAsync("ik ben familie");
+        }
+
+        await conversation.SayAsync(story);
+
+        await conversation.SayAsync(sign);
+
+        Assert.Equal(["family_friend"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Contains("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>"she is my friend" and "my friend's boyfriend" at "What fits you best?" say the one who writes is a friend.</summary>
+    [Theory]
+    [InlineData("she is my friend")]
+    [InlineData("my friend's husband scares me")]
+    [InlineData("my best friend")]
+    public async Task A_friend_named_as_my_friend_is_family_or_friend(string answer)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(answer);
+
+        Assert.Equal(["family_friend"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+    }
+
     /// <summary>Anger at seeing friends is controlling contacts.</summary>
     [Theory]
     [InlineData("en-US", "he gets angry if i see friends")]
