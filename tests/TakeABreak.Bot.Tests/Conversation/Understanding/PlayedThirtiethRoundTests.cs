@@ -159,6 +159,35 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
         Assert.Equal(["family_friend"], conversation.State.Values.GetValueOrDefault("role") ?? []);
     }
 
+    /// <summary>A first message in English with one English function word and words only English uses switches to English.</summary>
+    [Theory]
+    [InlineData("my friend's boyfriend is really jealous")]
+    [InlineData("my sister's husband is scary")]
+    [InlineData("worried about my mum")]
+    public async Task An_english_first_story_is_answered_in_english(string first)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync(first);
+
+        Assert.StartsWith("en", conversation.State.Locale);
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith("Ik begrijp", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("mijn boyfriend is echt jaloers")]
+    [InlineData("mijn vriendin wordt geslagen door haar vriend")]
+    public async Task A_dutch_message_with_an_english_word_stays_dutch(string first)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
+        await conversation.StartAsync();
+
+        await conversation.SayAsync(first);
+
+        Assert.StartsWith("nl", conversation.State.Locale ?? "nl-NL");
+    }
+
     /// <summary>Anger at seeing friends is controlling contacts.</summary>
     [Theory]
     [InlineData("en-US", "he gets angry if i see friends")]
