@@ -12,38 +12,12 @@ namespace TakeABreak.Signalering.Safety.Timing;
 internal sealed class SignalTimer
 {
     private readonly ConceptTable _concepts;
-    private readonly ConceptRole[] _roles;
-    private readonly bool[] _formGivesTime;
-    private readonly bool[] _timeFromVerb;
-    private readonly bool[] _said;
-    private readonly int[]?[] _endsAtANewSubject;
-    private readonly int[][] _overruledBy;
-    private readonly int[][] _notWhenNow;
-    private readonly bool[] _yieldsToATime;
-    private readonly bool[] _timeThatHearingYieldsTo;
-    private readonly int[]?[] _heardSignalYieldsTo;
-    private readonly HashSet<string>?[] _theseDaysWords;
-    private readonly bool[] _makesTheseDays;
-    private readonly bool[] _makesTheseDaysAfter;
     private readonly MatchingSettings _settings;
     private readonly IReadOnlyDictionary<TextLanguage, VerbForms> _verbForms;
 
     public SignalTimer(ConceptTable concepts, MatchingSettings settings, IReadOnlyDictionary<TextLanguage, VerbForms> verbForms)
     {
         _concepts = concepts;
-        _roles = concepts.Roles;
-        _formGivesTime = concepts.FormGivesTime;
-        _timeFromVerb = concepts.TimeFromVerb;
-        _said = concepts.Said;
-        _endsAtANewSubject = concepts.EndsAtANewSubject;
-        _overruledBy = concepts.OverruledBy;
-        _notWhenNow = concepts.NotWhenNow;
-        _yieldsToATime = concepts.YieldsToATime;
-        _timeThatHearingYieldsTo = concepts.TimeThatHearingYieldsTo;
-        _heardSignalYieldsTo = concepts.HeardSignalYieldsTo;
-        _theseDaysWords = concepts.TheseDaysWords;
-        _makesTheseDays = concepts.MakesTheseDays;
-        _makesTheseDaysAfter = concepts.MakesTheseDaysAfter;
         _settings = settings;
         _verbForms = verbForms;
     }
@@ -96,14 +70,14 @@ internal sealed class SignalTimer
     /// </summary>
     private bool QuestionEndsBefore(ConceptMatch blocker, ConceptMatch signal, List<ConceptMatch> matches, List<ConceptMatch> conditions)
     {
-        if (_endsAtANewSubject[blocker.Concept] is not { } alsoSubjects || blocker.End >= signal.Start)
+        if (_concepts.EndsAtANewSubject[blocker.Concept] is not { } alsoSubjects || blocker.End >= signal.Start)
         {
             return false;
         }
 
         foreach (var subject in matches)
         {
-            if ((_roles[subject.Concept] == ConceptRole.Subject || Array.IndexOf(alsoSubjects, subject.Concept) >= 0)
+            if ((_concepts.Roles[subject.Concept] == ConceptRole.Subject || Array.IndexOf(alsoSubjects, subject.Concept) >= 0)
                 && subject.Start > blocker.End && subject.Start <= signal.Start
                 && !ConditionBetween(blocker, subject, conditions))
             {
@@ -130,14 +104,14 @@ internal sealed class SignalTimer
     /// <summary>A blocker that yields to a signal found anywhere in the message: "ze is gevallen na zijn duw" is no accident.</summary>
     private bool Overruled(ConceptMatch blocker, List<ConceptMatch> matches)
     {
-        if (_overruledBy[blocker.Concept].Length == 0)
+        if (_concepts.OverruledBy[blocker.Concept].Length == 0)
         {
             return false;
         }
 
         foreach (var match in matches)
         {
-            if (Array.IndexOf(_overruledBy[blocker.Concept], match.Concept) >= 0)
+            if (Array.IndexOf(_concepts.OverruledBy[blocker.Concept], match.Concept) >= 0)
             {
                 return true;
             }
@@ -154,10 +128,10 @@ internal sealed class SignalTimer
         var plainNowInMessage = false;
         foreach (var match in matches)
         {
-            if (_roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches))
+            if (_concepts.Roles[match.Concept] is not (ConceptRole.Signal or ConceptRole.Subject) && !Overruled(match, matches))
             {
                 others.Add(match);
-                plainNowInMessage |= _roles[match.Concept] == ConceptRole.NowMarker && !_yieldsToATime[match.Concept];
+                plainNowInMessage |= _concepts.Roles[match.Concept] == ConceptRole.NowMarker && !_concepts.YieldsToATime[match.Concept];
             }
         }
 
@@ -165,7 +139,7 @@ internal sealed class SignalTimer
         var boundaries = _concepts.OfRole(matches, ConceptRole.NegationBoundary);
         foreach (var signal in matches)
         {
-            if (_roles[signal.Concept] != ConceptRole.Signal)
+            if (_concepts.Roles[signal.Concept] != ConceptRole.Signal)
             {
                 continue;
             }
@@ -181,7 +155,7 @@ internal sealed class SignalTimer
             }
 
             var source = clues.Nearest < int.MaxValue ? TimingSource.Marker : TimingSource.None;
-            if (source == TimingSource.None && _formGivesTime[signal.Concept])
+            if (source == TimingSource.None && _concepts.FormGivesTime[signal.Concept])
             {
                 clues.Timing = TimingByForm(text.Word(signal.Start), signal.Language);
                 source = TimingSource.Form;
@@ -209,20 +183,20 @@ internal sealed class SignalTimer
         var toldFrom = TellingBefore(signal, others, segment, segments);
         foreach (var other in others)
         {
-            clues.EarlierStageBefore |= _makesTheseDaysAfter[other.Concept] && other.End < signal.Start
+            clues.EarlierStageBefore |= _concepts.MakesTheseDaysAfter[other.Concept] && other.End < signal.Start
                 && text.Tokens[other.End].Sentence == text.Tokens[signal.Start].Sentence;
             if (segments[other.Start] != segment)
             {
                 continue;
             }
 
-            if (_roles[other.Concept] == ConceptRole.NowMarker && other.End < toldFrom && _formGivesTime[signal.Concept] && !_said[signal.Concept])
+            if (_concepts.Roles[other.Concept] == ConceptRole.NowMarker && other.End < toldFrom && _concepts.FormGivesTime[signal.Concept] && !_concepts.Said[signal.Concept])
             {
                 continue; // "she just told me he hits her": the now word is when it was told, not when he hits her
             }
 
             var distance = signal.DistanceTo(other);
-            var role = _roles[other.Concept];
+            var role = _concepts.Roles[other.Concept];
             if (role == ConceptRole.Negation && signal.Start <= other.Start && other.End <= signal.End)
             {
                 continue; // a negation that is part of the signal's own term: "reageert ze niet"
@@ -233,13 +207,13 @@ internal sealed class SignalTimer
                 continue;
             }
 
-            if (role == ConceptRole.Blocker && Array.IndexOf(_notWhenNow[other.Concept], signal.Concept) >= 0)
+            if (role == ConceptRole.Blocker && Array.IndexOf(_concepts.NotWhenNow[other.Concept], signal.Concept) >= 0)
             {
                 clues.AskedAbout = true; // "is het normaal dat hij me nu schopt": the question does not cancel an act placed now
                 continue;
             }
 
-            if (role == ConceptRole.Blocker && _endsAtANewSubject[other.Concept] is not null && other.End < signal.Start)
+            if (role == ConceptRole.Blocker && _concepts.EndsAtANewSubject[other.Concept] is not null && other.End < signal.Start)
             {
                 clues.AskedAbout = true; // a question about what to do, before the act: it cancels it unless a now word places it
                 continue;
@@ -265,24 +239,24 @@ internal sealed class SignalTimer
 
             var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
             var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments) || SaidJustNow(other, role, signal, toldFrom)
-                ? MarkedTiming(role, _timeFromVerb[signal.Concept])
+                ? MarkedTiming(role, _concepts.TimeFromVerb[signal.Concept])
                 : null;
             clues.DistantPast |= marked == SignalTiming.DistantPast;
             clues.NowAfter |= marked == SignalTiming.Now && other.Start > signal.End;
             clues.NowNear |= marked == SignalTiming.Now;
-            clues.PlainNowNear |= marked == SignalTiming.Now && !_yieldsToATime[other.Concept];
-            if (_timeThatHearingYieldsTo[other.Concept])
+            clues.PlainNowNear |= marked == SignalTiming.Now && !_concepts.YieldsToATime[other.Concept];
+            if (_concepts.TimeThatHearingYieldsTo[other.Concept])
             {
                 clues.YieldedTimeInClause = true;
-                clues.YieldedTimeForWhatIsHeard |= _heardSignalYieldsTo[signal.Concept] is { } heardYields && Array.IndexOf(heardYields, other.Concept) >= 0;
+                clues.YieldedTimeForWhatIsHeard |= _concepts.HeardSignalYieldsTo[signal.Concept] is { } heardYields && Array.IndexOf(heardYields, other.Concept) >= 0;
             }
 
             clues.NowBefore |= marked == SignalTiming.Now && other.End < signal.Start;
             var meansTheseDays = marked == SignalTiming.Now && MeansTheseDays(other, text);
             clues.TheseDaysNear |= meansTheseDays;
-            clues.OtherNowNear |= marked == SignalTiming.Now && !meansTheseDays && !_yieldsToATime[other.Concept];
-            clues.HowOftenOfTheseDaysNear |= _makesTheseDays[other.Concept] && distance <= _settings.HabitWindow;
-            clues.PlainNowBefore |= marked == SignalTiming.Now && other.End < signal.Start && !_yieldsToATime[other.Concept];
+            clues.OtherNowNear |= marked == SignalTiming.Now && !meansTheseDays && !_concepts.YieldsToATime[other.Concept];
+            clues.HowOftenOfTheseDaysNear |= _concepts.MakesTheseDays[other.Concept] && distance <= _settings.HabitWindow;
+            clues.PlainNowBefore |= marked == SignalTiming.Now && other.End < signal.Start && !_concepts.YieldsToATime[other.Concept];
             clues.OtherTimeNear |= marked == SignalTiming.OtherTime;
             if (marked is { } time && (distance < clues.Nearest || (distance == clues.Nearest && Priority(time) < Priority(clues.Timing))))
             {
@@ -343,7 +317,7 @@ internal sealed class SignalTimer
         // is only heard yields to the times it names ("ik hoor vaak klappen": how often, not "'s nachts", which may be tonight),
         // and only when nothing else in the message is said to happen now ("... maar nu gilt ze om hulp").
         if (clues.Timing == SignalTiming.Now && !clues.PlainNowNear
-            && ((clues.YieldedTimeInClause && _formGivesTime[signal.Concept]) || (clues.YieldedTimeForWhatIsHeard && !plainNowInMessage)))
+            && ((clues.YieldedTimeInClause && _concepts.FormGivesTime[signal.Concept]) || (clues.YieldedTimeForWhatIsHeard && !plainNowInMessage)))
         {
             clues.Timing = SignalTiming.OtherTime;
         }
@@ -363,7 +337,7 @@ internal sealed class SignalTimer
 
         // "a few weeks ago he had his hands around her neck": another time that opens the clause places a thing (a neck, a knife)
         // that nothing nearer places and no verb form of its own could.
-        if (clues.Timing == SignalTiming.Unmarked && clues.Nearest == int.MaxValue && clues.OtherTimeOpensBefore && !clues.NowNear && !_formGivesTime[signal.Concept])
+        if (clues.Timing == SignalTiming.Unmarked && clues.Nearest == int.MaxValue && clues.OtherTimeOpensBefore && !clues.NowNear && !_concepts.FormGivesTime[signal.Concept])
         {
             clues.Timing = SignalTiming.OtherTime;
             clues.Nearest = Math.Min(clues.Nearest, _settings.TimeWindow);
@@ -378,7 +352,7 @@ internal sealed class SignalTimer
 
         // "my dad just hits me sometimes": a verb in the form of a habit with a habit word near tells a habit, whatever now word
         // ("just", "nu") stands nearer; "just" before it means "simply", not "a moment ago".
-        if (clues.Timing == SignalTiming.Now && clues.OtherTimeNear && _formGivesTime[signal.Concept] && IsHabitualForm(text.Word(signal.Start), signal.Language))
+        if (clues.Timing == SignalTiming.Now && clues.OtherTimeNear && _concepts.FormGivesTime[signal.Concept] && IsHabitualForm(text.Word(signal.Start), signal.Language))
         {
             clues.Timing = SignalTiming.OtherTime;
         }
@@ -404,7 +378,7 @@ internal sealed class SignalTimer
     /// now, so the now word places it however long what was said is.
     /// </summary>
     private bool SaidJustNow(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int toldFrom) =>
-        role == ConceptRole.NowMarker && _said[signal.Concept] && marker.End < toldFrom && toldFrom - marker.End <= 2;
+        role == ConceptRole.NowMarker && _concepts.Said[signal.Concept] && marker.End < toldFrom && toldFrom - marker.End <= 2;
 
     /// <summary>
     /// Where the last reported-speech word before the signal in its clause starts ("told", "vertelde"); int.MinValue when there is
@@ -415,7 +389,7 @@ internal sealed class SignalTimer
         var from = int.MinValue;
         foreach (var other in others)
         {
-            if (_roles[other.Concept] == ConceptRole.ReportedSpeechMarker && segments[other.Start] == segment && other.End < signal.Start)
+            if (_concepts.Roles[other.Concept] == ConceptRole.ReportedSpeechMarker && segments[other.Start] == segment && other.End < signal.Start)
             {
                 from = Math.Max(from, other.Start);
             }
@@ -439,7 +413,7 @@ internal sealed class SignalTimer
         var present = new bool[tokens];
         foreach (var match in matches)
         {
-            if (_roles[match.Concept] == ConceptRole.PresentMarker)
+            if (_concepts.Roles[match.Concept] == ConceptRole.PresentMarker)
             {
                 for (var i = match.Start; i <= match.End; i++)
                 {
@@ -454,7 +428,7 @@ internal sealed class SignalTimer
     /// <summary>Whether a now word found is one of its concept's words that also mean "these days" ("nu", "now").</summary>
     private bool MeansTheseDays(ConceptMatch nowWord, NormalizedText text) =>
         nowWord.Start == nowWord.End
-        && _theseDaysWords[nowWord.Concept] is { } words
+        && _concepts.TheseDaysWords[nowWord.Concept] is { } words
         && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Word(nowWord.Start));
 
     private static bool HoldsAPresentWord(ConceptMatch signal, bool[] presentWordAt)
@@ -476,7 +450,7 @@ internal sealed class SignalTimer
         var ends = new bool[tokens];
         foreach (var match in matches)
         {
-            if (_roles[match.Concept] == ConceptRole.NowMarker && !_yieldsToATime[match.Concept])
+            if (_concepts.Roles[match.Concept] == ConceptRole.NowMarker && !_concepts.YieldsToATime[match.Concept])
             {
                 ends[match.End] = true;
             }
@@ -506,7 +480,7 @@ internal sealed class SignalTimer
     {
         for (var i = 0; i < live.Count; i++)
         {
-            if (live[i].Source != TimingSource.None || !_timeFromVerb[live[i].Match.Concept])
+            if (live[i].Source != TimingSource.None || !_concepts.TimeFromVerb[live[i].Match.Concept])
             {
                 continue;
             }
@@ -516,7 +490,7 @@ internal sealed class SignalTimer
             foreach (var verb in live)
             {
                 var distance = live[i].Match.DistanceTo(verb.Match);
-                if (_formGivesTime[verb.Match.Concept] && verb.Source != TimingSource.None && verb.Timing != SignalTiming.Unmarked
+                if (_concepts.FormGivesTime[verb.Match.Concept] && verb.Source != TimingSource.None && verb.Timing != SignalTiming.Unmarked
                     && segments[verb.Match.Start] == segments[live[i].Match.Start]
                     && distance <= _settings.TimeWindow && distance < nearest)
                 {
