@@ -188,6 +188,21 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
         Assert.StartsWith("nl", conversation.State.Locale ?? "nl-NL");
     }
 
+    /// <summary>A pupil telling that her father gets angry when her mother cries talks about fighting at home (played by the lead).</summary>
+    [Theory]
+    [InlineData("she says daddy gets angry when mummy cries")]
+    [InlineData("he told me his dad gets mad when his mum cries")]
+    public async Task A_child_telling_of_a_fathers_anger_at_her_mothers_crying_talks_about_fighting_at_home(string sign)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
+        await conversation.StartAsync();
+        await conversation.SayAsync("i'm a teacher and worried about a pupil");
+
+        await conversation.SayAsync(sign);
+
+        Assert.Contains("child_hears_fighting", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
     /// <summary>Anger at seeing friends is controlling contacts.</summary>
     [Theory]
     [InlineData("en-US", "he gets angry if i see friends")]
