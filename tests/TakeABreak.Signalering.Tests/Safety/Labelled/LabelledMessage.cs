@@ -58,6 +58,7 @@ public enum LabelledHalf
     TwentySecondBlind,
     TwentyThirdBlind,
     TwentyFourthBlind,
+    TwentyFifthBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

@@ -41,6 +41,7 @@ public static class LabelledSafetyMessages
     public const string TwentySecondBlindFileName = "safety-messages-blind-22.yaml";
     public const string TwentyThirdBlindFileName = "safety-messages-blind-23.yaml";
     public const string TwentyFourthBlindFileName = "safety-messages-blind-24.yaml";
+    public const string TwentyFifthBlindFileName = "safety-messages-blind-25.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -143,6 +144,11 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> TwentyFourthBlind { get; } =
         [.. Situations(UnseenFolder, TwentyFourthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyFourthBlind)))];
+
+    /// <summary>The twenty-fifth blind set (session 23), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyFifthBlind { get; } =
+        [.. Situations(UnseenFolder, TwentyFifthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyFifthBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

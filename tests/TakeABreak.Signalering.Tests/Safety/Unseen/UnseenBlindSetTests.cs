@@ -62,6 +62,12 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// habits of threats), on main before any work of that session (f465fe0): rules acute 64/100 (nl 33, en 31), urgent 65/90
 /// (nl 31, en 34), false alarms 11/180; with the second reading 83/100 (nl 41, en 42) and 14/180, urgent with both
 /// readings 79/90, messages of nothing serious given any answer 5 → 6 of 90.</item>
+/// <item>Twenty-fifth (session 23; 280: acute 100, urgent 90, not acute 90; more neighbours and housemates telling what
+/// they hear, children hiding, things that are not people "hitting" or "killing", weapons owned, someone on the floor or
+/// on his way, bridges, platforms and roofs, short follow-up messages read alone), on main before any work of that session
+/// (22f2257): rules acute 71/100 (nl 35, en 36), urgent 59/90 (nl 30, en 29), false alarms 17/180; with the second reading
+/// 89/100 (nl 43, en 46) and 23/180, urgent with both readings 77/90, messages of nothing serious given any answer 16 → 22
+/// of 90.</item>
 /// </list>
 /// Session 22 read a laughing or eye-rolling emoji as a joke (twenty-fourth: nothing serious given any answer 6 → 4), then let
 /// another time that opens a clause ("a few weeks ago …", "twee dagen geleden …") place a thing in it that no verb form places:
@@ -113,6 +119,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentySecondBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 11, AcuteWithSecondReading: 85, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 72),
         [LabelledSafetyMessages.TwentyThirdBlindFileName] = new(Size: 280, Acute: 70, Urgent: 60, FalseAlarms: 10, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 81),
         [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 65, FalseAlarms: 10, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 79),
+        [LabelledSafetyMessages.TwentyFifthBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 17, AcuteWithSecondReading: 89, FalseAlarmsWithSecondReading: 23, UrgentWithReadings: 77),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -121,6 +128,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.TwentySecondBlindFileName => LabelledSafetyMessages.TwentySecondBlind,
         LabelledSafetyMessages.TwentyThirdBlindFileName => LabelledSafetyMessages.TwentyThirdBlind,
         LabelledSafetyMessages.TwentyFourthBlindFileName => LabelledSafetyMessages.TwentyFourthBlind,
+        LabelledSafetyMessages.TwentyFifthBlindFileName => LabelledSafetyMessages.TwentyFifthBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
