@@ -48,10 +48,14 @@ public static class SafetyContentLoader
             RuleAnswersCheck.Check(rulesDocument!, rules, messages, errors);
         }
 
-        var secondReading = SecondReadingFile.Read(dialogsRoot, messages, errors);
-        var disclosureReading = DisclosureReadingFile.Read(dialogsRoot, messages, errors);
-        return errors.Count == errorCount && lexicon is not null && rules is not null && messages is not null && secondReading is not null && disclosureReading is not null
-            ? Content(new DangerDetector(lexicon, rules), secondReading, disclosureReading, messages, rules, afterDisclosure)
+        // The two learned models and the detector are the bulk of a start's reading; they do not depend on each other.
+        var secondReading = ReadingAside<SecondReader>.Start(found => SecondReadingFile.Read(dialogsRoot, messages, found));
+        var disclosureReading = ReadingAside<DisclosureReader>.Start(found => DisclosureReadingFile.Read(dialogsRoot, messages, found));
+        var detector = errors.Count == errorCount && lexicon is not null && rules is not null ? new DangerDetector(lexicon, rules) : null;
+        var secondReader = secondReading.Join(errors);
+        var disclosureReader = disclosureReading.Join(errors);
+        return errors.Count == errorCount && detector is not null && messages is not null && secondReader is not null && disclosureReader is not null
+            ? Content(detector, secondReader, disclosureReader, messages, rules!, afterDisclosure)
             : null;
     }
 

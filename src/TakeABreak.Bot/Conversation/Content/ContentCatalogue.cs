@@ -34,8 +34,11 @@ public sealed record ContentCatalogue(DialogContent Dialogs, AssessmentContent A
         }
 
         var found = new List<ContentError>();
-        var dialogs = DialogContentLoader.Read(dialogsFolder, HostDialogExtensions.Names, found, schemaCheck);
-        var safety = SafetyContentLoader.Read(dialogsFolder, found, schemaCheck);
+        var conversation = ReadingAside<DialogContent>.Start(errors => DialogContentLoader.Read(dialogsFolder, HostDialogExtensions.Names, errors, schemaCheck));
+        var safetyFound = new List<ContentError>();
+        var safety = SafetyContentLoader.Read(dialogsFolder, safetyFound, schemaCheck);
+        var dialogs = conversation.Join(found);
+        found.AddRange(safetyFound);
         var assessment = AssessmentContentLoader.Read(dialogsFolder, found, safety?.RuleIds, schemaCheck);
 
         // Named as from the folder above, the way editors see them: "dialogs/flows/main.yaml".
