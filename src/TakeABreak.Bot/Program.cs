@@ -22,6 +22,8 @@ if (ContentLint.TryRun(args, builder.Configuration, builder.Environment, Console
     return lintExitCode;
 }
 
+builder.BeginLoadingContent(); // read dialogs/ while the host is composed
+
 builder.Services.AddBotFrameworkChannel(builder.Configuration, builder.Environment);
 // Turn middleware runs in the order it is registered: the message length boundary, Teams rules, then the safety guard, then the rest.
 builder.Services.AddTakeABreakInput(builder.Configuration);

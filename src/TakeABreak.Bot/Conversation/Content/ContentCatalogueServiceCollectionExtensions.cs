@@ -13,7 +13,7 @@ public static class ContentCatalogueServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddContentCatalogue(this IServiceCollection services)
     {
-        services.TryAddSingleton(provider => ContentCatalogue.Load(DialogsFolder.For(provider)));
+        services.TryAddSingleton(provider => SharedContentLoads.Load(DialogsFolder.For(provider)));
         services.TryAddSingleton<DialogContent>(provider => provider.GetRequiredService<ContentCatalogue>().Dialogs);
         services.TryAddSingleton<AssessmentContent>(provider => provider.GetRequiredService<ContentCatalogue>().Assessment);
         services.TryAddSingleton<SafetyContent>(provider => provider.GetRequiredService<ContentCatalogue>().Safety);
