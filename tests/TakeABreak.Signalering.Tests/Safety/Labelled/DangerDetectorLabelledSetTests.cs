@@ -669,6 +669,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         AssertStaysAbove("round 24 families", LabelledSafetyMessages.RoundTwentyFour, acute: (26, 27), urgent: (81, 87), falseAlarms: (8, 102));
     }
 
+    /// <summary>
+    /// The twenty-sixth round's set (what neighbours, housemates and children hear and see; session 23), measured once before it was
+    /// learned from: the rules acute 79/100, urgent 61/90, false alarms 18/180; with the readings 90/100, 73/90 and 23/180.
+    /// </summary>
+    [Fact]
+    public void Twenty_sixth_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 26", LabelledSafetyMessages.RoundTwentySix, acute: (79, 100), urgent: (61, 90), falseAlarms: (18, 180));
+    }
+
     /// <summary>The tuning half of the eleventh round's set (text hashes even): it prints its misses.</summary>
     [Fact]
     public void Eleventh_round_tuning_half_stays_above_what_it_reached()

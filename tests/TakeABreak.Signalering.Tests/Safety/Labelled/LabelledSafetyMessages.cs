@@ -60,6 +60,7 @@ public static class LabelledSafetyMessages
     public const string RoundSeventeenFileName = "safety-messages-round17.yaml";
     public const string RoundNineteenFileName = "safety-messages-round19.yaml";
     public const string RoundTwentyFourFileName = "safety-messages-round24.yaml";
+    public const string RoundTwentySixFileName = "safety-messages-round26.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -277,6 +278,13 @@ public static class LabelledSafetyMessages
     /// the door after violence (urgent), answers about what happens next (none), and the same verbs going on now (acute). Tuned on.
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundTwentyFour { get; } = Read(RoundTwentyFourFileName, _ => LabelledHalf.RoundTwentyFourFamilies);
+
+    /// <summary>
+    /// The twenty-sixth round's set (safety-messages-round26.yaml), by a helper who read none of the guard: what people at home or
+    /// next door hear and see (shouting, bangs, crying, a child hiding), the same verbs in all three labels. Measured once, then
+    /// learned from; not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundTwentySix { get; } = Read(RoundTwentySixFileName, _ => LabelledHalf.RoundTwentySixFamilies);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 

@@ -34,6 +34,10 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// After a threat for when he gets home became danger now and a threat for when the writer leaves another time: the rules
 /// 1,859 and 66, the words 1,942 and 80 (14), the parts 1,941 and 76 (10); after a story that got worse ("eerst alleen
 /// schelden, nu slaat hij ook") was read as these days, the parts 1,940.
+/// Session 23, with the twenty-sixth round (what neighbours and children hear, the same verbs in all three labels) learned
+/// from: the words 1,944 → 1,938 and 14 → 12 raised, the parts 1,940 → 1,939 and 11 → 9; most of the acute messages lost
+/// are neighbours hearing it happen (blind-18: 95 → 92). On the five unseen sets the same learning found 5 acute messages
+/// more and raised 4 fewer, so it was kept.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -58,8 +62,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 1942, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1942 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 14, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 14 measured");
+        Assert.True(total.AcuteWith >= 1938, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1938 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
     }
 
     [Fact]
@@ -67,8 +71,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 1940, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1940 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 11, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 11 measured");
+        Assert.True(total.AcuteWith >= 1939, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1939 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 9, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 9 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
