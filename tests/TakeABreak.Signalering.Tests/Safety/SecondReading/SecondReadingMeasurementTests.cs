@@ -37,7 +37,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// Session 23, with the twenty-sixth round (what neighbours and children hear, the same verbs in all three labels) learned
 /// from: the words 1,944 → 1,938 and 14 → 12 raised, the parts 1,940 → 1,939 and 11 → 9; most of the acute messages lost
 /// are neighbours hearing it happen (blind-18: 95 → 92). On the five unseen sets the same learning found 5 acute messages
-/// more and raised 4 fewer, so it was kept.
+/// more and raised 4 fewer, so it was kept. Then with shouting told with nothing else ("he is yelling at her really loud",
+/// which was "Bel nu 112") added to round 25 as nothing serious: the words 1,942 and 12, the parts 1,938 and 11.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -62,7 +63,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 1938, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1938 measured");
+        Assert.True(total.AcuteWith >= 1942, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1942 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
     }
 
@@ -71,8 +72,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 1939, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1939 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 9, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 9 measured");
+        Assert.True(total.AcuteWith >= 1938, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1938 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 11, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 11 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
