@@ -49,6 +49,10 @@ public sealed class DialogMachine
     /// <summary>The locale a message typed in this conversation would switch it to (<see cref="TypedLanguage"/>); null when it would not.</summary>
     public string? LocaleTypedIn(DialogState state, string text) => typedLanguage.SwitchesTo(state, text);
 
+    /// <summary>True once a conversation has run to its end: nothing is asked, and what was told is still there.</summary>
+    private static bool HasEnded(DialogState state) =>
+        state.Stack.Count == 0 && state.Values.Keys.Any(name => name != ChannelValue);
+
     /// <summary>
     /// The first language comes from the channel; later the conversation keeps its language (also one the user typed
     /// to switch to) until the channel itself sends another one, as the widget's language switch does.
@@ -111,6 +115,12 @@ public sealed class DialogMachine
         }
 
         var frame = state.Top;
+        if (frame is null && typed is not null && HasEnded(state)
+            && await interruptionHandler.AnswerAfterTheEndAsync(turn, typed))
+        {
+            return turn.Finish();
+        }
+
         if (frame is null)
         {
             if (asked?.Kind == InterruptionKind.SwitchLanguage)

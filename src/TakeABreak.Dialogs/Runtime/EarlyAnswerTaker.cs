@@ -23,6 +23,19 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
         return taken;
     }
 
+    /// <summary>True when a message would answer a question of the dialog from its start (a new story), taking nothing.</summary>
+    public bool AnswersFromTheStart(Turn turn, string dialogId, string? text)
+    {
+        var dialog = content.Dialog(dialogId);
+        var channelOnly = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (turn.Values.GetSingle(DialogMachine.ChannelValue) is { } channel)
+        {
+            channelOnly[DialogMachine.ChannelValue] = [channel];
+        }
+
+        return _early.Take(dialog, dialog.Steps[0].Id, new DialogValues(channelOnly), turn.Locale, text, except: null).Count > 0;
+    }
+
     /// <summary>
     /// Takes what a message tells for the questions ahead of the dialogs waiting below another one: a story told during a
     /// request begun first ("ik wil met iemand van Moviera praten", then "mijn buurvrouw wordt geslagen door haar man" at
