@@ -49,6 +49,26 @@ public sealed class DialogMachine
     /// <summary>The locale a message typed in this conversation would switch it to (<see cref="TypedLanguage"/>); null when it would not.</summary>
     public string? LocaleTypedIn(DialogState state, string text) => typedLanguage.SwitchesTo(state, text);
 
+    /// <summary>
+    /// True when a message changes an earlier single-choice answer ("bijna elke avond" after "soms"), or only says it again
+    /// ("Dat weet ik al: vaak."); either is said in one line.
+    /// </summary>
+    private bool TellsHowOftenAgain(Turn turn, DialogFrame frame, DialogStep step, string told)
+    {
+        if (earlierAnswers.ReviseEarlierAnswer(turn, frame, step, told))
+        {
+            return true;
+        }
+
+        if (earlierAnswers.AlreadyKnown(turn, frame, step, told) is not { } known)
+        {
+            return false;
+        }
+
+        turn.Replies.Add(new DialogReply(known));
+        return true;
+    }
+
     /// <summary>True once a conversation has run to its end: nothing is asked, and what was told is still there.</summary>
     private static bool HasEnded(DialogState state) =>
         state.Stack.Count == 0 && state.Values.Keys.Any(name => name != ChannelValue);
@@ -212,6 +232,14 @@ public sealed class DialogMachine
             }
         }
 
+        // "ja bijna elke avond" at the serious things: how often, told after the yes, is noted as a sign told with how often
+        // is, and the list stays open; the yes alone would close it as if nothing more was said.
+        if (input.Value is null && checklists.AfterClosingWord(step, input.Text) is { } told && TellsHowOftenAgain(turn, frame, step, told))
+        {
+            asker.AskForMore(turn, frame, step);
+            return turn.Finish();
+        }
+
         var outcome = answers.Answer(turn, frame, step, input);
         // "telefoon" that answers the consent question (keeps_earlier_answers) says how to be reached, nothing for the conversation below.
         var forInterrupted = input.Value is null && (outcome == AnswerOutcome.NotUnderstood || !step.Prompt!.KeepsEarlierAnswers);
@@ -269,8 +297,9 @@ public sealed class DialogMachine
                 if (Checklists.AddsToStory(step) && frame.Waiting && frame.Step == step.Id)
                 {
                     frame.Attempts++;
-                    // "een paar keer per maand denk ik" at the open signs list: how often is changed, the card stays above.
-                    if (Checklists.StaysOpenWithSignsTicked(turn, step))
+                    // "een paar keer per maand denk ik" at the open signs list, "bijna elke avond" at the serious things: how
+                    // often is changed, the card stays above.
+                    if (Checklists.StaysOpenWithSignsTicked(turn, step) || step.Prompt!.TypedStaysOpen)
                     {
                         asker.AskForMore(turn, frame, step);
                         break;
@@ -303,6 +332,21 @@ public sealed class DialogMachine
             case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is { } topic
                 && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
                 await interruptionHandler.InterruptAtAsync(turn, frame, step, topic, input.Text);
+                break;
+            // "ze schreeuwen weer" at the serious things, after the shouting at the signs: told already, never noted anew.
+            case AnswerOutcome.NotUnderstood when input.Value is null && early == 0 && addedToEarlier == 0
+                && earlyAnswers.ToldAgainInEarlierLists(turn, frame.Dialog, step, input.Text) is { Count: > 0 } toldAgain:
+                frame.Attempts++;
+                asker.SayToldAlready(turn, toldAgain);
+                if (Checklists.AddsToStory(step) && step.Prompt!.TypedStaysOpen)
+                {
+                    asker.AskForMore(turn, frame, step);
+                }
+                else
+                {
+                    asker.Ask(turn, frame, step);
+                }
+
                 break;
             case AnswerOutcome.NotUnderstood when input.Value is null && earlierAnswers.AlreadyKnown(turn, frame, step, input.Text) is { } known:
                 frame.Attempts++;

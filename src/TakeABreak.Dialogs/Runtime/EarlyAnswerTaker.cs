@@ -119,6 +119,15 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
         return added;
     }
 
+    /// <summary>What a message names again of lists answered before the current question, in this dialog and the dialogs that called it.</summary>
+    public IReadOnlyList<DialogOption> ToldAgainInEarlierLists(Turn turn, string dialogId, DialogStep current, string? text) =>
+        Enumerable.Reverse(turn.State.Stack)
+            .Select(frame => (Dialog: content.Dialog(frame.Dialog), At: frame.Dialog == dialogId ? current : content.Dialog(frame.Dialog).Step(frame.Step)))
+            .Where(found => found.At is not null)
+            .SelectMany(found => _early.ToldAgainInEarlierLists(found.Dialog, found.At!, turn.Values, turn.Locale, text))
+            .Distinct()
+            .ToList();
+
     /// <summary>Runs, once each, the actions of the earlier lists a message added to ("when_added_later"), after what was understood is said.</summary>
     public static async Task RunWhenAddedLaterAsync(Turn turn, IReadOnlyList<EarlyAnswer> added)
     {

@@ -108,4 +108,204 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
 
         Assert.NotNull(conversation.State.Top);
     }
+
+    private async Task<TypedConversation> NeighbourOfACoupleAsync(string locale)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(dutch ? "ik maak me zorgen om mijn buren" : "i'm worried about my neighbours");
+        await conversation.SayAsync(dutch ? "de vrouw en haar man" : "the woman and her husband");
+        Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+        return conversation;
+    }
+
+    private async Task<TypedConversation> AtTheSeriousThingsAsync(string locale)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await NeighbourOfACoupleAsync(locale);
+        await conversation.SayAsync(dutch ? "hij schreeuwt tegen haar" : "he shouts at her");
+        await conversation.SayAsync(dutch ? "klaar" : "done");
+        await conversation.SayAsync(dutch ? "soms" : "sometimes");
+        Assert.Equal("ask_serious", conversation.State.Top!.Step);
+        return conversation;
+    }
+
+    /// <summary>How often, told at the serious things, is kept as how often; the list stays open ("Is er nog meer?").</summary>
+    [Theory]
+    [InlineData("nl-NL", "ja bijna elke avond")]
+    [InlineData("nl-NL", "ja, elke avond wel")]
+    [InlineData("nl-NL", "bijna elke dag eigenlijk")]
+    [InlineData("en-US", "yeah like every night")]
+    [InlineData("en-US", "yes almost every day")]
+    [InlineData("en-US", "pretty much every night")]
+    public async Task How_often_at_the_serious_things_is_kept_and_the_list_stays_open(string locale, string often)
+    {
+        var conversation = await AtTheSeriousThingsAsync(locale);
+
+        var replies = await conversation.SayAsync(often);
+
+        Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+        Assert.Equal("ask_serious", conversation.State.Top!.Step);
+        Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Is er nog meer?" : "Anything else?", StringComparison.Ordinal));
+    }
+
+    /// <summary>A sign told again in other words is no news: "you already told me", never a second "I understood".</summary>
+    [Theory]
+    [InlineData("nl-NL", "ze schreeuwen weer")]
+    [InlineData("nl-NL", "er wordt weer geschreeuwd")]
+    [InlineData("en-US", "they're yelling again")]
+    [InlineData("en-US", "there was screaming again")]
+    public async Task A_sign_told_again_later_is_told_already(string locale, string again)
+    {
+        var dutch = locale == "nl-NL";
+        foreach (var at in new[] { "ask_signals", "ask_frequency", "ask_serious" })
+        {
+            var conversation = at == "ask_serious" ? await AtTheSeriousThingsAsync(locale) : await NeighbourOfACoupleAsync(locale);
+            if (at != "ask_serious")
+            {
+                await conversation.SayAsync(dutch ? "hij schreeuwt tegen haar" : "he shouts at her");
+            }
+
+            if (at == "ask_frequency")
+            {
+                await conversation.SayAsync(dutch ? "klaar" : "done");
+            }
+
+            var replies = await conversation.SayAsync(again);
+
+            Assert.Equal(at, conversation.State.Top!.Step);
+            Assert.Equal(["shouting_or_screaming"], conversation.State.Values.GetValueOrDefault("signals") ?? []);
+            Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Ik begrijp" : "I understood", StringComparison.Ordinal));
+            Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Je vertelde al: schreeuwen" : "You already told me: shouting", StringComparison.Ordinal));
+        }
+    }
+
+    private async Task<TypedConversation> AfterTheAdviceAsync(string locale)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await AtTheSeriousThingsAsync(locale);
+        await conversation.SayAsync(dutch ? "nee" : "no");
+        Assert.NotNull(conversation.State.Values.GetValueOrDefault("urgency"));
+        return conversation;
+    }
+
+    /// <summary>"What can I do?" right after the advice gets the next step in short, not the whole advice again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "wat kan ik doen?")]
+    [InlineData("nl-NL", "maar wat moet ik nu doen")]
+    [InlineData("en-US", "what can I do?")]
+    [InlineData("en-US", "so what should i do now")]
+    public async Task What_can_I_do_after_the_advice_gives_the_next_step_short(string locale, string question)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await AfterTheAdviceAsync(locale);
+        var advice = conversation.Turns[^1].Select(reply => reply.Text).First(text => text.Contains(dutch ? "Wat kun je doen?" : "What can you do?", StringComparison.Ordinal));
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.DoesNotContain(replies, reply => reply.Text == advice);
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "De eerste stap" : "The first step", StringComparison.Ordinal));
+    }
+
+    /// <summary>A professional asking whether to report gets the Meldcode view, without the lines for residents.</summary>
+    [Theory]
+    [InlineData("nl-NL", "msteams", "moet ik dit melden?")]
+    [InlineData("nl-NL", "msteams", "moet ik een melding doen?")]
+    [InlineData("en-US", "msteams", "should I report this?")]
+    [InlineData("nl-NL", "directline", "moet ik dit melden?")]
+    [InlineData("en-US", "directline", "do i have to report this?")]
+    public async Task A_professional_asking_about_reporting_gets_the_meldcode_view(string locale, string channel, string question)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale, channel);
+        if (channel == "directline")
+        {
+            await conversation.SayAsync(dutch ? "ik ben wijkverpleegkundige" : "i am a community nurse");
+        }
+
+        await conversation.SayAsync(dutch ? "ik wil signalen bespreken" : "i want to talk through signs");
+
+        var replies = await conversation.SayAsync(question);
+
+        var said = string.Join(" ", replies.Select(reply => reply.Text));
+        Assert.True(said.Contains(dutch ? "Als professional volg je de Meldcode" : "As a professional you follow the Meldcode", StringComparison.Ordinal), said);
+        Assert.DoesNotContain(dutch ? "Ben je geen professional?" : "Are you not a professional?", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "moet ik dit melden?")]
+    [InlineData("en-US", "should I report this?")]
+    public async Task A_neighbour_asking_about_reporting_still_gets_the_lines_for_residents(string locale, string question)
+    {
+        var conversation = await NeighbourOfACoupleAsync(locale);
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Ben je geen professional?" : "Are you not a professional?", StringComparison.Ordinal));
+    }
+
+    /// <summary>Asking about staying anonymous is answered for the channel: no Teams line in the widget, no widget line in Teams.</summary>
+    [Theory]
+    [InlineData("nl-NL", "directline", "ik wil anoniem blijven, kan dat?", "Ja.")]
+    [InlineData("en-US", "directline", "can i stay anonymous?", "Yes.")]
+    [InlineData("nl-NL", "msteams", "ik wil anoniem blijven, kan dat?", "Nee, in Teams niet helemaal")]
+    [InlineData("en-US", "msteams", "can i stay anonymous?", "Not completely, in Teams")]
+    public async Task Staying_anonymous_is_answered_for_the_channel(string locale, string channel, string question, string expected)
+    {
+        var conversation = await StartedAsync(locale, channel);
+
+        var replies = await conversation.SayAsync(question);
+
+        var said = string.Join(" ", replies.Select(reply => reply.Text));
+        Assert.True(said.Contains(expected, StringComparison.Ordinal), said);
+        if (channel == "msteams")
+        {
+            Assert.DoesNotContain(locale == "nl-NL" ? "Snel weg" : "Leave now", said, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.DoesNotContain("Teams", said, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>In the widget the Meldcode offer to a professional is a question with buttons, as in Teams; typed answers work.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben huisarts")]
+    [InlineData("en-US", "i am a GP")]
+    public async Task The_meldcode_offer_in_the_widget_is_a_question_with_buttons(string locale, string who)
+    {
+        var conversation = await StartedAsync(locale);
+
+        var replies = await conversation.SayAsync(who);
+
+        Assert.Contains(replies, reply => reply.Text.Contains("Meldcode", StringComparison.Ordinal) && reply.Choices.Count == 2 && reply.ExpectsAnswer);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "eerst de stappen graag", "meldcode")]
+    [InlineData("nl-NL", "ik wil signalen bespreken", "signals")]
+    [InlineData("en-US", "the steps first please", "meldcode")]
+    [InlineData("en-US", "i want to talk about what i see", "signals")]
+    public async Task A_typed_answer_to_the_meldcode_offer_in_the_widget_is_understood(string locale, string answer, string expected)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(locale == "nl-NL" ? "ik ben huisarts" : "i am a GP");
+
+        await conversation.SayAsync(answer);
+
+        Assert.Equal([expected], conversation.State.Values.GetValueOrDefault("meldcode_start") ?? []);
+    }
+
+    [Fact]
+    public async Task A_professionals_story_is_kept_through_the_meldcode_offer_in_the_widget()
+    {
+        var conversation = await StartedAsync("nl-NL");
+
+        var replies = await conversation.SayAsync("ik ben huisarts en een patiënte heeft blauwe plekken van haar man");
+        Assert.Contains(replies, reply => reply.Text.Contains("Waar wil je mee beginnen?", StringComparison.Ordinal));
+        replies = await conversation.SayAsync("signalen bespreken");
+
+        Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith("Over wie maak je je zorgen?", StringComparison.Ordinal));
+    }
 }
