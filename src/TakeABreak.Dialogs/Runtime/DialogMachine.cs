@@ -69,6 +69,19 @@ public sealed class DialogMachine
         return true;
     }
 
+    /// <summary>"Is er nog meer?" at a list that stays open with items ticked (its card is above); the question itself otherwise.</summary>
+    private void AskAgainAtTheList(Turn turn, DialogFrame frame, DialogStep step)
+    {
+        if (Checklists.StaysOpenWithSignsTicked(turn, step))
+        {
+            asker.AskForMore(turn, frame, step);
+        }
+        else
+        {
+            asker.Ask(turn, frame, step);
+        }
+    }
+
     /// <summary>True once a conversation has run to its end: nothing is asked, and what was told is still there.</summary>
     private static bool HasEnded(DialogState state) =>
         state.Stack.Count == 0 && state.Values.Keys.Any(name => name != ChannelValue);
@@ -234,9 +247,11 @@ public sealed class DialogMachine
 
         // "ja bijna elke avond" at the serious things: how often, told after the yes, is noted as a sign told with how often
         // is, and the list stays open; the yes alone would close it as if nothing more was said.
-        if (input.Value is null && checklists.AfterClosingWord(step, input.Text) is { } told && TellsHowOftenAgain(turn, frame, step, told))
+        // "ja en soms ook tegen mij" is the writer's own story (below), not an answer given again.
+        if (input.Value is null && checklists.AfterClosingWord(step, input.Text) is { } told && !checklists.SaysItHappensToMeToo(input.Text)
+            && TellsHowOftenAgain(turn, frame, step, told))
         {
-            asker.AskForMore(turn, frame, step);
+            AskAgainAtTheList(turn, frame, step);
             return turn.Finish();
         }
 
@@ -297,9 +312,8 @@ public sealed class DialogMachine
                 if (Checklists.AddsToStory(step) && frame.Waiting && frame.Step == step.Id)
                 {
                     frame.Attempts++;
-                    // "een paar keer per maand denk ik" at the open signs list, "bijna elke avond" at the serious things: how
-                    // often is changed, the card stays above.
-                    if (Checklists.StaysOpenWithSignsTicked(turn, step) || step.Prompt!.TypedStaysOpen)
+                    // "een paar keer per maand denk ik" at the open signs list: how often is changed, the card stays above.
+                    if (Checklists.StaysOpenWithSignsTicked(turn, step))
                     {
                         asker.AskForMore(turn, frame, step);
                         break;
@@ -338,15 +352,7 @@ public sealed class DialogMachine
                 && earlyAnswers.ToldAgainInEarlierLists(turn, frame.Dialog, step, input.Text) is { Count: > 0 } toldAgain:
                 frame.Attempts++;
                 asker.SayToldAlready(turn, toldAgain);
-                if (Checklists.AddsToStory(step) && step.Prompt!.TypedStaysOpen)
-                {
-                    asker.AskForMore(turn, frame, step);
-                }
-                else
-                {
-                    asker.Ask(turn, frame, step);
-                }
-
+                AskAgainAtTheList(turn, frame, step);
                 break;
             case AnswerOutcome.NotUnderstood when input.Value is null && earlierAnswers.AlreadyKnown(turn, frame, step, input.Text) is { } known:
                 frame.Attempts++;

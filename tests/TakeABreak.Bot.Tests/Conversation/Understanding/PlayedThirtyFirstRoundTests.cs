@@ -146,7 +146,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
 
         Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
         Assert.Equal("ask_serious", conversation.State.Top!.Step);
-        Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Is er nog meer?" : "Anything else?", StringComparison.Ordinal));
+        Assert.StartsWith(locale == "nl-NL" ? "Is een van deze dingen gebeurd?" : "Has any of these happened?", replies[^1].Text, StringComparison.Ordinal);
     }
 
     /// <summary>A sign told again in other words is no news: "you already told me", never a second "I understood".</summary>
@@ -177,6 +177,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
             Assert.Equal(["shouting_or_screaming"], conversation.State.Values.GetValueOrDefault("signals") ?? []);
             Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Ik begrijp" : "I understood", StringComparison.Ordinal));
             Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Je vertelde al: schreeuwen" : "You already told me: shouting", StringComparison.Ordinal));
+            Assert.True(replies[^1].ExpectsAnswer);
         }
     }
 
@@ -307,5 +308,56 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
 
         Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith("Over wie maak je je zorgen?", StringComparison.Ordinal));
+    }
+
+    /// <summary>Played: "hij zei dat ik het ging merken als ik niet terug kom" at the serious things is a threat.</summary>
+    [Theory]
+    [InlineData("nl-NL", "hij zei dat ik het ging merken als ik niet terug kom")]
+    [InlineData("nl-NL", "hij zei dat ik er spijt van zou krijgen")]
+    [InlineData("en-US", "he said i'd regret it if i didn't come back")]
+    [InlineData("en-US", "he told me i would be sorry")]
+    public async Task A_threat_told_in_the_past_at_the_serious_things_is_a_threat(string locale, string threat)
+    {
+        var conversation = await AtTheSeriousThingsAsync(locale);
+
+        await conversation.SayAsync(threat);
+
+        Assert.Contains("threats_other", conversation.State.Values.GetValueOrDefault("serious_factors") ?? []);
+    }
+
+    /// <summary>Played: a volunteer's "she is not allowed out of the house" is a partner who controls contacts, kept from the first message.</summary>
+    [Theory]
+    [InlineData("en-US", "i volunteer at the food bank and one of our clients said she is not allowed out of the house", "her husband")]
+    [InlineData("en-US", "i'm a volunteer and a woman told me her husband won't let her out", "her husband")]
+    [InlineData("nl-NL", "ik ben vrijwilliger bij de voedselbank en een cliënte zegt dat ze de deur niet uit mag", "haar man")]
+    [InlineData("nl-NL", "ik ben vrijwilliger en een vrouw vertelde dat ze van haar man het huis niet uit mag", "haar man")]
+    public async Task Not_allowed_out_of_the_house_is_a_partner_who_controls_contacts(string locale, string story, string who)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(story);
+        if (!(conversation.State.Values.GetValueOrDefault("about") ?? []).Contains("partner"))
+        {
+            await conversation.SayAsync(who);
+        }
+
+        Assert.Equal(["volunteer"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Contains("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>Played: a man hit by his wife who fears nobody believes him gets no Kindertelefoon line.</summary>
+    [Theory]
+    [InlineData("en-US", "my wife hits me", "i'm a man, nobody would believe me")]
+    [InlineData("en-US", "my wife hits me", "no one believes me")]
+    [InlineData("nl-NL", "mijn vrouw slaat me", "ik ben een man, niemand gelooft me")]
+    public async Task An_adult_not_believed_gets_no_kindertelefoon_line(string locale, string story, string notBelieved)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(story);
+
+        var replies = await conversation.SayAsync(notBelieved);
+
+        var said = string.Join(" ", replies.Select(reply => reply.Text));
+        Assert.True(said.Contains("0800-2000", StringComparison.Ordinal), said);
+        Assert.DoesNotContain("Kindertelefoon", said, StringComparison.Ordinal);
     }
 }
