@@ -23,6 +23,8 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "my ex keeps texting me")]
     [InlineData("en-US", "my ex won't stop messaging me")]
     [InlineData("en-US", "my ex keeps calling and texting me all day")]
+    [InlineData("en-US", "my ex messages me like 40 times a day")]
+    [InlineData("nl-NL", "mijn ex appt me de hele tijd")]
     public async Task An_ex_who_keeps_sending_messages_is_stalking(string locale, string story)
     {
         var conversation = await StartedAsync(locale);
@@ -86,6 +88,8 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "can he find out i talked to you?", "history", "I only keep your answers for this conversation")]
     [InlineData("en-US", "do you keep this conversation?", "About a day after your last message", "I only keep your answers for this conversation")]
     [InlineData("en-US", "will anyone know i was here?", "private window", "About a day after your last message")]
+    [InlineData("en-US", "will he know i used this?", "private window", "About a day after your last message")]
+    [InlineData("nl-NL", "weet hij dat ik dit gebruik?", "geschiedenis", "Ongeveer een dag na je laatste bericht")]
     public async Task A_privacy_question_after_the_end_is_answered_without_starting_again(string locale, string question, string expected, string alsoExpected)
     {
         var conversation = await EndedAsync(locale);
