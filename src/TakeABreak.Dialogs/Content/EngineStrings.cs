@@ -111,6 +111,9 @@ public static class EngineStrings
     /// </summary>
     public const string Wait = "engine_wait";
 
+    /// <summary>Optional. Said after a question answered once the conversation has ended: ask more, or start again.</summary>
+    public const string AnsweredAfterTheEnd = "engine_answered_after_the_end";
+
     public static IReadOnlyList<string> All { get; } =
         [NotUnderstood, Yes, No, Skip, None, ChecklistSubmit, ChecklistHint, NumberInvalid, LanguageSwitched, ContentChanged, NotUnderstoodHelp, Which, Understood, Wrong, DontKnow];
 }

@@ -173,6 +173,16 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             && (AnswerRecognizer.MatchesPhrase(text, closing, allowWithinText: false) || StartsClosing(text, closing));
     }
 
+    /// <summary>
+    /// The words after a closing word that starts a message at a checklist that stays open for typed signs ("bijna elke
+    /// avond" of "ja bijna elke avond"); null when the message does not start with one or says nothing more.
+    /// </summary>
+    public string? AfterClosingWord(DialogStep step, string? text) =>
+        AddsToStory(step) && step.Prompt!.TypedStaysOpen
+        && AnswerRecognizer.StartsWithPhrase(text, ClosingPhrases(step.Prompt!), out var rest) && !string.IsNullOrWhiteSpace(rest)
+            ? rest
+            : null;
+
     /// <summary>"klaar, alleen schreeuwen" starts with a closing word; "ja maar hij is ook lief" does not close ("maar" takes it back).</summary>
     private bool StartsClosing(string? text, IReadOnlyList<string> closing) =>
         AnswerRecognizer.StartsWithPhrase(text, closing, out var rest)

@@ -50,6 +50,43 @@ public sealed class DialogMachine
     public string? LocaleTypedIn(DialogState state, string text) => typedLanguage.SwitchesTo(state, text);
 
     /// <summary>
+    /// True when a message changes an earlier single-choice answer ("bijna elke avond" after "soms"), or only says it again
+    /// ("Dat weet ik al: vaak."); either is said in one line.
+    /// </summary>
+    private bool TellsHowOftenAgain(Turn turn, DialogFrame frame, DialogStep step, string told)
+    {
+        if (earlierAnswers.ReviseEarlierAnswer(turn, frame, step, told))
+        {
+            return true;
+        }
+
+        if (earlierAnswers.AlreadyKnown(turn, frame, step, told) is not { } known)
+        {
+            return false;
+        }
+
+        turn.Replies.Add(new DialogReply(known));
+        return true;
+    }
+
+    /// <summary>"Is er nog meer?" at a list that stays open with items ticked (its card is above); the question itself otherwise.</summary>
+    private void AskAgainAtTheList(Turn turn, DialogFrame frame, DialogStep step)
+    {
+        if (Checklists.StaysOpenWithSignsTicked(turn, step))
+        {
+            asker.AskForMore(turn, frame, step);
+        }
+        else
+        {
+            asker.Ask(turn, frame, step);
+        }
+    }
+
+    /// <summary>True once a conversation has run to its end: nothing is asked, and what was told is still there.</summary>
+    private static bool HasEnded(DialogState state) =>
+        state.Stack.Count == 0 && state.Values.Keys.Any(name => name != ChannelValue);
+
+    /// <summary>
     /// The first language comes from the channel; later the conversation keeps its language (also one the user typed
     /// to switch to) until the channel itself sends another one, as the widget's language switch does.
     /// </summary>
@@ -111,6 +148,12 @@ public sealed class DialogMachine
         }
 
         var frame = state.Top;
+        if (frame is null && typed is not null && HasEnded(state)
+            && await interruptionHandler.AnswerAfterTheEndAsync(turn, typed))
+        {
+            return turn.Finish();
+        }
+
         if (frame is null)
         {
             if (asked?.Kind == InterruptionKind.SwitchLanguage)
@@ -200,6 +243,16 @@ public sealed class DialogMachine
                 await steps.ContinueAsync(turn);
                 return turn.Finish();
             }
+        }
+
+        // "ja bijna elke avond" at the serious things: how often, told after the yes, is noted as a sign told with how often
+        // is, and the list stays open; the yes alone would close it as if nothing more was said.
+        // "ja en soms ook tegen mij" is the writer's own story (below), not an answer given again.
+        if (input.Value is null && checklists.AfterClosingWord(step, input.Text) is { } told && !checklists.SaysItHappensToMeToo(input.Text)
+            && TellsHowOftenAgain(turn, frame, step, told))
+        {
+            AskAgainAtTheList(turn, frame, step);
+            return turn.Finish();
         }
 
         var outcome = answers.Answer(turn, frame, step, input);
@@ -293,6 +346,13 @@ public sealed class DialogMachine
             case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is { } topic
                 && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):
                 await interruptionHandler.InterruptAtAsync(turn, frame, step, topic, input.Text);
+                break;
+            // "ze schreeuwen weer" at the serious things, after the shouting at the signs: told already, never noted anew.
+            case AnswerOutcome.NotUnderstood when input.Value is null && early == 0 && addedToEarlier == 0
+                && earlyAnswers.ToldAgainInEarlierLists(turn, frame.Dialog, step, input.Text) is { Count: > 0 } toldAgain:
+                frame.Attempts++;
+                asker.SayToldAlready(turn, toldAgain);
+                AskAgainAtTheList(turn, frame, step);
                 break;
             case AnswerOutcome.NotUnderstood when input.Value is null && earlierAnswers.AlreadyKnown(turn, frame, step, input.Text) is { } known:
                 frame.Attempts++;

@@ -23,6 +23,19 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
         return taken;
     }
 
+    /// <summary>True when a message would answer a question of the dialog from its start (a new story), taking nothing.</summary>
+    public bool AnswersFromTheStart(Turn turn, string dialogId, string? text)
+    {
+        var dialog = content.Dialog(dialogId);
+        var channelOnly = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (turn.Values.GetSingle(DialogMachine.ChannelValue) is { } channel)
+        {
+            channelOnly[DialogMachine.ChannelValue] = [channel];
+        }
+
+        return _early.Take(dialog, dialog.Steps[0].Id, new DialogValues(channelOnly), turn.Locale, text, except: null).Count > 0;
+    }
+
     /// <summary>
     /// Takes what a message tells for the questions ahead of the dialogs waiting below another one: a story told during a
     /// request begun first ("ik wil met iemand van Moviera praten", then "mijn buurvrouw wordt geslagen door haar man" at
@@ -105,6 +118,15 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
 
         return added;
     }
+
+    /// <summary>What a message names again of lists answered before the current question, in this dialog and the dialogs that called it.</summary>
+    public IReadOnlyList<DialogOption> ToldAgainInEarlierLists(Turn turn, string dialogId, DialogStep current, string? text) =>
+        Enumerable.Reverse(turn.State.Stack)
+            .Select(frame => (Dialog: content.Dialog(frame.Dialog), At: frame.Dialog == dialogId ? current : content.Dialog(frame.Dialog).Step(frame.Step)))
+            .Where(found => found.At is not null)
+            .SelectMany(found => _early.ToldAgainInEarlierLists(found.Dialog, found.At!, turn.Values, turn.Locale, text))
+            .Distinct()
+            .ToList();
 
     /// <summary>Runs, once each, the actions of the earlier lists a message added to ("when_added_later"), after what was understood is said.</summary>
     public static async Task RunWhenAddedLaterAsync(Turn turn, IReadOnlyList<EarlyAnswer> added)

@@ -83,6 +83,31 @@ internal sealed class EarlyAnswers(QuestionOptions options)
     }
 
     /// <summary>
+    /// The options of lists answered before the current question that a message names again ("ze schreeuwen weer" at the
+    /// serious things, after the shouting at the signs): told already, so never noted anew.
+    /// </summary>
+    public IReadOnlyList<DialogOption> ToldAgainInEarlierLists(DialogDefinition dialog, DialogStep current, DialogValues values, string locale, string? text)
+    {
+        var told = new List<DialogOption>();
+        var analyzed = AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale));
+        if (analyzed.Words.Length == 0)
+        {
+            return told;
+        }
+
+        foreach (var prompt in dialog.Steps.TakeWhile(step => step != current).Select(step => step.Prompt)
+            .OfType<PromptDefinition>().Where(prompt => prompt.FillEarly == FillEarly.Add && values.Answered(prompt.Into!)))
+        {
+            var known = values.Get(prompt.Into!);
+            var candidates = options.Of(prompt, values, locale).Where(option => known.Contains(option.Id)).ToList();
+            var mentioned = SentenceMatcher.Mentioned(analyzed, options.Recognizable(candidates, locale), options.Words(analyzed.Language));
+            told.AddRange(candidates.Where(option => mentioned.Contains(option.Id) && !told.Contains(option)));
+        }
+
+        return told;
+    }
+
+    /// <summary>
     /// The options a sentence names for a question not asked yet. "Weet ik niet"-like options are read too, so that their
     /// longer phrases keep their words ("i don't know how often" is not "often"), but they are never taken; naming one
     /// leaves a single-choice question open. A list that adds to the story (<c>fill_early: add</c>) and already holds

@@ -113,6 +113,39 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     }
 
     /// <summary>
+    /// A question asked once the conversation has ended ("kan hij zien dat ik met jullie heb gepraat?") is answered, and the
+    /// conversation stays ended: starting again from the welcome would lose the answer. Requests that win over answers
+    /// (stop, restart, a person, a language) and small talk are not answered here; neither is a new story. False when the
+    /// message asks no such question.
+    /// </summary>
+    public async Task<bool> AnswerAfterTheEndAsync(Turn turn, string text)
+    {
+        var question = interruptions.Find(text, withinText: true, meant: found => Meant(found, turn.Values) && !Unsuited(found, turn.Values)
+            && !found.SmallTalk && !found.WinsOverAnswers && found.Kind is InterruptionKind.Say or InterruptionKind.Begin);
+        if (question is null || earlyAnswers.AnswersFromTheStart(turn, content.StartDialog, text))
+        {
+            return false;
+        }
+
+        if (question.Kind == InterruptionKind.Say)
+        {
+            SayTopic(turn, question);
+        }
+        else
+        {
+            steps.Push(turn.State, question.Dialog!);
+            await steps.ContinueAsync(turn);
+        }
+
+        if (turn.State.Stack.Count == 0 && content.Strings.Contains(EngineStrings.AnsweredAfterTheEnd))
+        {
+            turn.Say(EngineStrings.AnsweredAfterTheEnd);
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The interruption a message asks for (see <see cref="InterruptionLookup"/>); failing that, when the message answered
     /// nothing, a question people ask typed in their own sentence.
     /// </summary>

@@ -119,6 +119,15 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
     /// "Je vertelde al: schreeuwen of gillen. " before a checklist that earlier messages already ticked; empty when nothing
     /// is ticked or this turn already said what it understood.
     /// </summary>
+    /// <summary>"Je vertelde al: schreeuwen of gillen." — items of an earlier list told again, in a line of their own.</summary>
+    public void SayToldAlready(Turn turn, IReadOnlyList<DialogOption> told)
+    {
+        if (Told(turn, told) is { Length: > 0 } line)
+        {
+            turn.Replies.Add(new DialogReply(line.TrimEnd()));
+        }
+    }
+
     private string Told(Turn turn, IReadOnlyList<DialogOption> ticked) =>
         ticked.Count == 0 || turn.UnderstoodSaid || !content.Strings.Contains(EngineStrings.ChecklistTold)
             ? string.Empty

@@ -36,7 +36,7 @@ internal static class ConversationPaths
                 flow.Expect("4", "Over wie maak je je zorgen?");
                 break;
             case "professional":
-                flow.Expect("5", "In welk werkveld werk je?").Expect("1", "Over wie maak je je zorgen?");
+                flow.Expect("5", "In welk werkveld werk je?").Expect("1", "Waar wil je mee beginnen?").Expect("2", "Over wie maak je je zorgen?");
                 break;
             default:
                 flow.Expect("6", "Wie doet jou pijn");

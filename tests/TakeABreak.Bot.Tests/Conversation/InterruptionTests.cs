@@ -139,7 +139,8 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
         await new TestFlow(_host, "nl-NL", conversationId: "recognition")
             .Start()
             .Expect("Profesionel", "In welk werkveld werk je?")
-            .Expect("school", "Over wie maak je je zorgen?")
+            .Expect("school", "Waar wil je mee beginnen?")
+            .Expect("signalen bespreeken", "Over wie maak je je zorgen?")
             .Expect("an older person, Een kind", "Wat heb je gemerkt?")
             .StartTestAsync();
     }
@@ -156,7 +157,7 @@ public sealed class InterruptionTests(ConversationHostFixture fixture) : IClassF
             "frequency" => flow.Expect("4", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("2", "Hoe vaak gebeurt het?"),
             "serious" => flow.Expect("4", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?").Expect("2", "Hoe vaak gebeurt het?")
                 .Expect("weet ik niet", "Is een van deze dingen gebeurd?"),
-            "meldcode" => flow.Expect("5", "In welk werkveld werk je?").Expect("1", "Over wie maak je je zorgen?").Expect("2", "Wat heb je gemerkt?")
+            "meldcode" => flow.Expect("5", "In welk werkveld werk je?").Expect("1", "Waar wil je mee beginnen?").Expect("2", "Over wie maak je je zorgen?").Expect("2", "Wat heb je gemerkt?")
                 .ToAssessment("1", "weet ik niet", "geen van deze", "Wil je de stappen één voor één zien?"),
             "offer" => flow.Expect("4", "Over wie maak je je zorgen?").Expect("1", "Wat heb je gemerkt?")
                 .ToAssessment("1, 2, 3", "weet ik niet", "geen van deze", "Wil je dit bespreken met iemand van Moviera?"),

@@ -286,7 +286,8 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
 
         var replies = await conversation.SayAsync(first);
 
-        Assert.Contains(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Typ dan 'stappen meldcode'" : "Then type 'meldcode steps'", StringComparison.Ordinal));
+        // Since the thirty-first round a question with buttons, as in Teams (PlayedThirtyFirstRoundTests).
+        Assert.Contains(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Waar wil je mee beginnen?" : "Where would you like to start?", StringComparison.Ordinal) && reply.Choices.Count == 2);
         replies = await conversation.SayAsync(ask);
         Assert.Contains(replies, reply => reply.Text.Contains(step, StringComparison.Ordinal));
     }
