@@ -207,6 +207,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         WhenAddedLater = Text(node, "when_added_later"),
         FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
         Understood = Text(node, "understood"),
+        UnderstoodAdded = Text(node, "understood_added"),
         SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,
         TypedStaysOpen = node["typed_stays_open"]?.GetValue<bool>() ?? false,
         AddsWhoElseIsThere = node["adds_who_else_is_there"]?.GetValue<bool>() ?? false,

@@ -183,6 +183,11 @@ internal sealed class ContentReferenceChecker(
             RequireString(place, key + "/understood", understoodText, "'understood'");
         }
 
+        if (prompt.UnderstoodAdded is { } addedText)
+        {
+            RequireString(place, key + "/understood_added", addedText, "'understood_added'");
+        }
+
         if (prompt.WhenAddedLater is { } action && !extensions.Actions.Contains(action))
         {
             Add(place, key + "/when_added_later", $"action '{action}' is not registered; known actions: {Known(extensions.Actions)}");

@@ -151,6 +151,9 @@ public sealed record PromptDefinition(PromptKind Kind)
     /// <summary>A string id with {0}: how to say the options understood from a sentence.</summary>
     public string? Understood { get; init; }
 
+    /// <summary>A string id with {0}: how to say options added to this answer later, next to what it already holds ("het gaat ook om {0}").</summary>
+    public string? UnderstoodAdded { get; init; }
+
     /// <summary>False when an answer picked from a sentence is not repeated in a line of its own (the next message names it anyway).</summary>
     public bool SayUnderstood { get; init; } = true;
 

@@ -208,7 +208,7 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
             }
 
             turn.Values.Add(into, added);
-            turn.Understood(options.Understood(prompt, available.Where(o => added.Contains(o.Id)).ToList(), turn.Locale), into, frame.Dialog);
+            turn.Understood(options.Understood(prompt, available.Where(o => added.Contains(o.Id)).ToList(), turn.Locale, prompt.UnderstoodAdded), into, frame.Dialog);
             return;
         }
     }

@@ -218,12 +218,13 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             option.WholeMessageTexts.Count == 0 ? option : _ahead.GetValue(option, key => key with { WholeMessageTexts = [] })));
 
     /// <summary>How to say that these options were understood: each option's own words, else its label under the question's template.</summary>
-    public string Understood(PromptDefinition prompt, IReadOnlyList<DialogOption> chosen, string locale)
+    /// <param name="template">Another template than the question's own <c>understood</c> (its <c>understood_added</c>).</param>
+    public string Understood(PromptDefinition prompt, IReadOnlyList<DialogOption> chosen, string locale, string? template = null)
     {
         var own = chosen.Where(option => option.Understood is not null).Select(option => option.Understood!);
         var labels = chosen.Where(option => option.Understood is null).Select(option => LowerFirst(option.Label)).ToList();
         var joined = string.Join(", ", labels);
-        var fromLabels = labels.Count == 0 ? [] : new[] { prompt.Understood is { } template ? string.Format(System.Globalization.CultureInfo.InvariantCulture, content.Strings.Text(template, locale), joined) : joined };
+        var fromLabels = labels.Count == 0 ? [] : new[] { (template ?? prompt.Understood) is { } format ? string.Format(System.Globalization.CultureInfo.InvariantCulture, content.Strings.Text(format, locale), joined) : joined };
         return string.Join("; ", own.Concat(fromLabels));
     }
 
