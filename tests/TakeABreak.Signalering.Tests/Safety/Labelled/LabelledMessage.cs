@@ -59,6 +59,7 @@ public enum LabelledHalf
     TwentyThirdBlind,
     TwentyFourthBlind,
     TwentyFifthBlind,
+    TwentySeventhBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

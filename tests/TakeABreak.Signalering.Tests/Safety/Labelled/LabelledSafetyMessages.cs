@@ -42,6 +42,7 @@ public static class LabelledSafetyMessages
     public const string TwentyThirdBlindFileName = "safety-messages-blind-23.yaml";
     public const string TwentyFourthBlindFileName = "safety-messages-blind-24.yaml";
     public const string TwentyFifthBlindFileName = "safety-messages-blind-25.yaml";
+    public const string TwentySeventhBlindFileName = "safety-messages-blind-27.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -150,6 +151,11 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> TwentyFifthBlind { get; } =
         [.. Situations(UnseenFolder, TwentyFifthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyFifthBlind)))];
+
+    /// <summary>The twenty-seventh blind set (session 24), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentySeventhBlind { get; } =
+        [.. Situations(UnseenFolder, TwentySeventhBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentySeventhBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

@@ -81,6 +81,13 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// nothing else added to round 25 as nothing serious: acute 84 → 86, 85, 86, 85 → 83, 89 → 88; urgent 74 → 75, 72 → 74,
 /// 81 → 83, 80 → 79, 78; false alarms 12, 13 → 14, 12, 12 → 13, 21 (learning again moves a set by one or two either way).
 /// The floors are what they measure now.
+/// <list type="bullet">
+/// <item>Twenty-seventh (session 24; 280: acute 100, urgent 90, not acute 90; more habits told with "when they fight" against
+/// the same words now, children in their own words, older people and carers, professionals' work language, long messages
+/// from the past to now, quoted text threats), on main before any work of that session (da37b40): rules acute 77/100
+/// (nl 40, en 37), urgent 65/90 (nl 36, en 29), false alarms 8/180; with the second reading 88/100 (nl 44, en 44) and
+/// 11/180, urgent with both readings 80/90, messages of nothing serious given any answer 6 → 7 of 90.</item>
+/// </list>
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -126,6 +133,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentyThirdBlindFileName] = new(Size: 280, Acute: 70, Urgent: 60, FalseAlarms: 10, AcuteWithSecondReading: 86, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 83),
         [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 65, FalseAlarms: 10, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 79),
         [LabelledSafetyMessages.TwentyFifthBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 17, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 21, UrgentWithReadings: 78),
+        [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 77, Urgent: 65, FalseAlarms: 8, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 80),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -135,6 +143,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.TwentyThirdBlindFileName => LabelledSafetyMessages.TwentyThirdBlind,
         LabelledSafetyMessages.TwentyFourthBlindFileName => LabelledSafetyMessages.TwentyFourthBlind,
         LabelledSafetyMessages.TwentyFifthBlindFileName => LabelledSafetyMessages.TwentyFifthBlind,
+        LabelledSafetyMessages.TwentySeventhBlindFileName => LabelledSafetyMessages.TwentySeventhBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
