@@ -9,6 +9,13 @@ public interface IStore
 {
     Task<StoredItem?> ReadAsync(string kind, string key, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The item's current ETag, or null when it does not exist: whether a copy read earlier is still the stored one,
+    /// without fetching the data (a store may answer it more cheaply than a read).
+    /// </summary>
+    async Task<string?> CurrentETagAsync(string kind, string key, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(kind, key, cancellationToken))?.ETag;
+
     /// <summary>Writes the item. With <paramref name="ifMatchETag"/> null this is an unconditional upsert. Returns the new ETag.</summary>
     Task<string> WriteAsync(string kind, string key, ReadOnlyMemory<byte> data, string? ifMatchETag = null, CancellationToken cancellationToken = default);
 

@@ -17,6 +17,7 @@ public static class StateServiceCollectionExtensions
         services.AddTakeABreakStorage(configuration);
         services.RemoveAll<IConversationTurnLock>();
         services.AddSingleton<IConversationTurnLock, InProcessConversationTurnLock>();
+        services.TryAddSingleton<RecentDialogStates>();
         services.RemoveAll<IDialogStateStore>();
         services.AddSingleton<IDialogStateStore, StoredDialogStateStore>();
         return services;

@@ -13,6 +13,7 @@ public sealed class DialogSession(IDialogStateStore store, string conversationKe
     private string? _etag;
     private string? _savedJson;
     private bool _loaded;
+    private bool _unconfirmed;
     private bool _changed;
     private bool _savedThisTurn;
     private bool _beforeKnown;
@@ -28,6 +29,7 @@ public sealed class DialogSession(IDialogStateStore store, string conversationKe
             var stored = await store.LoadAsync(ConversationKey, cancellationToken);
             _state = stored?.State ?? new DialogState();
             _etag = stored?.ETag;
+            _unconfirmed = stored?.Remembered == true;
             _savedJson = stored is null ? null : stored.Json ?? DialogStateSerializer.Serialize(stored.State);
             _loaded = true;
             if (!_beforeKnown)
@@ -42,23 +44,45 @@ public sealed class DialogSession(IDialogStateStore store, string conversationKe
     /// <summary>Says that the state may have changed, so <see cref="SaveChangesAsync"/> compares and saves it.</summary>
     public void MarkChanged() => _changed = true;
 
-    /// <summary>Saves the state when it was marked changed and differs from what was stored; otherwise does nothing.</summary>
+    /// <summary>
+    /// Saves the state when it was marked changed and differs from what was stored; otherwise makes sure the state the
+    /// turn used is still the stored one (<see cref="EnsureCurrentAsync"/>), as its replies depend on it.
+    /// </summary>
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
-        if (!_changed || _state is null)
+        if (_state is null)
         {
             return;
         }
 
-        var json = DialogStateSerializer.Serialize(_state);
+        var json = _changed ? DialogStateSerializer.Serialize(_state) : _savedJson;
         if (json != _savedJson)
         {
             _etag = await store.SaveAsync(ConversationKey, _state, _etag, cancellationToken);
             _savedJson = json;
             _savedThisTurn = true;
+            _unconfirmed = false;
+        }
+        else
+        {
+            await EnsureCurrentAsync(cancellationToken);
         }
 
         _changed = false;
+    }
+
+    /// <summary>
+    /// When the state came from the store's memory, asks the store once whether it is still the stored one; throws
+    /// <see cref="DialogStateConflictException"/> when another host saved since, so the turn runs again from a fresh read.
+    /// Call it before the turn does anything that its save would not undo.
+    /// </summary>
+    public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
+    {
+        if (_loaded && _unconfirmed && _etag is not null)
+        {
+            await store.ConfirmCurrentAsync(ConversationKey, _etag, cancellationToken);
+            _unconfirmed = false;
+        }
     }
 
     /// <summary>
@@ -107,6 +131,7 @@ public sealed class DialogSession(IDialogStateStore store, string conversationKe
         _state = new DialogState();
         _etag = null;
         _savedJson = null;
+        _unconfirmed = false;
         _loaded = true;
     }
 }

@@ -50,6 +50,27 @@ public sealed class BlobStore(BlobContainers containers, TimeProvider timeProvid
         }
     }
 
+    /// <summary>One request for the properties only (no download).</summary>
+    public async Task<string?> CurrentETagAsync(string kind, string key, CancellationToken cancellationToken = default)
+    {
+        StorageKinds.EnsureValidKind(kind);
+        StorageKinds.EnsureValidKey(key);
+        try
+        {
+            var blob = containers.For(kind).GetBlobClient(BlobNames.Blob(key));
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+            return properties.ETag.ToString("H");
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+        catch (Exception exception) when (BlobFailures.IsOutage(exception, cancellationToken))
+        {
+            throw BlobFailures.Unavailable(exception);
+        }
+    }
+
     public Task<string> WriteAsync(string kind, string key, ReadOnlyMemory<byte> data, string? ifMatchETag = null, CancellationToken cancellationToken = default)
     {
         StorageKinds.EnsureValidKind(kind);

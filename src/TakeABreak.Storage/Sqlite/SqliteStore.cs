@@ -35,6 +35,20 @@ public sealed class SqliteStore(SqliteDatabase database, TimeProvider timeProvid
         }, cancellationToken);
     }
 
+    public Task<string?> CurrentETagAsync(string kind, string key, CancellationToken cancellationToken = default)
+    {
+        StorageKinds.EnsureValidKind(kind);
+        StorageKinds.EnsureValidKey(key);
+        return database.RunAsync(async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            var command = connection.Command("SELECT etag FROM items WHERE kind = $kind AND key = $key");
+            command.Parameters.AddWithValue("$kind", kind);
+            command.Parameters.AddWithValue("$key", key);
+            return await command.ExecuteScalarAsync(cancellationToken) as string;
+        }, cancellationToken);
+    }
+
     public Task<string> WriteAsync(string kind, string key, ReadOnlyMemory<byte> data, string? ifMatchETag = null, CancellationToken cancellationToken = default)
     {
         StorageKinds.EnsureValidKind(kind);

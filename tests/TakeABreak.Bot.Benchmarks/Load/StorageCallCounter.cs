@@ -41,6 +41,12 @@ public class CountingStore(IStore inner, StorageCallCounter counter, string name
         return inner.ReadAsync(kind, key, cancellationToken);
     }
 
+    public Task<string?> CurrentETagAsync(string kind, string key, CancellationToken cancellationToken = default)
+    {
+        counter.Count($"{name} check {kind}");
+        return inner.CurrentETagAsync(kind, key, cancellationToken);
+    }
+
     public Task<string> WriteAsync(string kind, string key, ReadOnlyMemory<byte> data, string? ifMatchETag = null, CancellationToken cancellationToken = default)
     {
         counter.Count($"{name} write {kind}");

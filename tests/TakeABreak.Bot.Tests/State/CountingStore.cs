@@ -8,10 +8,20 @@ internal sealed class CountingStore(IStore inner) : IStore
     private int _loads;
     private int _saves;
     private int _deletes;
+    private int _checks;
 
     public (int Loads, int Saves, int Deletes) Counts => (_loads, _saves, _deletes);
 
-    public void Reset() => (_loads, _saves, _deletes) = (0, 0, 0);
+    /// <summary>How often a state given from the host's memory was checked against storage (its ETag only).</summary>
+    public int Checks => _checks;
+
+    public void Reset() => (_loads, _saves, _deletes, _checks) = (0, 0, 0, 0);
+
+    public Task<string?> CurrentETagAsync(string kind, string key, CancellationToken cancellationToken = default)
+    {
+        Count(kind, ref _checks);
+        return inner.CurrentETagAsync(kind, key, cancellationToken);
+    }
 
     public Task<StoredItem?> ReadAsync(string kind, string key, CancellationToken cancellationToken = default)
     {

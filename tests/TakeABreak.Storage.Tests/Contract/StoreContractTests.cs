@@ -84,6 +84,21 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_current_etag_is_the_last_write_s_and_null_for_an_absent_or_deleted_item()
+    {
+        Assert.Null(await Store.CurrentETagAsync(Kind, "a"));
+        var first = await Store.WriteAsync(Kind, "a", Bytes("one"));
+        Assert.Equal(first, await Store.CurrentETagAsync(Kind, "a"));
+        Assert.Equal((await Store.ReadAsync(Kind, "a"))!.ETag, await Store.CurrentETagAsync(Kind, "a"));
+
+        var second = await Store.WriteAsync(Kind, "a", Bytes("two"), first);
+        Assert.Equal(second, await Store.CurrentETagAsync(Kind, "a"));
+
+        await Store.DeleteAsync(Kind, "a");
+        Assert.Null(await Store.CurrentETagAsync(Kind, "a"));
+    }
+
+    [Fact]
     public async Task Writing_with_an_etag_to_an_absent_item_is_a_conflict()
     {
         var etag = await Store.WriteAsync(Kind, "a", Bytes("one"));

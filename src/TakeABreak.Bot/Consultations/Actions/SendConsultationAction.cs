@@ -35,6 +35,7 @@ internal sealed partial class SendConsultationAction(
         var template = summary.Render(request, "nl");
         request = request with { Summary = summaryWriters.LastOrDefault() is { } writer ? await writer.WriteAsync(request, template, cancellationToken) : template };
 
+        await turn.EnsureStateCurrentAsync(cancellationToken);
         ConsultationRecord? record;
         try
         {

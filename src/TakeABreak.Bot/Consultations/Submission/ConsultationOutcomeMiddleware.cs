@@ -26,6 +26,7 @@ internal sealed partial class ConsultationOutcomeMiddleware(
     {
         var activity = turnContext.Activity;
         var turn = turnContext.Services.GetRequiredService<ConsultationTurn>();
+        turn.Context = turnContext;
         turn.ConversationKey = BotAdapter.ConversationKey(activity);
         turn.ChannelId = activity.ChannelId;
 
