@@ -3419,4 +3419,26 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("i hide in my room with my little brother when they fight")]
+    [InlineData("ik verstop me altijd met mijn zusje in de badkamer als papa en mama ruzie maken")]
+    [InlineData("my son locks himself in the bathroom when my husband gets drunk")]
+    [InlineData("she hides in the wardrobe when they fight, she is 6")]
+    public void Hiding_told_with_a_clause_of_habit_after_it_is_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("help i am locked in the bathroom, when he drinks he goes crazy")]
+    [InlineData("i'm locked in the bathroom because when he drinks he gets like this")]
+    [InlineData("ik zit opgesloten in de wc omdat als hij drinkt hij gek wordt")]
+    [InlineData("ik verstop me nu in de kast, ze hebben weer ruzie")]
+    public void Hiding_or_locked_in_now_with_a_habit_told_as_the_reason_stays_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
 }

@@ -122,10 +122,15 @@ internal static class LexiconReader
             var formGivesTime = node["form_gives_time"]?.GetValue<bool>() ?? false;
             var timeFromVerb = node["time_from_verb"]?.GetValue<bool>() ?? false;
             var said = node["said"]?.GetValue<bool>() ?? false;
+            var placesWhatCameBefore = node["places_what_came_before"]?.GetValue<bool>() ?? false;
+            if (placesWhatCameBefore && ParseRole(node["role"]!.GetValue<string>()) != ConceptRole.OtherTimeMarker)
+            {
+                errors.Add(new ContentError(document.File, document.LineOf($"{pointer}/places_what_came_before"), "places_what_came_before is only for an other_time_marker") { Within = $"concept '{id}'" });
+            }
             concepts.Add(new ConceptDefinition(
                 id, ParseRole(node["role"]!.GetValue<string>()), terms, formGivesTime, timeFromVerb,
                 Names(node, "yields_to"), Names(node, "ends_at_a_new_subject"), Names(node, "not_when_now"), Names(node, "yields_to_times"), said,
-                Names(node, "these_days_terms"), Names(node, "these_days_with"), Names(node, "these_days_after")));
+                Names(node, "these_days_terms"), Names(node, "these_days_with"), Names(node, "these_days_after"), placesWhatCameBefore));
         }
 
         CheckYieldsTo(document, conceptNodes, concepts, errors);

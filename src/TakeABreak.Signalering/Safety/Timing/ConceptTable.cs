@@ -30,6 +30,7 @@ internal sealed class ConceptTable
             : null)];
         MakesTheseDays = NamedByAny(lexicon, concept => concept.TheseDaysWith);
         MakesTheseDaysAfter = NamedByAny(lexicon, concept => concept.TheseDaysAfter);
+        PlacesWhatCameBefore = [.. lexicon.Concepts.Select(concept => concept.PlacesWhatCameBefore)];
     }
 
     /// <summary>The number of each concept by its id.</summary>
@@ -60,6 +61,8 @@ internal sealed class ConceptTable
     public bool[] MakesTheseDays { get; }
 
     public bool[] MakesTheseDaysAfter { get; }
+
+    public bool[] PlacesWhatCameBefore { get; }
 
     public bool AnyOfRole(List<ConceptMatch> matches, ConceptRole role)
     {

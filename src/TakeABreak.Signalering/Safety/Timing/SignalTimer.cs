@@ -233,6 +233,16 @@ internal sealed class SignalTimer
                 continue; // what was said, to the end of its clause, has its own time
             }
 
+            if (_concepts.PlacesWhatCameBefore[other.Concept] && other.Start > signal.End)
+            {
+                if (BoundaryBetween(signal, other, boundaries))
+                {
+                    continue; // "i'm locked in the bathroom because when he drinks ...": the habit belongs to the reason
+                }
+
+                clues.HabitClauseAfter = true;
+            }
+
             clues.Supposed |= role == ConceptRole.SuppositionMarker;
             clues.DistantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
             clues.OtherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
@@ -338,6 +348,15 @@ internal sealed class SignalTimer
         // "a few weeks ago he had his hands around her neck": another time that opens the clause places a thing (a neck, a knife)
         // that nothing nearer places and no verb form of its own could.
         if (clues.Timing == SignalTiming.Unmarked && clues.Nearest == int.MaxValue && clues.OtherTimeOpensBefore && !clues.NowNear && !_concepts.FormGivesTime[signal.Concept])
+        {
+            clues.Timing = SignalTiming.OtherTime;
+            clues.Nearest = Math.Min(clues.Nearest, _settings.TimeWindow);
+        }
+
+        // "i hide in my room with my little brother when they fight": a clause of habit or condition after the signal tells
+        // when it happens, however far, when nothing nearer places it and nothing in the message is said to happen now; not
+        // across "because" ("i'm locked in the bathroom because when he drinks he gets like this" is now).
+        if (clues.Timing == SignalTiming.Unmarked && clues.Nearest == int.MaxValue && clues.HabitClauseAfter && !clues.NowNear && !plainNowInMessage)
         {
             clues.Timing = SignalTiming.OtherTime;
             clues.Nearest = Math.Min(clues.Nearest, _settings.TimeWindow);
@@ -559,6 +578,7 @@ internal sealed class SignalTimer
     private struct TimeClues
     {
         public bool Blocked;
+        public bool HabitClauseAfter;
         public bool Negated;
         public int Nearest;
         public SignalTiming Timing;

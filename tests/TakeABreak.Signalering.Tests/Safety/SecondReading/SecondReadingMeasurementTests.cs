@@ -39,6 +39,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// are neighbours hearing it happen (blind-18: 95 → 92). On the five unseen sets the same learning found 5 acute messages
 /// more and raised 4 fewer, so it was kept. Then with shouting told with nothing else ("he is yelling at her really loud",
 /// which was "Bel nu 112") added to round 25 as nothing serious: the words 1,942 and 12, the parts 1,938 and 11.
+/// Session 24, a clause of habit after what is told ("i hide in my room … when they fight"; a new part the rules find): the
+/// rules 1,863 and 48, the words still at their floors, the parts 1,937 and at most 12.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -72,8 +74,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 1938, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1938 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 11, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 11 measured");
+        Assert.True(total.AcuteWith >= 1937, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1937 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
