@@ -3441,4 +3441,21 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("ik hoor de buurvrouw gillen laat me los")]
+    [InlineData("she's screaming get off me next door")]
+    [InlineData("hij heeft haar vast en ze roept blijf van me af")]
+    public void Someone_crying_out_to_be_let_go_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn dochter riep laat me los toen ik haar jas aantrok")]
+    [InlineData("my little brother wont get off me lol")]
+    public void A_cry_to_be_let_go_long_over_or_in_play_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
 }

@@ -127,10 +127,8 @@ public static class LabelledSafetyMessages
     /// <summary>The twentieth blind set (session 18): unseen until session 21 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentiethBlind { get; } = Read(TwentiethBlindFileName, _ => LabelledHalf.TwentiethBlind);
 
-    /// <summary>The twenty-first blind set (session 19), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentyFirstBlind { get; } =
-        [.. Situations(UnseenFolder, TwentyFirstBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyFirstBlind)))];
+    /// <summary>The twenty-first blind set (session 19): unseen until session 24 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyFirstBlind { get; } = Read(TwentyFirstBlindFileName, _ => LabelledHalf.TwentyFirstBlind);
 
     /// <summary>The twenty-second blind set (session 20), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentySecondBlind { get; } =

@@ -40,7 +40,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// more and raised 4 fewer, so it was kept. Then with shouting told with nothing else ("he is yelling at her really loud",
 /// which was "Bel nu 112") added to round 25 as nothing serious: the words 1,942 and 12, the parts 1,938 and 11.
 /// Session 24, a clause of habit after what is told ("i hide in my room … when they fight"; a new part the rules find): the
-/// rules 1,863 and 48, the words still at their floors, the parts 1,937 and at most 12.
+/// rules 1,863 and 48, the words still at their floors, the parts 1,937 and at most 12. With the twenty-first blind set in
+/// (22 sets; 2,097 acute, 2,600 not) and a cry to be let go read as danger now: the rules 1,931 and 59, the words 2,031 and
+/// 68 (9 raised by the reading), the parts 2,029 and 69 (10). The twenty-first left out: the rules 68, the words 87 of 100.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -65,8 +67,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 1942, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 1942 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
+        Assert.True(total.AcuteWith >= 2031, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2031 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 9, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 9 measured");
     }
 
     [Fact]
@@ -74,8 +76,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 1937, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 1937 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
+        Assert.True(total.AcuteWith >= 2029, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2029 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 10, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 10 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
