@@ -3458,4 +3458,25 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("zit bij het spoor te wachten op de volgende trein, hou het niet meer vol")]
+    [InlineData("i have the tablets in my hand. i cant do this anymore")]
+    [InlineData("ik sta op de brug en ik kan niet meer")]
+    public void Means_or_a_place_to_end_ones_life_at_hand_with_not_being_able_to_go_on_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Acute, verdict.Level);
+        Assert.Equal("suicide_danger", verdict.AnswerId);
+    }
+
+    [Theory]
+    [InlineData("ik kan niet meer, de kinderen zijn de hele dag ziek")]
+    [InlineData("ik moet elke dag de pillen voor mijn moeder klaarzetten, ik kan niet meer")]
+    [InlineData("vorig jaar stond ik op de brug, ik kon niet meer. nu gaat het beter")]
+    public void Not_being_able_to_go_on_alone_or_long_ago_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
 }
