@@ -1,0 +1,54 @@
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>
+/// What playing whole typed conversations found in the thirty-second round: "een man en een vrouw" taken as an older
+/// person by the beginning of "een man van {old_age}", a quiet house taken as a withdrawn person, behaviour that changes
+/// around someone counted only for a carer, "overslaan" at the offer to talk to Moviera, the advice given twice, and the
+/// language line after the guard's English answer.
+/// </summary>
+public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    private async Task<TypedConversation> StartedAsync(string locale, string channel = "directline")
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale, channel);
+        await conversation.StartAsync();
+        return conversation;
+    }
+
+    private async Task<TypedConversation> NeighbourAnsweringWhoAsync(string locale, string about)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
+        await conversation.SayAsync(about);
+        return conversation;
+    }
+
+    /// <summary>"een man van {old_age}" is among the older person's words again; a man named without an age is no older person.</summary>
+    [Theory]
+    [InlineData("nl-NL", "een man en een vrouw")]
+    [InlineData("nl-NL", "een man")]
+    [InlineData("nl-NL", "een man en zijn vrouw")]
+    [InlineData("nl-NL", "een man van hier verderop en zijn vrouw")]
+    [InlineData("en-GB", "a man and a woman")]
+    [InlineData("en-GB", "a man")]
+    [InlineData("en-GB", "a woman and her husband")]
+    public async Task A_man_or_a_couple_without_an_age_is_no_older_person(string locale, string about)
+    {
+        var conversation = await NeighbourAnsweringWhoAsync(locale, about);
+
+        Assert.DoesNotContain("older_person", conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "een man van 84")]
+    [InlineData("nl-NL", "een man van 90 jaar")]
+    [InlineData("en-GB", "a man of 84")]
+    [InlineData("en-GB", "a man aged 79")]
+    [InlineData("en-GB", "a woman of 88")]
+    public async Task A_man_or_woman_with_an_old_age_is_an_older_person(string locale, string about)
+    {
+        var conversation = await NeighbourAnsweringWhoAsync(locale, about);
+
+        Assert.Contains("older_person", conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+}
