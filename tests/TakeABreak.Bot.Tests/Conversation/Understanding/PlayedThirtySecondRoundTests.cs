@@ -51,4 +51,47 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
 
         Assert.Contains("older_person", conversation.State.Values.GetValueOrDefault("about") ?? []);
     }
+
+    private async Task<TypedConversation> AtAnythingElseAsync(string locale)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(dutch ? "ik maak me zorgen om mijn buren" : "i'm worried about my neighbours");
+        await conversation.SayAsync(dutch ? "de vrouw en haar man" : "the woman and her husband");
+        await conversation.SayAsync(dutch ? "hij schreeuwt tegen haar" : "he shouts at her");
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+        return conversation;
+    }
+
+    /// <summary>A quiet house is no withdrawn person: "nee nu is het stil" at "Is er nog meer?" closes the list.</summary>
+    [Theory]
+    [InlineData("nl-NL", "nee nu is het stil")]
+    [InlineData("nl-NL", "nee, het is nu weer stil")]
+    [InlineData("nl-NL", "nee verder niks, het is nu stil daar")]
+    [InlineData("en-GB", "no it's quiet now")]
+    [InlineData("en-GB", "no, it has gone quiet")]
+    [InlineData("en-GB", "nah its all quiet now")]
+    public async Task A_quiet_house_at_anything_else_closes_the_list_without_a_withdrawn_person(string locale, string answer)
+    {
+        var conversation = await AtAnythingElseAsync(locale);
+
+        await conversation.SayAsync(answer);
+
+        Assert.Equal(["shouting_or_screaming"], conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        Assert.NotEqual("ask_signals", conversation.State.Top!.Step);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ze is zo stil geworden")]
+    [InlineData("nl-NL", "ze is veel stiller dan vroeger")]
+    [InlineData("en-GB", "she's gone really quiet")]
+    [InlineData("en-GB", "she is so quiet these days")]
+    public async Task A_person_who_became_quiet_is_still_withdrawn(string locale, string answer)
+    {
+        var conversation = await AtAnythingElseAsync(locale);
+
+        await conversation.SayAsync(answer);
+
+        Assert.Contains("withdrawn", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
