@@ -94,4 +94,51 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
 
         Assert.Contains("withdrawn", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    private async Task<TypedConversation> AtTheConsultationOfferAsync(string locale)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(dutch ? "ik ben de buurvrouw" : "i am the neighbour");
+        await conversation.SayAsync(dutch ? "een stel" : "a couple");
+        await conversation.SayAsync(dutch ? "ik hoor vaak geschreeuw en ze heeft blauwe plekken" : "i often hear shouting and she has bruises");
+        await conversation.SayAsync(dutch ? "klaar" : "done");
+        await conversation.SayAsync(dutch ? "nee" : "no");
+        Assert.Equal("offer", conversation.State.Top!.Step);
+        return conversation;
+    }
+
+    /// <summary>Skipping or declining the offer to talk to Moviera is its no, not "Kies 'Ja' of 'Nee'".</summary>
+    [Theory]
+    [InlineData("nl-NL", "overslaan")]
+    [InlineData("nl-NL", "sla maar over")]
+    [InlineData("nl-NL", "liever niet")]
+    [InlineData("nl-NL", "hoeft niet")]
+    [InlineData("nl-NL", "nu even niet")]
+    [InlineData("en-GB", "skip")]
+    [InlineData("en-GB", "rather not")]
+    [InlineData("en-GB", "i'd rather not")]
+    [InlineData("en-GB", "i'll pass")]
+    [InlineData("en-GB", "not now")]
+    public async Task Skipping_or_declining_the_consultation_offer_is_no(string locale, string answer)
+    {
+        var conversation = await AtTheConsultationOfferAsync(locale);
+
+        var replies = await conversation.SayAsync(answer);
+
+        Assert.Equal(["no"], conversation.State.Values.GetValueOrDefault("consultation_wanted") ?? []);
+        Assert.Contains(replies, reply => reply.Text == (locale == "nl-NL" ? "Goed. Je kunt het later altijd nog vragen." : "All right. You can always ask later."));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ja graag")]
+    [InlineData("en-GB", "yes please")]
+    public async Task Yes_at_the_consultation_offer_still_asks_for_the_request(string locale, string answer)
+    {
+        var conversation = await AtTheConsultationOfferAsync(locale);
+
+        await conversation.SayAsync(answer);
+
+        Assert.Equal(["yes"], conversation.State.Values.GetValueOrDefault("consultation_wanted") ?? []);
+    }
 }
