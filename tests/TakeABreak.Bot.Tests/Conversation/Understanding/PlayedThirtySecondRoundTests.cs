@@ -141,4 +141,43 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
 
         Assert.Equal(["yes"], conversation.State.Values.GetValueOrDefault("consultation_wanted") ?? []);
     }
+
+    /// <summary>"What can I do?" asked before the advice gets the advice then; where the dialog gives it, it is not given again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "wat kan ik doen?")]
+    [InlineData("nl-NL", "wat moet ik hiermee doen")]
+    [InlineData("en-GB", "what can I do?")]
+    [InlineData("en-GB", "what should i do about it")]
+    public async Task What_can_I_do_before_the_advice_gives_the_advice_once(string locale, string question)
+    {
+        var dutch = locale == "nl-NL";
+        var advice = dutch ? "Wat kun je doen?" : "What can you do?";
+        var conversation = await AtAnythingElseAsync(locale);
+
+        var early = await conversation.SayAsync(question);
+        await conversation.SayAsync(dutch ? "klaar" : "done");
+        await conversation.SayAsync(dutch ? "soms" : "sometimes");
+        var later = await conversation.SayAsync(dutch ? "nee" : "no");
+
+        Assert.Contains(early, reply => reply.Text.StartsWith(advice, StringComparison.Ordinal));
+        Assert.NotNull(conversation.State.Values.GetValueOrDefault("urgency"));
+        Assert.DoesNotContain(later, reply => reply.Text.StartsWith(advice, StringComparison.Ordinal));
+        Assert.Contains(later, reply => reply.Text.Contains(dutch ? "staat hierboven" : "is above", StringComparison.Ordinal));
+        Assert.Equal(1, conversation.Turns.SelectMany(turn => turn).Count(reply => reply.Text.StartsWith(advice, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("nl-NL")]
+    [InlineData("en-GB")]
+    public async Task Without_the_question_the_advice_is_given_where_the_dialog_gives_it(string locale)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await AtAnythingElseAsync(locale);
+
+        await conversation.SayAsync(dutch ? "klaar" : "done");
+        await conversation.SayAsync(dutch ? "soms" : "sometimes");
+        var later = await conversation.SayAsync(dutch ? "nee" : "no");
+
+        Assert.Contains(later, reply => reply.Text.StartsWith(dutch ? "Wat kun je doen?" : "What can you do?", StringComparison.Ordinal));
+    }
 }
