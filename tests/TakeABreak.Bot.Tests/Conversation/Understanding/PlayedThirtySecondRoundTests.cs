@@ -180,4 +180,45 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
 
         Assert.Contains(later, reply => reply.Text.StartsWith(dutch ? "Wat kun je doen?" : "What can you do?", StringComparison.Ordinal));
     }
+
+    private async Task<TypedConversation> AtTheSignsAsync(string locale, string about)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
+        await conversation.SayAsync(about);
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+        return conversation;
+    }
+
+    /// <summary>Someone who acts differently when he is around shows fear of him: a sign for a partner too, not only when a carer is named.</summary>
+    [Theory]
+    [InlineData("nl-NL", "een stel", "als hij er is doet ze heel anders")]
+    [InlineData("nl-NL", "een stel", "ze doet heel anders als hij thuis is")]
+    [InlineData("nl-NL", "een stel", "als haar man er is gedraagt ze zich anders")]
+    [InlineData("en-GB", "a couple", "she acts completely different when he's around")]
+    [InlineData("en-GB", "a couple", "she behaves differently when he is there")]
+    [InlineData("en-GB", "a couple", "she's a different person around him")]
+    [InlineData("nl-NL", "een oudere vrouw", "als hij er is doet ze heel anders")]
+    [InlineData("en-GB", "an older lady", "she acts completely different when he's around")]
+    public async Task Acting_differently_when_he_is_around_is_a_sign(string locale, string about, string story)
+    {
+        var conversation = await AtTheSignsAsync(locale, about);
+
+        await conversation.SayAsync(story);
+
+        var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
+        Assert.True(signals.Contains("fearful_or_jumpy") || signals.Contains("different_when_carer_present"), string.Join(", ", signals));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "als haar zoon er is doet ze heel anders")]
+    [InlineData("en-GB", "she acts completely different when her carer is around")]
+    public async Task Acting_differently_when_the_carer_is_around_is_still_the_carer_sign(string locale, string story)
+    {
+        var conversation = await AtTheSignsAsync(locale, locale == "nl-NL" ? "een oudere vrouw" : "an older lady");
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("different_when_carer_present", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
