@@ -221,4 +221,71 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
 
         Assert.Contains("different_when_carer_present", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>A teacher in Teams asking for the Meldcode steps right after the overview gets the first step, not the overview again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "wat zijn de stappen van de meldcode?")]
+    [InlineData("nl-NL", "wat zijn de stappen?")]
+    [InlineData("en-US", "what are the steps of the meldcode?")]
+    public async Task Asking_for_the_steps_after_the_overview_gives_the_first_step(string locale, string question)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale, "msteams");
+        await conversation.SayAsync(dutch ? "hoi, ik ben leerkracht groep 4" : "hi, i'm a year 2 teacher");
+        await conversation.SayAsync(dutch ? "een leerling zei vanochtend papa was weer boos, en hij keek heel bang" : "a pupil said this morning daddy was angry again, and he looked really scared");
+        await conversation.SayAsync(dutch ? "hij is de laatste tijd ook heel stil in de klas en komt vaak zonder ontbijt" : "he's also very quiet in class lately and often comes without breakfast");
+        await conversation.SayAsync(dutch ? "dat was het" : "that's it");
+        await conversation.SayAsync(dutch ? "een paar keer" : "a few times");
+        var overview = await conversation.SayAsync(dutch ? "nee" : "no");
+        Assert.Contains(overview, reply => reply.Text.Contains("5. ", StringComparison.Ordinal));
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("5. ", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "Stap 1" : "Step 1", StringComparison.Ordinal));
+    }
+
+    /// <summary>A man whose wife hits him when she drinks: "meestal in het weekend" says how often, it is no "Dat begrijp ik niet goed".</summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn vrouw slaat me als ze gedronken heeft", "meestal in het weekend, dan wordt ze agressief")]
+    [InlineData("nl-NL", "mijn vrouw slaat me als ze gedronken heeft", "meestal op zaterdag")]
+    [InlineData("en-GB", "my wife hits me when she's been drinking", "usually at the weekend, then she gets aggressive")]
+    [InlineData("en-GB", "my wife hits me when she's been drinking", "mostly on weekends")]
+    public async Task Usually_at_the_weekend_says_how_often(string locale, string story, string often)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(story);
+
+        await conversation.SayAsync(often);
+
+        Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
+
+    /// <summary>Chat thanks at "Had je iets aan dit gesprek?" is no mark and no "I do not quite understand": the conversation closes.</summary>
+    [Theory]
+    [InlineData("en-GB", "k thx")]
+    [InlineData("en-GB", "ty")]
+    public async Task Chat_thanks_at_the_feedback_question_closes_without_a_mark(string locale, string thanks)
+    {
+        var conversation = await AtTheConsultationOfferAsync(locale);
+        await conversation.SayAsync(locale == "nl-NL" ? "nee" : "no");
+
+        var replies = await conversation.SayAsync(thanks);
+
+        Assert.Null(conversation.State.Top);
+        Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Waar kun je terecht?" : "Where can you go?", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "dankjewel")]
+    [InlineData("en-GB", "ok thanks")]
+    public async Task Plain_thanks_at_the_feedback_question_is_answered_and_never_not_understood(string locale, string thanks)
+    {
+        var conversation = await AtTheConsultationOfferAsync(locale);
+        await conversation.SayAsync(locale == "nl-NL" ? "nee" : "no");
+
+        var replies = await conversation.SayAsync(thanks);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Dat begrijp ik niet" : "I do not quite understand", StringComparison.Ordinal));
+    }
 }
