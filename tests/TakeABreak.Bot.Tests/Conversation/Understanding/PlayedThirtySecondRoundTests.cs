@@ -288,4 +288,23 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
 
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Dat begrijp ik niet" : "I do not quite understand", StringComparison.Ordinal));
     }
+
+    /// <summary>A wijkagent going through the Meldcode steps who asks "wat moet ik doen …" gets the next step in short, not the overview again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "wat moet ik doen als het kind niet wil praten", "De volgende stap in de Meldcode")]
+    [InlineData("nl-NL", "wat kan ik nu doen?", "De volgende stap in de Meldcode")]
+    [InlineData("en-US", "what can i do if the child won't talk", "The next step in the Meldcode")]
+    public async Task What_can_I_do_during_the_meldcode_steps_gives_the_next_step_in_short(string locale, string question, string expected)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale, "msteams");
+        await conversation.SayAsync(dutch ? "goedemiddag, ik ben wijkagent" : "good afternoon, i'm a community police officer");
+        await conversation.SayAsync(dutch ? "ik wil graag weten welke stappen ik moet volgen volgens de meldcode" : "i'd like to know which steps of the meldcode i should follow");
+        await conversation.SayAsync(dutch ? "ja graag" : "yes please");
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("5. ", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(expected, StringComparison.Ordinal));
+    }
 }
