@@ -307,4 +307,20 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
         Assert.DoesNotContain(replies, reply => reply.Text.Contains("5. ", StringComparison.Ordinal));
         Assert.Contains(replies, reply => reply.Text.StartsWith(expected, StringComparison.Ordinal));
     }
+
+    /// <summary>"He calls me stupid all the time" is being put down, not a partner who keeps phoning.</summary>
+    [Theory]
+    [InlineData("en-GB", "he also calls me stupid all the time", "belittled_or_humiliated", "stalking")]
+    [InlineData("en-GB", "he calls me names all the time", "belittled_or_humiliated", "stalking")]
+    [InlineData("en-GB", "he calls me all the time even at work", "stalking", "belittled_or_humiliated")]
+    public async Task Calling_her_names_all_the_time_is_being_put_down(string locale, string story, string expected, string notExpected)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync("my boyfriend checks my phone and wont let me see my friends");
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains(expected, conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        Assert.DoesNotContain(notExpected, conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
