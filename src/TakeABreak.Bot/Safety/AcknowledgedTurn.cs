@@ -7,7 +7,9 @@ namespace TakeABreak.Bot.Safety;
 /// Puts the acknowledgement of a serious disclosure among the replies of its turn: after the welcome when the message opened
 /// the conversation, otherwise before the dialog's replies; without the lines that repeat a phone number the other
 /// replies already give (112 and 0800-2000 once each per turn); ending with a line that leads to the dialog's message after
-/// it ("Nu gaan we verder waar we waren."), so that no question of its own stands right before the dialog's question. When
+/// it ("Nu gaan we verder waar we waren."), so that no question of its own stands right before the dialog's question. The
+/// dialog's line that it now speaks the user's language comes before the acknowledgement, as it says why all after it is in
+/// that language. When
 /// the turn would otherwise have more than <see cref="MaxMessages"/> messages, two statements of the dialog in a row are
 /// joined, or else the acknowledgement is joined to the message after it.
 /// </summary>
@@ -16,7 +18,7 @@ public static partial class AcknowledgedTurn
     /// <summary>At most this many messages in one turn.</summary>
     public const int MaxMessages = 3;
 
-    public static IReadOnlyList<Activity> Compose(Activity acknowledgement, IReadOnlyList<Activity> replies, bool afterWelcome, string goingOn)
+    public static IReadOnlyList<Activity> Compose(Activity acknowledgement, IReadOnlyList<Activity> replies, bool afterWelcome, string goingOn, string? languageLine = null)
     {
         ArgumentNullException.ThrowIfNull(goingOn);
         ArgumentNullException.ThrowIfNull(acknowledgement);
@@ -27,6 +29,11 @@ public static partial class AcknowledgedTurn
 
         var firstMessage = composed.FindIndex(IsMessage);
         var at = firstMessage < 0 ? composed.Count : afterWelcome ? firstMessage + 1 : firstMessage;
+        if (languageLine is not null && TakeLanguageLine(composed, at, languageLine))
+        {
+            acknowledgement.Text = languageLine + "\n\n" + acknowledgement.Text;
+        }
+
         composed.Insert(at, acknowledgement);
         if (composed.FindIndex(at + 1, IsMessage) >= 0)
         {
@@ -46,6 +53,32 @@ public static partial class AcknowledgedTurn
         }
 
         return InTimeOrder(composed);
+    }
+
+    /// <summary>
+    /// The dialog's line that it follows the language the user writes in ("You are writing in English, …"), taken from the
+    /// start of its first message from <paramref name="from"/> on: it goes before the acknowledgement, which is in that
+    /// language already. A message that held only that line is removed.
+    /// </summary>
+    private static bool TakeLanguageLine(List<Activity> composed, int from, string languageLine)
+    {
+        var index = composed.FindIndex(from, IsMessage);
+        if (index < 0 || composed[index].Text is not { } text || !text.StartsWith(languageLine, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = text[languageLine.Length..].TrimStart();
+        if (rest.Length == 0 && composed[index].Attachments is not { Count: > 0 } && composed[index].SuggestedActions is not { Actions.Count: > 0 })
+        {
+            composed.RemoveAt(index);
+        }
+        else
+        {
+            composed[index].Text = rest;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using TakeABreak.BotFramework.Schema;
 using TakeABreak.BotFramework.Teams;
 using TakeABreak.BotFramework.Turns;
 using IMiddleware = TakeABreak.BotFramework.Turns.IMiddleware;
+using TakeABreak.Dialogs.Content;
 using TakeABreak.Dialogs.Turns;
 using TakeABreak.Signalering.Safety;
 using TakeABreak.Signalering.Safety.SecondReading;
@@ -30,7 +31,8 @@ public sealed class SafetyGuardMiddleware(
     SafetyContent safety,
     DialogEngine dialogs,
     WaitingPromptReader prompts,
-    SafetyTelemetry telemetry) : IMiddleware
+    SafetyTelemetry telemetry,
+    Lazy<DialogContent> content) : IMiddleware
 {
     public const string AlertEventName = SafetyReplies.AlertEventName;
 
@@ -95,7 +97,7 @@ public sealed class SafetyGuardMiddleware(
                 var locale = await LocaleAsync(turnContext, verdict, input.Text, cancellationToken);
                 var acknowledgement = _replies.Urgent(verdict, locale, await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken), answeredBefore);
                 var goingOn = _replies.GoingOn(locale, conversationStarts: prompt is null);
-                await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, goingOn, afterWelcome: prompt is null, next, cancellationToken);
+                await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, goingOn, afterWelcome: prompt is null, LanguageLine(locale), next, cancellationToken);
                 return;
         }
 
@@ -111,6 +113,7 @@ public sealed class SafetyGuardMiddleware(
         Activity acknowledgement,
         string goingOn,
         bool afterWelcome,
+        string? languageLine,
         NextDelegate next,
         CancellationToken cancellationToken)
     {
@@ -123,7 +126,7 @@ public sealed class SafetyGuardMiddleware(
             }
 
             sent = true;
-            return await context.SendActivitiesAsync(AcknowledgedTurn.Compose(acknowledgement, activities, afterWelcome, goingOn), cancellationToken);
+            return await context.SendActivitiesAsync(AcknowledgedTurn.Compose(acknowledgement, activities, afterWelcome, goingOn, languageLine), cancellationToken);
         });
         await next(cancellationToken);
         if (!sent)
@@ -156,6 +159,10 @@ public sealed class SafetyGuardMiddleware(
     /// <summary>A serious disclosure was answered before in this conversation: its flags are remembered (also one the second reading raised to acute).</summary>
     private async Task<bool> DisclosureAnsweredBeforeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await dialogs.StateAsync(turnContext, cancellationToken)).Values.TryGetValue(ConversationValues.SafetyFlags, out var flags) && flags.Count > 0;
+
+    /// <summary>The dialog's line that it now speaks the user's language, in the acknowledgement's language; null when content has none.</summary>
+    private string? LanguageLine(string locale) =>
+        content.Value.Strings.Contains(EngineStrings.LanguageNoticed) ? content.Value.Strings.Text(EngineStrings.LanguageNoticed, locale) : null;
 
     /// <summary>The language of the verdict when the detector could tell it, else the one the dialogs would answer the text in.</summary>
     private async Task<string> LocaleAsync(ITurnContext turnContext, SafetyVerdict verdict, string text, CancellationToken cancellationToken) =>

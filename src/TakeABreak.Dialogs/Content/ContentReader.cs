@@ -162,31 +162,32 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
 
         var say = TextList(node["say"]);
         var next = Text(node, "next");
+        var remember = Conditions(node["remember"]);
         if (kinds.Count == 0)
         {
-            if (say.Count == 0)
+            if (say.Count == 0 && remember.Count == 0)
             {
-                errors.Add(new ContentError(document.File, line, $"the step does nothing; give it 'say' or one of: {string.Join(", ", PromptKeys.Select(p => p.Key).Concat(OtherKindKeys))}") { Within = $"dialog '{dialogId}', step '{id}'" });
+                errors.Add(new ContentError(document.File, line, $"the step does nothing; give it 'say', 'remember' or one of: {string.Join(", ", PromptKeys.Select(p => p.Key).Concat(OtherKindKeys))}") { Within = $"dialog '{dialogId}', step '{id}'" });
                 return null;
             }
 
-            return new DialogStep(id, StepKind.Say, line) { Say = say, Next = next };
+            return new DialogStep(id, StepKind.Say, line) { Say = say, Remember = remember, Next = next };
         }
 
         var kind = kinds[0];
         var prompt = PromptKeys.FirstOrDefault(p => p.Key == kind);
         if (prompt.Key is not null)
         {
-            return new DialogStep(id, StepKind.Prompt, line) { Say = say, Next = next, Prompt = ReadPrompt(prompt.Kind, node[kind]!.AsObject()) };
+            return new DialogStep(id, StepKind.Prompt, line) { Say = say, Remember = remember, Next = next, Prompt = ReadPrompt(prompt.Kind, node[kind]!.AsObject()) };
         }
 
         return kind switch
         {
-            "action" => new DialogStep(id, StepKind.Action, line) { Say = say, Next = next, Action = Text(node, "action") },
-            "branch" => new DialogStep(id, StepKind.Branch, line) { Say = say, Next = next, Branch = ReadBranch(node["branch"]!.AsArray()) },
-            "call" => new DialogStep(id, StepKind.Call, line) { Say = say, Next = next, Dialog = Text(node, "call") },
-            "replace" => new DialogStep(id, StepKind.Replace, line) { Say = say, Dialog = Text(node, "replace") },
-            _ => new DialogStep(id, StepKind.End, line) { Say = say, EndsAll = Text(node, "end") == "all" },
+            "action" => new DialogStep(id, StepKind.Action, line) { Say = say, Remember = remember, Next = next, Action = Text(node, "action") },
+            "branch" => new DialogStep(id, StepKind.Branch, line) { Say = say, Remember = remember, Next = next, Branch = ReadBranch(node["branch"]!.AsArray()) },
+            "call" => new DialogStep(id, StepKind.Call, line) { Say = say, Remember = remember, Next = next, Dialog = Text(node, "call") },
+            "replace" => new DialogStep(id, StepKind.Replace, line) { Say = say, Remember = remember, Dialog = Text(node, "replace") },
+            _ => new DialogStep(id, StepKind.End, line) { Say = say, Remember = remember, EndsAll = Text(node, "end") == "all" },
         };
     }
 

@@ -66,6 +66,9 @@ public sealed record DialogStep(string Id, StepKind Kind, int Line)
 {
     public IReadOnlyList<string> Say { get; init; } = [];
 
+    /// <summary>Values set when the step starts (<c>remember: { advice_told: [resident] }</c>), for a later branch to test.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Remember { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The step after this one; none means the following step in the list (or the end of the dialog).</summary>
     public string? Next { get; init; }
 

@@ -57,6 +57,9 @@ public static class EngineStrings
     public const string SaysWhoWords = "engine_says_who_words";
     public const string Refusal = "engine_refusal";
 
+    /// <summary>Optional. At a yes/no question only: phrases that skip or decline it, and so are its no ("overslaan", "i'll pass").</summary>
+    public const string DeclinedYesNo = "engine_yes_no_declined";
+
     /// <summary>Optional. At a checklist: phrases that close it with what is ticked so far ("ja", "klaar", "dat is het", "that's all").</summary>
     public const string ChecklistDone = "engine_checklist_done";
 

@@ -63,7 +63,7 @@ public static class AnswerRecognizer
         }
 
         var typedFirst = typed + " ";
-        var leading = Unique(normalized.Where(o => o.Lookup.HasStartingWith(typedFirst)).Select(o => o.Id))
+        var leading = Unique(normalized.Where(o => o.Beginnings.HasStartingWith(typedFirst)).Select(o => o.Id))
             ?? Fewest(HoldingEveryWord(normalized, typed, words));
         if (leading is not null)
         {

@@ -210,7 +210,8 @@ public sealed class DialogMachine
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text) && !checklists.ClosesChecklist(step, input.Text))
         {
             // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
-            var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values);
+            var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values)
+                ?? AskedForWhatIsOffered(step, input.Text, turn);
             if (found is not null && step.Prompt!.YesWhenAsked.Contains(found.Id))
             {
                 input = input with { AsksForWhatIsOffered = true };
@@ -382,6 +383,17 @@ public sealed class DialogMachine
         PromptKind.Confirm when content.Strings.Contains(EngineStrings.NotUnderstoodYesNo) => EngineStrings.NotUnderstoodYesNo,
         _ => EngineStrings.NotUnderstood,
     };
+
+    /// <summary>
+    /// A question for what the question offers, asked in a longer sentence ("wat zijn de stappen van de meldcode?" at "Wil je
+    /// de stappen één voor één zien?"): its yes, as the bare question is. Only the interruptions it names count.
+    /// </summary>
+    private InterruptionDefinition? AskedForWhatIsOffered(DialogStep step, string? text, Turn turn) =>
+        step.Prompt is { YesWhenAsked.Count: > 0 } prompt
+            && interruptionHandler.FindInterruption(step, text, withinText: true, turn.Locale, turn.Values) is { } asked
+            && prompt.YesWhenAsked.Contains(asked.Id)
+            ? asked
+            : null;
 
     /// <summary>Forgets everything collected (the locale stays) and starts the conversation from the beginning.</summary>
     public async Task<IReadOnlyList<DialogReply>> RestartAsync(DialogState state, DialogTurnActions actions, CancellationToken cancellationToken)

@@ -91,6 +91,11 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
                 turn.Say(say);
             }
 
+            foreach (var (name, ids) in step.Remember)
+            {
+                turn.Values.Add(name, ids);
+            }
+
             switch (step.Kind)
             {
                 case StepKind.Prompt:

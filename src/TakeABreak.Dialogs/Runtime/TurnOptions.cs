@@ -14,7 +14,7 @@ internal sealed class TurnOptions(DialogContent content, DialogExtensionRegistry
     public List<RecognizableOption> YesNo(Turn turn) =>
     [
         new("yes", [.. content.Strings.Phrases(EngineStrings.Yes, turn.Locale), .. options.AllPhrases(EngineStrings.Yes)]),
-        new("no", [.. content.Strings.Phrases(EngineStrings.No, turn.Locale), .. options.AllPhrases(EngineStrings.No)]),
+        new("no", [.. content.Strings.Phrases(EngineStrings.No, turn.Locale), .. options.AllPhrases(EngineStrings.No), .. Optional(EngineStrings.DeclinedYesNo)]),
     ];
 
     public IReadOnlyList<string> Optional(string stringId) => content.Strings.Contains(stringId) ? options.AllPhrases(stringId) : [];

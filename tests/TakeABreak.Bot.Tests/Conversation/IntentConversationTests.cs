@@ -81,11 +81,13 @@ public sealed class IntentConversationTests(ConversationHostFixture fixture) : I
     {
         await Opened("nl-NL", "english-story")
             .Send("Hi, I think my friend is being hurt by her boyfriend")
-            // The guard acknowledges the disclosure too; to stay within three messages the dialog's statements share a message.
+            // The guard acknowledges the disclosure too: the line that the bot goes on in English comes first, before it.
             .AssertReplyEventually(
-                reply => reply.Text?.Contains("You are writing in English, so I will speak English with you now.", StringComparison.Ordinal) == true
-                    && reply.Text.Contains("you are family or a friend", StringComparison.Ordinal),
-                "one line that the bot goes on in English, with the role read from the English sentence")
+                reply => reply.Text?.StartsWith("You are writing in English, so I will speak English with you now.", StringComparison.Ordinal) == true,
+                "one line that the bot goes on in English, first")
+            .AssertReplyEventually(
+                reply => reply.Text?.Contains("you are family or a friend", StringComparison.Ordinal) == true,
+                "the role read from the English sentence")
             .StartTestAsync();
     }
 
@@ -95,12 +97,12 @@ public sealed class IntentConversationTests(ConversationHostFixture fixture) : I
         await Opened("nl-NL", "english-signs")
             .Send("1").Send("partner").SkipReplies()
             .Send("she had bruises on her arms")
-            // The guard's disclosure reading acknowledges it, in the language it was written in; the dialog's lines then share a message.
-            .AssertReplyEventually(reply => reply.Text?.Contains("0800-2000", StringComparison.Ordinal) == true && reply.Text.Contains("That is serious.", StringComparison.Ordinal), "the disclosure acknowledged in English")
+            // The guard's disclosure reading acknowledges it, in the language it was written in, after the line that the bot goes on in English.
             .AssertReplyEventually(
                 reply => reply.Text?.StartsWith("You are writing in English, so I will speak English with you now.", StringComparison.Ordinal) == true
-                    && reply.Text.Contains("I understood", StringComparison.Ordinal),
-                "one line that the bot goes on in English, and the signs read from the English sentence")
+                    && reply.Text.Contains("0800-2000", StringComparison.Ordinal) && reply.Text.Contains("That is serious.", StringComparison.Ordinal),
+                "one line that the bot goes on in English, then the disclosure acknowledged in English")
+            .AssertReplyEventually(reply => reply.Text?.Contains("I understood", StringComparison.Ordinal) == true, "the signs read from the English sentence")
             .AssertReplyEventually(reply => reply.Text?.StartsWith("Anything else?", StringComparison.Ordinal) == true, "more signs asked for, in English")
             .StartTestAsync();
     }

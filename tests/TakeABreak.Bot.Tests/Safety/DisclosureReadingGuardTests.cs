@@ -40,7 +40,13 @@ public sealed class DisclosureReadingGuardTests : IDisposable
             .SendConversationUpdate()
             .AssertReplyEventually(reply => reply.SuggestedActions is { Actions.Count: > 0 }, "the first question")
             .Send(ControlTold)
-            .AssertReply(reply => Assert.StartsWith(answer, reply.Text, StringComparison.Ordinal), "what is serious, with Veilig Thuis, in English")
+            .AssertReply(
+                reply =>
+                {
+                    Assert.StartsWith("You are writing in English, so I will speak English with you now.", reply.Text, StringComparison.Ordinal);
+                    Assert.Contains(answer, reply.Text, StringComparison.Ordinal);
+                },
+                "the language line, then what is serious, with Veilig Thuis, in English")
             .AssertReplies(
                 replies =>
                 {

@@ -376,7 +376,13 @@ public sealed class SafetyGuardTests : IDisposable
             .SendConversationUpdate()
             .AssertReplyEventually(reply => (question = reply).SuggestedActions is { Actions.Count: > 0 }, "the first question")
             .Send("my boyfriend hits me")
-            .AssertReply(reply => Assert.StartsWith("This is serious.", reply.Text, StringComparison.Ordinal), "the acknowledgement in English")
+            .AssertReply(
+                reply =>
+                {
+                    Assert.StartsWith("You are writing in English, so I will speak English with you now.", reply.Text, StringComparison.Ordinal);
+                    Assert.Contains("This is serious.", reply.Text, StringComparison.Ordinal);
+                },
+                "the language line, then the acknowledgement in English")
             .AssertReplies(
                 replies =>
                 {

@@ -1,6 +1,7 @@
 using TakeABreak.Dialogs.Recognition;
 using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Spelling;
+using TakeABreak.Linguistics.Stemming;
 
 namespace TakeABreak.Dialogs.Tests.Recognition;
 
@@ -169,6 +170,69 @@ public class AmbiguityRulesTests
         Assert.Equal(expected, recognition.Id);
         Assert.True(recognition.FromSentence);
     }
+
+    /// <summary>
+    /// Played in round 32: "een man van {old_age}" (an older person) took "een man en een vrouw", with no age at all: the
+    /// part "een man" is the beginning of "een man van 84", and a typed beginning of a text counted as the text. A text
+    /// that fills in a vocabulary class means its option only with every part, the class word too.
+    /// </summary>
+    [Theory]
+    [InlineData("een man")]
+    [InlineData("een man van")]
+    [InlineData("a man")]
+    [InlineData("a man of")]
+    public void The_beginning_of_a_phrase_with_a_class_lacks_the_class_word_and_means_nothing(string typed)
+    {
+        Assert.Null(AnswerRecognizer.RecognizeAll(typed, AgedOptions(), words: KnownWords).Ids);
+        Assert.Null(AnswerRecognizer.Recognize(typed, AgedOptions(), YesNo, words: KnownWords).Id);
+    }
+
+    [Theory]
+    [InlineData("een man en een vrouw")]
+    [InlineData("een vrouw, een man")]
+    [InlineData("a man and a woman")]
+    public void A_man_and_a_woman_without_an_age_are_a_couple_and_no_older_person(string typed)
+    {
+        Assert.Equal(["partner"], AnswerRecognizer.RecognizeAll(typed, AgedOptions(), TextLanguage.Dutch, KnownWords).Ids);
+    }
+
+    [Theory]
+    [InlineData("een man van 84")]
+    [InlineData("een man van 80 jaar")]
+    [InlineData("a man of 91")]
+    public void A_phrase_with_a_class_means_its_option_with_every_part(string typed)
+    {
+        Assert.Equal(["older_person"], AnswerRecognizer.RecognizeAll(typed, AgedOptions(), words: KnownWords).Ids);
+    }
+
+    [Fact]
+    public void The_beginning_of_a_phrase_without_a_class_still_means_its_option()
+    {
+        Assert.Equal(["older_person"], AnswerRecognizer.RecognizeAll("een oudere", AgedOptions(), words: KnownWords).Ids);
+    }
+
+    /// <summary>An older person as a Dutch conversation offers it, with "een man van {old_age}" and "a man of {old_age}" filled in; a partner as "een vrouw".</summary>
+    private static RecognizableOption[] AgedOptions()
+    {
+        string[] ages = ["65", "80", "84", "91"];
+        SlottedPhrase Aged(string words, string after = "") =>
+            new([new PhraseSlot([words], PhraseSlot.Fixed), new PhraseSlot(ages, 0), .. after.Length > 0 ? [new PhraseSlot([after], PhraseSlot.Fixed)] : Array.Empty<PhraseSlot>()], ages.Select(age => $"{words} {age} {after}".TrimEnd()).ToList());
+        SlottedPhrase[] dutch = [Aged("een man van"), Aged("een man van", "jaar")];
+        SlottedPhrase[] english = [Aged("a man of")];
+        return
+        [
+            new("older_person", ["Een oudere in het gezin", .. dutch.SelectMany(phrase => phrase.Listed)])
+            {
+                OtherLanguageTexts = english.SelectMany(phrase => phrase.Listed).ToList(),
+                SlottedTexts = dutch,
+                SlottedOtherLanguageTexts = english,
+            },
+            new("partner", ["Een partner", "een vrouw"]) { OtherLanguageTexts = ["A partner", "a woman"] },
+        ];
+    }
+
+    /// <summary>The words of these options, as content knows them: a known word is never read as a typo of another.</summary>
+    private static readonly SentenceWords KnownWords = new([], [], known: ["een", "man", "van", "vrouw", "a", "of", "and", "woman", "jaar", "en"]);
 
     [Fact]
     public void A_phrase_right_after_a_negation_does_not_count()

@@ -75,6 +75,52 @@ public sealed class ConversationInBrowserTests(ProductHost host, ChromiumBrowser
         Assert.Equal("Type your message", await chat.SendBox.GetAttributeAsync("placeholder"));
     }
 
+    /// <summary>
+    /// Played in round 32: typed in English, the conversation turned to English but Web Chat's own texts ("Bot zei",
+    /// "Verzonden om", the send box) stayed Dutch. They follow the bot's language now, with nothing lost and no second welcome.
+    /// </summary>
+    [Fact]
+    public async Task Typing_in_English_turns_web_chats_own_texts_to_English_without_starting_again()
+    {
+        await using var chat = await ChatPage.OpenAsync(chromium.Browser, host);
+        await chat.WaitForTextAsync(ChatPage.Welcome);
+        await Assertions.Expect(chat.SendBox).ToHaveAttributeAsync("placeholder", "Typ je bericht");
+        Assert.Contains(" zei:", await chat.Transcript.TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
+
+        await chat.SendAsync("I am worried about my neighbour");
+        await chat.WaitForTextAsync("I will speak English with you now.");
+        await chat.WaitForTextAsync("Who are you worried about?");
+
+        await Assertions.Expect(chat.SendBox).ToHaveAttributeAsync("placeholder", "Type your message", new() { Timeout = ChatPage.Timeout });
+        var transcript = await chat.Transcript.TextContentAsync() ?? string.Empty;
+        Assert.Contains(" said:", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain(" zei:", transcript, StringComparison.Ordinal);
+        Assert.DoesNotContain("Verzonden om", transcript, StringComparison.Ordinal);
+        Assert.Equal("en", await chat.Page.EvaluateAsync<string>("() => document.documentElement.lang"));
+        Assert.Equal("Nederlands", await chat.Page.Locator("#language-switch").InnerTextAsync());
+        Assert.Equal(1, await Activities(chat, ChatPage.Welcome).CountAsync());
+        Assert.Equal(1, await Activities(chat, "I am worried about my neighbour").CountAsync());
+        Assert.Empty(await chat.CspViolationsAsync());
+    }
+
+    private static ILocator Activities(ChatPage chat, string text) =>
+        chat.Transcript.Locator(".webchat__basic-transcript__activity", new() { HasText = text });
+
+    [Fact]
+    public async Task A_visitor_who_chose_english_with_the_button_keeps_it_while_the_bot_still_speaks_dutch()
+    {
+        await using var chat = await ChatPage.OpenAsync(chromium.Browser, host);
+        await chat.WaitForTextAsync(ChatPage.Welcome);
+
+        await chat.Page.Locator("#language-switch").ClickAsync();
+        await Assertions.Expect(chat.SendBox).ToHaveAttributeAsync("placeholder", "Type your message");
+        await chat.AnswerWithButtonAsync("Wat past het best bij jou?", "Buur");
+        await chat.WaitForTextAsync("Over wie maak je je zorgen?");
+
+        await Assertions.Expect(chat.SendBox).ToHaveAttributeAsync("placeholder", "Type your message");
+        Assert.Equal("en", await chat.Page.EvaluateAsync<string>("() => document.documentElement.lang"));
+    }
+
     [Fact]
     public async Task An_acute_message_in_English_shows_the_banner_with_a_tel_112_link()
     {

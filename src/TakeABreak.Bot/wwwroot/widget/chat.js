@@ -1,6 +1,6 @@
 // The chat page: takes the strings and the Direct Line token (never the secret) that chat-start.js fetched, renders Web Chat, shows the
-// emergency banner on the takeabreak.safetyAlert event and switches language. Every visible string comes from
-// /widget/i18n/<lang>.json.
+// emergency banner on the takeabreak.safetyAlert event and switches language: on the button, and when the bot starts
+// speaking another language (its messages carry their locale). Every visible string comes from /widget/i18n/<lang>.json.
 (function () {
   'use strict';
 
@@ -12,6 +12,7 @@
   var session = { directLine: null, store: null };
   var strings = null;
   var lang = window.TakeABreakChatStart.lang;
+  var botLang = null;
   var left = false;
 
   // Web Chat passes its nonce to its own styles but react-scroll-to-bottom inside it creates a <style> without
@@ -65,6 +66,49 @@
       alertBox.hidden = false;
       document.getElementById('safety-alert-confirm').hidden = true;
     }
+
+    followTheBotsLanguage(activity);
+  }
+
+  function languageOf(locale) {
+    var language = String(locale || '').slice(0, 2).toLowerCase();
+    return language === 'nl' || language === 'en' ? language : null;
+  }
+
+  // When the conversation turns to another language ("You are writing in English…"), Web Chat's own texts (the send box,
+  // "Bot said", the time sent) follow. Only a change in the bot's language counts: a visitor who chose the page's
+  // language with the button keeps it until the bot itself changes language.
+  function followTheBotsLanguage(activity) {
+    if (!activity || activity.type !== 'message' || !activity.from || activity.from.role === 'user') {
+      return;
+    }
+
+    var spoken = languageOf(activity.locale);
+    if (!spoken || spoken === botLang) {
+      return;
+    }
+
+    botLang = spoken;
+    if (spoken !== lang) {
+      switchTo(spoken);
+    }
+  }
+
+  // Web Chat is rendered again with the new locale, on the same Direct Line and store: nothing said is lost, nothing
+  // starts again.
+  function switchTo(next) {
+    return loadStrings(next).then(function (loaded) {
+      if (left) {
+        return;
+      }
+
+      lang = next;
+      strings = loaded;
+      applyStrings();
+      if (session.directLine) {
+        renderChat();
+      }
+    });
   }
 
   function renderChat() {
@@ -132,15 +176,7 @@
   }
 
   document.getElementById('language-switch').addEventListener('click', function () {
-    var next = lang === 'nl' ? 'en' : 'nl';
-    loadStrings(next).then(function (loaded) {
-      lang = next;
-      strings = loaded;
-      applyStrings();
-      if (session.directLine) {
-        renderChat();
-      }
-    });
+    switchTo(lang === 'nl' ? 'en' : 'nl');
   });
 
   document.getElementById('safety-alert-dismiss').addEventListener('click', function () {
