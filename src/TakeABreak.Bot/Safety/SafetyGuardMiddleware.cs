@@ -95,7 +95,9 @@ public sealed class SafetyGuardMiddleware(
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
                 DialogEngine.MarkAcknowledged(turnContext);
                 var locale = await LocaleAsync(turnContext, verdict, input.Text, cancellationToken);
-                var acknowledgement = _replies.Urgent(verdict, locale, await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken), answeredBefore);
+                var acknowledgement = _replies.Urgent(
+                    verdict, locale, await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken), answeredBefore,
+                    await SafetyAudience.IsYoungPersonAsync(turnContext, dialogs, cancellationToken));
                 var goingOn = _replies.GoingOn(locale, conversationStarts: prompt is null);
                 await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, goingOn, afterWelcome: prompt is null, LanguageLine(locale), next, cancellationToken);
                 return;

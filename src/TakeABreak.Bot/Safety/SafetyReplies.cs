@@ -44,14 +44,16 @@ public sealed class SafetyReplies(SafetyMessages messages)
     /// <summary>
     /// A serious disclosure without danger now: an acknowledgement with where to go (Veilig Thuis, 113, De Kindertelefoon);
     /// for a professional its <c>_professional</c> version (the Meldcode) where messages.yaml has one, and when one was
-    /// answered before in this conversation its <c>_again</c> version (one sentence) where there is one.
+    /// answered before in this conversation its <c>_again</c> version (one sentence) where there is one. To a young person
+    /// the general acknowledgement is the one for children.
     /// </summary>
-    public Activity Urgent(SafetyVerdict verdict, string locale, bool toProfessional, bool answeredBefore = false) =>
-        Message(messages.Get(UrgentAnswerId(verdict, toProfessional, answeredBefore), locale), locale);
+    public Activity Urgent(SafetyVerdict verdict, string locale, bool toProfessional, bool answeredBefore = false, bool toYoungPerson = false) =>
+        Message(messages.Get(UrgentAnswerId(verdict, toProfessional, answeredBefore, toYoungPerson), locale), locale);
 
-    private string UrgentAnswerId(SafetyVerdict verdict, bool toProfessional, bool answeredBefore)
+    private string UrgentAnswerId(SafetyVerdict verdict, bool toProfessional, bool answeredBefore, bool toYoungPerson)
     {
-        var answer = WhereWritten(verdict.AnswerId ?? SafetyMessages.UrgentDisclosure, ProfessionalSuffix, toProfessional);
+        var general = toYoungPerson && !toProfessional ? SafetyMessages.ChildDisclosure : SafetyMessages.UrgentDisclosure;
+        var answer = WhereWritten(verdict.AnswerId ?? general, ProfessionalSuffix, toProfessional);
         return WhereWritten(answer, AgainSuffix, answeredBefore);
     }
 
