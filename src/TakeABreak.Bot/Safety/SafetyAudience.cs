@@ -1,6 +1,7 @@
 using TakeABreak.Bot.Conversation;
 using TakeABreak.BotFramework.Teams;
 using TakeABreak.BotFramework.Turns;
+using TakeABreak.Dialogs.Runtime;
 using TakeABreak.Dialogs.Turns;
 
 namespace TakeABreak.Bot.Safety;
@@ -13,7 +14,6 @@ namespace TakeABreak.Bot.Safety;
 public static class SafetyAudience
 {
     private const string Professional = "professional";
-    private const string SaidAlongsideAnswers = "said_alongside_answers";
     private const string YoungPersonTopic = "topic_young_person";
     private const string Child = "child";
 
@@ -36,7 +36,7 @@ public static class SafetyAudience
         }
 
         var values = (await dialogs.StateAsync(turnContext, cancellationToken)).Values;
-        return (values.TryGetValue(SaidAlongsideAnswers, out var said) && said.Contains(YoungPersonTopic, StringComparer.Ordinal))
+        return (values.TryGetValue(DialogValues.SaidAlongsideAnswers, out var said) && said.Contains(YoungPersonTopic, StringComparer.Ordinal))
             || (values.TryGetValue(ConversationValues.Role, out var role) && role.Contains(ConversationValues.RoleSelf, StringComparer.Ordinal)
                 && values.TryGetValue(ConversationValues.About, out var about) && about.Contains(Child, StringComparer.Ordinal));
     }

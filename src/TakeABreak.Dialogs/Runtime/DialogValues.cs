@@ -6,6 +6,9 @@ namespace TakeABreak.Dialogs.Runtime;
 /// </summary>
 public sealed class DialogValues(Dictionary<string, List<string>> values, List<string>? setByActions = null, bool writesForAnAction = false)
 {
+    /// <summary>The ids of the interruptions answered alongside a question ("topic_young_person"); flows branch on it.</summary>
+    public const string SaidAlongsideAnswers = "said_alongside_answers";
+
     private readonly List<string> _setByActions = setByActions ?? [];
 
     /// <summary>A copy to try answers on, which remembers the same values as set by actions.</summary>

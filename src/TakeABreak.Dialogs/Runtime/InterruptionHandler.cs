@@ -6,7 +6,7 @@ namespace TakeABreak.Dialogs.Runtime;
 /// <summary>Finds the interruption a message asks for and carries it out: another dialog, something said, a restart or another language.</summary>
 internal sealed class InterruptionHandler(DialogContent content, QuestionOptions options, InterruptionLookup interruptions, StepRunner steps, Checklists checklists, QuestionAsker asker, EarlyAnswerTaker earlyAnswers)
 {
-    private const string SaidAlongside = "said_alongside_answers";
+    private const string SaidAlongside = DialogValues.SaidAlongsideAnswers;
 
     /// <summary>
     /// Says what an interruption marked <c>alongside_answers</c> says when its phrase is in a message that also answered
