@@ -163,6 +163,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         var say = TextList(node["say"]);
         var next = Text(node, "next");
         var remember = Conditions(node["remember"]);
+        DialogStep Step(StepKind kind) => new(id, kind, line) { Say = say, Remember = remember, Next = next };
         if (kinds.Count == 0)
         {
             if (say.Count == 0 && remember.Count == 0)
@@ -171,23 +172,23 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
                 return null;
             }
 
-            return new DialogStep(id, StepKind.Say, line) { Say = say, Remember = remember, Next = next };
+            return Step(StepKind.Say);
         }
 
         var kind = kinds[0];
         var prompt = PromptKeys.FirstOrDefault(p => p.Key == kind);
         if (prompt.Key is not null)
         {
-            return new DialogStep(id, StepKind.Prompt, line) { Say = say, Remember = remember, Next = next, Prompt = ReadPrompt(prompt.Kind, node[kind]!.AsObject()) };
+            return Step(StepKind.Prompt) with { Prompt = ReadPrompt(prompt.Kind, node[kind]!.AsObject()) };
         }
 
         return kind switch
         {
-            "action" => new DialogStep(id, StepKind.Action, line) { Say = say, Remember = remember, Next = next, Action = Text(node, "action") },
-            "branch" => new DialogStep(id, StepKind.Branch, line) { Say = say, Remember = remember, Next = next, Branch = ReadBranch(node["branch"]!.AsArray()) },
-            "call" => new DialogStep(id, StepKind.Call, line) { Say = say, Remember = remember, Next = next, Dialog = Text(node, "call") },
-            "replace" => new DialogStep(id, StepKind.Replace, line) { Say = say, Remember = remember, Dialog = Text(node, "replace") },
-            _ => new DialogStep(id, StepKind.End, line) { Say = say, Remember = remember, EndsAll = Text(node, "end") == "all" },
+            "action" => Step(StepKind.Action) with { Action = Text(node, "action") },
+            "branch" => Step(StepKind.Branch) with { Branch = ReadBranch(node["branch"]!.AsArray()) },
+            "call" => Step(StepKind.Call) with { Dialog = Text(node, "call") },
+            "replace" => Step(StepKind.Replace) with { Next = null, Dialog = Text(node, "replace") },
+            _ => Step(StepKind.End) with { Next = null, EndsAll = Text(node, "end") == "all" },
         };
     }
 

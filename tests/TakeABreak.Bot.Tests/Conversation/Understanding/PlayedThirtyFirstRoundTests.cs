@@ -69,11 +69,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     {
         var dutch = locale == "nl-NL";
         var conversation = await StartedAsync(locale);
-        await conversation.SayAsync(dutch ? "ik ben de buurvrouw" : "i am the neighbour");
-        await conversation.SayAsync(dutch ? "een stel" : "a couple");
-        await conversation.SayAsync(dutch ? "ik hoor vaak geschreeuw en ze heeft blauwe plekken" : "i often hear shouting and she has bruises");
-        await conversation.SayAsync(dutch ? "klaar" : "done");
-        await conversation.SayAsync(dutch ? "nee" : "no");
+        await conversation.TypeANeighbourUpToTheOfferAsync();
         await conversation.SayAsync(dutch ? "nee" : "no");
         await conversation.SayAsync(dutch ? "nee" : "no");
         Assert.Null(conversation.State.Top);

@@ -97,13 +97,8 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
 
     private async Task<TypedConversation> AtTheConsultationOfferAsync(string locale)
     {
-        var dutch = locale == "nl-NL";
         var conversation = await StartedAsync(locale);
-        await conversation.SayAsync(dutch ? "ik ben de buurvrouw" : "i am the neighbour");
-        await conversation.SayAsync(dutch ? "een stel" : "a couple");
-        await conversation.SayAsync(dutch ? "ik hoor vaak geschreeuw en ze heeft blauwe plekken" : "i often hear shouting and she has bruises");
-        await conversation.SayAsync(dutch ? "klaar" : "done");
-        await conversation.SayAsync(dutch ? "nee" : "no");
+        await conversation.TypeANeighbourUpToTheOfferAsync();
         Assert.Equal("offer", conversation.State.Top!.Step);
         return conversation;
     }

@@ -31,6 +31,21 @@ public sealed class TypedConversation(IServiceProvider services, string locale =
         return Record(await _machine.RunAsync(State, input, turn.ServiceProvider.GetRequiredService<DialogTurnActions>(), CancellationToken.None));
     }
 
+    /// <summary>
+    /// Types a neighbour's conversation up to the offer to talk to Moviera: a couple, shouting heard and bruises seen, done
+    /// with the signs, no to the serious things.
+    /// </summary>
+    public async Task TypeANeighbourUpToTheOfferAsync()
+    {
+        string[] messages = locale.StartsWith("nl", StringComparison.Ordinal)
+            ? ["ik ben de buurvrouw", "een stel", "ik hoor vaak geschreeuw en ze heeft blauwe plekken", "klaar", "nee"]
+            : ["i am the neighbour", "a couple", "i often hear shouting and she has bruises", "done", "no"];
+        foreach (var message in messages)
+        {
+            await SayAsync(message);
+        }
+    }
+
     /// <summary>Types the messages one by one until a reply contains the text; the number of typed turns it took, or null.</summary>
     public async Task<int?> TypeUntilAsync(string expected, params string[] messages)
     {
