@@ -60,6 +60,7 @@ public enum LabelledHalf
     TwentyFourthBlind,
     TwentyFifthBlind,
     TwentySeventhBlind,
+    TwentyEighthBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

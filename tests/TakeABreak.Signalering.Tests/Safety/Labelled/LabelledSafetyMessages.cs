@@ -43,6 +43,7 @@ public static class LabelledSafetyMessages
     public const string TwentyFourthBlindFileName = "safety-messages-blind-24.yaml";
     public const string TwentyFifthBlindFileName = "safety-messages-blind-25.yaml";
     public const string TwentySeventhBlindFileName = "safety-messages-blind-27.yaml";
+    public const string TwentyEighthBlindFileName = "safety-messages-blind-28.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -154,6 +155,11 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> TwentySeventhBlind { get; } =
         [.. Situations(UnseenFolder, TwentySeventhBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentySeventhBlind)))];
+
+    /// <summary>The twenty-eighth blind set (session 25), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyEighthBlind { get; } =
+        [.. Situations(UnseenFolder, TwentyEighthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyEighthBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

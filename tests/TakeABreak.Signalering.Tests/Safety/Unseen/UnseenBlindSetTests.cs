@@ -95,6 +95,14 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// 79 → 79, 78 → 80, 80 → 81; false alarms 14 → 13, 12 → 13, 13 → 12, 21 → 21, 11 → 9. The floors are what they measure now.
 /// Then means or a place to end one's life at hand with "ik kan niet meer" became danger now: unseen by the rules unchanged;
 /// the disclosure reading, learned again, answers one urgent more on the twenty-second (74 → 75).
+/// <list type="bullet">
+/// <item>Twenty-eighth (session 25; 280: acute 100, urgent 90, not acute 90; more neighbours and family telling what they hear
+/// now and as a pattern, threats under a condition with the means at hand or told later, fire, gas and cars, third persons'
+/// habits, insulin or food withheld, questions about what to do that hold a serious fact), on main before any work of that
+/// session (d07e429): rules acute 83/100 (nl 43, en 40), urgent 67/90 (nl 34, en 33), false alarms 11/180; with the second
+/// reading 93/100 (nl 48, en 45) and 11/180, urgent with both readings 82/90, messages of nothing serious given any answer
+/// 5 → 8 of 90.</item>
+/// </list>
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -140,6 +148,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 65, FalseAlarms: 10, AcuteWithSecondReading: 86, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 79),
         [LabelledSafetyMessages.TwentyFifthBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 17, AcuteWithSecondReading: 90, FalseAlarmsWithSecondReading: 21, UrgentWithReadings: 80),
         [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 77, Urgent: 65, FalseAlarms: 8, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 9, UrgentWithReadings: 81),
+        [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 83, Urgent: 67, FalseAlarms: 11, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 82),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -149,6 +158,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.TwentyFourthBlindFileName => LabelledSafetyMessages.TwentyFourthBlind,
         LabelledSafetyMessages.TwentyFifthBlindFileName => LabelledSafetyMessages.TwentyFifthBlind,
         LabelledSafetyMessages.TwentySeventhBlindFileName => LabelledSafetyMessages.TwentySeventhBlind,
+        LabelledSafetyMessages.TwentyEighthBlindFileName => LabelledSafetyMessages.TwentyEighthBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
