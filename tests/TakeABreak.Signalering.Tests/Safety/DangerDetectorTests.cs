@@ -3273,6 +3273,17 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("i think my uncle is hitting my gran")]
+    [InlineData("i think my neighbour is hitting his kids")]
+    [InlineData("i suspect dad is beating mum")]
+    public void An_act_going_on_the_writer_supposes_with_no_now_word_is_serious_but_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
     [InlineData("i think my friend is being hit right now")]
     [InlineData("ik denk dat mijn buurvrouw nu wordt geslagen")]
     [InlineData("help i think he is strangling her")]

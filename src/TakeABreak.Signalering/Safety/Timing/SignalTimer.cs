@@ -244,6 +244,7 @@ internal sealed class SignalTimer
             }
 
             clues.Supposed |= role == ConceptRole.SuppositionMarker;
+            clues.SupposedBefore |= role == ConceptRole.SuppositionMarker && other.End < signal.Start;
             clues.DistantPastBefore |= other.End < signal.Start && role == ConceptRole.DistantPastMarker && distance <= 2 * _settings.TimeWindow;
             clues.OtherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
 
@@ -302,8 +303,10 @@ internal sealed class SignalTimer
         }
 
         // "ik denk dat mijn buurvrouw wordt geslagen", "i think my friend is being hit": a present passive the writer supposes, with
-        // no now word near, tells what happens to someone, not what happens this moment.
-        if (clues.Supposed && !clues.NowNear && clues.Timing == SignalTiming.Unmarked && (clues.NearestIsPresent || HoldsAPresentWord(signal, timeWords.PresentWordAt)))
+        // no now word near, tells what happens to someone, not what happens this moment; so does an act going on that the writer
+        // supposes before it with no now word anywhere ("i think my uncle is hitting my gran").
+        if (clues.Supposed && !clues.NowNear && clues.Timing == SignalTiming.Unmarked && (clues.NearestIsPresent || HoldsAPresentWord(signal, timeWords.PresentWordAt)
+            || (clues.SupposedBefore && !plainNowInMessage && clues.Nearest == int.MaxValue && TimingByForm(text.Word(signal.Start), signal.Language) == SignalTiming.Now)))
         {
             clues.Timing = SignalTiming.OtherTime;
             clues.Nearest = Math.Min(clues.Nearest, _settings.TimeWindow);
@@ -599,6 +602,7 @@ internal sealed class SignalTimer
         public bool YieldedTimeInClause;
         public bool YieldedTimeForWhatIsHeard;
         public bool Supposed;
+        public bool SupposedBefore;
         public bool TheseDaysNear;
         public bool OtherNowNear;
         public bool HowOftenOfTheseDaysNear;
