@@ -409,6 +409,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The twenty-second blind set (session 20; 280: acute 100, urgent 90, not acute 90), unseen until session 25, like the
+    /// eighteenth: what the rules measured on it when it moved (71/100 acute, 59/90 urgent, 11/180 false alarms).
+    /// </summary>
+    [Fact]
+    public void Twenty_second_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("twenty-second blind", LabelledSafetyMessages.TwentySecondBlind, acute: (71, 100), urgent: (59, 90), falseAlarms: (11, 180));
+    }
+
+    /// <summary>
     /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
     /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
     /// false alarms 2/130.

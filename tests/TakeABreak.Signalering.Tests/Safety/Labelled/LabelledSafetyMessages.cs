@@ -131,10 +131,8 @@ public static class LabelledSafetyMessages
     /// <summary>The twenty-first blind set (session 19): unseen until session 24 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyFirstBlind { get; } = Read(TwentyFirstBlindFileName, _ => LabelledHalf.TwentyFirstBlind);
 
-    /// <summary>The twenty-second blind set (session 20), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentySecondBlind { get; } =
-        [.. Situations(UnseenFolder, TwentySecondBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentySecondBlind)))];
+    /// <summary>The twenty-second blind set (session 20): unseen until session 25 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentySecondBlind { get; } = Read(TwentySecondBlindFileName, _ => LabelledHalf.TwentySecondBlind);
 
     /// <summary>The twenty-third blind set (session 21), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyThirdBlind { get; } =

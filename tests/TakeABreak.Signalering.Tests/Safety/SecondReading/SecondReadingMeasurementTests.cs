@@ -43,6 +43,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// rules 1,863 and 48, the words still at their floors, the parts 1,937 and at most 12. With the twenty-first blind set in
 /// (22 sets; 2,097 acute, 2,600 not) and a cry to be let go read as danger now: the rules 1,931 and 59, the words 2,031 and
 /// 68 (9 raised by the reading), the parts 2,029 and 69 (10). The twenty-first left out: the rules 68, the words 87 of 100.
+/// Session 25, with the twenty-second blind set in (23 sets; 2,197 acute, 2,780 not): the rules 2,004 and 70, the words 2,116 and
+/// 83 (13 raised by the reading), the parts 2,112 and 82 (12). The twenty-second left out: the rules 71, the words 85 of 100, and
+/// 2 of its 180 not acute raised by the reading.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -67,8 +70,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2031, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2031 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 9, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 9 measured");
+        Assert.True(total.AcuteWith >= 2116, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2116 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
     }
 
     [Fact]
@@ -76,8 +79,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2029, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2029 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 10, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 10 measured");
+        Assert.True(total.AcuteWith >= 2112, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2112 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
