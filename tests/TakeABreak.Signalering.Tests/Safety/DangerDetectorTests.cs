@@ -3273,6 +3273,19 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("een paar maanden terug heeft hij me gewurgd tot ik wegzakte")]
+    [InlineData("twee weken terug heeft hij haar geslagen")]
+    [InlineData("its been years of him hitting me")]
+    [InlineData("mn zoon heeft me vorige week geslagen, nu is hij op school")]
+    [InlineData("he hit me again yesterday, hes at work until 6 so i can talk")]
+    public void Another_time_or_the_one_who_did_it_away_now_is_serious_but_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
     [InlineData("i think my uncle is hitting my gran")]
     [InlineData("i think my neighbour is hitting his kids")]
     [InlineData("i suspect dad is beating mum")]

@@ -45,7 +45,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 68 (9 raised by the reading), the parts 2,029 and 69 (10). The twenty-first left out: the rules 68, the words 87 of 100.
 /// Session 25, with the twenty-second blind set in (23 sets; 2,197 acute, 2,780 not): the rules 2,004 and 70, the words 2,116 and
 /// 83 (13 raised by the reading), the parts 2,112 and 82 (12). The twenty-second left out: the rules 71, the words 85 of 100, and
-/// 2 of its 180 not acute raised by the reading.
+/// 2 of its 180 not acute raised by the reading. Then another time told with "terug" or "years of" and the one who did it away
+/// ("nu is hij op school"): the rules 2,004 and 67, the words 2,116 and 80, the parts 2,114 and 80 (13 raised by the reading: the
+/// rules now leave three it raised before).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -79,8 +81,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2112, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2112 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 12, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 12 measured");
+        Assert.True(total.AcuteWith >= 2114, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2114 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)

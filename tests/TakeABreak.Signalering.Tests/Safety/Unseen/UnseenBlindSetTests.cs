@@ -108,6 +108,8 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// DangerDetectorLabelledSetTests) and learned both readings again; measured once after, with the readings: acute 83 → 85,
 /// 86 → 84, 90 → 88, 88 → 88, 93 → 93 (twenty-third to twenty-fifth, twenty-seventh, twenty-eighth); urgent 84 → 84, 79 → 81,
 /// 80 → 80, 81 → 81, 82 → 83; false alarms 13, 12, 21, 9, 11 unchanged. The floors are what they measure now.
+/// Then another time told with "terug" ("een paar maanden terug") or "years of", and the one who did it away now ("nu is hij op
+/// school"): the twenty-fourth's false alarms 10 → 9 by the rules and 12 → 11 with the readings learned again.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -149,7 +151,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
         [LabelledSafetyMessages.TwentyThirdBlindFileName] = new(Size: 280, Acute: 70, Urgent: 60, FalseAlarms: 10, AcuteWithSecondReading: 85, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 65, FalseAlarms: 10, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 81),
+        [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 65, FalseAlarms: 9, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 81),
         [LabelledSafetyMessages.TwentyFifthBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 17, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 21, UrgentWithReadings: 80),
         [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 77, Urgent: 65, FalseAlarms: 8, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 9, UrgentWithReadings: 81),
         [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 83, Urgent: 67, FalseAlarms: 11, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 83),
