@@ -3278,7 +3278,11 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("its been years of him hitting me")]
     [InlineData("mn zoon heeft me vorige week geslagen, nu is hij op school")]
     [InlineData("he hit me again yesterday, hes at work until 6 so i can talk")]
-    public void Another_time_or_the_one_who_did_it_away_now_is_serious_but_not_danger_now(string text)
+    [InlineData("gisteren sloeg hij me weer, ik zit nu bij mn vriendin")]
+    [InlineData("na alles wat hij deed denk ik vaak aan zelfmoord, vanavond ben ik bij mn zus")]
+    [InlineData("he pushed me down on tuesday, im at my mums now")]
+    [InlineData("he choked her last week, shes staying with my parents")]
+    public void Another_time_or_someone_elsewhere_now_is_serious_but_not_danger_now(string text)
     {
         var verdict = Assess(text);
 

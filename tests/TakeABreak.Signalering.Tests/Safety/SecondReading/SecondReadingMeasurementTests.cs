@@ -48,6 +48,7 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 2 of its 180 not acute raised by the reading. Then another time told with "terug" or "years of" and the one who did it away
 /// ("nu is hij op school"): the rules 2,004 and 67, the words 2,116 and 80, the parts 2,114 and 80 (13 raised by the reading: the
 /// rules now leave three it raised before).
+/// Then someone elsewhere now ("zit nu bij mn vriendin"): the rules 2,004 and 65, the words 2,116 and 78, the parts 2,114 and 78.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
