@@ -3290,6 +3290,23 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("my ex is on his way here and he hit me last week")]
+    [InlineData("hij heeft me gisteren geslagen en hij is nu onderweg hierheen")]
+    [InlineData("he pushed me down the stairs and he's coming down now")]
+    public void Someone_who_hurt_the_writer_on_the_way_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("he hit me last year and he is coming to pick up the kids this weekend")]
+    [InlineData("a patient keeps coming in with injuries and says her husband hits her")]
+    public void Someone_who_hurt_the_writer_coming_another_time_is_serious_but_not_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("i think my uncle is hitting my gran")]
     [InlineData("i think my neighbour is hitting his kids")]
     [InlineData("i suspect dad is beating mum")]

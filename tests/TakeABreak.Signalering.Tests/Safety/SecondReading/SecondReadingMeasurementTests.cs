@@ -48,7 +48,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 2 of its 180 not acute raised by the reading. Then another time told with "terug" or "years of" and the one who did it away
 /// ("nu is hij op school"): the rules 2,004 and 67, the words 2,116 and 80, the parts 2,114 and 80 (13 raised by the reading: the
 /// rules now leave three it raised before).
-/// Then someone elsewhere now ("zit nu bij mn vriendin"): the rules 2,004 and 65, the words 2,116 and 78, the parts 2,114 and 78.
+/// Then someone elsewhere now ("zit nu bij mn vriendin"): the rules 2,004 and 65, the words 2,116 and 78, the parts 2,114 and 78;
+/// then someone who hurt the writer on the way now: the rules 2,005, the words 2,117.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -73,7 +74,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2116, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2116 measured");
+        Assert.True(total.AcuteWith >= 2117, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2117 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
     }
 
