@@ -10,12 +10,12 @@ namespace TakeABreak.Bot.Tests.Safety;
 
 /// <summary>
 /// Where the rules read a serious disclosure but not danger now, and the guard's second reading finds danger now likely
-/// ("he pushed me down the stairs and he's coming down now"), the user is asked whether it is happening now and told to call 112 if so, with the
+/// ("he pushed me down the stairs, he's coming back"), the user is asked whether it is happening now and told to call 112 if so, with the
 /// offer to go on; what the rules found is kept for the follow-up as an urgent answer would keep it.
 /// </summary>
 public sealed class SecondReadingGuardTests : IDisposable
 {
-    private const string DisclosureWithDangerNowLikely = "he pushed me down the stairs and he's coming down now";
+    private const string DisclosureWithDangerNowLikely = "he pushed me down the stairs, he's coming back";
 
     private readonly TestBotHost _host = new();
 

@@ -17,8 +17,8 @@ public sealed class YoungPersonDisclosureTests : IDisposable
     private SafetyMessages Messages => _host.Services.GetRequiredService<SafetyContent>().Messages;
 
     [Theory]
-    [InlineData("nl-NL", "nl", "ik ben 12 en mijn ouders hebben vaak ruzie", "ik verstop me dan op mijn kamer met mijn broertje als ze ruzie hebben")]
-    [InlineData("en-GB", "en", "im 13 and my parents fight a lot", "i hide in my room with my little brother when they fight")]
+    [InlineData("nl-NL", "nl", "ik ben 12, mag ik iets vragen", "ik verstop me dan op mijn kamer met mijn broertje als ze ruzie hebben")]
+    [InlineData("en-GB", "en", "im 13, can i ask something", "i hide in my room with my little brother when they fight")]
     public async Task A_serious_disclosure_by_someone_who_said_they_are_young_gives_De_Kindertelefoon(string locale, string language, string first, string disclosure)
     {
         await new TestFlow(_host, locale: locale)
