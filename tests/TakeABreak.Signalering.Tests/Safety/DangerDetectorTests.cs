@@ -3307,6 +3307,22 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("she is in her 70s and her son lives with her, i heard him shouting at her and she looked scared")]
+    [InlineData("ik hoorde hem tegen haar schreeuwen en ze keek bang")]
+    public void Shouting_heard_before_is_no_danger_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("i heard him shouting at her and then a loud bang and now its quiet")]
+    [InlineData("i just heard him shouting at her that he will kill her")]
+    public void Shouting_heard_with_danger_now_stays_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("i think my uncle is hitting my gran")]
     [InlineData("i think my neighbour is hitting his kids")]
     [InlineData("i suspect dad is beating mum")]
