@@ -305,8 +305,10 @@ internal sealed class SignalTimer
         // "ik denk dat mijn buurvrouw wordt geslagen", "i think my friend is being hit": a present passive the writer supposes, with
         // no now word near, tells what happens to someone, not what happens this moment; so does an act going on that the writer
         // supposes before it with no now word anywhere ("i think my uncle is hitting my gran").
-        if (clues.Supposed && !clues.NowNear && clues.Timing == SignalTiming.Unmarked && (clues.NearestIsPresent || HoldsAPresentWord(signal, timeWords.PresentWordAt)
-            || (clues.SupposedBefore && !plainNowInMessage && clues.Nearest == int.MaxValue && TimingByForm(text.Word(signal.Start), signal.Language) == SignalTiming.Now)))
+        var supposedPresent = clues.NearestIsPresent || HoldsAPresentWord(signal, timeWords.PresentWordAt);
+        var supposedGoingOn = clues.SupposedBefore && !plainNowInMessage && clues.Nearest == int.MaxValue
+            && TimingByForm(text.Word(signal.Start), signal.Language) == SignalTiming.Now;
+        if (clues.Supposed && !clues.NowNear && clues.Timing == SignalTiming.Unmarked && (supposedPresent || supposedGoingOn))
         {
             clues.Timing = SignalTiming.OtherTime;
             clues.Nearest = Math.Min(clues.Nearest, _settings.TimeWindow);
