@@ -1,0 +1,70 @@
+using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Signalering.Safety;
+
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>
+/// What playing whole typed conversations in the published widget and in Teams found in the thirty-third round: a bare
+/// "ja" at the signs read as none of them, the guard's acknowledgement opening with a question, a teacher's child
+/// disclosure, "bijna elke nacht" next to another count, an age said and asked again, "stop maar" during the Meldcode
+/// steps, "often" at the serious things, scolding read as shouting, "vaak" of a child's sign, a question after a stop,
+/// and thanks at the feedback question.
+/// </summary>
+public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    private async Task<TypedConversation> StartedAsync(string locale, string channel = "directline")
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale, channel);
+        await conversation.StartAsync();
+        return conversation;
+    }
+
+    private async Task<HostedConversation> HostedAsync(string locale, string channel = "directline")
+    {
+        var conversation = new HostedConversation(fixture.Host.Services, locale, channel);
+        await conversation.StartAsync();
+        return conversation;
+    }
+
+    private SafetyMessages GuardMessages => fixture.Host.Services.GetRequiredService<SafetyContent>().Messages;
+
+    /// <summary>Every answer of the guard to a serious disclosure acknowledges it in plain words; none asks what was just told.</summary>
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public void The_guards_answers_to_a_disclosure_ask_no_question(string language)
+    {
+        var answers = GuardMessages.Ids.Where(id => !id.StartsWith("acute", StringComparison.Ordinal) && id != "suicide_danger"
+            && GuardMessages.Get(id, language).Contains("0800-", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(answers);
+        foreach (var id in answers)
+        {
+            Assert.False(GuardMessages.Get(id, language).Contains('?', StringComparison.Ordinal), $"{id} ({language}) asks: {GuardMessages.Get(id, language)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "directline", "ik ben de buurvrouw|een stel|hij komt bijna elke nacht dronken thuis en dan gaat het mis")]
+    [InlineData("nl-NL", "directline", "mijn man slaat me")]
+    [InlineData("en-GB", "directline", "i'm a neighbour|a couple|i wake up almost every night from the screaming")]
+    [InlineData("en-GB", "directline", "my husband hits me")]
+    [InlineData("nl-NL", "msteams", "ik ben leerkracht|een leerling zei vandaag dat papa mama pijn deed")]
+    [InlineData("nl-NL", "msteams", "ik ben huisarts|een patiënte vertelt dat haar man haar slaat")]
+    [InlineData("en-GB", "msteams", "i'm a teacher|a pupil told me today that her dad hurt her mum")]
+    public async Task The_acknowledgement_of_a_disclosure_says_it_is_serious_first_and_gives_Veilig_Thuis(string locale, string channel, string messages)
+    {
+        var conversation = await HostedAsync(locale, channel);
+        IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies = [];
+        foreach (var message in messages.Split('|'))
+        {
+            replies = await conversation.SayAsync(message);
+        }
+
+        var acknowledgement = replies[0].Text ?? string.Empty;
+        Assert.Contains(locale == "nl-NL" ? "ernstig" : "serious", acknowledgement.Split('\n')[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("?", acknowledgement, StringComparison.Ordinal);
+        Assert.Contains(replies, reply => reply.Text!.Contains("0800-2000", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text!.Contains(locale == "nl-NL" ? "Vertelt een kind" : "Does a child tell", StringComparison.Ordinal));
+    }
+}
