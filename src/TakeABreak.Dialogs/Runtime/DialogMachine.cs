@@ -271,9 +271,9 @@ public sealed class DialogMachine
         var addedToEarlier = addedToEarlierLists.Count;
         turn.SayUnderstood();
         await EarlyAnswerTaker.RunWhenAddedLaterAsync(turn, addedToEarlierLists);
-        if (input.Value is null && !input.AlreadyAcknowledged && (outcome != AnswerOutcome.NotUnderstood || early > 0 || addedToEarlier > 0))
+        if (input.Value is null && (outcome != AnswerOutcome.NotUnderstood || early > 0 || addedToEarlier > 0))
         {
-            interruptionHandler.SayAlongsideAnswers(turn, input.Text);
+            interruptionHandler.SayAlongsideAnswers(turn, input.Text, aloud: !input.AlreadyAcknowledged);
         }
 
         switch (outcome)

@@ -67,4 +67,28 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
         Assert.Contains(replies, reply => reply.Text!.Contains("0800-2000", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, reply => reply.Text!.Contains(locale == "nl-NL" ? "Vertelt een kind" : "Does a child tell", StringComparison.Ordinal));
     }
+
+    /// <summary>An age said is the answer: a young person who said it is never asked "Ben je jonger dan 18?" afterwards.</summary>
+    [Theory]
+    [InlineData("en-GB", "im 14|my dad hits me|done|often|no")]
+    [InlineData("en-GB", "i'm 14|my dad hits me|done|often|no")]
+    [InlineData("nl-NL", "ik ben 14|mijn vader slaat me|klaar|vaak|nee")]
+    [InlineData("nl-NL", "14 jaar|mijn vader slaat me|klaar|vaak|nee")]
+    [InlineData("nl-NL", "ik ben 15 en mijn vriend slaat me|klaar|vaak|nee")]
+    [InlineData("en-GB", "im 15 and my boyfriend hits me|done|often|no")]
+    [InlineData("nl-NL", "ik ben 14|mijn moeder slaat me en niemand gelooft me|klaar|vaak|nee")]
+    public async Task An_age_said_is_never_asked_again(string locale, string messages)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await HostedAsync(locale);
+        var said = new List<string>();
+        foreach (var message in messages.Split('|'))
+        {
+            said.AddRange((await conversation.SayAsync(message)).Select(reply => reply.Text ?? string.Empty));
+        }
+
+        Assert.DoesNotContain(said, text => text.Contains(dutch ? "Ben je jonger dan 18?" : "Are you under 18?", StringComparison.Ordinal));
+        Assert.Contains(said, text => text.Contains("0800-0432", StringComparison.Ordinal));
+        Assert.DoesNotContain(said, text => text.Contains(dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?", StringComparison.Ordinal));
+    }
 }
