@@ -91,4 +91,47 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
         Assert.Contains(said, text => text.Contains("0800-0432", StringComparison.Ordinal));
         Assert.DoesNotContain(said, text => text.Contains(dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?", StringComparison.Ordinal));
     }
+
+    /// <summary>A teacher passing on what a pupil told about home: the child's own words and the violence it sees are signs.</summary>
+    [Theory]
+    [InlineData("nl-NL", "msteams", "ik ben leerkracht|een leerling zei vandaag dat papa mama pijn deed")]
+    [InlineData("nl-NL", "msteams", "een leerling vertelde vanochtend dat papa mama sloeg")]
+    [InlineData("nl-NL", "directline", "ik ben juf op een basisschool|signalen bespreken|een kind uit mijn klas zei dat papa mama pijn deed")]
+    [InlineData("en-GB", "msteams", "i'm a teacher|a pupil told me today that daddy hurt mummy")]
+    [InlineData("en-GB", "msteams", "a student said her dad hit her mum")]
+    public async Task A_child_telling_a_teacher_what_happens_at_home_is_recorded_as_signs(string locale, string channel, string messages)
+    {
+        var conversation = await StartedAsync(locale, channel);
+        foreach (var message in messages.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
+        Assert.Contains("tells_they_are_hurt", signals);
+        Assert.Contains("child_hears_fighting", signals);
+    }
+
+    /// <summary>... and the guard answers with what a child's own words mean for a professional (acute unsafety in the Meldcode).</summary>
+    [Theory]
+    [InlineData("nl-NL", "msteams", "ik ben leerkracht|een leerling zei vandaag dat papa mama pijn deed")]
+    [InlineData("nl-NL", "msteams", "een leerling vertelde vanochtend dat papa mama sloeg")]
+    [InlineData("nl-NL", "directline", "ik ben juf op een basisschool|signalen bespreken|een kind uit mijn klas zei dat papa mama pijn deed")]
+    [InlineData("en-GB", "msteams", "i'm a teacher|a pupil told me today that daddy hurt mummy")]
+    [InlineData("en-GB", "msteams", "a student said her dad hit her mum")]
+    public async Task A_child_telling_a_teacher_gets_the_professionals_answer_for_a_childs_disclosure(string locale, string channel, string messages)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await HostedAsync(locale, channel);
+        IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies = [];
+        foreach (var message in messages.Split('|'))
+        {
+            replies = await conversation.SayAsync(message);
+        }
+
+        var turn = string.Join("\n", replies.Select(reply => reply.Text));
+        Assert.StartsWith(GuardMessages.Get("child_disclosure_professional", locale).Split('\n')[0], replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains(dutch ? "acute onveiligheid" : "acute unsafety", turn, StringComparison.Ordinal);
+        Assert.DoesNotContain(dutch ? "Volg de Meldcode huiselijk geweld" : "Follow the Meldcode (the Dutch", turn, StringComparison.Ordinal);
+    }
 }
