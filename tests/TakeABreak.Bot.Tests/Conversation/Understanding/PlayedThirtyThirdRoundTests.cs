@@ -134,4 +134,87 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
         Assert.Contains(dutch ? "acute onveiligheid" : "acute unsafety", turn, StringComparison.Ordinal);
         Assert.DoesNotContain(dutch ? "Volg de Meldcode huiselijk geweld" : "Follow the Meldcode (the Dutch", turn, StringComparison.Ordinal);
     }
+
+    /// <summary>A bare yes at a checklist with nothing ticked says something fits, not what: the list again, never "none of these".</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel", "ja", "Welke bedoel je?")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel", "ja hoor", "Welke bedoel je?")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een kind", "jawel", "Welke bedoel je?")]
+    [InlineData("nl-NL", "het gaat over mijzelf|mijn partner", "ja", "Welke bedoel je?")]
+    [InlineData("en-GB", "i am a neighbour|a couple", "yes", "Which ones do you mean?")]
+    [InlineData("en-GB", "i am a neighbour|a couple", "yeah", "Which ones do you mean?")]
+    [InlineData("en-GB", "it is about myself|my partner", "yep", "Which ones do you mean?")]
+    public async Task A_bare_yes_at_the_signs_with_nothing_ticked_asks_which(string locale, string before, string yes, string which)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in before.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var step = conversation.State.Top!.Step;
+        var replies = await conversation.SayAsync(yes);
+
+        Assert.Equal(step, conversation.State.Top!.Step);
+        Assert.Contains(replies, reply => reply.Text.StartsWith(which, StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Checklist is not null);
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Geen van deze past" : "None of these fit", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ja", "2")]
+    [InlineData("en-GB", "yes", "2")]
+    public async Task After_the_list_again_an_answer_ticks_and_a_second_yes_is_never_a_loop(string locale, string yes, string number)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(dutch ? "ik ben de buurvrouw" : "i am a neighbour");
+        await conversation.SayAsync(dutch ? "een stel" : "a couple");
+        await conversation.SayAsync(yes);
+
+        await conversation.SayAsync(number);
+        Assert.NotEmpty(conversation.State.Values.GetValueOrDefault("signals") ?? []);
+
+        var again = await StartedAsync(locale);
+        await again.SayAsync(dutch ? "ik ben de buurvrouw" : "i am a neighbour");
+        await again.SayAsync(dutch ? "een stel" : "a couple");
+        await again.SayAsync(yes);
+        await again.SayAsync(yes);
+        Assert.NotEqual("ask_signals", again.State.Top!.Step);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ja")]
+    [InlineData("en-GB", "yes")]
+    public async Task A_bare_yes_at_the_serious_things_with_nothing_ticked_asks_which(string locale, string yes)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        foreach (var message in dutch ? new[] { "ik ben de buurvrouw", "een stel", "ik hoor geschreeuw", "klaar", "soms" } : ["i am a neighbour", "a couple", "i hear shouting", "done", "sometimes"])
+        {
+            await conversation.SayAsync(message);
+        }
+
+        Assert.Equal("ask_serious", conversation.State.Top!.Step);
+
+        await conversation.SayAsync(yes);
+
+        Assert.Equal("ask_serious", conversation.State.Top!.Step);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ja")]
+    [InlineData("en-GB", "yes")]
+    public async Task A_bare_yes_after_a_sign_was_ticked_still_closes_the_list(string locale, string yes)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(dutch ? "ik ben de buurvrouw" : "i am a neighbour");
+        await conversation.SayAsync(dutch ? "een stel" : "a couple");
+        await conversation.SayAsync(dutch ? "ik hoor geschreeuw" : "i hear shouting");
+
+        await conversation.SayAsync(yes);
+
+        Assert.NotEqual("ask_signals", conversation.State.Top!.Step);
+    }
 }
