@@ -217,4 +217,26 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
 
         Assert.NotEqual("ask_signals", conversation.State.Top!.Step);
     }
+
+    /// <summary>"bijna elke nacht" in a story is how often, also next to an act seen once or a few times.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik heb een keer gezien dat hij haar duwde en ik hoor bijna elke nacht geschreeuw", "frequency_often")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|soms zie ik blauwe plekken en ik hoor bijna elke nacht geschreeuw", "frequency_often")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|twee keer heb ik politie gezien en ik hoor haast elke week geschreeuw", "frequency_often")]
+    [InlineData("nl-NL", "mijn man heeft me een keer geslagen en hij scheldt me bijna elke dag uit", "frequency_often")]
+    [InlineData("en-GB", "i am a neighbour|a couple|i once saw him push her and i hear shouting almost every night", "frequency_often")]
+    [InlineData("en-GB", "my husband hit me once and he shouts at me almost every day", "frequency_often")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor hem bijna elke nacht tegen haar schreeuwen", "frequency_often")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik heb een keer gezien dat hij haar duwde", "frequency_once")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik heb een keer gezien dat hij haar duwde en soms hoor ik geschreeuw", "frequency_sometimes")]
+    public async Task How_often_in_a_story_is_the_most_often_it_names(string locale, string messages, string expected)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in messages.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        Assert.Equal([expected], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
 }
