@@ -239,4 +239,48 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
 
         Assert.Equal([expected], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
     }
+
+    private async Task<TypedConversation> AtTheMeldcodeStepsAsync(string locale)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale, "msteams");
+        await conversation.SayAsync(dutch ? "ik wil de stappen van de meldcode weten" : "i'd like to see the steps of the meldcode");
+        await conversation.SayAsync(dutch ? "ja graag" : "yes please");
+        Assert.Equal("step_1", conversation.State.Top!.Step);
+        return conversation;
+    }
+
+    /// <summary>"stop maar" during the Meldcode steps stops the steps and offers what next; it does not end the conversation.</summary>
+    [Theory]
+    [InlineData("nl-NL", "stop maar")]
+    [InlineData("nl-NL", "stop")]
+    [InlineData("nl-NL", "laat maar")]
+    [InlineData("en-GB", "stop there")]
+    [InlineData("en-GB", "stop")]
+    [InlineData("en-GB", "that's enough")]
+    public async Task Stop_during_the_meldcode_steps_stops_the_steps(string locale, string stop)
+    {
+        var conversation = await AtTheMeldcodeStepsAsync(locale);
+
+        var replies = await conversation.SayAsync(stop);
+
+        Assert.Equal(["stop_steps"], conversation.State.Values.GetValueOrDefault("meldcode_progress") ?? []);
+        Assert.NotNull(conversation.State.Top);
+        Assert.True(replies[^1].ExpectsAnswer);
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Het gesprek is gestopt" : "The conversation has stopped", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "stop het gesprek")]
+    [InlineData("nl-NL", "ik wil stoppen")]
+    [InlineData("en-GB", "i want to stop")]
+    [InlineData("en-GB", "stop the conversation")]
+    public async Task A_clear_stop_during_the_meldcode_steps_still_ends_the_conversation(string locale, string stop)
+    {
+        var conversation = await AtTheMeldcodeStepsAsync(locale);
+
+        var replies = await conversation.SayAsync(stop);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Het gesprek is gestopt" : "The conversation has stopped", StringComparison.Ordinal));
+    }
 }
