@@ -283,4 +283,45 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
 
         Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Het gesprek is gestopt" : "The conversation has stopped", StringComparison.Ordinal));
     }
+
+    /// <summary>"often" at the serious things is how often, not "it happens more often or gets worse".</summary>
+    [Theory]
+    [InlineData("en-GB", "often")]
+    [InlineData("en-GB", "very often")]
+    [InlineData("en-GB", "quite often")]
+    [InlineData("nl-NL", "vaak")]
+    [InlineData("nl-NL", "heel vaak")]
+    public async Task Often_at_the_serious_things_is_how_often(string locale, string often)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        foreach (var message in dutch ? new[] { "ik ben de buurvrouw", "een stel", "ik hoor geschreeuw", "klaar", "soms" } : ["i am a neighbour", "a couple", "i hear shouting", "done", "sometimes"])
+        {
+            await conversation.SayAsync(message);
+        }
+
+        await conversation.SayAsync(often);
+
+        Assert.DoesNotContain("trend_worse", conversation.State.Values.GetValueOrDefault("serious_factors") ?? []);
+        Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "it happens more often")]
+    [InlineData("en-GB", "it's getting worse")]
+    [InlineData("nl-NL", "het gebeurt steeds vaker")]
+    [InlineData("nl-NL", "het wordt erger")]
+    public async Task More_often_or_worse_at_the_serious_things_is_still_getting_worse(string locale, string worse)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        foreach (var message in dutch ? new[] { "ik ben de buurvrouw", "een stel", "ik hoor geschreeuw", "klaar", "soms" } : ["i am a neighbour", "a couple", "i hear shouting", "done", "sometimes"])
+        {
+            await conversation.SayAsync(message);
+        }
+
+        await conversation.SayAsync(worse);
+
+        Assert.Contains("trend_worse", conversation.State.Values.GetValueOrDefault("serious_factors") ?? []);
+    }
 }
