@@ -324,4 +324,41 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
 
         Assert.Contains("trend_worse", conversation.State.Values.GetValueOrDefault("serious_factors") ?? []);
     }
+
+    /// <summary>Scolding and calling names is being put down (belittled_or_humiliated); shouting is schreeuwen.</summary>
+    [Theory]
+    [InlineData("nl-NL", "", "mijn vriend scheldt soms")]
+    [InlineData("nl-NL", "", "hij scheldt me de hele dag uit")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel", "ik hoor hem haar uitschelden")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel", "hij schold haar uit voor alles")]
+    [InlineData("en-GB", "", "my boyfriend calls me names")]
+    [InlineData("en-GB", "i am a neighbour|a couple", "i hear him calling her names")]
+    public async Task Scolding_is_being_put_down_not_shouting(string locale, string before, string story)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in before.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        await conversation.SayAsync(story);
+
+        var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
+        Assert.Contains("belittled_or_humiliated", signals);
+        Assert.DoesNotContain("shouting_or_screaming", signals);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "hij schreeuwt soms tegen haar")]
+    [InlineData("en-GB", "he yells at her sometimes")]
+    public async Task Shouting_is_still_shouting(string locale, string story)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
+        await conversation.SayAsync(locale == "nl-NL" ? "een stel" : "a couple");
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("shouting_or_screaming", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
