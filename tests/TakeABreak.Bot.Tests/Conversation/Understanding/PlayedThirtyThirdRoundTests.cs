@@ -361,4 +361,42 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
 
         Assert.Contains("shouting_or_screaming", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>A how-often word inside a sign about a child is part of the sign: "Hoe vaak gebeurt het?" is still asked.</summary>
+    [Theory]
+    [InlineData("nl-NL", "msteams", "ik ben leerkracht|een kind uit mijn klas", "hij komt vaak zonder ontbijt naar school", "child_hungry_or_neglected")]
+    [InlineData("nl-NL", "msteams", "ik ben leerkracht|een kind uit mijn klas", "ze heeft vaak honger", "child_hungry_or_neglected")]
+    [InlineData("nl-NL", "directline", "ik ben de buurvrouw|een kind", "het kind loopt soms in vieze kleren", "child_hungry_or_neglected")]
+    [InlineData("nl-NL", "msteams", "ik ben leerkracht|een kind uit mijn klas", "hij komt elke dag zonder eten naar school", "child_hungry_or_neglected")]
+    [InlineData("en-GB", "msteams", "i'm a teacher|a child in my class", "he often comes to school without breakfast", "child_hungry_or_neglected")]
+    [InlineData("en-GB", "msteams", "i'm a teacher|a child in my class", "she is often hungry", "child_hungry_or_neglected")]
+    public async Task How_often_inside_a_sign_about_a_child_is_no_answer_to_how_often(string locale, string channel, string before, string sign, string expected)
+    {
+        var conversation = await StartedAsync(locale, channel);
+        foreach (var message in before.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        await conversation.SayAsync(sign);
+        var replies = await conversation.SayAsync(locale == "nl-NL" ? "klaar" : "done");
+
+        Assert.Contains(expected, conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        Assert.Null(conversation.State.Values.GetValueOrDefault("frequency"));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Hoe vaak gebeurt het?" : "How often does it happen?", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik hoor vaak geschreeuw", "frequency_often")]
+    [InlineData("en-GB", "i often hear shouting", "frequency_often")]
+    public async Task How_often_with_what_is_heard_is_still_how_often(string locale, string story, string expected)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
+        await conversation.SayAsync(locale == "nl-NL" ? "een gezin met kinderen" : "a family with kids");
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal([expected], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
 }
