@@ -399,4 +399,39 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
 
         Assert.Equal([expected], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
     }
+
+    /// <summary>After a stop, a question about the duty to report is answered (the Meldcode for professionals); nothing starts again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "msteams", "hoe zit het met de meldplicht?", "Als professional volg je de Meldcode")]
+    [InlineData("nl-NL", "msteams", "is er een meldplicht?", "Als professional volg je de Meldcode")]
+    [InlineData("nl-NL", "msteams", "moet ik dit melden?", "Als professional volg je de Meldcode")]
+    [InlineData("en-GB", "msteams", "do i have a duty to report?", "As a professional you follow the Meldcode")]
+    [InlineData("en-GB", "msteams", "is reporting mandatory?", "As a professional you follow the Meldcode")]
+    [InlineData("nl-NL", "directline", "moet ik dit melden?", "Advies vragen bij Veilig Thuis kan anoniem")]
+    public async Task A_question_after_a_stop_is_answered_without_starting_again(string locale, string channel, string question, string expected)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale, channel);
+        await conversation.SayAsync(dutch ? "ik ben leerkracht" : "i'm a teacher");
+        await conversation.SayAsync("stop");
+        Assert.Null(conversation.State.Top);
+
+        var replies = await conversation.SayAsync(question);
+
+        var said = string.Join(" ", replies.Select(reply => reply.Text));
+        Assert.True(said.Contains(expected, StringComparison.Ordinal), said);
+        Assert.DoesNotContain(dutch ? "Ik ben de digitale assistent" : "I am Moviera's digital assistant", said, StringComparison.Ordinal);
+        Assert.Null(conversation.State.Top);
+    }
+
+    [Fact]
+    public async Task A_new_story_after_a_stop_starts_again()
+    {
+        var conversation = await StartedAsync("nl-NL");
+        await conversation.SayAsync("stop");
+
+        await conversation.SayAsync("mijn buurman slaat zijn vrouw");
+
+        Assert.NotNull(conversation.State.Top);
+    }
 }
