@@ -16,7 +16,9 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         string? next = step.Next;
         var afterInformation = frame.AfterInformation;
         frame.AfterInformation = false;
-        if (prompt.Kind is PromptKind.Confirm or PromptKind.Choice && input.Value is null && OnlyThanks(input.Text))
+        // Thanks is never a yes; where an option lists it as its own ("dankjewel" at the feedback question), it is that option.
+        if (prompt.Kind is PromptKind.Confirm or PromptKind.Choice && input.Value is null && OnlyThanks(input.Text)
+            && !(prompt.Kind == PromptKind.Choice && IsOwnPhraseOfAnOption(turn, prompt, input.Text)))
         {
             return AnswerOutcome.NotUnderstood;
         }
@@ -328,6 +330,12 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         };
         return available.Any(option => options.NormalizedLabel(option) == typed
             || (prompt.Kind == PromptKind.Choice && OwnPhrases(option, turn.Locale).Contains(typed)));
+    }
+
+    private bool IsOwnPhraseOfAnOption(Turn turn, PromptDefinition prompt, string? text)
+    {
+        var typed = TextNormalizer.NormalizeTerm(text);
+        return turnOptions.Options(turn, prompt).Any(option => OwnPhrases(option, turn.Locale).Contains(typed));
     }
 
     private static IEnumerable<string> OwnPhrases(DialogOption option, string locale) =>

@@ -434,4 +434,40 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
 
         Assert.NotNull(conversation.State.Top);
     }
+
+    /// <summary>Thanks at the feedback question is a kind closing: no mark, no question again, the conversation ends.</summary>
+    [Theory]
+    [InlineData("nl-NL", "dankjewel")]
+    [InlineData("nl-NL", "bedankt")]
+    [InlineData("nl-NL", "ok bedankt")]
+    [InlineData("en-GB", "thanks")]
+    [InlineData("en-GB", "thank you")]
+    [InlineData("en-GB", "ok thanks")]
+    public async Task Thanks_at_the_feedback_question_closes_the_conversation(string locale, string thanks)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        await conversation.TypeANeighbourUpToTheOfferAsync();
+        await conversation.SayAsync(dutch ? "nee" : "no");
+
+        var replies = await conversation.SayAsync(thanks);
+
+        Assert.Null(conversation.State.Top);
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Graag gedaan" : "You are welcome", StringComparison.Ordinal) && reply.ExpectsAnswer);
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Dank je wel." : "Thank you.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ok bedankt")]
+    [InlineData("en-GB", "ok thanks")]
+    public async Task Thanks_at_the_offer_to_talk_with_Moviera_is_still_no_yes(string locale, string thanks)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.TypeANeighbourUpToTheOfferAsync();
+
+        await conversation.SayAsync(thanks);
+
+        Assert.Null(conversation.State.Values.GetValueOrDefault("consultation_wanted"));
+    }
 }
