@@ -470,4 +470,22 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
 
         Assert.Null(conversation.State.Values.GetValueOrDefault("consultation_wanted"));
     }
+
+    /// <summary>Played: a number typed at a yes/no question (a mark given too early) never changes an earlier answer by its position.</summary>
+    [Theory]
+    [InlineData("nl-NL", "5")]
+    [InlineData("nl-NL", "4")]
+    [InlineData("en-GB", "5")]
+    [InlineData("en-GB", "3")]
+    public async Task A_number_at_the_offer_to_talk_with_Moviera_changes_no_earlier_answer(string locale, string number)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.TypeANeighbourUpToTheOfferAsync();
+
+        var replies = await conversation.SayAsync(number);
+
+        Assert.Equal(["neighbour"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Equal("offer", conversation.State.Top!.Step);
+        Assert.True(replies[^1].ExpectsAnswer);
+    }
 }
