@@ -488,4 +488,25 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
         Assert.Equal("offer", conversation.State.Top!.Step);
         Assert.True(replies[^1].ExpectsAnswer);
     }
+
+    /// <summary>Played: a neighbour woken by the noise next door ("ik word … wakker van") is no one it happens to.</summary>
+    [Theory]
+    [InlineData("nl-NL", "", "ik ben de buurvrouw, ik word bijna elke nacht wakker van geschreeuw bij de buren")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel", "ik word bijna elke nacht wakker van het geschreeuw")]
+    [InlineData("nl-NL", "ik ben de buurman|een stel", "ik word er steeds wakker van, hij schreeuwt tegen haar")]
+    [InlineData("en-GB", "", "i'm a neighbour and i get woken up by screaming next door almost every night")]
+    [InlineData("en-GB", "i am a neighbour|a couple", "i get woken up by the shouting most nights")]
+    public async Task A_neighbour_woken_by_the_noise_stays_a_neighbour(string locale, string before, string story)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in before.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["neighbour"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Contains("shouting_or_screaming", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
