@@ -509,4 +509,22 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
         Assert.Equal(["neighbour"], conversation.State.Values.GetValueOrDefault("role") ?? []);
         Assert.Contains("shouting_or_screaming", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>Played: a 14-year-old whose mum's boyfriend hits her mum tells about her own home: a young person who sees violence.</summary>
+    [Theory]
+    [InlineData("en-GB", "i'm 14 and my mum's boyfriend hits her")]
+    [InlineData("en-GB", "im 14, my mums boyfriend hits her")]
+    [InlineData("en-GB", "i am 15 and my mom's boyfriend beats my mom")]
+    [InlineData("nl-NL", "ik ben 14 en de vriend van mijn moeder slaat haar")]
+    [InlineData("nl-NL", "ik ben 15 en de vriend van mijn moeder slaat mijn moeder")]
+    public async Task A_young_person_whose_mothers_boyfriend_hits_her_tells_about_their_own_home(string locale, string story)
+    {
+        var conversation = await StartedAsync(locale);
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Contains("child", conversation.State.Values.GetValueOrDefault("about") ?? []);
+        Assert.Contains("child_hears_fighting", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
