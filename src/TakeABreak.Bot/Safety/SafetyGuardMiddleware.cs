@@ -95,11 +95,10 @@ public sealed class SafetyGuardMiddleware(
                 await dialogs.RememberAsync(turnContext, ConversationValues.SafetyFlags, verdict.ReasonIds, cancellationToken);
                 DialogEngine.MarkAcknowledged(turnContext);
                 var locale = await LocaleAsync(turnContext, verdict, input.Text, cancellationToken);
-                var acknowledgement = _replies.Urgent(
-                    verdict, locale, await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken), answeredBefore,
-                    await SafetyAudience.IsYoungPersonAsync(turnContext, dialogs, cancellationToken));
                 var goingOn = _replies.GoingOn(locale, conversationStarts: prompt is null);
-                await AcknowledgeWithTheDialogAsync(turnContext, acknowledgement, goingOn, afterWelcome: prompt is null, LanguageLine(locale), next, cancellationToken);
+                await AcknowledgeWithTheDialogAsync(
+                    turnContext, () => AcknowledgementAsync(turnContext, verdict, locale, answeredBefore, cancellationToken), goingOn, afterWelcome: prompt is null,
+                    LanguageLine(locale), next, cancellationToken);
                 return;
         }
 
@@ -107,12 +106,25 @@ public sealed class SafetyGuardMiddleware(
     }
 
     /// <summary>
+    /// The acknowledgement of a serious disclosure, chosen once the dialogs have read the message: what it told says whom the
+    /// answer is for ("een leerling zei dat papa mama pijn deed": a child's own words passed on; "ik ben 15 en …": a young writer).
+    /// </summary>
+    private async Task<Activity> AcknowledgementAsync(ITurnContext turnContext, SafetyVerdict verdict, string locale, bool answeredBefore, CancellationToken cancellationToken) =>
+        _replies.Urgent(
+            verdict,
+            locale,
+            await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken),
+            answeredBefore,
+            await SafetyAudience.IsYoungPersonAsync(turnContext, dialogs, cancellationToken),
+            await SafetyAudience.PassesOnAChildsOwnWordsAsync(turnContext, dialogs, cancellationToken));
+
+    /// <summary>
     /// Sends the acknowledgement with the dialog's replies of this turn, composed by <see cref="AcknowledgedTurn"/>, or alone
     /// when the dialog sends nothing. A conversation that waits on no question is starting, and its welcome comes first.
     /// </summary>
     private static async Task AcknowledgeWithTheDialogAsync(
         ITurnContext turnContext,
-        Activity acknowledgement,
+        Func<Task<Activity>> acknowledgement,
         string goingOn,
         bool afterWelcome,
         string? languageLine,
@@ -128,13 +140,13 @@ public sealed class SafetyGuardMiddleware(
             }
 
             sent = true;
-            return await context.SendActivitiesAsync(AcknowledgedTurn.Compose(acknowledgement, activities, afterWelcome, goingOn, languageLine), cancellationToken);
+            return await context.SendActivitiesAsync(AcknowledgedTurn.Compose(await acknowledgement(), activities, afterWelcome, goingOn, languageLine), cancellationToken);
         });
         await next(cancellationToken);
         if (!sent)
         {
             sent = true;
-            await turnContext.SendActivityAsync(acknowledgement, cancellationToken);
+            await turnContext.SendActivityAsync(await acknowledgement(), cancellationToken);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.Signalering.Safety;
+using TakeABreak.Signalering.Safety.SecondReading;
 
 namespace TakeABreak.Bot.Safety;
 
@@ -44,16 +45,18 @@ public sealed class SafetyReplies(SafetyMessages messages)
     /// <summary>
     /// A serious disclosure without danger now: an acknowledgement with where to go (Veilig Thuis, 113, De Kindertelefoon);
     /// for a professional its <c>_professional</c> version (the Meldcode) where messages.yaml has one, and when one was
-    /// answered before in this conversation its <c>_again</c> version (one sentence) where there is one. To a young person
-    /// the general acknowledgement is the one for children.
+    /// answered before in this conversation its <c>_again</c> version (one sentence) where there is one. To a young person,
+    /// and to a professional who passes on what a child told them, the acknowledgement for children replaces the general one
+    /// and the disclosure reading's (which cannot say what was told); an answer a rule chose (113) stays.
     /// </summary>
-    public Activity Urgent(SafetyVerdict verdict, string locale, bool toProfessional, bool answeredBefore = false, bool toYoungPerson = false) =>
-        Message(messages.Get(UrgentAnswerId(verdict, toProfessional, answeredBefore, toYoungPerson), locale), locale);
+    public Activity Urgent(SafetyVerdict verdict, string locale, bool toProfessional, bool answeredBefore = false, bool toYoungPerson = false, bool childToldThem = false) =>
+        Message(messages.Get(UrgentAnswerId(verdict, toProfessional, answeredBefore, (toYoungPerson && !toProfessional) || (childToldThem && toProfessional)), locale), locale);
 
-    private string UrgentAnswerId(SafetyVerdict verdict, bool toProfessional, bool answeredBefore, bool toYoungPerson)
+    private string UrgentAnswerId(SafetyVerdict verdict, bool toProfessional, bool answeredBefore, bool aboutAChild)
     {
-        var general = toYoungPerson && !toProfessional ? SafetyMessages.ChildDisclosure : SafetyMessages.UrgentDisclosure;
-        var answer = WhereWritten(verdict.AnswerId ?? general, ProfessionalSuffix, toProfessional);
+        var general = aboutAChild ? SafetyMessages.ChildDisclosure : SafetyMessages.UrgentDisclosure;
+        var chosen = verdict.AnswerId is { } ruled && !(aboutAChild && verdict.ReasonIds.Contains(DisclosureReader.ReasonId)) ? ruled : general;
+        var answer = WhereWritten(chosen, ProfessionalSuffix, toProfessional);
         return WhereWritten(answer, AgainSuffix, answeredBefore);
     }
 

@@ -69,6 +69,12 @@ public static class EngineStrings
     /// <summary>Optional. "Je vertelde al: {0}." — said with a checklist when earlier messages already ticked some of it.</summary>
     public const string ChecklistTold = "engine_checklist_told";
 
+    /// <summary>
+    /// Optional. "Welke bedoel je?" — said before a checklist that adds to a story is shown again, when a bare "ja" answered
+    /// it with nothing ticked yet: that says something fits, not what.
+    /// </summary>
+    public const string ChecklistWhich = "engine_checklist_which";
+
     /// <summary>Optional. Said when a checklist closes after the misses allowed, with what is ticked so far.</summary>
     public const string ChecklistMovingOn = "engine_checklist_moving_on";
 

@@ -233,7 +233,9 @@ public static class AnswerRecognizer
     /// <summary>
     /// The labels that hold every typed word (<see cref="ContainsWords"/>): the option and how many words the label has.
     /// Only the button's own text counts, in either language: a word of a longer synonym ("kind" of "ik sla mijn kind")
-    /// says too little, and "groen" is no typo of the "grown" in "i hit my grown up son".
+    /// says too little, and "groen" is no typo of the "grown" in "i hit my grown up son". So does a word from the middle of a
+    /// label of a whole sentence: the typed words are at least half of the label's, or hold its last word ("kind" is "Een
+    /// kind", "mijzelf" is "Het gaat over mijzelf", but "often" is not "It happens more often or gets worse").
     /// </summary>
     private static List<(string Id, int Words)> HoldingEveryWord(List<NormalizedOption> options, string typed, SentenceWords words)
     {
@@ -248,7 +250,7 @@ public static class AnswerRecognizer
         {
             for (var i = 0; i < option.Labels.Count; i++)
             {
-                if (ContainsWords(option.LabelWords[i], typedWords, words))
+                if (SaysEnoughOf(option.LabelWords[i], typedWords, words) && ContainsWords(option.LabelWords[i], typedWords, words))
                 {
                     found.Add((option.Id, option.LabelWordCounts[i]));
                 }
@@ -257,6 +259,9 @@ public static class AnswerRecognizer
 
         return found;
     }
+
+    private static bool SaysEnoughOf(string[] labelWords, string[] typedWords, SentenceWords words) =>
+        typedWords.Length * 2 >= labelWords.Length || (labelWords.Length > 0 && typedWords.Any(word => IsOneOf(word, [labelWords[^1]], words)));
 
     /// <summary>
     /// True when every typed word is a word of the label, or a typo of one: only words of five letters or more are read as

@@ -16,7 +16,9 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         string? next = step.Next;
         var afterInformation = frame.AfterInformation;
         frame.AfterInformation = false;
-        if (prompt.Kind is PromptKind.Confirm or PromptKind.Choice && input.Value is null && OnlyThanks(input.Text))
+        // Thanks is never a yes; where an option lists it as its own ("dankjewel" at the feedback question), it is that option.
+        if (prompt.Kind is PromptKind.Confirm or PromptKind.Choice && input.Value is null && OnlyThanks(input.Text)
+            && !(prompt.Kind == PromptKind.Choice && IsOwnPhraseOfAnOption(turn, prompt, input.Text)))
         {
             return AnswerOutcome.NotUnderstood;
         }
@@ -307,7 +309,11 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         return AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), options.YesNo, turn.Language, options.Words(turn.Language)).Id is not null;
     }
 
-    /// <summary>True when the text is exactly an answer to the question; that answer then wins over an interruption.</summary>
+    /// <summary>
+    /// True when the text is exactly an answer to the question: an option's label, or at a single-choice question one of the
+    /// option's own phrases in the conversation's language ("stop maar" at "Verder naar de volgende stap?" stops the steps,
+    /// not the conversation). That answer then wins over an interruption.
+    /// </summary>
     public bool IsExactOption(Turn turn, DialogFrame frame, DialogStep step, string? text)
     {
         var typed = TextNormalizer.NormalizeTerm(text);
@@ -322,6 +328,18 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
             PromptKind.Questions => turnOptions.Questions(turn, prompt)[Math.Min(frame.Index, turnOptions.Questions(turn, prompt).Count - 1)].Options,
             _ => [],
         };
-        return available.Any(option => options.NormalizedLabel(option) == typed);
+        return available.Any(option => options.NormalizedLabel(option) == typed
+            || (prompt.Kind == PromptKind.Choice && OwnPhrases(option, turn.Locale).Contains(typed)));
     }
+
+    private bool IsOwnPhraseOfAnOption(Turn turn, PromptDefinition prompt, string? text)
+    {
+        var typed = TextNormalizer.NormalizeTerm(text);
+        return turnOptions.Options(turn, prompt).Any(option => OwnPhrases(option, turn.Locale).Contains(typed));
+    }
+
+    private static IEnumerable<string> OwnPhrases(DialogOption option, string locale) =>
+        option.PhrasesByLocale is { } byLocale && byLocale.TryGetValue(locale, out var phrases)
+            ? phrases.Select(phrase => TextNormalizer.NormalizeTerm(phrase.TrimStart('=')))
+            : [];
 }

@@ -28,6 +28,11 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             return selected.All(known.Contains) ? selected.Distinct().ToList() : null;
         }
 
+        if (SaysOnlyYesWithNothingTicked(turn, prompt, input.Text))
+        {
+            return null;
+        }
+
         var none = options.AllPhrases(EngineStrings.None);
         var typed = TextNormalizer.NormalizeTerm(input.Text);
         var closing = ClosingPhrases(prompt);
@@ -61,6 +66,24 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         }
 
         return SaysNone(input.Text, none) ? [] : null;
+    }
+
+    /// <summary>
+    /// "ja", "ja hoor", "ok" at a checklist that adds to a story, with nothing ticked yet (nor by a story): it says that
+    /// something fits, not what, so it neither closes the list nor means that none of its items fit. Once something is
+    /// ticked, the same words close it.
+    /// </summary>
+    public bool SaysOnlyYesWithNothingTicked(Turn turn, PromptDefinition prompt, string? text)
+    {
+        if (prompt.FillEarly != FillEarly.Add || turn.Values.Has(prompt.Into!) || !content.Strings.Contains(EngineStrings.ChecklistWhich))
+        {
+            return false;
+        }
+
+        var yesWords = options.AllPhrases(EngineStrings.Yes).Concat(turnOptions.Optional(EngineStrings.WeakYes))
+            .SelectMany(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).ToHashSet(StringComparer.Ordinal);
+        var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text));
+        return words.Length > 0 && words.All(yesWords.Contains);
     }
 
     /// <summary>"ja soms ook mij", "me too" at a checklist that adds to a story: it happens to the one who writes as well.</summary>

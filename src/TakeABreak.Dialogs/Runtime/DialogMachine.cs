@@ -271,9 +271,9 @@ public sealed class DialogMachine
         var addedToEarlier = addedToEarlierLists.Count;
         turn.SayUnderstood();
         await EarlyAnswerTaker.RunWhenAddedLaterAsync(turn, addedToEarlierLists);
-        if (input.Value is null && !input.AlreadyAcknowledged && (outcome != AnswerOutcome.NotUnderstood || early > 0 || addedToEarlier > 0))
+        if (input.Value is null && (outcome != AnswerOutcome.NotUnderstood || early > 0 || addedToEarlier > 0))
         {
-            interruptionHandler.SayAlongsideAnswers(turn, input.Text);
+            interruptionHandler.SayAlongsideAnswers(turn, input.Text, aloud: !input.AlreadyAcknowledged);
         }
 
         switch (outcome)
@@ -342,6 +342,10 @@ public sealed class DialogMachine
 
                 checklists.MoveOnFromChecklist(turn, frame, step);
                 await steps.ContinueAsync(turn);
+                break;
+            // "ja" at "Wat heb je gemerkt?" with nothing ticked: which, then? The list again; never "none of these".
+            case AnswerOutcome.NotUnderstood when input.Value is null && checklists.SaysOnlyYesWithNothingTicked(turn, step.Prompt!, input.Text):
+                asker.NotUnderstood(turn, frame, step, EngineStrings.ChecklistWhich);
                 break;
             // A question asked in a sentence ("will they take my kids") is answered before "I already know that".
             case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is { } topic

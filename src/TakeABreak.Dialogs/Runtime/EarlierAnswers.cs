@@ -88,6 +88,12 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
 
     private bool Revise(Turn turn, DialogFrame frame, DialogStep current, string? text, bool onPurpose)
     {
+        // "5" is the fifth button of the question asked (or a mark), never the fifth option of a question answered before.
+        if (OnlyNumbers(text))
+        {
+            return false;
+        }
+
         var dialog = content.Dialog(frame.Dialog);
         var revisions = new List<(string Dialog, DialogStep Step, DialogOption Option)>();
         foreach (var (owner, step, available, answered, recognized) in ReadAgainstAnsweredChoices(turn, frame, current, text))
@@ -120,6 +126,9 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
 
         return true;
     }
+
+    private static bool OnlyNumbers(string? text) =>
+        TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)) is { Length: > 0 } words && words.All(word => AnswerRecognizer.Number(word) is not null);
 
     /// <summary>Both answers lead the same way: a sentence may change such an answer, never the way the conversation goes ("ik word" is no new role).</summary>
     private static bool SameWayOn(PromptDefinition prompt, string answered, string other) =>

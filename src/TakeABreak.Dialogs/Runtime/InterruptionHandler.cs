@@ -10,15 +10,17 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
 
     /// <summary>
     /// Says what an interruption marked <c>alongside_answers</c> says when its phrase is in a message that also answered
-    /// ("ik ben 14 maar ik weet niet of het erg is": De Kindertelefoon), once per conversation, and not when the safety guard
-    /// already answered the message (its answer to a child names De Kindertelefoon itself); the value
-    /// <see cref="SaidAlongside"/> remembers which were said.
+    /// ("ik ben 14 maar ik weet niet of het erg is": De Kindertelefoon), once per conversation; the value
+    /// <see cref="SaidAlongside"/> remembers which were said. Not <paramref name="aloud"/> when the safety guard already
+    /// answered the message (its answer to a child names De Kindertelefoon itself): a fact told (<c>tells_a_fact</c>) is then
+    /// only remembered, so that "ik ben 15 en mijn vriend slaat me" still gets the advice for a young person, not "Ben je
+    /// jonger dan 18?"; the others are left for a later message.
     /// </summary>
-    public void SayAlongsideAnswers(Turn turn, string? text)
+    public void SayAlongsideAnswers(Turn turn, string? text, bool aloud = true)
     {
-        foreach (var interruption in interruptions.AlongsideAnswers(text).Where(found => !turn.Values.Get(SaidAlongside).Contains(found.Id) && !Unsuited(found, turn.Values)))
+        foreach (var interruption in interruptions.AlongsideAnswers(text).Where(found => (aloud || found.TellsAFact) && !turn.Values.Get(SaidAlongside).Contains(found.Id) && !Unsuited(found, turn.Values)))
         {
-            foreach (var say in interruption.Say)
+            foreach (var say in interruption.Say.Where(_ => aloud))
             {
                 turn.Say(say);
             }

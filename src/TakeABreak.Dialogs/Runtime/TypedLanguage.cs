@@ -11,7 +11,7 @@ namespace TakeABreak.Dialogs.Runtime;
 /// conversation (or the other way round) switches the conversation, so that its answers are read with the right stems.
 /// The function words are content (<see cref="EngineStrings.LanguageWords"/>); without them nothing switches.
 /// </summary>
-internal sealed class TypedLanguage
+internal sealed partial class TypedLanguage
 {
     private readonly DialogContent _content;
     private readonly LanguageIdentifier? _identifier;
@@ -29,9 +29,16 @@ internal sealed class TypedLanguage
         }
     }
 
-    /// <summary>Every word the content writes in a locale: what the bot knows as words of that language.</summary>
+    /// <summary>
+    /// Every word the content writes in a locale: what the bot knows as words of that language. The name of a vocabulary
+    /// class in a phrase ("vaak {child_need}") is no word of it: "need" stays English only.
+    /// </summary>
     private static IReadOnlySet<string> WordsOfContent(DialogContent content, string locale) =>
-        content.Strings.Ids.SelectMany(id => content.Strings.Phrases(id, locale)).SelectMany(phrase => AnalyzedText.Of(phrase).Words).ToHashSet(StringComparer.Ordinal);
+        content.Strings.Ids.SelectMany(id => content.Strings.Phrases(id, locale))
+            .SelectMany(phrase => AnalyzedText.Of(ClassName().Replace(phrase, " ")).Words).ToHashSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[^{}]*\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClassName();
 
     /// <summary>Switches the conversation to the language of a clearly Dutch or English message; true when it did.</summary>
     public bool Follow(DialogState state, string? text)

@@ -100,7 +100,7 @@ public sealed class IntentConversationTests(ConversationHostFixture fixture) : I
             // The guard's disclosure reading acknowledges it, in the language it was written in, after the line that the bot goes on in English.
             .AssertReplyEventually(
                 reply => reply.Text?.StartsWith("You are writing in English, so I will speak English with you now.", StringComparison.Ordinal) == true
-                    && reply.Text.Contains("0800-2000", StringComparison.Ordinal) && reply.Text.Contains("That is serious.", StringComparison.Ordinal),
+                    && reply.Text.Contains("0800-2000", StringComparison.Ordinal) && reply.Text.Contains("That sounds serious.", StringComparison.Ordinal),
                 "one line that the bot goes on in English, then the disclosure acknowledged in English")
             .AssertReplyEventually(reply => reply.Text?.Contains("I understood", StringComparison.Ordinal) == true, "the signs read from the English sentence")
             .AssertReplyEventually(reply => reply.Text?.StartsWith("Anything else?", StringComparison.Ordinal) == true, "more signs asked for, in English")
