@@ -61,6 +61,7 @@ public enum LabelledHalf
     TwentyFifthBlind,
     TwentySeventhBlind,
     TwentyEighthBlind,
+    TwentyNinthBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

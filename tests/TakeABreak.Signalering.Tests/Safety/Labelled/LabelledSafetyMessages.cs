@@ -44,6 +44,7 @@ public static class LabelledSafetyMessages
     public const string TwentyFifthBlindFileName = "safety-messages-blind-25.yaml";
     public const string TwentySeventhBlindFileName = "safety-messages-blind-27.yaml";
     public const string TwentyEighthBlindFileName = "safety-messages-blind-28.yaml";
+    public const string TwentyNinthBlindFileName = "safety-messages-blind-29.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -158,6 +159,11 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> TwentyEighthBlind { get; } =
         [.. Situations(UnseenFolder, TwentyEighthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyEighthBlind)))];
+
+    /// <summary>The twenty-ninth blind set (session 26), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyNinthBlind { get; } =
+        [.. Situations(UnseenFolder, TwentyNinthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyNinthBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

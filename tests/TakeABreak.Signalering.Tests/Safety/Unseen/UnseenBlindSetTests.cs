@@ -102,6 +102,12 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// session (d07e429): rules acute 83/100 (nl 43, en 40), urgent 67/90 (nl 34, en 33), false alarms 11/180; with the second
 /// reading 93/100 (nl 48, en 45) and 11/180, urgent with both readings 82/90, messages of nothing serious given any answer
 /// 5 → 8 of 90.</item>
+/// <item>Twenty-ninth (session 26; 280: acute 100, urgent 90, not acute 90; more coercive control now and as a pattern, food,
+/// insulin or medication withheld, older people cared for at home, idioms and real threats that look like idioms, firearms
+/// named now, long voice-typed stories with the danger in the middle or at the end, the past that is happening again now),
+/// on main before any guard work of that session (13bf2c3): rules acute 85/100 (nl 44, en 41), urgent 61/90 (nl 30,
+/// en 31), false alarms 7/180; with the second reading 97/100 (nl 49, en 48) and 7/180, urgent with both readings 80/90,
+/// messages of nothing serious given any answer 4 → 6 of 90.</item>
 /// </list>
 /// Session 25 read an act going on that the writer supposes ("i think my uncle is hitting my gran") with no now word as a serious
 /// disclosure (no unseen message changed), then moved the twenty-second into Labelled/ (its floors by the rules are in
@@ -157,6 +163,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentyFifthBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 17, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 21, UrgentWithReadings: 80),
         [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 77, Urgent: 65, FalseAlarms: 8, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 9, UrgentWithReadings: 81),
         [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 83, Urgent: 67, FalseAlarms: 11, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 61, FalseAlarms: 7, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 80),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -166,6 +173,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.TwentyFifthBlindFileName => LabelledSafetyMessages.TwentyFifthBlind,
         LabelledSafetyMessages.TwentySeventhBlindFileName => LabelledSafetyMessages.TwentySeventhBlind,
         LabelledSafetyMessages.TwentyEighthBlindFileName => LabelledSafetyMessages.TwentyEighthBlind,
+        LabelledSafetyMessages.TwentyNinthBlindFileName => LabelledSafetyMessages.TwentyNinthBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
