@@ -135,10 +135,8 @@ public static class LabelledSafetyMessages
     /// <summary>The twenty-second blind set (session 20): unseen until session 25 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentySecondBlind { get; } = Read(TwentySecondBlindFileName, _ => LabelledHalf.TwentySecondBlind);
 
-    /// <summary>The twenty-third blind set (session 21), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentyThirdBlind { get; } =
-        [.. Situations(UnseenFolder, TwentyThirdBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyThirdBlind)))];
+    /// <summary>The twenty-third blind set (session 21): unseen until session 26 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyThirdBlind { get; } = Read(TwentyThirdBlindFileName, _ => LabelledHalf.TwentyThirdBlind);
 
     /// <summary>The twenty-fourth blind set (session 22), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyFourthBlind { get; } =

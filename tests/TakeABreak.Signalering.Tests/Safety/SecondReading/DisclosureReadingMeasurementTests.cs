@@ -20,6 +20,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// With the answers to the assistant learned as well (never left out, never counted): 971 and 90.
 /// Session 21 moved the twentieth blind set in (21 sets; 1,111 urgent, 1,309 of nothing serious): the rules 991 and 60, with
 /// the reading 1,055 and 102; after a threat for when he gets home became danger now (a new part, `coming_home`), 1,054 and 102; after a threat for when the writer leaves was placed at another time, 1,056 and 103.
+/// Session 26 moved the twenty-third blind set in (1,381 urgent, 1,579 of nothing serious with the answers to the assistant):
+/// the rules 1,155 and 66, with the reading 1,294 and 113 (47 raised by the reading; the twenty-third left out: urgent 60 → 84
+/// of 90, none more of its 90 of nothing serious raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -46,8 +49,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1056, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1056 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 43, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 43 measured");
+        Assert.True(total.UrgentWith >= 1294, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1294 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 47, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 47 measured");
     }
 
     private sealed class Counts

@@ -50,6 +50,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// rules now leave three it raised before).
 /// Then someone elsewhere now ("zit nu bij mn vriendin"): the rules 2,004 and 65, the words 2,116 and 78, the parts 2,114 and 78;
 /// then someone who hurt the writer on the way now: the rules 2,005, the words 2,117.
+/// Session 26, with the twenty-third blind set in (24 sets; 2,297 acute, 2,960 not): the rules 2,075 and 74, the words 2,201 and
+/// 89 (15 raised by the reading), the parts 2,202 and 87 (13). The twenty-third left out: the rules 70, the words 85 and the parts
+/// 86 of 100; 3 of its 180 not acute raised by the words, none by the parts.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -74,8 +77,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2117, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2117 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
+        Assert.True(total.AcuteWith >= 2201, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2201 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 15, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 15 measured");
     }
 
     [Fact]
@@ -83,7 +86,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2114, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2114 measured");
+        Assert.True(total.AcuteWith >= 2202, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2202 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
     }
 
