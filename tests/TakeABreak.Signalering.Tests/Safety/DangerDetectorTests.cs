@@ -3540,4 +3540,52 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("sinds vijf minuten slaat hij haar")]
+    [InlineData("hij slaat haar sinds een paar minuten")]
+    [InlineData("for the last few minutes he has been hitting her")]
+    public void Violence_going_on_for_some_minutes_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("bijna elke dag hoor ik hem tegen haar tekeer gaan")]
+    [InlineData("i hear him hitting her almost every day")]
+    [InlineData("al 6 jaar slaat hij me als het eten niet goed is, nu is hij naar zn werk tot 6 uur, wie kan me helpen")]
+    [InlineData("he put his hands on my throat in june. never told anyone. he's at football now")]
+    public void Violence_told_as_a_daily_pattern_or_in_a_month_gone_by_is_serious_but_not_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my husband hits me, not every day but often")]
+    [InlineData("hij slaat me niet altijd, maar wel vaak")]
+    public void Not_every_day_does_not_deny_the_violence_it_tells(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij slaat haar vaak. het gebeurt nu weer")]
+    [InlineData("he hits her a lot. its happening again right now")]
+    public void Violence_told_as_a_pattern_then_said_to_happen_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Acute, verdict.Level);
+        Assert.Contains("violence_told_happening_again_now", verdict.ReasonIds);
+    }
+
+    [Theory]
+    [InlineData("hij slaat haar vaak, het gebeurt vooral als hij drinkt")]
+    [InlineData("he hits her, it happens when he drinks")]
+    public void Violence_said_to_happen_at_a_time_that_is_not_now_stays_a_serious_disclosure(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
 }

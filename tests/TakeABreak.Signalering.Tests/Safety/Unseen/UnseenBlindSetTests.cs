@@ -122,6 +122,9 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// both readings again; measured once after, with the readings: acute 84 → 84, 88 → 90, 88 → 89, 93 → 94, 97 → 97 (twenty-fourth,
 /// twenty-fifth, twenty-seventh to twenty-ninth); urgent 81 → 82, 80 → 79, 81 → 81, 83 → 84, 80 → 78; false alarms 11 → 10,
 /// 21 → 21, 9 → 10, 11 → 11, 7 → 7. The floors are what they measure now.
+/// Then violence going on for some minutes ("sinds vijf minuten slaat hij haar") became danger now, "every day", "al 6 jaar" and a
+/// month ("in june") another time, "not every day" no denial, and violence told then said to happen now ("het gebeurt nu weer")
+/// danger now: by the rules no unseen set changed; with the readings learned again the twenty-ninth's urgent 78 → 80.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -166,7 +169,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentyFifthBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 17, AcuteWithSecondReading: 90, FalseAlarmsWithSecondReading: 21, UrgentWithReadings: 79),
         [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 77, Urgent: 65, FalseAlarms: 8, AcuteWithSecondReading: 89, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 81),
         [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 83, Urgent: 67, FalseAlarms: 11, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 61, FalseAlarms: 7, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 78),
+        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 61, FalseAlarms: 7, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 80),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
