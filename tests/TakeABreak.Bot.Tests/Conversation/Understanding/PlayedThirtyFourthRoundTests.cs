@@ -58,4 +58,81 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
 
         Assert.Contains(said, text => text.Contains(locale == "nl-NL" ? "jonger dan 18" : "under 18", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A partner who checks the phone, told by the one it happens to, is a sign of coercive control about herself: the
+    /// victim's path with the sign, not how Moviera could contact her safely.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "hij checkt steeds mijn telefoon")]
+    [InlineData("nl-NL", "hij kijkt steeds in mijn telefoon")]
+    [InlineData("nl-NL", "mijn vriend leest al mijn berichten")]
+    [InlineData("nl-NL", "hij kijkt mee op mijn telefoon en leest al mijn appjes")]
+    [InlineData("en-GB", "my boyfriend reads all my messages")]
+    [InlineData("en-GB", "he goes through my phone every night")]
+    [InlineData("en-GB", "he checks my phone all the time")]
+    public async Task A_partner_checking_the_phone_is_a_sign_of_control_about_oneself(string locale, string story)
+    {
+        var conversation = await StartedAsync(locale);
+
+        var replies = await conversation.SayAsync(story);
+
+        Assert.Equal(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Contains("controls_phone", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Jij bepaalt hoe en wanneer Moviera contact" : "You decide how and when Moviera contacts you", StringComparison.Ordinal));
+    }
+
+    /// <summary>While contact with Moviera is being arranged, the same words are about being contacted safely.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik wil een mens spreken|ja", "hij kijkt altijd in mijn telefoon")]
+    [InlineData("en-GB", "i want to talk to a person|yes", "he reads my messages")]
+    [InlineData("en-GB", "i want to talk to a person|yes", "he checks my phone")]
+    public async Task Checking_the_phone_told_while_contact_is_arranged_gets_the_safe_ways(string locale, string before, string story)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in before.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var replies = await conversation.SayAsync(story);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Jij bepaalt hoe en wanneer Moviera contact" : "You decide how and when Moviera contacts you", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A grown son or daughter who lives with an older parent is no partner, also when the story tells it in parts ("…, and
+    /// he shouts at her"): the "unless" of one part holds for the whole message, as it does in one sentence.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "i am a neighbour", "she is 79 and her son is living with her and he shouts at her")]
+    [InlineData("en-GB", "i am a neighbour", "an old lady, her son moved in with her and he pushes her around")]
+    [InlineData("en-GB", "i am a neighbour", "she is 80, my son moved in with her and he yells at her")]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "ze is 82 en haar zoon woont bij haar, ik hoor hem tegen haar schreeuwen")]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "een oudere dame, haar zoon is bij haar ingetrokken en hij duwt haar")]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "ze is 78, mijn zoon is bij haar ingetrokken en hij scheldt haar uit")]
+    public async Task A_grown_son_living_with_an_older_woman_told_in_parts_is_no_partner(string locale, string role, string story)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(story);
+
+        var about = conversation.State.Values.GetValueOrDefault("about") ?? [];
+        Assert.Contains("older_person", about);
+        Assert.DoesNotContain("partner", about);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "ze is 40, haar man slaat haar en de kinderen horen het")]
+    [InlineData("en-GB", "i am a neighbour", "she is 75, her husband hits her and her son lives abroad")]
+    public async Task Her_husband_told_in_parts_is_still_a_partner(string locale, string role, string story)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
 }
