@@ -149,7 +149,7 @@ public sealed class DialogMachine
 
         var frame = state.Top;
         if (frame is null && typed is not null && HasEnded(state)
-            && await interruptionHandler.AnswerAfterTheEndAsync(turn, typed))
+            && (await interruptionHandler.CloseAfterTheEndAsync(turn, asked) || await interruptionHandler.AnswerAfterTheEndAsync(turn, typed)))
         {
             return turn.Finish();
         }
@@ -207,7 +207,9 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text) && !checklists.ClosesChecklist(step, input.Text))
+        // "ok thanks bye" at a checklist: a request as the whole message is no "ok" that closes the list.
+        if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text)
+            && (!checklists.ClosesChecklist(step, input.Text) || interruptions.WholeRequest(input.Text) is not null))
         {
             // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
             var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values)

@@ -135,4 +135,55 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
 
         Assert.Contains("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
     }
+
+    /// <summary>Thanks with a goodbye is answered first ("Graag gedaan"), then the goodbye; the conversation closes.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw|klaar|nee|nee", "dankjewel, doei")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw|klaar|nee|nee|3", "bedankt, doei")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel", "ok dank je wel, tot ziens")]
+    [InlineData("nl-NL", "", "dankjewel doei")]
+    [InlineData("en-GB", "i am a neighbour|a couple|i often hear shouting|done|no|no", "thanks, bye")]
+    [InlineData("en-GB", "i am a neighbour|a couple", "ok thanks bye")]
+    [InlineData("en-GB", "", "thank you, goodbye")]
+    public async Task Thanks_and_goodbye_is_answered_with_youre_welcome_then_a_goodbye(string locale, string before, string goodbye)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale);
+        foreach (var message in before.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var replies = await conversation.SayAsync(goodbye);
+
+        Assert.StartsWith(dutch ? "Graag gedaan" : "You are welcome", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Dag" : "Goodbye", StringComparison.Ordinal) && reply.Text.Contains("112", StringComparison.Ordinal));
+        Assert.Null(conversation.State.Top);
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Dat begrijp ik niet" : "I do not quite understand", StringComparison.Ordinal));
+    }
+
+    /// <summary>A goodbye without thanks closes too; "dag" alone still greets, and "elke dag" is still how often.</summary>
+    [Theory]
+    [InlineData("nl-NL", "doei")]
+    [InlineData("en-GB", "bye")]
+    public async Task A_goodbye_closes_the_conversation(string locale, string goodbye)
+    {
+        var conversation = await StartedAsync(locale);
+        await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
+
+        var replies = await conversation.SayAsync(goodbye);
+
+        Assert.Null(conversation.State.Top);
+        Assert.Contains(replies, reply => reply.Text.Contains("112", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Dag_alone_still_greets()
+    {
+        var conversation = await StartedAsync("nl-NL");
+
+        await conversation.SayAsync("dag");
+
+        Assert.Equal("ask_role", conversation.State.Top!.Step);
+    }
 }
