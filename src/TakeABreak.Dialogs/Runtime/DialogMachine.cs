@@ -374,6 +374,11 @@ public sealed class DialogMachine
                 }
 
                 break;
+            // "ze is nu thuis bij hem" at "Waar wil je mee beginnen?": a statement that answers nothing here is heard, not
+            // "not understood", and the question comes again (after as many tries, the help with 112 and Veilig Thuis).
+            case AnswerOutcome.NotUnderstood when input.Value is null && TellsAStatement(step.Prompt!, input.Text, turn.Locale) && content.Strings.Contains(EngineStrings.StatementHeard):
+                asker.NotUnderstood(turn, frame, step, EngineStrings.StatementHeard);
+                break;
             case AnswerOutcome.NotUnderstood:
                 asker.NotUnderstood(turn, frame, step, NotUnderstoodMessage(step.Prompt!));
                 break;
@@ -514,5 +519,10 @@ public sealed class DialogMachine
     private const int StoryWords = 3;
 
     /// <summary>A sentence of a few words ("hij heeft een mes gepakt"), not a single word typed as an answer ("telefoon").</summary>
+    /// <summary>A sentence of a few words in Dutch or English that asks nothing, typed at a question with buttons.</summary>
+    private bool TellsAStatement(PromptDefinition prompt, string? text, string locale) =>
+        prompt.Kind is PromptKind.Choice or PromptKind.Confirm && TellsAStory(text) && !text!.Contains('?', StringComparison.Ordinal)
+        && typedLanguage.ReadsAsSentence(text, locale);
+
     private static bool TellsAStory(string? text) => TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).Length >= StoryWords;
 }

@@ -186,4 +186,45 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
 
         Assert.Equal("ask_role", conversation.State.Top!.Step);
     }
+
+    /// <summary>
+    /// A statement that answers nothing at a question with buttons ("ze is nu thuis bij hem" at "Waar wil je mee beginnen?")
+    /// is heard and the question comes again; no "Dat begrijp ik niet goed". A jumble of letters is still not understood.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "msteams", "ik ben wijkverpleegkundige|een stel", "ze is nu thuis bij hem")]
+    [InlineData("nl-NL", "msteams", "", "de moeder heeft het me vanochtend verteld")]
+    [InlineData("en-GB", "msteams", "i work at a primary school", "i spoke to the mother yesterday")]
+    [InlineData("en-GB", "msteams", "", "she came to see me this morning")]
+    [InlineData("nl-NL", "directline", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw|klaar|nee", "ze is nu bij haar zus")]
+    [InlineData("en-GB", "directline", "i am a neighbour|a couple|i often hear shouting|done|no", "she is staying with her sister now")]
+    public async Task A_statement_at_a_question_with_buttons_is_heard_and_the_question_comes_again(string locale, string channel, string before, string statement)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await StartedAsync(locale, channel);
+        foreach (var message in before.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var step = conversation.State.Top!.Step;
+        var replies = await conversation.SayAsync(statement);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Dat begrijp ik niet" : "I do not quite understand", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Dank je dat je dat vertelt" : "Thank you for telling me", StringComparison.Ordinal));
+        Assert.Equal(step, conversation.State.Top!.Step);
+        Assert.True(replies[^1].ExpectsAnswer);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "asdf qwer zxcv")]
+    [InlineData("en-GB", "blah blah blah")]
+    public async Task A_jumble_of_letters_at_a_question_with_buttons_is_still_not_understood(string locale, string jumble)
+    {
+        var conversation = await StartedAsync(locale);
+
+        var replies = await conversation.SayAsync(jumble);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Dat begrijp ik niet" : "I do not quite understand", StringComparison.Ordinal));
+    }
 }
