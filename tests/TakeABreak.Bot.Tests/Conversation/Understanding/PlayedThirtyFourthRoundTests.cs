@@ -227,4 +227,47 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
 
         Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Dat begrijp ik niet" : "I do not quite understand", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A professional who told of strangulation hears, in the Meldcode advice and when asking whether to report, that it is a
+    /// strong warning sign (DOMAIN.md) to weigh in step 4, and that reporting is the norm with acute or structural unsafety.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben huisarts|signalen bespreken|een stel|een patiënte vertelt dat haar man haar heeft gewurgd|klaar|klaar", "moet ik dit melden?")]
+    [InlineData("nl-NL", "ik ben maatschappelijk werker|signalen bespreken|een stel|haar vriend heeft haar vorige maand bij de keel gepakt|klaar|klaar", "moet ik melden?")]
+    [InlineData("en-GB", "i'm a GP|talk through signs|a couple|a patient told me her husband strangled her|done|done", "should i report it?")]
+    [InlineData("en-GB", "i'm a social worker|talk through signs|a couple|her boyfriend choked her last month|done|done", "do i have to report this?")]
+    public async Task A_professional_who_told_of_strangulation_hears_it_is_a_strong_warning_sign(string locale, string messages, string question)
+    {
+        var dutch = locale == "nl-NL";
+        var strongSign = dutch ? "sterk waarschuwingsteken: het maakt de situatie ernstiger" : "strong warning sign: it makes the situation more serious";
+        var conversation = await StartedAsync(locale, "msteams");
+        foreach (var message in messages.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        Assert.Contains(conversation.AllTexts, text => text.Contains(strongSign, StringComparison.Ordinal));
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(strongSign, StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "In stap 5 beslis je" : "In step 5 you decide", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik ben huisarts|signalen bespreken|een stel|ik zie blauwe plekken|klaar|vaak|nee", "moet ik dit melden?")]
+    [InlineData("en-GB", "i'm a GP|talk through signs|a couple|i see bruises|done|often|no", "should i report it?")]
+    public async Task Without_strangulation_the_reporting_answer_names_none(string locale, string messages, string question)
+    {
+        var conversation = await StartedAsync(locale, "msteams");
+        foreach (var message in messages.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        await conversation.SayAsync(question);
+
+        Assert.DoesNotContain(conversation.AllTexts, text => text.Contains(locale == "nl-NL" ? "gewurgd" : "strangled", StringComparison.Ordinal));
+    }
 }
