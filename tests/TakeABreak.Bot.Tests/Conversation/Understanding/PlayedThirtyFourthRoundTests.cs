@@ -270,4 +270,38 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
 
         Assert.DoesNotContain(conversation.AllTexts, text => text.Contains(locale == "nl-NL" ? "gewurgd" : "strangled", StringComparison.Ordinal));
     }
+
+    /// <summary>The estimate lists "vaak geslagen" once: not also the plain "geslagen" nor "Het gebeurt vaak".</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik zie dat hij haar vaak slaat|klaar|nee", "Iemand wordt vaak geslagen", "Iemand wordt geslagen", "Het gebeurt vaak.")]
+    [InlineData("nl-NL", "mijn man slaat me bijna elke dag|klaar|nee", "Iemand wordt vaak geslagen", "Iemand wordt geslagen", "Het gebeurt vaak.")]
+    [InlineData("en-GB", "i am a neighbour|a couple|he hits her all the time|done|no", "Someone is often hit", "Someone is hit", "It happens often.")]
+    [InlineData("en-GB", "my boyfriend hits me every week|done|no", "Someone is often hit", "Someone is hit", "It happens often.")]
+    public async Task A_frequency_variant_of_a_reason_is_listed_without_the_plain_one(string locale, string messages, string often, string plain, string frequency)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in messages.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var estimate = conversation.AllTexts.Single(text => text.Contains(often, StringComparison.Ordinal));
+        var lines = estimate.Split('\n');
+        Assert.DoesNotContain(lines, line => line.Contains(plain, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.Trim() == "- " + frequency);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik heb een keer gezien dat hij haar sloeg|klaar|nee", "Iemand wordt geslagen")]
+    [InlineData("en-GB", "i am a neighbour|a couple|i once saw him hit her|done|no", "Someone is hit")]
+    public async Task Violence_once_keeps_the_plain_reason(string locale, string messages, string plain)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in messages.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        Assert.Contains(conversation.AllTexts, text => text.Contains(plain, StringComparison.Ordinal));
+    }
 }
