@@ -304,4 +304,23 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
 
         Assert.Contains(conversation.AllTexts, text => text.Contains(plain, StringComparison.Ordinal));
     }
+
+    /// <summary>Found by playing: an older mother who got thin and has no money left shows neglect and no say over her money.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn moeder, ze is 81 en sinds mijn broer bij haar woont is ze heel stil en mager geworden en ze heeft geen geld meer")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een oudere|ze is zo mager en ze heeft nooit meer geld")]
+    [InlineData("en-GB", "my gran is 84, she has got so thin lately and has no money left since my uncle moved in")]
+    [InlineData("en-GB", "i am a neighbour|an older person|she is getting thinner and never has any money")]
+    public async Task An_older_person_grown_thin_without_money_shows_neglect_and_no_say_over_money(string locale, string messages)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in messages.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
+        Assert.Contains("older_person_neglected", signals);
+        Assert.Contains("no_control_over_own_money", signals);
+    }
 }
