@@ -323,4 +323,35 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
         Assert.Contains("older_person_neglected", signals);
         Assert.Contains("no_control_over_own_money", signals);
     }
+
+    /// <summary>
+    /// Found by playing: "als ik met vriendinnen afspreek wordt hij boos" is her own friends in her own story, not a friend
+    /// who worries about someone; a partner who wants to know where she is controls her contacts.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn vriend is soms zo jaloers, hij wil altijd weten waar ik ben en als ik met vriendinnen afspreek wordt hij boos en gooit hij met dingen")]
+    [InlineData("nl-NL", "als ik met mijn vrienden afspreek wordt mijn man kwaad")]
+    [InlineData("en-GB", "my boyfriend gets so jealous, he always wants to know where i am and when i meet my friends he gets angry and throws things")]
+    [InlineData("en-GB", "my husband goes mad when i see my friends")]
+    public async Task Her_own_friends_in_her_own_story_make_no_friend_who_worries(string locale, string story)
+    {
+        var conversation = await StartedAsync(locale);
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Contains("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "mijn vriendin wordt geslagen door haar man")]
+    [InlineData("en-GB", "my friend is being hit by her husband")]
+    public async Task A_friend_who_worries_about_a_friend_is_still_family_or_friend(string locale, string story)
+    {
+        var conversation = await StartedAsync(locale);
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["family_friend"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+    }
 }
