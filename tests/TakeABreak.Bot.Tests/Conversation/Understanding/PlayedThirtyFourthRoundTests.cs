@@ -354,4 +354,23 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
 
         Assert.Equal(["family_friend"], conversation.State.Values.GetValueOrDefault("role") ?? []);
     }
+
+    /// <summary>Found by playing: a young person asking what happens to a parent if they tell gets the answer for the fear of telling.</summary>
+    [Theory]
+    [InlineData("en-GB", "im 16 and my dad gets drunk and smashes stuff|done|every weekend|no", "what will happen to my dad if i tell someone?", "It is brave that you tell me this")]
+    [InlineData("en-GB", "im 15", "will my dad go to prison if i tell?", "It is brave that you tell me this")]
+    [InlineData("nl-NL", "ik ben 14|mijn vader slaat mijn moeder|klaar|vaak|nee", "wat gebeurt er met mijn vader als ik het vertel?", "Het is moedig dat je dit vertelt")]
+    [InlineData("nl-NL", "ik ben 13", "gaat mijn vader dan naar de gevangenis?", "Het is moedig dat je dit vertelt")]
+    public async Task Asking_what_happens_to_a_parent_after_telling_is_answered(string locale, string before, string question, string answer)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in before.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(answer, StringComparison.Ordinal));
+    }
 }
