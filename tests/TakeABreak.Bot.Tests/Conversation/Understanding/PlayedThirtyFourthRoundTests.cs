@@ -373,4 +373,23 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
 
         Assert.Contains(replies, reply => reply.Text.StartsWith(answer, StringComparison.Ordinal));
     }
+
+    /// <summary>Found by playing in Teams: a question about reporting without the client's consent is answered with open reporting.</summary>
+    [Theory]
+    [InlineData("nl-NL", "signalen bespreken", "wat als ze geen toestemming geeft?", "Als professional meld je open")]
+    [InlineData("nl-NL", "ik ben huisarts|signalen bespreken|een stel|ze heeft blauwe plekken|klaar|soms|nee", "en als hij geen toestemming geeft?", "Als professional meld je open")]
+    [InlineData("en-GB", "talk through signs", "what if she doesn't give consent?", "As a professional you report openly")]
+    [InlineData("en-GB", "i'm a GP|talk through signs|a couple|she has bruises|done|sometimes|no", "can i do it without her consent?", "As a professional you report openly")]
+    public async Task Reporting_without_consent_asked_in_Teams_is_answered(string locale, string before, string question, string answer)
+    {
+        var conversation = await StartedAsync(locale, "msteams");
+        foreach (var message in before.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(answer, StringComparison.Ordinal));
+    }
 }
