@@ -392,4 +392,24 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
 
         Assert.Contains(replies, reply => reply.Text.StartsWith(answer, StringComparison.Ordinal));
     }
+
+    /// <summary>Found by playing: a serious thing told at the signs (noted for the serious things) is never answered with "none of these fit".</summary>
+    [Theory]
+    [InlineData("nl-NL", "msteams", "ik ben huisarts|signalen bespreken|een stel|een patiënte vertelt dat haar man haar heeft gewurgd", "klaar", "Geen van deze past")]
+    [InlineData("nl-NL", "directline", "ik ben de buurvrouw|een stel|hij heeft gedreigd haar te vermoorden", "klaar", "Geen van deze past")]
+    [InlineData("en-GB", "msteams", "i'm a GP|talk through signs|a couple|a patient told me her husband strangled her", "done", "None of these fit")]
+    [InlineData("en-GB", "directline", "i am a neighbour|a couple|he threatened to kill her", "done", "None of these fit")]
+    public async Task A_serious_thing_told_at_the_signs_is_no_none_of_these(string locale, string channel, string before, string done, string none)
+    {
+        var conversation = await StartedAsync(locale, channel);
+        foreach (var message in before.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        var replies = await conversation.SayAsync(done);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(none, StringComparison.Ordinal));
+        Assert.Equal("ask_serious", conversation.State.Top!.Step);
+    }
 }
