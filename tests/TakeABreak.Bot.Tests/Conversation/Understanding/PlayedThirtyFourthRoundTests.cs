@@ -412,4 +412,34 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(none, StringComparison.Ordinal));
         Assert.Equal("ask_serious", conversation.State.Top!.Step);
     }
+
+    /// <summary>Found by playing: neighbours who "fight a lot" with a little boy around are a couple and a child, not a child alone.</summary>
+    [Theory]
+    [InlineData("en-GB", "so my neighbours upstairs they fight a lot, like really loud, and yesterday i heard something smash and her crying. theres a little boy too maybe 5", "partner")]
+    [InlineData("en-GB", "i am a neighbour|the couple next door are always arguing and there are two kids", "partner")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|de buren hebben steeds ruzie en er is een jongetje van 5", "partner")]
+    public async Task Neighbours_who_fight_a_lot_are_a_couple(string locale, string messages, string expected)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in messages.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        Assert.Contains(expected, conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "i am a neighbour|the kids next door fight with each other all day")]
+    [InlineData("en-GB", "my kids fight a lot with each other")]
+    public async Task Children_who_fight_each_other_are_no_couple(string locale, string messages)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in messages.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        Assert.DoesNotContain("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
 }
