@@ -2,7 +2,10 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 
 /// <summary>
 /// What playing whole typed conversations found in the thirty-fourth round: a young writer who said their age still
-/// hearing "Ben je jonger dan 18, …".
+/// hearing "Ben je jonger dan 18, …"; a partner checking the phone answered as a question about safe contact; a grown son
+/// living with an older mother read as her partner when the story is told in parts; a statement at a question with buttons
+/// not understood; strangulation missing from a professional's Meldcode answers; "vaak geslagen" listed next to "geslagen";
+/// thanks with a goodbye without "Graag gedaan"; and six more gaps found by playing.
 /// </summary>
 public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
