@@ -38,6 +38,18 @@ public static class SafetyAudience
             && values.TryGetValue(ConversationValues.Signals, out var signals) && signals.Contains(ChildTellsTheyAreHurt, StringComparer.Ordinal);
     }
 
+    /// <summary>A young writer who said their own age ("ik ben 13", "im 14"): then De Kindertelefoon is no condition ("Ben je jonger dan 18, …").</summary>
+    public static async Task<bool> SaidTheyAreYoungAsync(ITurnContext turnContext, DialogEngine dialogs, CancellationToken cancellationToken)
+    {
+        if (TeamsConversation.IsTeams(turnContext.Activity))
+        {
+            return false;
+        }
+
+        var values = (await dialogs.StateAsync(turnContext, cancellationToken)).Values;
+        return values.TryGetValue(DialogValues.SaidAlongsideAnswers, out var said) && said.Contains(YoungPersonTopic, StringComparer.Ordinal);
+    }
+
     public static async Task<bool> IsYoungPersonAsync(ITurnContext turnContext, DialogEngine dialogs, CancellationToken cancellationToken)
     {
         if (TeamsConversation.IsTeams(turnContext.Activity))

@@ -116,7 +116,8 @@ public sealed class SafetyGuardMiddleware(
             await SafetyAudience.IsProfessionalAsync(turnContext, dialogs, cancellationToken),
             answeredBefore,
             await SafetyAudience.IsYoungPersonAsync(turnContext, dialogs, cancellationToken),
-            await SafetyAudience.PassesOnAChildsOwnWordsAsync(turnContext, dialogs, cancellationToken));
+            await SafetyAudience.PassesOnAChildsOwnWordsAsync(turnContext, dialogs, cancellationToken),
+            await SafetyAudience.SaidTheyAreYoungAsync(turnContext, dialogs, cancellationToken));
 
     /// <summary>
     /// Sends the acknowledgement with the dialog's replies of this turn, composed by <see cref="AcknowledgedTurn"/>, or alone

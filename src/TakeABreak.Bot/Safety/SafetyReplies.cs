@@ -45,18 +45,22 @@ public sealed class SafetyReplies(SafetyMessages messages)
     /// <summary>
     /// A serious disclosure without danger now: an acknowledgement with where to go (Veilig Thuis, 113, De Kindertelefoon);
     /// for a professional its <c>_professional</c> version (the Meldcode) where messages.yaml has one, and when one was
-    /// answered before in this conversation its <c>_again</c> version (one sentence) where there is one. To a young person,
+    /// answered before in this conversation its <c>_again</c> version (one sentence) where there is one; to a young writer
+    /// who said their age its <c>_young</c> version (De Kindertelefoon said plainly) where there is one. To a young person,
     /// and to a professional who passes on what a child told them, the acknowledgement for children replaces the general one
     /// and the disclosure reading's (which cannot say what was told); an answer a rule chose (113) stays.
     /// </summary>
-    public Activity Urgent(SafetyVerdict verdict, string locale, bool toProfessional, bool answeredBefore = false, bool toYoungPerson = false, bool childToldThem = false) =>
-        Message(messages.Get(UrgentAnswerId(verdict, toProfessional, answeredBefore, (toYoungPerson && !toProfessional) || (childToldThem && toProfessional)), locale), locale);
+    public Activity Urgent(SafetyVerdict verdict, string locale, bool toProfessional, bool answeredBefore = false, bool toYoungPerson = false, bool childToldThem = false, bool ageKnown = false) =>
+        Message(messages.Get(UrgentAnswerId(verdict, toProfessional, answeredBefore, (toYoungPerson && !toProfessional) || (childToldThem && toProfessional), ageKnown && !toProfessional), locale), locale);
 
-    private string UrgentAnswerId(SafetyVerdict verdict, bool toProfessional, bool answeredBefore, bool aboutAChild)
+    /// <summary>The ending of the id of an answer's version for a young writer who said their age: De Kindertelefoon without "if you are under 18".</summary>
+    public const string YoungSuffix = "_young";
+
+    private string UrgentAnswerId(SafetyVerdict verdict, bool toProfessional, bool answeredBefore, bool aboutAChild, bool youngByAge)
     {
         var general = aboutAChild ? SafetyMessages.ChildDisclosure : SafetyMessages.UrgentDisclosure;
         var chosen = verdict.AnswerId is { } ruled && !(aboutAChild && verdict.ReasonIds.Contains(DisclosureReader.ReasonId)) ? ruled : general;
-        var answer = WhereWritten(chosen, ProfessionalSuffix, toProfessional);
+        var answer = WhereWritten(WhereWritten(chosen, ProfessionalSuffix, toProfessional), YoungSuffix, youngByAge);
         return WhereWritten(answer, AgainSuffix, answeredBefore);
     }
 

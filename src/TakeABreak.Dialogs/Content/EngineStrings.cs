@@ -123,6 +123,9 @@ public static class EngineStrings
     /// <summary>Optional. Said after a question answered once the conversation has ended: ask more, or start again.</summary>
     public const string AnsweredAfterTheEnd = "engine_answered_after_the_end";
 
+    /// <summary>Said to a statement that answers nothing at a question with buttons, before the question again (optional).</summary>
+    public const string StatementHeard = "engine_statement_heard";
+
     public static IReadOnlyList<string> All { get; } =
         [NotUnderstood, Yes, No, Skip, None, ChecklistSubmit, ChecklistHint, NumberInvalid, LanguageSwitched, ContentChanged, NotUnderstoodHelp, Which, Understood, Wrong, DontKnow];
 }

@@ -202,6 +202,14 @@ public static class AnswerRecognizer
             chosen = chosen.Where(id => options.FirstOrDefault(option => option.Id == id)?.YieldsTo.Any(chosen.Contains) != true).ToList();
         }
 
+        // "ze is 82 en haar zoon woont bij haar, ik hoor hem tegen haar schreeuwen": an "unless" phrase in one part ("haar zoon
+        // woont bij haar") says the option another part names ("hij duwt haar": a partner) is not meant, as in one sentence.
+        if (parts.Count > 1)
+        {
+            var notMeant = SentenceMatcher.NotMeant(AnalyzedText.Of(text, language), options, words);
+            chosen = chosen.Where(id => !notMeant.Contains(id)).ToList();
+        }
+
         return chosen.Count > 0 ? (chosen, fromSentence) : null;
     }
 

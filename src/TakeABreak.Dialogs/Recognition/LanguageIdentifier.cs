@@ -23,6 +23,21 @@ public sealed class LanguageIdentifier(
     /// <summary>Words a message needs before its words alone tell its language: "my neighbour" stays undecided.</summary>
     private const int MinWordsByVocabulary = 3;
 
+    /// <summary>
+    /// Whether a message reads as a sentence in the language: clearly that language, or at least <see cref="MinWords"/> of
+    /// its function words and more of them than of another's ("de moeder heeft het me verteld": "me" is English too).
+    /// </summary>
+    public bool ReadsAsSentenceIn(AnalyzedText text, TextLanguage language)
+    {
+        if (Identify(text) is { } clear)
+        {
+            return clear == language;
+        }
+
+        var counts = functionWords.ToDictionary(pair => pair.Key, pair => text.Words.Count(pair.Value.Contains));
+        return counts.TryGetValue(language, out var hits) && hits >= MinWords && counts.Where(pair => pair.Key != language).All(pair => pair.Value < hits);
+    }
+
     public TextLanguage? Identify(AnalyzedText text)
     {
         var counts = functionWords.ToDictionary(pair => pair.Key, pair => text.Words.Count(pair.Value.Contains));

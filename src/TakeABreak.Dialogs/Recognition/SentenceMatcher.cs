@@ -33,13 +33,24 @@ public static class SentenceMatcher
     private const int MaxGap = 2;
 
     /// <summary>Every phrase hit; hits lying inside or overlapping a longer hit of another option are dropped ("blauwe plekken" over "plekken").</summary>
-    public static IReadOnlyList<PhraseHit> Find(AnalyzedText text, IReadOnlyList<RecognizableOption> options, SentenceWords? words = null)
+    public static IReadOnlyList<PhraseHit> Find(AnalyzedText text, IReadOnlyList<RecognizableOption> options, SentenceWords? words = null) =>
+        Read(text, options, words).Hits;
+
+    /// <summary>
+    /// The options an "unless" phrase in the text says are not meant anywhere in it ("her son lives with her" for the
+    /// partner), also where a part of the text read on its own would name them ("… and he shouts at her").
+    /// </summary>
+    public static IReadOnlySet<string> NotMeant(AnalyzedText text, IReadOnlyList<RecognizableOption> options, SentenceWords? words = null) =>
+        Read(text, options, words).NotMeant;
+
+    private static (IReadOnlyList<PhraseHit> Hits, IReadOnlySet<string> NotMeant) Read(AnalyzedText text, IReadOnlyList<RecognizableOption> options, SentenceWords? words)
     {
         words ??= SentenceWords.None;
         var hits = new List<PhraseHit>();
+        var cancelled = new HashSet<string>(StringComparer.Ordinal);
         if (text.Words.Length == 0 || options.Count == 0)
         {
-            return hits;
+            return (hits, cancelled);
         }
 
         var index = PhraseIndex.For(options, text.Language);
@@ -123,6 +134,7 @@ public static class SentenceMatcher
             var stillMeant = notMeant.Where(cancel => !hits.Any(hit => hit.OptionId == cancel.OptionId && hit.Matched.Count > cancel.End - cancel.Start + 1
                 && Enumerable.Range(cancel.Start, cancel.End - cancel.Start + 1).All(hit.Matched.Contains))).ToList();
             hits.RemoveAll(hit => stillMeant.Any(cancel => cancel.OptionId == hit.OptionId));
+            cancelled.UnionWith(stillMeant.Select(cancel => cancel.OptionId));
         }
 
         if (denied is not null)
@@ -135,7 +147,7 @@ public static class SentenceMatcher
             hits.RemoveAll(hit => index.NeedingSupport.Contains(hit.OptionId) && supported?.Contains(hit.OptionId) != true);
         }
 
-        return hits.Where(hit => !hits.Any(other => other.OptionId != hit.OptionId && (hit.Within(other) || hit.OverlappedBy(other)))).ToList();
+        return (hits.Where(hit => !hits.Any(other => other.OptionId != hit.OptionId && (hit.Within(other) || hit.OverlappedBy(other)))).ToList(), cancelled);
     }
 
     /// <summary>The ids of the options found, in the order of the options, without those that yield to another one found; of several, the one preferred option alone.</summary>

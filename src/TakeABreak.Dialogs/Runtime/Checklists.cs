@@ -276,12 +276,21 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         var dialog = content.Dialog(frame.Dialog);
         if (NothingTicked(turn, step.Prompt) is { } none && dialog.Steps.FirstOrDefault(s => s.Id == none) is { } noneStep)
         {
-            StepRunner.GoNext(turn.State, frame, dialog, noneStep, noneStep.Next);
+            StepRunner.GoNext(turn.State, frame, dialog, noneStep, noneStep.Next ?? AfterTheWordsOf(dialog, noneStep));
             return;
         }
 
         StepRunner.GoNext(turn.State, frame, dialog, step, step.Next);
     }
+
+    /// <summary>
+    /// Where a <c>none</c> step that branches between two ways of saying "none" goes after its words: the next of the step
+    /// its case without a condition goes to. The words themselves are skipped, as for a <c>none</c> step that says them.
+    /// </summary>
+    private static string? AfterTheWordsOf(DialogDefinition dialog, DialogStep noneStep) =>
+        noneStep.Branch.LastOrDefault(@case => @case.When.Count == 0) is { } plain && dialog.Steps.FirstOrDefault(s => s.Id == plain.Goto) is { } said
+            ? said.Next
+            : null;
 
     /// <summary>The checklist's <c>none</c> step when it ends with nothing ticked (also nothing a story ticked); else null.</summary>
     public static string? NothingTicked(Turn turn, PromptDefinition prompt) => turn.Values.Has(prompt.Into!) ? null : prompt.NoNext;

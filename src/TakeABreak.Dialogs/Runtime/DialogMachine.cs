@@ -149,7 +149,7 @@ public sealed class DialogMachine
 
         var frame = state.Top;
         if (frame is null && typed is not null && HasEnded(state)
-            && await interruptionHandler.AnswerAfterTheEndAsync(turn, typed))
+            && (await interruptionHandler.CloseAfterTheEndAsync(turn, asked) || await interruptionHandler.AnswerAfterTheEndAsync(turn, typed)))
         {
             return turn.Finish();
         }
@@ -207,7 +207,9 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text) && !checklists.ClosesChecklist(step, input.Text))
+        // "ok thanks bye" at a checklist: a request as the whole message is no "ok" that closes the list.
+        if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text)
+            && (!checklists.ClosesChecklist(step, input.Text) || interruptions.WholeRequest(input.Text) is not null))
         {
             // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
             var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values)
@@ -372,6 +374,11 @@ public sealed class DialogMachine
                 }
 
                 break;
+            // "ze is nu thuis bij hem" at "Waar wil je mee beginnen?": a statement that answers nothing here is heard, not
+            // "not understood", and the question comes again (after as many tries, the help with 112 and Veilig Thuis).
+            case AnswerOutcome.NotUnderstood when input.Value is null && TellsAStatement(step.Prompt!, input.Text, turn.Locale) && content.Strings.Contains(EngineStrings.StatementHeard):
+                asker.NotUnderstood(turn, frame, step, EngineStrings.StatementHeard);
+                break;
             case AnswerOutcome.NotUnderstood:
                 asker.NotUnderstood(turn, frame, step, NotUnderstoodMessage(step.Prompt!));
                 break;
@@ -512,5 +519,10 @@ public sealed class DialogMachine
     private const int StoryWords = 3;
 
     /// <summary>A sentence of a few words ("hij heeft een mes gepakt"), not a single word typed as an answer ("telefoon").</summary>
+    /// <summary>A sentence of a few words in Dutch or English that asks nothing, typed at a question with buttons.</summary>
+    private bool TellsAStatement(PromptDefinition prompt, string? text, string locale) =>
+        prompt.Kind is PromptKind.Choice or PromptKind.Confirm && TellsAStory(text) && !text!.Contains('?', StringComparison.Ordinal)
+        && typedLanguage.ReadsAsSentence(text, locale);
+
     private static bool TellsAStory(string? text) => TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).Length >= StoryWords;
 }

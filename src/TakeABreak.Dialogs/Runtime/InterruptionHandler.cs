@@ -115,6 +115,23 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     }
 
     /// <summary>
+    /// "bedankt, doei" or "stop" once the conversation has ended closes it as it would have before the end (the thanks
+    /// answered, a goodbye), instead of starting again from the welcome. False for any other message.
+    /// </summary>
+    public async Task<bool> CloseAfterTheEndAsync(Turn turn, InterruptionDefinition? asked)
+    {
+        if (asked is not { Kind: InterruptionKind.ReplaceAll } || !Meant(asked, turn.Values))
+        {
+            return false;
+        }
+
+        turn.State.Values.Clear();
+        steps.Push(turn.State, asked.Dialog!);
+        await steps.ContinueAsync(turn);
+        return true;
+    }
+
+    /// <summary>
     /// A question asked once the conversation has ended ("kan hij zien dat ik met jullie heb gepraat?") is answered, and the
     /// conversation stays ended: starting again from the welcome would lose the answer. Requests that win over answers
     /// (stop, restart, a person, a language) and small talk are not answered here; neither is a new story. False when the

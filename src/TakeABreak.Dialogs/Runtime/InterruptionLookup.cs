@@ -53,7 +53,14 @@ public sealed class InterruptionLookup
     /// the others (questions, small talk) only when the message answered nothing (<paramref name="withinText"/>). At a
     /// free-text question (<paramref name="atFreeText"/>) only a message that is only the phrase counts.
     /// </summary>
-    public InterruptionDefinition? Find(string? text, bool withinText, bool atFreeText = false, Func<InterruptionDefinition, bool>? meant = null)
+    public InterruptionDefinition? Find(string? text, bool withinText, bool atFreeText = false, Func<InterruptionDefinition, bool>? meant = null) =>
+        Find(text, withinText, atFreeText, meant, asWholeOnly: false);
+
+    /// <summary>The request that wins over answers which the whole message is (with fillers): "ok thanks bye", "ok stop".</summary>
+    public InterruptionDefinition? WholeRequest(string? text) =>
+        Find(text, withinText: false, atFreeText: false, meant: found => found.WinsOverAnswers, asWholeOnly: true);
+
+    private InterruptionDefinition? Find(string? text, bool withinText, bool atFreeText, Func<InterruptionDefinition, bool>? meant, bool asWholeOnly)
     {
         var typed = AnalyzedText.Of(text);
         if (typed.Words.Length == 0)
@@ -74,7 +81,7 @@ public sealed class InterruptionLookup
             var mayBeInside = !atFreeText && (withinText || interruption.WinsOverAnswers);
             var found = PhraseFinder.Find(typed, phrase, language, _words);
             var inside = found is not null && mayBeInside && !wholeOnly && !(interruption.WinsOverAnswers && found.AboutSomeoneElse);
-            var counts = found is { Whole: true } || inside || (typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized));
+            var counts = found is { Whole: true } || (!asWholeOnly && (inside || typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized)));
             var length = found?.PhraseWords ?? phrase.Words.Length;
             var asWritten = found?.WordsAsWritten ?? 0;
             if (counts && (length > bestLength || (length == bestLength && asWritten > bestAsWritten)))

@@ -40,6 +40,10 @@ internal sealed partial class TypedLanguage
     [System.Text.RegularExpressions.GeneratedRegex(@"\{[^{}]*\}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ClassName();
 
+    /// <summary>Whether a message reads as a sentence in the conversation's language (not a typo or a jumble of letters).</summary>
+    public bool ReadsAsSentence(string? text, string locale) =>
+        _identifier is not null && !string.IsNullOrWhiteSpace(text) && _identifier.ReadsAsSentenceIn(AnalyzedText.Of(text), AnalyzedText.LanguageOf(locale));
+
     /// <summary>Switches the conversation to the language of a clearly Dutch or English message; true when it did.</summary>
     public bool Follow(DialogState state, string? text)
     {

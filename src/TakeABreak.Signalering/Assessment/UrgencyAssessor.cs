@@ -38,15 +38,32 @@ public sealed class UrgencyAssessor(SignalsCatalogue catalogue, ContextQuestions
             reasons.Add(rules.RaisedTo(raised).Id);
         }
 
+        // "Iemand wordt vaak geslagen" says "Iemand wordt geslagen" and "Het gebeurt vaak" already: a reason a narrower
+        // rule that holds says as well is not listed again (its level and weight still count).
         var shownRules = firedRules
             .Where(rule => rule.Level > UrgencyLevel.Information || level == UrgencyLevel.Information)
+            .Where(rule => !firedRules.Any(other => SaysAsWell(other, PlainIds(rule.Condition), rule.Id)))
             .Select(rule => (rule.Id, rule.Level));
         var shownFactors = firedFactors
+            .Where(factor => !firedRules.Any(other => SaysAsWell(other, factor.AnyOf, factor.Id)))
             .OrderByDescending(factor => factor.Weight)
             .Select(factor => (factor.Id, Level: weightLevel));
         reasons.AddRange(shownRules.Concat(shownFactors).OrderByDescending(reason => reason.Level).Select(reason => reason.Id));
         return new UrgencyAssessment(level, reasons);
     }
+
+    /// <summary>
+    /// True when <paramref name="narrower"/> requires one of the ids a plain reason holds for, and more besides: "vaak
+    /// geslagen" (physical_violence and frequency_often) says what "geslagen" (physical_violence) says.
+    /// </summary>
+    private static bool SaysAsWell(UrgencyRule narrower, IReadOnlyList<string> plainAnyOf, string plainId) =>
+        narrower.Id != plainId && plainAnyOf.Count > 0
+        && narrower.Condition.AllOf.Any(plainAnyOf.Contains)
+        && (narrower.Condition.AllOf.Count > 1 || narrower.Condition.AnyOf.Count > 0);
+
+    /// <summary>The ids a plain rule holds for (only "any of"); none for a rule that asks more.</summary>
+    private static IReadOnlyList<string> PlainIds(UrgencyCondition condition) =>
+        condition.AllOf.Count == 0 && condition.MinSignals is null && condition.MaxSignals is null ? condition.AnyOf : [];
 
     private HashSet<string> CheckPersonTypes(IReadOnlyCollection<string> personTypeIds)
     {

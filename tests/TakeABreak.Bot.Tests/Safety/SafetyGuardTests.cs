@@ -395,10 +395,10 @@ public sealed class SafetyGuardTests : IDisposable
     }
 
     [Theory]
-    [InlineData("nl-NL", "nl", "papa slaat mij")]
-    [InlineData("nl-NL", "nl", "ik ben 12 en mijn stiefvader slaat me")]
-    [InlineData("en-GB", "en", "my mum hits me")]
-    public async Task A_child_telling_about_their_own_home_hears_of_De_Kindertelefoon_and_the_conversation_goes_on(string conversationLocale, string locale, string text)
+    [InlineData("nl-NL", "nl", "papa slaat mij", "child_disclosure")]
+    [InlineData("nl-NL", "nl", "ik ben 12 en mijn stiefvader slaat me", "child_disclosure_young")]
+    [InlineData("en-GB", "en", "my mum hits me", "child_disclosure")]
+    public async Task A_child_telling_about_their_own_home_hears_of_De_Kindertelefoon_and_the_conversation_goes_on(string conversationLocale, string locale, string text, string answer)
     {
         Activity? question = null;
         await new TestFlow(_host, locale: conversationLocale)
@@ -410,7 +410,7 @@ public sealed class SafetyGuardTests : IDisposable
                 {
                     var messages = replies.Where(reply => reply.IsType(ActivityTypes.Message)).ToList();
                     var said = string.Join("\n", messages.Select(reply => reply.Text));
-                    Assert.StartsWith(Messages.Get(SafetyMessages.ChildDisclosure, locale), messages[0].Text, StringComparison.Ordinal);
+                    Assert.StartsWith(Messages.Get(answer, locale), messages[0].Text, StringComparison.Ordinal);
                     Assert.Equal(1, Occurrences(said, "0800-0432"));
                     Assert.Equal(1, Occurrences(said, "0800-2000"));
                     Assert.Equal(1, Occurrences(said, "112"));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Bot.Safety;
 using TakeABreak.Bot.Testing;
 using TakeABreak.Bot.Testing.Conversations;
 using TakeABreak.Signalering.Safety;
@@ -8,7 +9,7 @@ namespace TakeABreak.Bot.Tests.Safety;
 /// <summary>
 /// Played in session 24: a child who said "ik ben 12" and later told what happens at home got the guard's answer for adults
 /// (Veilig Thuis only). Once the conversation knows the writer is young, a serious disclosure is answered with the words for
-/// children, which give De Kindertelefoon first.
+/// children, which give De Kindertelefoon first (plainly, as the age is known).
 /// </summary>
 public sealed class YoungPersonDisclosureTests : IDisposable
 {
@@ -25,7 +26,7 @@ public sealed class YoungPersonDisclosureTests : IDisposable
             .SendConversationUpdate().SkipReplies()
             .Send(first).SkipReplies()
             .Send(disclosure)
-            .AssertReply(reply => Assert.StartsWith(Messages.Get(SafetyMessages.ChildDisclosure, language), reply.Text, StringComparison.Ordinal), "the answer for a child")
+            .AssertReply(reply => Assert.StartsWith(Messages.Get(SafetyMessages.ChildDisclosure + SafetyReplies.YoungSuffix, language), reply.Text, StringComparison.Ordinal), "the answer for a child who said their age")
             .StartTestAsync();
     }
 
