@@ -3588,4 +3588,21 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("mijn zoon is bij haar ingetrokken")]
+    [InlineData("my brother moved in with her last year")]
+    public void Someone_who_moved_in_is_no_danger(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Her_last_week_is_no_threat_to_kill()
+    {
+        var verdict = Assess("a client told me her partner strangled her last week");
+
+        Assert.Equal(SafetyLevel.Urgent, verdict.Level);
+        Assert.DoesNotContain("threat_to_kill", verdict.ReasonIds);
+    }
 }
