@@ -3605,4 +3605,14 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(SafetyLevel.Urgent, verdict.Level);
         Assert.DoesNotContain("threat_to_kill", verdict.ReasonIds);
     }
+
+    [Theory]
+    [InlineData("last night he held scissors to my neck but he's gone now")]
+    [InlineData("vorige week hield hij een schaar tegen mijn keel, nu is hij weg")]
+    public void A_thing_held_to_the_neck_at_another_time_is_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
 }
