@@ -130,6 +130,24 @@ public sealed class TwentySecondRoundTests(ConversationHostFixture fixture) : IC
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Dat begrijp ik niet" : "I do not quite understand", StringComparison.Ordinal));
     }
 
+    /// <summary>Being asked to keep it secret is heard like being afraid to tell (advice, also anonymously), and the list asks for more.</summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn zus haar man slaat haar", "ik moest beloven niks te zeggen", "0800-2000", "Is er nog meer?")]
+    [InlineData("en-US", "my sister's husband hits her", "she made me promise not to tell", "0800-2000", "Anything else?")]
+    [InlineData("en-US", "my sister's husband hits her", "she begged me not to tell anyone", "0800-2000", "Anything else?")]
+    public async Task Being_asked_to_keep_it_secret_is_heard_and_the_list_asks_for_more(string locale, string story, string secret, string heard, string more)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale);
+        await conversation.StartAsync();
+        await conversation.SayAsync(story);
+
+        var replies = await conversation.SayAsync(secret);
+
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+        Assert.Contains(replies, reply => !reply.ExpectsAnswer && reply.Text.Contains(heard, StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.Contains(more, StringComparison.Ordinal));
+    }
+
     /// <summary>A sister who barely sees her family since her new boyfriend: little contact with others.</summary>
     [Theory]
     [InlineData("en-US", "my sister has a new boyfriend and since then she barely sees us anymore")]
