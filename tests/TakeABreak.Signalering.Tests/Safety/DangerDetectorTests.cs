@@ -3615,4 +3615,15 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
 
         Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
     }
+
+    [Theory]
+    [InlineData("he told me if i call the police i'm dead")]
+    [InlineData("he says if i ever leave him i'm dead")]
+    public void Being_told_one_is_dead_if_one_calls_the_police_or_leaves_is_a_threat_to_kill(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Urgent, verdict.Level);
+        Assert.Contains("threat_to_kill", verdict.ReasonIds);
+    }
 }
