@@ -75,6 +75,9 @@ public static class EngineStrings
     /// </summary>
     public const string ChecklistWhich = "engine_checklist_which";
 
+    /// <summary>Optional. "soms", "sometimes" alone at a checklist with nothing ticked: which, then (as a bare "ja").</summary>
+    public const string ChecklistSometimes = "engine_checklist_sometimes";
+
     /// <summary>Optional. Said when a checklist closes after the misses allowed, with what is ticked so far.</summary>
     public const string ChecklistMovingOn = "engine_checklist_moving_on";
 
@@ -122,6 +125,9 @@ public static class EngineStrings
 
     /// <summary>Optional. Said after a question answered once the conversation has ended: ask more, or start again.</summary>
     public const string AnsweredAfterTheEnd = "engine_answered_after_the_end";
+
+    /// <summary>Optional. Said to a number typed alone once the conversation has ended: it has ended, and how to start again.</summary>
+    public const string NumberAfterTheEnd = "engine_number_after_the_end";
 
     /// <summary>Said to a statement that answers nothing at a question with buttons, before the question again (optional).</summary>
     public const string StatementHeard = "engine_statement_heard";

@@ -83,6 +83,9 @@ public sealed class DialogMachine
     }
 
     /// <summary>True once a conversation has run to its end: nothing is asked, and what was told is still there.</summary>
+    private static bool IsANumberAlone(string text) =>
+        text.Trim().TrimEnd('.', '!', '?') is { Length: > 0 } number && number.All(char.IsAsciiDigit);
+
     private static bool HasEnded(DialogState state) =>
         state.Stack.Count == 0 && state.Values.Keys.Any(name => name != ChannelValue);
 
@@ -151,6 +154,14 @@ public sealed class DialogMachine
         if (frame is null && typed is not null && HasEnded(state)
             && (await interruptionHandler.CloseAfterTheEndAsync(turn, asked) || await interruptionHandler.AnswerAfterTheEndAsync(turn, typed)))
         {
+            return turn.Finish();
+        }
+
+        // A number alone once the conversation has ended answers a question no longer asked: it says so, and how to start
+        // again, instead of beginning with the welcome.
+        if (frame is null && typed is not null && HasEnded(state) && IsANumberAlone(typed) && content.Strings.Contains(EngineStrings.NumberAfterTheEnd))
+        {
+            turn.Say(EngineStrings.NumberAfterTheEnd);
             return turn.Finish();
         }
 
@@ -309,6 +320,10 @@ public sealed class DialogMachine
                 }
 
                 asker.AskForMore(turn, frame, step);
+                break;
+            // "soms" at the serious things with nothing ticked: which, then? Not a new answer to how often.
+            case AnswerOutcome.NotUnderstood when early == 0 && addedToEarlier == 0 && input.Value is null && checklists.SaysOnlySometimesWithNothingTicked(turn, step.Prompt!, input.Text):
+                asker.NotUnderstood(turn, frame, step, EngineStrings.ChecklistWhich);
                 break;
             // "hij heeft een mes gepakt een keer" at the feedback question: the count belongs to the knife it adds, not to "Hoe vaak?".
             case AnswerOutcome.NotUnderstood when early == 0 && addedToEarlier == 0 && input.Value is null && earlierAnswers.ReviseEarlierAnswer(turn, frame, step, input.Text):
