@@ -75,6 +75,12 @@ public static class EngineStrings
     /// </summary>
     public const string ChecklistWhich = "engine_checklist_which";
 
+    /// <summary>Optional. "klaar", "done" alone at a question with one answer (phrases), and the short line that asks which one.</summary>
+    public const string ChoiceDone = "engine_choice_done";
+
+    /// <summary>Optional. Said before a question with one answer is asked again after "klaar": which one fits.</summary>
+    public const string ChoiceWhichOne = "engine_choice_which_one";
+
     /// <summary>Optional. "soms", "sometimes" alone at a checklist with nothing ticked: which, then (as a bare "ja").</summary>
     public const string ChecklistSometimes = "engine_checklist_sometimes";
 

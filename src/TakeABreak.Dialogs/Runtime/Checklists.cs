@@ -95,6 +95,11 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         && content.Strings.Contains(EngineStrings.ChecklistSometimes)
         && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.ChecklistSometimes), allowWithinText: false);
 
+    /// <summary>"klaar", "done" alone at a question with one answer: it says nothing about which one.</summary>
+    public bool SaysOnlyDoneAtASingleChoice(PromptDefinition prompt, string? text) =>
+        prompt.Kind == PromptKind.Choice && content.Strings.Contains(EngineStrings.ChoiceWhichOne) && content.Strings.Contains(EngineStrings.ChoiceDone)
+        && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.ChoiceDone), allowWithinText: false);
+
     /// <summary>"ja soms ook mij", "me too" at a checklist that adds to a story: it happens to the one who writes as well.</summary>
     public bool SaysItHappensToMeToo(string? text) =>
         content.Strings.Contains(EngineStrings.MeTooPhrases)

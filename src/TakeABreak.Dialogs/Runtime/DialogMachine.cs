@@ -364,6 +364,10 @@ public sealed class DialogMachine
             case AnswerOutcome.NotUnderstood when input.Value is null && checklists.SaysOnlyYesWithNothingTicked(turn, step.Prompt!, input.Text):
                 asker.NotUnderstood(turn, frame, step, EngineStrings.ChecklistWhich);
                 break;
+            // "klaar" at "In welk werkveld werk je?": done, but with which one? Asked briefly, then the question again.
+            case AnswerOutcome.NotUnderstood when input.Value is null && checklists.SaysOnlyDoneAtASingleChoice(step.Prompt!, input.Text):
+                asker.NotUnderstood(turn, frame, step, EngineStrings.ChoiceWhichOne);
+                break;
             // A question asked in a sentence ("will they take my kids") is answered before "I already know that".
             case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is { } topic
                 && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say):

@@ -147,6 +147,24 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
         Assert.Equal("ask_serious", conversation.State.Top!.Step);
     }
 
+    /// <summary>"klaar" at a question with one answer asks briefly which one fits, and the question comes again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "msteams", "Signalen bespreken", "klaar", "In welk werkveld werk je?")]
+    [InlineData("nl-NL", "webchat", "ik ben professional", "ik ben klaar", "In welk werkveld werk je?")]
+    [InlineData("en-GB", "msteams", "discuss signs", "done", "Which field do you work in?")]
+    [InlineData("en-GB", "webchat", "i am a professional", "that's all", "Which field do you work in?")]
+    public async Task Done_at_a_question_with_one_answer_asks_which_one(string locale, string channel, string before, string done, string question)
+    {
+        var conversation = await StartedAsync(locale, channel);
+        await conversation.SayAsync(before);
+
+        var replies = await conversation.SayAsync(done);
+
+        Assert.Equal(locale == "nl-NL" ? "Welke past het best? Kies er één." : "Which one fits best? Choose one.", replies[0].Text);
+        Assert.Contains(replies, reply => reply.Text.StartsWith(question, StringComparison.Ordinal));
+        Assert.Equal("ask_field", conversation.State.Top!.Step);
+    }
+
     /// <summary>On the website, fear that someone sees the chat gets how to use it safely; in Teams it does not.</summary>
     [Theory]
     [InlineData("nl-NL", "webchat", "ik ben bang dat hij ziet dat ik hier chat", true)]
