@@ -38,6 +38,9 @@ public static class EngineStrings
     /// <summary>"Weet ik niet" and the like: such an answer is never taken from a message for a question not asked yet.</summary>
     public const string DontKnow = "engine_dont_know";
 
+    /// <summary>Optional. Of the "I don't know" phrases, those that say it only as the whole message ("misschien", "maybe").</summary>
+    public const string DontKnowOnlyAlone = "engine_dont_know_only_alone";
+
     /// <summary>Optional. Words that may stand around a request without changing it ("graag", "please", "hoi").</summary>
     public const string IntentFillers = "engine_intent_fillers";
 

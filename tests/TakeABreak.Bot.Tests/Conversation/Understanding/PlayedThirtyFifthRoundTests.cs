@@ -165,6 +165,40 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
         Assert.Equal("ask_field", conversation.State.Top!.Step);
     }
 
+    /// <summary>"misschien" / "maybe" inside a sentence at how often hedges what is told; it is no "weet ik niet".</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben een vader, ik maak me zorgen om mijn dochter|haar vriend bepaalt alles|klaar", "ze gaat misschien bij hem weg")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik zag een blauwe plek|klaar", "hij is misschien jaloers")]
+    [InlineData("en-GB", "i am a neighbour|a couple|i saw a bruise|done", "maybe she is leaving him")]
+    public async Task Maybe_inside_a_sentence_at_how_often_is_no_dont_know(string locale, string before, string said)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in before.Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        await conversation.SayAsync(said);
+
+        Assert.DoesNotContain("frequency_unknown", conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "misschien")]
+    [InlineData("en-GB", "maybe")]
+    public async Task Maybe_alone_at_how_often_is_dont_know(string locale, string said)
+    {
+        var conversation = await StartedAsync(locale);
+        foreach (var message in (locale == "nl-NL" ? "ik ben de buurvrouw|een stel|ik zag een blauwe plek|klaar" : "i am a neighbour|a couple|i saw a bruise|done").Split('|'))
+        {
+            await conversation.SayAsync(message);
+        }
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal(["frequency_unknown"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
+
     /// <summary>On the website, fear that someone sees the chat gets how to use it safely; in Teams it does not.</summary>
     [Theory]
     [InlineData("nl-NL", "webchat", "ik ben bang dat hij ziet dat ik hier chat", true)]
