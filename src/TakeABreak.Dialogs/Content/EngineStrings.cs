@@ -38,6 +38,9 @@ public static class EngineStrings
     /// <summary>"Weet ik niet" and the like: such an answer is never taken from a message for a question not asked yet.</summary>
     public const string DontKnow = "engine_dont_know";
 
+    /// <summary>Optional. Of the "I don't know" phrases, those that say it only as the whole message ("misschien", "maybe").</summary>
+    public const string DontKnowOnlyAlone = "engine_dont_know_only_alone";
+
     /// <summary>Optional. Words that may stand around a request without changing it ("graag", "please", "hoi").</summary>
     public const string IntentFillers = "engine_intent_fillers";
 
@@ -74,6 +77,15 @@ public static class EngineStrings
     /// it with nothing ticked yet: that says something fits, not what.
     /// </summary>
     public const string ChecklistWhich = "engine_checklist_which";
+
+    /// <summary>Optional. "klaar", "done" alone at a question with one answer (phrases), and the short line that asks which one.</summary>
+    public const string ChoiceDone = "engine_choice_done";
+
+    /// <summary>Optional. Said before a question with one answer is asked again after "klaar": which one fits.</summary>
+    public const string ChoiceWhichOne = "engine_choice_which_one";
+
+    /// <summary>Optional. "soms", "sometimes" alone at a checklist with nothing ticked: which, then (as a bare "ja").</summary>
+    public const string ChecklistSometimes = "engine_checklist_sometimes";
 
     /// <summary>Optional. Said when a checklist closes after the misses allowed, with what is ticked so far.</summary>
     public const string ChecklistMovingOn = "engine_checklist_moving_on";
@@ -122,6 +134,9 @@ public static class EngineStrings
 
     /// <summary>Optional. Said after a question answered once the conversation has ended: ask more, or start again.</summary>
     public const string AnsweredAfterTheEnd = "engine_answered_after_the_end";
+
+    /// <summary>Optional. Said to a number typed alone once the conversation has ended: it has ended, and how to start again.</summary>
+    public const string NumberAfterTheEnd = "engine_number_after_the_end";
 
     /// <summary>Said to a statement that answers nothing at a question with buttons, before the question again (optional).</summary>
     public const string StatementHeard = "engine_statement_heard";

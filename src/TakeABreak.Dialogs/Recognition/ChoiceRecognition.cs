@@ -24,5 +24,8 @@ public sealed record YesNoWords(IReadOnlyList<string> Yes, IReadOnlyList<string>
 {
     public IReadOnlyList<string> DontKnow { get; init; } = [];
 
+    /// <summary>Of <see cref="DontKnow"/>, the words that say it only as the whole message ("misschien"), not inside a sentence.</summary>
+    public IReadOnlyList<string> DontKnowOnlyAlone { get; init; } = [];
+
     public static YesNoWords None { get; } = new([], []);
 }

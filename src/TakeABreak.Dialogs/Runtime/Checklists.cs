@@ -86,6 +86,20 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         return words.Length > 0 && words.All(yesWords.Contains);
     }
 
+    /// <summary>
+    /// "soms", "sometimes" alone at a checklist that adds to a story, with nothing ticked, where it is no answer to how
+    /// often: something happened now and then, but not what; the same as a bare "ja".
+    /// </summary>
+    public bool SaysOnlySometimesWithNothingTicked(Turn turn, PromptDefinition prompt, string? text) =>
+        prompt.FillEarly == FillEarly.Add && !turn.Values.Has(prompt.Into!) && content.Strings.Contains(EngineStrings.ChecklistWhich)
+        && content.Strings.Contains(EngineStrings.ChecklistSometimes)
+        && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.ChecklistSometimes), allowWithinText: false);
+
+    /// <summary>"klaar", "done" alone at a question with one answer: it says nothing about which one.</summary>
+    public bool SaysOnlyDoneAtASingleChoice(PromptDefinition prompt, string? text) =>
+        prompt.Kind == PromptKind.Choice && content.Strings.Contains(EngineStrings.ChoiceWhichOne) && content.Strings.Contains(EngineStrings.ChoiceDone)
+        && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.ChoiceDone), allowWithinText: false);
+
     /// <summary>"ja soms ook mij", "me too" at a checklist that adds to a story: it happens to the one who writes as well.</summary>
     public bool SaysItHappensToMeToo(string? text) =>
         content.Strings.Contains(EngineStrings.MeTooPhrases)

@@ -83,6 +83,9 @@ public sealed class DialogMachine
     }
 
     /// <summary>True once a conversation has run to its end: nothing is asked, and what was told is still there.</summary>
+    private static bool IsANumberAlone(string text) =>
+        text.Trim().TrimEnd('.', '!', '?') is { Length: > 0 } number && number.All(char.IsAsciiDigit);
+
     private static bool HasEnded(DialogState state) =>
         state.Stack.Count == 0 && state.Values.Keys.Any(name => name != ChannelValue);
 
@@ -151,6 +154,14 @@ public sealed class DialogMachine
         if (frame is null && typed is not null && HasEnded(state)
             && (await interruptionHandler.CloseAfterTheEndAsync(turn, asked) || await interruptionHandler.AnswerAfterTheEndAsync(turn, typed)))
         {
+            return turn.Finish();
+        }
+
+        // A number alone once the conversation has ended answers a question no longer asked: it says so, and how to start
+        // again, instead of beginning with the welcome.
+        if (frame is null && typed is not null && HasEnded(state) && IsANumberAlone(typed) && content.Strings.Contains(EngineStrings.NumberAfterTheEnd))
+        {
+            turn.Say(EngineStrings.NumberAfterTheEnd);
             return turn.Finish();
         }
 
@@ -310,6 +321,10 @@ public sealed class DialogMachine
 
                 asker.AskForMore(turn, frame, step);
                 break;
+            // "soms" at the serious things with nothing ticked: which, then? Not a new answer to how often.
+            case AnswerOutcome.NotUnderstood when early == 0 && addedToEarlier == 0 && input.Value is null && checklists.SaysOnlySometimesWithNothingTicked(turn, step.Prompt!, input.Text):
+                asker.NotUnderstood(turn, frame, step, EngineStrings.ChecklistWhich);
+                break;
             // "hij heeft een mes gepakt een keer" at the feedback question: the count belongs to the knife it adds, not to "Hoe vaak?".
             case AnswerOutcome.NotUnderstood when early == 0 && addedToEarlier == 0 && input.Value is null && earlierAnswers.ReviseEarlierAnswer(turn, frame, step, input.Text):
                 if (Checklists.AddsToStory(step) && frame.Waiting && frame.Step == step.Id)
@@ -348,6 +363,10 @@ public sealed class DialogMachine
             // "ja" at "Wat heb je gemerkt?" with nothing ticked: which, then? The list again; never "none of these".
             case AnswerOutcome.NotUnderstood when input.Value is null && checklists.SaysOnlyYesWithNothingTicked(turn, step.Prompt!, input.Text):
                 asker.NotUnderstood(turn, frame, step, EngineStrings.ChecklistWhich);
+                break;
+            // "klaar" at "In welk werkveld werk je?": done, but with which one? Asked briefly, then the question again.
+            case AnswerOutcome.NotUnderstood when input.Value is null && checklists.SaysOnlyDoneAtASingleChoice(step.Prompt!, input.Text):
+                asker.NotUnderstood(turn, frame, step, EngineStrings.ChoiceWhichOne);
                 break;
             // A question asked in a sentence ("will they take my kids") is answered before "I already know that".
             case AnswerOutcome.NotUnderstood when input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is { } topic

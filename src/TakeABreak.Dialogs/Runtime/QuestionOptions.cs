@@ -156,7 +156,11 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     private static bool Offered(OptionDefinition option, DialogValues values) =>
         option.When.All(condition => !values.Has(condition.Key) || values.Get(condition.Key).Any(condition.Value.Contains));
 
-    public YesNoWords YesNo => new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No)) { DontKnow = AllPhrases(EngineStrings.DontKnow) };
+    public YesNoWords YesNo => new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No))
+    {
+        DontKnow = AllPhrases(EngineStrings.DontKnow),
+        DontKnowOnlyAlone = content.Strings.Contains(EngineStrings.DontKnowOnlyAlone) ? AllPhrases(EngineStrings.DontKnowOnlyAlone) : [],
+    };
 
     /// <summary>Every phrase of every option of every question (also options and questions from sources), in every language.</summary>
     private static HashSet<string> Vocabulary(DialogContent content, DialogExtensionRegistry extensions)

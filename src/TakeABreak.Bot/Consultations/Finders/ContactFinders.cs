@@ -36,6 +36,7 @@ public sealed class ContactMomentFinder : IDialogTextFinder
     private const string BeforeNumberWords = "consultation_moment_before_number";
     private const string LeadWords = "consultation_moment_lead_words";
     private const string TrailingWords = "consultation_moment_trailing_words";
+    private const string NoMomentPhrases = "consultation_moment_not_phrases";
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DialogContent, System.Collections.Concurrent.ConcurrentDictionary<string, ContactMoment>> _moments = new();
 
@@ -43,7 +44,7 @@ public sealed class ContactMomentFinder : IDialogTextFinder
 
     public string? Find(string text, string locale, DialogContent content) =>
         _moments.GetValue(content, _ => new(StringComparer.Ordinal))
-            .GetOrAdd(locale, key => new ContactMoment(Phrases(content, MomentWords, key), Phrases(content, BeforeNumberWords, key), Phrases(content, LeadWords, key), Phrases(content, TrailingWords, key)))
+            .GetOrAdd(locale, key => new ContactMoment(Phrases(content, MomentWords, key), Phrases(content, BeforeNumberWords, key), Phrases(content, LeadWords, key), Phrases(content, TrailingWords, key), Phrases(content, NoMomentPhrases, key)))
             .Find(text);
 
     private static IReadOnlyList<string> Phrases(DialogContent content, string id, string locale) =>

@@ -6,10 +6,12 @@ namespace TakeABreak.Signalering.Consultations.Contact;
 /// their own ("'s avonds", "weekend", "as soon as possible"), words that say when before a number ("na", "after"), and
 /// words that belong to it when they stand just before ("niet in het weekend"). The moment runs from there to the end of
 /// the message, without a phone number or e-mail address in it and without the words left dangling at its end where one
-/// stood ("'s avonds na 8 uur op 0612345678" is "'s avonds na 8 uur").
+/// stood ("'s avonds na 8 uur op 0612345678" is "'s avonds na 8 uur"). A message that holds one of the phrases that tell
+/// no moment is none: "hij kijkt altijd in mijn telefoon" says how often he looks, not when to call.
 /// </summary>
-public sealed class ContactMoment(IEnumerable<string> momentWords, IEnumerable<string> beforeNumberWords, IEnumerable<string> leadWords, IEnumerable<string> trailingWords)
+public sealed class ContactMoment(IEnumerable<string> momentWords, IEnumerable<string> beforeNumberWords, IEnumerable<string> leadWords, IEnumerable<string> trailingWords, IEnumerable<string>? noMomentPhrases = null)
 {
+    private readonly IReadOnlyList<string[]> _noMomentPhrases = Phrases(noMomentPhrases ?? []);
     private readonly HashSet<string> _trailing = trailingWords.Select(Normalized).ToHashSet(StringComparer.Ordinal);
     private readonly IReadOnlyList<string[]> _momentPhrases = Phrases(momentWords);
     private readonly HashSet<string> _beforeNumber = beforeNumberWords.Select(Normalized).ToHashSet(StringComparer.Ordinal);
@@ -24,7 +26,7 @@ public sealed class ContactMoment(IEnumerable<string> momentWords, IEnumerable<s
 
         var words = Words(text);
         var start = FirstMomentWord(words);
-        if (start is null)
+        if (start is null || Holds(words, _noMomentPhrases))
         {
             return null;
         }
@@ -60,7 +62,7 @@ public sealed class ContactMoment(IEnumerable<string> momentWords, IEnumerable<s
                 return i;
             }
 
-            if (_momentPhrases.Any(phrase => i + phrase.Length <= words.Count && phrase.Select((part, at) => words[i + at].Normalized == part).All(same => same)))
+            if (_momentPhrases.Any(phrase => StandsAt(words, phrase, i)))
             {
                 return i;
             }
@@ -68,6 +70,12 @@ public sealed class ContactMoment(IEnumerable<string> momentWords, IEnumerable<s
 
         return null;
     }
+
+    private static bool Holds(IReadOnlyList<Word> words, IReadOnlyList<string[]> phrases) =>
+        Enumerable.Range(0, words.Count).Any(i => phrases.Any(phrase => StandsAt(words, phrase, i)));
+
+    private static bool StandsAt(IReadOnlyList<Word> words, string[] phrase, int i) =>
+        i + phrase.Length <= words.Count && phrase.Select((part, at) => words[i + at].Normalized == part).All(same => same);
 
     private sealed record Word(string Normalized, int Start);
 

@@ -7,7 +7,8 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 
 /// <summary>
 /// One conversation through the real host's turn pipeline (the safety guard, then the dialogs), typed turn by turn, in the
-/// widget or in a Teams personal chat; each turn gives the messages the user sees.
+/// widget or in a Teams personal chat; each turn gives the messages the user sees. The channel is the channel id the host
+/// sees ("webchat" and "directline" are the website, "msteams" a Teams personal chat), so answers for one channel only show.
 /// </summary>
 public sealed class HostedConversation(IServiceProvider services, string locale = "nl-NL", string channel = "directline")
 {
@@ -28,7 +29,7 @@ public sealed class HostedConversation(IServiceProvider services, string locale 
     private async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity)
     {
         activity.Id = Guid.NewGuid().ToString("N");
-        activity.ChannelId = InTeams ? "msteams" : "test";
+        activity.ChannelId = channel;
         activity.ServiceUrl = InTeams ? "https://smba.trafficmanager.net/emea/" : "https://test.invalid/";
         activity.Conversation = new ConversationAccount { Id = _conversationId, ConversationType = InTeams ? "personal" : null, TenantId = InTeams ? Tenant : null };
         activity.From = new ChannelAccount { Id = "user", Name = "user", Role = RoleTypes.User, AadObjectId = InTeams ? "00000000-0000-4000-8000-00000000a11c" : null };
