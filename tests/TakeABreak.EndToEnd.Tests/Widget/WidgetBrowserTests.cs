@@ -78,7 +78,7 @@ public sealed partial class WidgetBrowserTests(ProductHost host, ChromiumBrowser
 
         await chat.SendBox.PressSequentiallyAsync("Ik Ben Hier");
         await chat.SendBox.PressAsync("Enter");
-        await chat.WaitForTextAsync("Dat begrijp ik niet goed.");
+        await chat.WaitForTextAsync("Dank je dat je dat vertelt.");
 
         Assert.EndsWith("/", chat.Page.Url, StringComparison.Ordinal);
     }
