@@ -138,10 +138,8 @@ public static class LabelledSafetyMessages
     /// <summary>The twenty-third blind set (session 21): unseen until session 26 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyThirdBlind { get; } = Read(TwentyThirdBlindFileName, _ => LabelledHalf.TwentyThirdBlind);
 
-    /// <summary>The twenty-fourth blind set (session 22), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentyFourthBlind { get; } =
-        [.. Situations(UnseenFolder, TwentyFourthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyFourthBlind)))];
+    /// <summary>The twenty-fourth blind set (session 22): unseen until session 27 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyFourthBlind { get; } = Read(TwentyFourthBlindFileName, _ => LabelledHalf.TwentyFourthBlind);
 
     /// <summary>The twenty-fifth blind set (session 23), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyFifthBlind { get; } =

@@ -165,7 +165,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 65, FalseAlarms: 8, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 82),
         [LabelledSafetyMessages.TwentyFifthBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 17, AcuteWithSecondReading: 90, FalseAlarmsWithSecondReading: 21, UrgentWithReadings: 79),
         [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 77, Urgent: 65, FalseAlarms: 8, AcuteWithSecondReading: 89, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 81),
         [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 83, Urgent: 67, FalseAlarms: 11, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 84),
@@ -174,7 +173,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
     {
-        LabelledSafetyMessages.TwentyFourthBlindFileName => LabelledSafetyMessages.TwentyFourthBlind,
         LabelledSafetyMessages.TwentyFifthBlindFileName => LabelledSafetyMessages.TwentyFifthBlind,
         LabelledSafetyMessages.TwentySeventhBlindFileName => LabelledSafetyMessages.TwentySeventhBlind,
         LabelledSafetyMessages.TwentyEighthBlindFileName => LabelledSafetyMessages.TwentyEighthBlind,
