@@ -3626,4 +3626,58 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(SafetyLevel.Urgent, verdict.Level);
         Assert.Contains("threat_to_kill", verdict.ReasonIds);
     }
+
+    [Theory]
+    [InlineData("my ex sent me a voice message: be home at 11, tonight i finish what i started")]
+    [InlineData("kreeg een appje van hem: ben om 8 uur thuis, dan maak ik je af")]
+    public void A_threat_sent_for_when_the_sender_arrives_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("he always says nobody will ever find your body")]
+    [InlineData("hij zegt altijd dat ze je lichaam nooit vinden")]
+    [InlineData("kreeg vorige maand een bericht van mijn ex dat hij me gaat afmaken")]
+    public void A_threat_to_kill_as_a_pattern_or_sent_before_is_a_serious_disclosure(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("i think about not waking up a lot")]
+    [InlineData("ik denk vaak aan doodgaan")]
+    [InlineData("sometimes i think about not waking up, i wont do anything")]
+    public void Thinking_about_not_waking_up_is_a_thought_of_suicide_not_someone_unconscious(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Urgent, verdict.Level);
+        Assert.Contains("suicide_thoughts", verdict.ReasonIds);
+    }
+
+    [Theory]
+    [InlineData("at christmas he grabbed me by the throat, he says it was nothing")]
+    [InlineData("vorige kerst kneep hij mijn keel dicht")]
+    [InlineData("my ex keeps waiting outside my work, he is not here now")]
+    [InlineData("mijn ex staat steeds voor mijn werk, hij is er nu niet")]
+    public void Christmas_past_and_someone_not_here_now_place_it_at_another_time(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("watching a true crime docu about a man who strangled his wife")]
+    [InlineData("ik keek een true crime docu over een vrouw die werd gewurgd")]
+    [InlineData("my son slams his bedroom door when i take his phone")]
+    public void True_crime_and_a_slammed_bedroom_door_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
