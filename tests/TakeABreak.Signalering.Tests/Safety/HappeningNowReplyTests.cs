@@ -34,9 +34,12 @@ public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClas
     [InlineData("ja het gebeurt nu")]
     [InlineData("it's happening right now")]
     [InlineData("nu")]
-    public void The_same_reply_without_a_disclosure_before_is_no_danger(string text)
+    public void The_same_reply_without_a_disclosure_before_is_not_read_as_the_reply(string text)
     {
-        Assert.NotEqual(SafetyLevel.Acute, fixture.Content.Assess(text, afterDisclosure: false).Level);
+        var verdict = fixture.Content.Assess(text, afterDisclosure: false);
+
+        Assert.DoesNotContain(fixture.Content.HappeningNow!.ReasonId, verdict.ReasonIds);
+        Assert.NotEqual(SafetyMessages.AcuteDanger, verdict.AnswerId);
     }
 
     [Theory]

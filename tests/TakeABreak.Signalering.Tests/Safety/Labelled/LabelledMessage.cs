@@ -62,6 +62,7 @@ public enum LabelledHalf
     TwentySeventhBlind,
     TwentyEighthBlind,
     TwentyNinthBlind,
+    ThirtiethBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

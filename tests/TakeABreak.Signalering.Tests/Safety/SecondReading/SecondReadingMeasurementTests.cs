@@ -53,6 +53,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// Session 26, with the twenty-third blind set in (24 sets; 2,297 acute, 2,960 not): the rules 2,075 and 74, the words 2,201 and
 /// 89 (15 raised by the reading), the parts 2,202 and 87 (13). The twenty-third left out: the rules 70, the words 85 and the parts
 /// 86 of 100; 3 of its 180 not acute raised by the words, none by the parts.
+/// Session 27, with the twenty-fourth blind set in (25 sets; 2,397 acute, 3,140 not) and that session's rule changes: the rules
+/// 2,142 and 72, the words 2,287 and 87 (15 raised by the reading), the parts 2,293 and 85 (13). The twenty-fourth left out: the
+/// rules 66, the words and the parts 85 of 100; 2 of its 180 not acute raised by the words, none by the parts.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -77,7 +80,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2201, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2201 measured");
+        Assert.True(total.AcuteWith >= 2287, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2287 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 15, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 15 measured");
     }
 
@@ -86,7 +89,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2202, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2202 measured");
+        Assert.True(total.AcuteWith >= 2293, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2293 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
     }
 
