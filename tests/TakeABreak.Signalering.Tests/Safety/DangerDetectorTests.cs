@@ -3680,4 +3680,22 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("hij laadt zijn jachtgeweer en praat over ons einde")]
+    [InlineData("he is loading his rifle and says nobody leaves this house")]
+    [InlineData("hij legt zijn pistool op tafel en zegt dat niemand het huis uit gaat")]
+    [InlineData("my brothers are downstairs now, they say i must come with them or else")]
+    public void A_gun_made_ready_with_talk_of_the_end_or_of_nobody_leaving_and_family_downstairs_saying_or_else_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Fact]
+    public void Or_else_from_a_parent_about_homework_is_nothing_for_the_guard()
+    {
+        Assert.Equal(SafetyLevel.None, Assess("finish your homework or else no tv").Level);
+    }
 }

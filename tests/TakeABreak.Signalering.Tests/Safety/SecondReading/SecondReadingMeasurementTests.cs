@@ -55,7 +55,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 86 of 100; 3 of its 180 not acute raised by the words, none by the parts.
 /// Session 27, with the twenty-fourth blind set in (25 sets; 2,397 acute, 3,140 not) and that session's rule changes: the rules
 /// 2,142 and 72, the words 2,287 and 87 (15 raised by the reading), the parts 2,293 and 85 (13). The twenty-fourth left out: the
-/// rules 66, the words and the parts 85 of 100; 2 of its 180 not acute raised by the words, none by the parts.
+/// rules 66, the words and the parts 85 of 100; 2 of its 180 not acute raised by the words, none by the parts. Then a gun made
+/// ready with talk of the end, "nobody leaves" and "or else": the rules 2,146, the words 2,290 (15 raised), the parts 2,294 (13).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -80,7 +81,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2287, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2287 measured");
+        Assert.True(total.AcuteWith >= 2290, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2290 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 15, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 15 measured");
     }
 
@@ -89,7 +90,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2293, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2293 measured");
+        Assert.True(total.AcuteWith >= 2294, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2294 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
     }
 

@@ -137,6 +137,8 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// (twenty-seventh), 11 → 10 (twenty-eighth), 7 → 6 (twenty-ninth), acute and urgent unchanged; with the readings learned again:
 /// acute 90 → 91, 89, 94, 97 (twenty-fifth, twenty-seventh to twenty-ninth), urgent 79, 81, 84, 80 → 78, false alarms 21 → 20,
 /// 10 → 9, 11 → 10, 7 → 6. The floors are what they measure now.
+/// Then (session 27) a gun made ready with talk of the end, "nobody leaves" and "or else": by the rules acute 85 → 86 (twenty-ninth);
+/// with the readings learned again the thirtieth's urgent 82 → 83, nothing else changed.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -180,8 +182,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentyFifthBlindFileName] = new(Size: 280, Acute: 71, Urgent: 59, FalseAlarms: 17, AcuteWithSecondReading: 91, FalseAlarmsWithSecondReading: 20, UrgentWithReadings: 79),
         [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 77, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 89, FalseAlarmsWithSecondReading: 9, UrgentWithReadings: 81),
         [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 83, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 78),
-        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 78, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 82),
+        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 78),
+        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 78, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 83),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
