@@ -142,10 +142,8 @@ public static class LabelledSafetyMessages
     /// <summary>The twenty-fourth blind set (session 22): unseen until session 27 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyFourthBlind { get; } = Read(TwentyFourthBlindFileName, _ => LabelledHalf.TwentyFourthBlind);
 
-    /// <summary>The twenty-fifth blind set (session 23), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentyFifthBlind { get; } =
-        [.. Situations(UnseenFolder, TwentyFifthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyFifthBlind)))];
+    /// <summary>The twenty-fifth blind set (session 23): unseen until session 27 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyFifthBlind { get; } = Read(TwentyFifthBlindFileName, _ => LabelledHalf.TwentyFifthBlind);
 
     /// <summary>The twenty-seventh blind set (session 24), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentySeventhBlind { get; } =
