@@ -3698,4 +3698,27 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess("finish your homework or else no tv").Level);
     }
+
+    [Theory]
+    [InlineData("mijn broer reageert niet op mijn appjes, hij is vast zijn telefoon weer kwijt")]
+    [InlineData("my daughter throws a tantrum on the floor every time we leave the shop")]
+    [InlineData("de hagel sloeg zo hard tegen het raam dat ik schrok")]
+    [InlineData("mijn oom is sportschutter en heeft een vergunning voor een pistool")]
+    [InlineData("we watched a crime drama where a man hits his wife")]
+    [InlineData("we hebben vanmiddag een bed in elkaar gezet, de buren hoorden veel geklop")]
+    [InlineData("mijn dochter heeft zich in haar kamer opgesloten omdat ze haar telefoon niet mag")]
+    public void Unanswered_texts_a_tantrum_hail_a_licensed_sport_shooter_a_crime_drama_flat_pack_and_a_sulk_are_nothing_for_the_guard(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn zoon heeft zich opgesloten met een touw")]
+    [InlineData("hij sloeg mijn hoofd tegen de deurpost")]
+    public void Locked_in_with_a_rope_and_a_head_hit_against_a_door_frame_stay_serious(string text)
+    {
+        Assert.NotEqual(SafetyLevel.None, Assess(text).Level);
+    }
 }

@@ -26,7 +26,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// Session 27 moved the twenty-fourth blind set in (1,471 urgent, 1,669 of nothing serious) with that session's rule changes: the
 /// rules 1,226 and 64, with the reading 1,385 and 112 (48 raised by the reading; the twenty-fourth left out: urgent 67 → 84 of 90,
 /// one more of its 90 of nothing serious raised). Then a gun made ready with talk of the end, "nobody leaves" and "or else": with
-/// the reading 1,384 and 111 (47 raised by the reading).
+/// the reading 1,384 and 111 (47 raised by the reading). Then with the twenty-fifth in (1,561 urgent, 1,759 of nothing serious): the
+/// rules 1,285 and 68, with the reading 1,465 and 121 (53 raised; the twenty-fifth left out: urgent 59 → 79 of 90, 3 more of its
+/// 90 of nothing serious raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -53,8 +55,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1384, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1384 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 47, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 47 measured");
+        Assert.True(total.UrgentWith >= 1465, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1465 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 53, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 53 measured");
     }
 
     private sealed class Counts

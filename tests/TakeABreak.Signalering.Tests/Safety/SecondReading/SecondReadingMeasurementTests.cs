@@ -57,6 +57,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 2,142 and 72, the words 2,287 and 87 (15 raised by the reading), the parts 2,293 and 85 (13). The twenty-fourth left out: the
 /// rules 66, the words and the parts 85 of 100; 2 of its 180 not acute raised by the words, none by the parts. Then a gun made
 /// ready with talk of the end, "nobody leaves" and "or else": the rules 2,146, the words 2,290 (15 raised), the parts 2,294 (13).
+/// Then with the twenty-fifth blind set in (26 sets; 2,497 acute, 3,320 not; its not acute are the hardest yet): the rules 2,217 and
+/// 82, the words 2,389 and 100 (18 raised), the parts 2,387 and 103 (21). The twenty-fifth left out: the rules 71, the words 91 and
+/// the parts 90 of 100; 4 and 2 of its 180 not acute raised.
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -81,8 +84,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2290, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2290 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 15, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 15 measured");
+        Assert.True(total.AcuteWith >= 2389, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2389 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 18, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 18 measured");
     }
 
     [Fact]
@@ -90,8 +93,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2294, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2294 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 13, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 13 measured");
+        Assert.True(total.AcuteWith >= 2387, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2387 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 21, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 21 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
