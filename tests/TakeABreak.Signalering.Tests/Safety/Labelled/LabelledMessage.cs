@@ -63,6 +63,7 @@ public enum LabelledHalf
     TwentyEighthBlind,
     TwentyNinthBlind,
     ThirtiethBlind,
+    ThirtyFirstBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

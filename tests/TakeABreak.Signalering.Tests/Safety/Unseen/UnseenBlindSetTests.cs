@@ -115,6 +115,13 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// it), before any change for it: rules acute 78/100 (nl 40, en 38), urgent 65/90 (nl 32, en 33), false alarms 7/180 (nl 3,
 /// en 4); with the second reading 92/100 (nl 46, en 46) and 7/180, urgent with both readings 82/90 (nl 39, en 43), messages of
 /// nothing serious given any answer 6 → 6 of 90.</item>
+/// <item>Thirty-first (session 27; 280: acute 100, urgent 90, not acute 90; none that sounds serious — sport, DIY, hunting, pets,
+/// hospital care, funerals, court cases, questions about the Meldcode and this chat —, acute told in a roundabout way or by
+/// people far away, older people, people with a disability, pregnant women and young children, one present-tense verb as a
+/// pattern or now, very long and very short messages), on main before any change for it (55799d0): rules acute 84/100 (nl 41,
+/// en 43), urgent 73/90 (nl 37, en 36), false alarms 13/180 (nl 5, en 8); with the second reading 96/100 (nl 48, en 48) and
+/// 14/180 (nl 6, en 8), urgent with both readings 86/90 (nl 42, en 44), messages of nothing serious given any answer 11 → 12 of
+/// 90.</item>
 /// </list>
 /// Session 25 read an act going on that the writer supposes ("i think my uncle is hitting my gran") with no now word as a serious
 /// disclosure (no unseen message changed), then moved the twenty-second into Labelled/ (its floors by the rules are in
@@ -187,6 +194,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 83, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
         [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 79),
         [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 78, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 82),
+        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 84, Urgent: 73, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 86),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -195,6 +203,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.TwentyEighthBlindFileName => LabelledSafetyMessages.TwentyEighthBlind,
         LabelledSafetyMessages.TwentyNinthBlindFileName => LabelledSafetyMessages.TwentyNinthBlind,
         LabelledSafetyMessages.ThirtiethBlindFileName => LabelledSafetyMessages.ThirtiethBlind,
+        LabelledSafetyMessages.ThirtyFirstBlindFileName => LabelledSafetyMessages.ThirtyFirstBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
