@@ -3721,4 +3721,25 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("mijn ex appt over 10 min ben ik bij je en dan is het klaar met je")]
+    [InlineData("he texted: almost there, say goodbye to your mum")]
+    [InlineData("ive been shut in the box room all day and he says im never leaving")]
+    [InlineData("she took everything in the medicine cabinet an hour ago")]
+    [InlineData("he says when he gets back from work tonight im done for")]
+    public void Arriving_with_a_threat_shut_in_with_no_way_out_and_the_medicine_cabinet_taken_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my boss says when he gets back from holiday im done for lol")]
+    [InlineData("im almost there, see you at the cinema")]
+    public void A_joking_boss_and_a_friend_almost_at_the_cinema_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
