@@ -3742,4 +3742,25 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("i hear a woman screaming for help and glass breaking next door right now")]
+    [InlineData("ik hoor gegil en gebonk bij de buren, het gebeurt nu")]
+    [InlineData("my brothers are downstairs, they say i shamed the family")]
+    [InlineData("mijn neven staan voor de deur en zeggen dat ik de familie te schande heb gemaakt")]
+    [InlineData("hij appt dat hij onderweg is en dat ik vanavond ga boeten")]
+    public void Screams_with_blows_heard_now_family_at_the_door_over_shame_and_paying_for_it_tonight_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("every night i hear banging and screams from next door")]
+    [InlineData("ik hoor vaak gegil en gebonk bij de buren")]
+    public void Screams_and_bangs_heard_as_a_pattern_are_no_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
 }

@@ -59,7 +59,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// ready with talk of the end, "nobody leaves" and "or else": the rules 2,146, the words 2,290 (15 raised), the parts 2,294 (13).
 /// Then with the twenty-fifth blind set in (26 sets; 2,497 acute, 3,320 not; its not acute are the hardest yet): the rules 2,217 and
 /// 82, the words 2,389 and 100 (18 raised), the parts 2,387 and 103 (21). The twenty-fifth left out: the rules 71, the words 91 and
-/// the parts 90 of 100; 4 and 2 of its 180 not acute raised.
+/// the parts 90 of 100; 4 and 2 of its 180 not acute raised. Then sounds of violence heard now and family at the door over the
+/// family's honour: the rules 2,243 and 81, the words 2,399 and 99 (18 raised), the parts 2,398 and 103 (22).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -84,7 +85,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2389, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2389 measured");
+        Assert.True(total.AcuteWith >= 2399, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2399 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 18, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 18 measured");
     }
 
@@ -93,8 +94,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2387, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2387 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 21, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 21 measured");
+        Assert.True(total.AcuteWith >= 2398, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2398 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 22, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 22 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
