@@ -3763,4 +3763,27 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("ik heb het touw aan de balk vastgemaakt, wilde nog even gedag zeggen")]
+    [InlineData("30 tablets counted and water ready, this is my last message")]
+    [InlineData("ik sta op het balkon van de 7e, ik kan niet meer")]
+    [InlineData("sitting on the window ledge 8 floors up and im done")]
+    public void Means_at_hand_with_a_last_goodbye_or_a_height_with_no_will_to_go_on_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+        Assert.Equal("suicide_danger", verdict.AnswerId);
+    }
+
+    [Theory]
+    [InlineData("we trekken met een touw op het schoolplein")]
+    [InlineData("ik heb een touw gekocht voor de boot")]
+    [InlineData("sitting on the balcony of the 5th floor reading, im done with work")]
+    [InlineData("ik zit op de vensterbank van mijn kamer, ik ben klaar met mijn huiswerk")]
+    public void A_rope_for_a_game_or_a_boat_and_being_done_with_work_on_a_balcony_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
