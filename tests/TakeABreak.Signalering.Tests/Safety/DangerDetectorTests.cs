@@ -3786,4 +3786,22 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("she grabbed something sharp and is walking towards the kids room")]
+    [InlineData("hij zegt dat ik er nooit meer uitkom, ik zit in de schuur")]
+    [InlineData("he is hauling her down the stairs by her hair")]
+    [InlineData("cant get out of the bathroom, he jammed a chair under the handle and hes still raging")]
+    public void Something_sharp_on_the_way_no_way_out_and_being_hauled_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Fact]
+    public void A_door_that_jammed_by_itself_is_nothing_for_the_guard()
+    {
+        Assert.Equal(SafetyLevel.None, Assess("the door jammed and i cant get out of the bathroom lol").Level);
+    }
 }
