@@ -3804,4 +3804,18 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess("the door jammed and i cant get out of the bathroom lol").Level);
     }
+
+    [Fact]
+    public void Wait_till_i_get_home_sent_by_the_one_who_threatens_is_danger_now()
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess("hij appte: wacht maar tot ik thuiskom. ik ben zo bang").Level);
+    }
+
+    [Theory]
+    [InlineData("wacht maar tot ik thuis ben, dan laat ik je mijn nieuwe schoenen zien")]
+    [InlineData("when i get home im making pasta, wait till you taste it")]
+    public void Wait_till_i_get_home_with_something_nice_is_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }

@@ -155,7 +155,10 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// rules acute 77 → 78 (twenty-seventh), with the readings learned again 89 → 90; nothing else changed.
 /// Then screams and blows heard now, "its happening right now" with a sound, and family at the door or on the way over the
 /// family's honour: by the rules acute 78 → 79 (twenty-seventh) and 83 → 84 (twenty-eighth); with the readings learned again the
-/// twenty-seventh 90 → 91; nothing else changed.
+/// twenty-seventh 90 → 91; nothing else changed. Then a suicide means at hand with a last goodbye or a height with no will to go
+/// on, something sharp with someone walking towards the room, and being hauled down the stairs: no unseen set changed. Then "wait
+/// till i get home" said by the one who threatens (a situation type the thirtieth measured 4 of 6 on, probed with sentences of our
+/// own): by the rules the thirtieth 78 → 79, with the readings 93 → 94.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -199,7 +202,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 79, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 91, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 80),
         [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 84, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
         [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 79),
-        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 78, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 82),
+        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 79, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 82),
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 84, Urgent: 73, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 86),
     };
 
