@@ -3818,4 +3818,28 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("ik heb het touw aan de zeilboot vastgemaakt")]
+    [InlineData("my daughter wont come to dinner, she is always on her phone")]
+    [InlineData("can you overdose on vitamin c")]
+    [InlineData("in the role play the student has to say he choked her")]
+    [InlineData("mijn vriendin is onderweg, ze neemt pizza mee")]
+    [InlineData("my dad is hitting tennis balls against the garage right now")]
+    [InlineData("ik lig dubbel, mijn broer stikte bijna van het lachen")]
+    public void A_rope_on_a_boat_a_teenager_skipping_dinner_a_vitamin_question_a_role_play_pizza_tennis_and_laughter_are_nothing_for_the_rules(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.None, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Fact]
+    public void Not_allowed_to_work_and_walking_on_eggshells_is_coercive_control()
+    {
+        var verdict = Assess("he says i am not allowed to work and i walk on eggshells");
+
+        Assert.Equal(SafetyLevel.Urgent, verdict.Level);
+        Assert.Contains("coercive_control", verdict.ReasonIds);
+    }
 }

@@ -158,7 +158,10 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// twenty-seventh 90 → 91; nothing else changed. Then a suicide means at hand with a last goodbye or a height with no will to go
 /// on, something sharp with someone walking towards the room, and being hauled down the stairs: no unseen set changed. Then "wait
 /// till i get home" said by the one who threatens (a situation type the thirtieth measured 4 of 6 on, probed with sentences of our
-/// own): by the rules the thirtieth 78 → 79, with the readings 93 → 94.
+/// own): by the rules the thirtieth 78 → 79, with the readings 93 → 94. Then everyday things the labelled sets raised (a rope on a
+/// boat, pizza on the way, golf and tennis, a role play, "no hitting", a vitamin overdose question, laughing till one chokes): by
+/// the rules the thirtieth's false alarms 7 → 6; with the readings learned again false alarms 7 → 6 (thirtieth) and urgent 79 → 80
+/// (twenty-ninth).
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -201,8 +204,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     {
         [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 79, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 91, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 80),
         [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 84, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 79),
-        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 79, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 82),
+        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
+        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 79, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 84, Urgent: 73, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 86),
     };
 
