@@ -3842,4 +3842,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
         Assert.Equal(SafetyLevel.Urgent, verdict.Level);
         Assert.Contains("coercive_control", verdict.ReasonIds);
     }
+
+    [Theory]
+    [InlineData("my ex is standing in the stairwell outside my flat")]
+    [InlineData("mijn ex staat in de tuin")]
+    [InlineData("my ex is outside right now and wont leave")]
+    public void A_former_partner_at_the_house_now_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my ex is at the door to pick up the kids, all fine")]
+    [InlineData("mijn ex staat voor de deur om de kinderen op te halen")]
+    [InlineData("mijn ex stond vorige week voor de deur")]
+    public void A_former_partner_picking_up_the_children_or_at_the_door_last_week_is_no_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
 }

@@ -202,13 +202,13 @@ public sealed class SafetyContentLoaderTests : IDisposable
     [Fact]
     public void A_question_that_ends_at_an_unknown_signal_is_reported_at_its_line_within_the_concept()
     {
-        ReplaceLine(SafetyContentLoader.LexiconFile, "    ends_at_a_new_subject: [actor, parent]", "    ends_at_a_new_subject: [actor, parnet]", occurrence: 1);
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    ends_at_a_new_subject: [actor, ex_partner, parent]", "    ends_at_a_new_subject: [actor, ex_partner, parnet]", occurrence: 1);
 
         var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
 
         Assert.Equal(new ContentError(
             SafetyContentLoader.LexiconFile,
-            LineOf(SafetyContentLoader.LexiconFile, "    ends_at_a_new_subject: [actor, parnet]"),
+            LineOf(SafetyContentLoader.LexiconFile, "    ends_at_a_new_subject: [actor, ex_partner, parnet]"),
             "it ends at unknown signal 'parnet'") { Within = "concept 'question_what_to_do'" }, error);
     }
 

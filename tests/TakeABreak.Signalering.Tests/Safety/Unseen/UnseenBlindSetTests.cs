@@ -162,6 +162,11 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// boat, pizza on the way, golf and tennis, a role play, "no hitting", a vitamin overdose question, laughing till one chokes): by
 /// the rules the thirtieth's false alarms 7 → 6; with the readings learned again false alarms 7 → 6 (thirtieth) and urgent 79 → 80
 /// (twenty-ninth).
+/// Then a former partner became a concept of its own (`ex_partner`, split from `actor`; every rule that named `actor` names both)
+/// and a former partner at the door, in the stairwell or the garden, or who will not leave, is danger now unless a time word
+/// places it, a visitor's errand explains it (picking up the children) or stalking is told as a pattern: by the rules acute 79 →
+/// 80 (twenty-seventh), 84 → 85 (twenty-eighth), 79 → 81 (thirtieth); with the readings learned again 91 → 92, 93 → 94, 94 → 95;
+/// false alarms unchanged.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -202,10 +207,10 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 79, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 91, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 80),
-        [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 84, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 80, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 80),
+        [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
         [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
-        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 79, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
+        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 84, Urgent: 73, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 86),
     };
 
