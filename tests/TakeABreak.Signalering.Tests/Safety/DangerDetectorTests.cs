@@ -3862,4 +3862,18 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("de deur trilt, hij schopt er steeds tegen")]
+    [InlineData("the door is shaking, he won't stop kicking it")]
+    public void A_door_shaking_under_kicks_is_someone_forcing_a_way_in(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Fact]
+    public void A_door_shaking_in_the_wind_is_nothing_for_the_guard()
+    {
+        Assert.Equal(SafetyLevel.None, Assess("de deur trilt van de wind").Level);
+    }
 }
