@@ -64,6 +64,7 @@ public enum LabelledHalf
     TwentyNinthBlind,
     ThirtiethBlind,
     ThirtyFirstBlind,
+    ThirtySecondBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

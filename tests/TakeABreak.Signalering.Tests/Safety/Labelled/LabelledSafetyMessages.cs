@@ -47,6 +47,7 @@ public static class LabelledSafetyMessages
     public const string TwentyNinthBlindFileName = "safety-messages-blind-29.yaml";
     public const string ThirtiethBlindFileName = "safety-messages-blind-30.yaml";
     public const string ThirtyFirstBlindFileName = "safety-messages-blind-31.yaml";
+    public const string ThirtySecondBlindFileName = "safety-messages-blind-32.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -170,6 +171,11 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> ThirtyFirstBlind { get; } =
         [.. Situations(UnseenFolder, ThirtyFirstBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtyFirstBlind)))];
+
+    /// <summary>The thirty-second blind set (session 27), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtySecondBlind { get; } =
+        [.. Situations(UnseenFolder, ThirtySecondBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtySecondBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

@@ -122,6 +122,11 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// en 43), urgent 73/90 (nl 37, en 36), false alarms 13/180 (nl 5, en 8); with the second reading 96/100 (nl 48, en 48) and
 /// 14/180 (nl 6, en 8), urgent with both readings 86/90 (nl 42, en 44), messages of nothing serious given any answer 11 → 12 of
 /// 90.</item>
+/// <item>Thirty-second (session 27; 280: acute 100, urgent 90, not acute 90; a broad ordinary mix with types the author chose,
+/// written after every guard change of that session and measured once on its final guard (1e1acb4), before any change for it:
+/// rules acute 92/100 (nl 44, en 48), urgent 70/90 (nl 34, en 36), false alarms 5/180 (nl 2, en 3); with the second reading
+/// 99/100 (nl 49, en 50) and 5/180, urgent with both readings 82/90 (nl 40, en 42), messages of nothing serious given any
+/// answer 4 → 6 of 90.</item>
 /// </list>
 /// Session 25 read an act going on that the writer supposes ("i think my uncle is hitting my gran") with no now word as a serious
 /// disclosure (no unseen message changed), then moved the twenty-second into Labelled/ (its floors by the rules are in
@@ -213,6 +218,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
         [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 85, Urgent: 73, FalseAlarms: 13, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 92, Urgent: 70, FalseAlarms: 5, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 82),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -222,6 +228,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.TwentyNinthBlindFileName => LabelledSafetyMessages.TwentyNinthBlind,
         LabelledSafetyMessages.ThirtiethBlindFileName => LabelledSafetyMessages.ThirtiethBlind,
         LabelledSafetyMessages.ThirtyFirstBlindFileName => LabelledSafetyMessages.ThirtyFirstBlind,
+        LabelledSafetyMessages.ThirtySecondBlindFileName => LabelledSafetyMessages.ThirtySecondBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
