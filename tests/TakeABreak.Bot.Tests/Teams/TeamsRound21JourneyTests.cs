@@ -48,7 +48,9 @@ public sealed class TeamsRound21JourneyTests : IDisposable
         var signs = await chat.TextsAsync("ja");
 
         Assert.DoesNotContain(steps, text => text.Contains("meer dan één", StringComparison.Ordinal));
-        Assert.Contains(steps, text => text.StartsWith("Als professional volg je de Meldcode", StringComparison.Ordinal));
+        // The guard reads the broken wrist and the husband who speaks for her as a serious disclosure (since session 27): its
+        // acknowledgement comes first and the dialog's two statements share one message, so the overview need not open one.
+        Assert.Contains(steps, text => text.Contains("Als professional volg je de Meldcode", StringComparison.Ordinal));
         Assert.Contains(signs, text => text.StartsWith("Je vertelde al: verwondingen zonder duidelijke uitleg", StringComparison.Ordinal));
     }
 
