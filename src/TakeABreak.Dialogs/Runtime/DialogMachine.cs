@@ -351,7 +351,9 @@ public sealed class DialogMachine
             case AnswerOutcome.NotUnderstood when early > 0 || addedToEarlier > 0 || input.AlreadyAcknowledged:
                 asker.Ask(turn, frame, step);
                 break;
-            case AnswerOutcome.NotUnderstood when Checklists.AddsToStory(step) && frame.Attempts + 1 >= content.MaxAttempts:
+            // "ze wil niet dat ik het aan iemand vertel" after a word not understood there: answered below, not moved on from.
+            case AnswerOutcome.NotUnderstood when Checklists.AddsToStory(step) && frame.Attempts + 1 >= content.MaxAttempts
+                && !AsksATopicInASentence(turn, step, input):
                 if (content.Strings.Contains(EngineStrings.ChecklistMovingOn))
                 {
                     turn.Say(EngineStrings.ChecklistMovingOn);
@@ -534,6 +536,14 @@ public sealed class DialogMachine
 
         return turn.Replies;
     }
+
+    /// <summary>
+    /// A topic that is no small talk, asked or told inside a sentence ("she doesn't want me to tell anyone"): it has its own
+    /// answer, and the question goes on after it.
+    /// </summary>
+    private bool AsksATopicInASentence(Turn turn, DialogStep step, DialogInput input) =>
+        input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is { SmallTalk: false } topic
+        && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say);
 
     private const int StoryWords = 3;
 
