@@ -1,8 +1,11 @@
+using System.Text.RegularExpressions;
+
 namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 
 /// <summary>
 /// What playing whole typed conversations found in the thirty-sixth round: "she doesn't want me to tell anyone" read as
-/// done at a checklist once an earlier answer there was not understood.
+/// done at a checklist once an earlier answer there was not understood; the stop, goodbye and feedback endings saying
+/// "type anything to start again" while a number or a question is answered without starting again.
 /// </summary>
 public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
@@ -29,5 +32,38 @@ public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture)
         Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Het is heel gewoon dat iemand bang is om het te vertellen." : "It is very common to be afraid to tell.", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Ik ga verder met wat je tot nu toe vertelde." : "I will go on with what you have told me so far.", StringComparison.Ordinal));
         Assert.Equal(step, conversation.State.Top!.Step);
+    }
+
+    /// <summary>
+    /// The endings (stop, goodbye, the feedback question answered) say which word starts again, and that word does: no
+    /// "type anything", since a number or a question after the end is answered without starting again.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "webchat", "ik ben de buurvrouw|stop")]
+    [InlineData("nl-NL", "webchat", "ik ben de buurvrouw|doei")]
+    [InlineData("nl-NL", "webchat", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw|klaar|nee|nee|4")]
+    [InlineData("nl-NL", "msteams", "Signalen bespreken|stop")]
+    [InlineData("en-GB", "webchat", "i am a neighbour|stop")]
+    [InlineData("en-GB", "webchat", "i am a neighbour|thanks, bye")]
+    [InlineData("en-GB", "webchat", "i am a neighbour|a couple|i often hear shouting|done|no|no|thanks")]
+    public async Task The_ending_names_the_word_that_starts_again_and_that_word_does(string locale, string channel, string messages)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        var ending = (await conversation.SayEachAsync(messages))[^1].Text;
+        Assert.Null(conversation.State.Top);
+
+        Assert.DoesNotContain(locale == "nl-NL" ? "Typ iets" : "Type something", ending, StringComparison.Ordinal);
+        var named = Regex.Matches(ending, "'([^']+)'").Select(match => match.Groups[1].Value).ToList();
+        Assert.NotEmpty(named);
+        foreach (var word in named)
+        {
+            var again = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+            await again.SayEachAsync(messages);
+
+            var replies = await again.SayAsync(word);
+
+            Assert.NotNull(again.State.Top);
+            Assert.Equal(conversation.Turns[0][^1].Text, replies[^1].Text);
+        }
     }
 }
