@@ -5,7 +5,8 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// <summary>
 /// What playing whole typed conversations found in the thirty-sixth round: "she doesn't want me to tell anyone" read as
 /// done at a checklist once an earlier answer there was not understood; the stop, goodbye and feedback endings saying
-/// "type anything to start again" while a number or a question is answered without starting again.
+/// "type anything to start again" while a number or a question is answered without starting again; a relative who lives
+/// with her, typed alone at "Over wie maak je je zorgen?", read as nobody.
 /// </summary>
 public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
@@ -65,5 +66,70 @@ public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture)
             Assert.NotNull(again.State.Top);
             Assert.Equal(conversation.Turns[0][^1].Text, replies[^1].Text);
         }
+    }
+
+    /// <summary>
+    /// A relative who lives with her, typed alone at "Over wie maak je je zorgen?": she has her own home and someone of the
+    /// family moved in with her. Of the options, "Een oudere" is the one about someone who lives with a person (its own
+    /// words for a writer it happens to: "Iemand die voor mij zorgt of bij mij woont"); a partner is not meant, nor a child.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "haar oom woont bij haar")]
+    [InlineData("nl-NL", "ik ben de buurman", "haar neef is bij haar ingetrokken")]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "haar broer woont bij haar en hij slaat haar")]
+    [InlineData("en-GB", "i am a neighbour", "her uncle lives with her")]
+    [InlineData("en-GB", "i am a neighbour", "her nephew moved in with her")]
+    [InlineData("en-GB", "i am a neighbour", "her brother lives with her and he shouts at her")]
+    public async Task A_relative_who_moved_in_with_her_is_the_older_persons_case_which_is_about_whoever_lives_with_her(string locale, string role, string about)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(about);
+
+        Assert.Equal(["older_person"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    /// <summary>Where the message says she is young, the relative who lives with her makes it a child, as before.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "een meisje van 12, haar oom woont bij haar")]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "haar oom woont bij haar, het is een jongen van 10")]
+    [InlineData("en-GB", "i am a neighbour", "a girl of 13, her uncle lives with her")]
+    public async Task A_relative_who_lives_with_a_young_girl_is_about_a_child(string locale, string role, string about)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(about);
+
+        Assert.Equal(["child"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "ze is 14 en haar oom woont bij haar")]
+    [InlineData("en-GB", "i am a neighbour", "she is 15 and her uncle lives with her")]
+    public async Task A_relative_who_lives_with_a_girl_of_an_age_under_18_is_no_older_persons_case(string locale, string role, string about)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(about);
+
+        Assert.DoesNotContain("older_person", conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    /// <summary>A sister or daughter who lives with her boyfriend is about a partner: the boyfriend is no relative who moved in.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn zus", "mijn zus woont bij haar vriend en hij slaat haar")]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn nicht", "mijn nicht woont bij haar man, hij schreeuwt de hele dag")]
+    [InlineData("en-GB", "i'm worried about my sister", "my sister lives with her boyfriend and he hits her")]
+    public async Task A_relative_who_lives_with_her_boyfriend_is_about_a_partner(string locale, string role, string about)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(about);
+
+        Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
     }
 }
