@@ -6,7 +6,8 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// What playing whole typed conversations found in the thirty-sixth round: "she doesn't want me to tell anyone" read as
 /// done at a checklist once an earlier answer there was not understood; the stop, goodbye and feedback endings saying
 /// "type anything to start again" while a number or a question is answered without starting again; a relative who lives
-/// with her, typed alone at "Over wie maak je je zorgen?", read as nobody.
+/// with her, typed alone at "Over wie maak je je zorgen?", read as nobody; and, found by playing, a grandmother's
+/// grandson who was no child.
 /// </summary>
 public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
@@ -131,5 +132,52 @@ public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture)
         await conversation.SayAsync(about);
 
         Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    /// <summary>
+    /// A grandparent's own grandchild is a child: the grandmother's worry about her grandson of 7 is about a child, also
+    /// when her son-in-law is named later; not only a partner.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "hallo ik ben oma en ik maak me zorgen over mijn kleinzoon|hij heeft vaak blauwe plekken en hij wil niet naar huis als ik hem ophaal|mijn schoonzoon drinkt en schreeuwt veel")]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn kleindochter|ze is zo stil de laatste tijd")]
+    [InlineData("en-GB", "hi, i'm a grandmother and i'm worried about my grandson|he has bruises a lot and doesn't want to go home|my son in law drinks and shouts a lot")]
+    public async Task A_grandparents_own_grandchild_is_a_child(string locale, string messages)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayEachAsync(messages);
+
+        Assert.Equal(["family_friend"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Contains("child", conversation.State.Values.GetValueOrDefault("about") ?? []);
+        Assert.DoesNotContain("older_person", conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    /// <summary>Someone else's grandchild makes her a grandmother: "haar kleinzoon pakt haar pinpas" is about an older person.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "haar kleinzoon pakt steeds haar pinpas")]
+    [InlineData("nl-NL", "ik ben de buurman", "haar kleindochter schreeuwt tegen haar")]
+    [InlineData("en-GB", "i am a neighbour", "her grandson keeps taking her bank card")]
+    public async Task Someone_elses_grandchild_makes_her_an_older_person(string locale, string role, string about)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(about);
+
+        Assert.Equal(["older_person"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    /// <summary>A grandmother writing about herself is no young person at home when she names her grandson.</summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn kleinzoon woont bij mij en hij pakt steeds geld uit mijn portemonnee")]
+    [InlineData("en-GB", "my grandson keeps taking money out of my purse")]
+    public async Task A_grandmother_writing_about_herself_is_no_young_person_at_home(string locale, string story)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayAsync(story);
+
+        Assert.DoesNotContain("child", conversation.State.Values.GetValueOrDefault("about") ?? []);
     }
 }
