@@ -7,7 +7,7 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// done at a checklist once an earlier answer there was not understood; the stop, goodbye and feedback endings saying
 /// "type anything to start again" while a number or a question is answered without starting again; a relative who lives
 /// with her, typed alone at "Over wie maak je je zorgen?", read as nobody; and, found by playing, a grandmother's
-/// grandson who was no child.
+/// grandson who was no child, and a request for a person after the end that started again from the welcome.
 /// </summary>
 public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
@@ -179,5 +179,29 @@ public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture)
         await conversation.SayAsync(story);
 
         Assert.DoesNotContain("child", conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    /// <summary>
+    /// Asking for a person once the conversation has ended (stop, goodbye, the feedback answered) begins the request, as
+    /// the welcome promises ("Je kunt altijd … 'mens spreken' typen"), instead of the welcome again.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|stop", "ik wil een mens spreken")]
+    [InlineData("nl-NL", "ik ben 15 mn stiefvader slaat mn moeder|klaar|vaak|nee|4", "ik wil met iemand prate")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|doei", "mens spreken")]
+    [InlineData("en-GB", "i am a neighbour|stop", "i want to talk to a person")]
+    [InlineData("en-GB", "i am a neighbour|a couple|i often hear shouting|done|no|no|thanks", "can someone call me")]
+    public async Task Asking_for_a_person_after_the_end_begins_the_request(string locale, string before, string ask)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
+        Assert.Null(conversation.State.Top);
+
+        var replies = await conversation.SayAsync(ask);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Ik ben een digitale assistent, geen mens." : "I am a digital assistant, not a person.", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Hallo. Ik ben" : "Hello. I am", StringComparison.Ordinal));
+        Assert.NotNull(conversation.State.Top);
     }
 }
