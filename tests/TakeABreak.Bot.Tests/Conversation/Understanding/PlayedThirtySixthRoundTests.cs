@@ -7,7 +7,8 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// done at a checklist once an earlier answer there was not understood; the stop, goodbye and feedback endings saying
 /// "type anything to start again" while a number or a question is answered without starting again; a relative who lives
 /// with her, typed alone at "Over wie maak je je zorgen?", read as nobody; and, found by playing, a grandmother's
-/// grandson who was no child, and a request for a person after the end that started again from the welcome.
+/// grandson who was no child, a request for a person after the end that started again from the welcome, and "i want
+/// someone to contact me" read as a partner who controls contacts.
 /// </summary>
 public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
@@ -203,5 +204,40 @@ public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture)
         Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Ik ben een digitale assistent, geen mens." : "I am a digital assistant, not a person.", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(dutch ? "Hallo. Ik ben" : "Hello. I am", StringComparison.Ordinal));
         Assert.NotNull(conversation.State.Top);
+    }
+
+    /// <summary>
+    /// "i want someone to contact me" asks for a person (Moviera contacts you), also at the feedback question; it is no
+    /// partner who decides whom she sees.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "i am a neighbour", "i want someone to contact me")]
+    [InlineData("en-GB", "its about me, my husband hits me|done|often|no|no", "i want someone to contact me but not by phone, he checks it")]
+    [InlineData("en-GB", "its about me, my husband hits me", "i'd like someone from moviera to contact me")]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "ik wil dat iemand contact met mij opneemt")]
+    [InlineData("nl-NL", "het gaat over mij, mijn man slaat me|klaar|vaak|nee|nee", "kan iemand van moviera contact met me opnemen?")]
+    public async Task Wanting_someone_to_contact_me_asks_for_a_person(string locale, string before, string ask)
+    {
+        var dutch = locale == "nl-NL";
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
+
+        var replies = await conversation.SayAsync(ask);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(dutch ? "Ik ben een digitale assistent, geen mens." : "I am a digital assistant, not a person.", StringComparison.Ordinal));
+        Assert.DoesNotContain("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "its about me", "he won't let my friends contact me")]
+    [InlineData("nl-NL", "het gaat over mij", "mijn vriend bepaalt met wie ik contact heb")]
+    public async Task A_partner_who_keeps_friends_away_still_controls_contacts(string locale, string before, string story)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
 }
