@@ -304,8 +304,9 @@ public sealed class DialogMachine
                 asker.AskForMore(turn, frame, step);
                 break;
             // "ja soms ook mij" at the signs, after "mijn vader slaat mijn moeder": it happens to the writer too; the list stays open.
+            // "ik ben bang dat hij mij ook gaat slaan" tells a fear: the list stays open, nothing is said as if it happened.
             case AnswerOutcome.NotUnderstood when input.Value is null && Checklists.AddsToStory(step) && checklists.SaysItHappensToMeToo(input.Text):
-                if (content.Strings.Contains(EngineStrings.MeToo))
+                if (content.Strings.Contains(EngineStrings.MeToo) && !checklists.TellsAFear(input.Text))
                 {
                     turn.Say(EngineStrings.MeToo);
                 }

@@ -240,4 +240,23 @@ public sealed class PlayedThirtySixthRoundTests(ConversationHostFixture fixture)
 
         Assert.Contains("controls_contacts", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>
+    /// A young person afraid of being hit too ("ik ben bang dat hij mij ook gaat slaan") tells a fear, not that it happens
+    /// to them already: no "Het gebeurt dus ook bij jou".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben 15 mn stiefvader slaat mn moeder|ja vaak", "ik ben bang dat hij mij ook gaat slaan")]
+    [InlineData("nl-NL", "ik ben 14, mijn vader slaat mijn moeder", "ik ben bang dat hij mij straks ook slaat")]
+    [InlineData("en-GB", "im 15, my stepdad hits my mum|often", "im scared he'll hit me too")]
+    [InlineData("en-GB", "im 15, my stepdad hits my mum", "i'm afraid he is going to hit me too")]
+    public async Task A_fear_of_being_hit_too_is_not_said_back_as_happening_already(string locale, string before, string fear)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
+
+        var replies = await conversation.SayAsync(fear);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(locale == "nl-NL" ? "Het gebeurt dus ook bij jou" : "So it happens to you too", StringComparison.Ordinal));
+    }
 }
