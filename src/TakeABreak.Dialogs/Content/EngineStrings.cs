@@ -109,6 +109,12 @@ public static class EngineStrings
     public const string MeToo = "engine_me_too";
 
     /// <summary>
+    /// Optional phrases ("bang dat", "afraid he"): a message with <see cref="MeTooPhrases"/> and one of these tells a fear of
+    /// what may come ("ik ben bang dat hij mij ook gaat slaan"), not that it happens already: <see cref="MeToo"/> is not said.
+    /// </summary>
+    public const string MeTooFearPhrases = "engine_me_too_fear_phrases";
+
+    /// <summary>
     /// Optional phrases ("ja echt", "yes really"): the whole message, at a checklist that stays open with signs ticked,
     /// says the sign just said back is true; it never closes the checklist.
     /// </summary>

@@ -105,6 +105,11 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         content.Strings.Contains(EngineStrings.MeTooPhrases)
         && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.MeTooPhrases), allowWithinText: true);
 
+    /// <summary>"ik ben bang dat hij mij ook gaat slaan", "im scared he'll hit me too": a fear of what may come.</summary>
+    public bool TellsAFear(string? text) =>
+        content.Strings.Contains(EngineStrings.MeTooFearPhrases)
+        && AnswerRecognizer.MatchesPhrase(text, options.AllPhrases(EngineStrings.MeTooFearPhrases), allowWithinText: true);
+
     /// <summary>
     /// "ja echt", "yes really" at a checklist that stays open with signs ticked: the bot just said a sign back, and this
     /// says it is true; the list is not done ("ja" alone still closes it).

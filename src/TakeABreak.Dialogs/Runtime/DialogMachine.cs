@@ -304,8 +304,9 @@ public sealed class DialogMachine
                 asker.AskForMore(turn, frame, step);
                 break;
             // "ja soms ook mij" at the signs, after "mijn vader slaat mijn moeder": it happens to the writer too; the list stays open.
+            // "ik ben bang dat hij mij ook gaat slaan" tells a fear: the list stays open, nothing is said as if it happened.
             case AnswerOutcome.NotUnderstood when input.Value is null && Checklists.AddsToStory(step) && checklists.SaysItHappensToMeToo(input.Text):
-                if (content.Strings.Contains(EngineStrings.MeToo))
+                if (content.Strings.Contains(EngineStrings.MeToo) && !checklists.TellsAFear(input.Text))
                 {
                     turn.Say(EngineStrings.MeToo);
                 }
@@ -351,7 +352,9 @@ public sealed class DialogMachine
             case AnswerOutcome.NotUnderstood when early > 0 || addedToEarlier > 0 || input.AlreadyAcknowledged:
                 asker.Ask(turn, frame, step);
                 break;
-            case AnswerOutcome.NotUnderstood when Checklists.AddsToStory(step) && frame.Attempts + 1 >= content.MaxAttempts:
+            // "ze wil niet dat ik het aan iemand vertel" after a word not understood there: answered below, not moved on from.
+            case AnswerOutcome.NotUnderstood when Checklists.AddsToStory(step) && frame.Attempts + 1 >= content.MaxAttempts
+                && !AsksATopicInASentence(turn, step, input):
                 if (content.Strings.Contains(EngineStrings.ChecklistMovingOn))
                 {
                     turn.Say(EngineStrings.ChecklistMovingOn);
@@ -534,6 +537,14 @@ public sealed class DialogMachine
 
         return turn.Replies;
     }
+
+    /// <summary>
+    /// A topic that is no small talk, asked or told inside a sentence ("she doesn't want me to tell anyone"): it has its own
+    /// answer, and the question goes on after it.
+    /// </summary>
+    private bool AsksATopicInASentence(Turn turn, DialogStep step, DialogInput input) =>
+        input.Value is null && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is { SmallTalk: false } topic
+        && !(input.AlreadyAcknowledged && topic.Kind == InterruptionKind.Say);
 
     private const int StoryWords = 3;
 

@@ -133,15 +133,15 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
 
     /// <summary>
     /// A question asked once the conversation has ended ("kan hij zien dat ik met jullie heb gepraat?") is answered, and the
-    /// conversation stays ended: starting again from the welcome would lose the answer. Requests that win over answers
-    /// (stop, restart, a person, a language) and small talk are not answered here; neither is a new story. False when the
-    /// message asks no such question.
+    /// conversation stays ended: starting again from the welcome would lose the answer. A request that begins a dialog ("ik
+    /// wil een mens spreken") begins it, as at any question. Other requests that win over answers (stop, restart, a
+    /// language) and small talk are not answered here; neither is a new story. False when the message asks no such question.
     /// </summary>
     public async Task<bool> AnswerAfterTheEndAsync(Turn turn, string text)
     {
         var question = interruptions.Find(text, withinText: true, meant: found => Meant(found, turn.Values) && !Unsuited(found, turn.Values)
-            && !found.SmallTalk && !found.WinsOverAnswers && found.Kind is InterruptionKind.Say or InterruptionKind.Begin);
-        if (question is null || earlyAnswers.AnswersFromTheStart(turn, content.StartDialog, text))
+            && !found.SmallTalk && (found.Kind == InterruptionKind.Begin || (!found.WinsOverAnswers && found.Kind == InterruptionKind.Say)));
+        if (question is null || (!question.WinsOverAnswers && earlyAnswers.AnswersFromTheStart(turn, content.StartDialog, text)))
         {
             return false;
         }

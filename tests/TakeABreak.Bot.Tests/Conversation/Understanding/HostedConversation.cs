@@ -18,6 +18,27 @@ public sealed class HostedConversation(IServiceProvider services, string locale 
 
     private bool InTeams => channel == "msteams";
 
+    /// <summary>A conversation that has begun: the welcome and the first question are said.</summary>
+    public static async Task<HostedConversation> StartedAsync(IServiceProvider services, string locale = "nl-NL", string channel = "directline")
+    {
+        var conversation = new HostedConversation(services, locale, channel);
+        await conversation.StartAsync();
+        return conversation;
+    }
+
+    /// <summary>Plays the messages between '|' in a conversation that has begun; every text the user saw after the welcome.</summary>
+    public static async Task<List<string>> PlayedAsync(IServiceProvider services, string locale, string messages, string channel = "directline")
+    {
+        var conversation = await StartedAsync(services, locale, channel);
+        var said = new List<string>();
+        foreach (var message in messages.Split('|'))
+        {
+            said.AddRange((await conversation.SayAsync(message)).Select(reply => reply.Text ?? string.Empty));
+        }
+
+        return said;
+    }
+
     public Task<IReadOnlyList<Activity>> StartAsync() => TurnAsync(new Activity
     {
         Type = ActivityTypes.ConversationUpdate,
@@ -25,6 +46,18 @@ public sealed class HostedConversation(IServiceProvider services, string locale 
     });
 
     public Task<IReadOnlyList<Activity>> SayAsync(string text) => TurnAsync(new Activity { Type = ActivityTypes.Message, Text = text });
+
+    /// <summary>Types the messages between '|' one by one; the messages the user sees after the last one.</summary>
+    public async Task<IReadOnlyList<Activity>> SayEachAsync(string messages)
+    {
+        IReadOnlyList<Activity> replies = [];
+        foreach (var message in messages.Split('|'))
+        {
+            replies = await SayAsync(message);
+        }
+
+        return replies;
+    }
 
     private async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity)
     {

@@ -12,8 +12,7 @@ public sealed class LeadsEighteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "neighbour", "a couple", "there are two little kids", "Anything else?")]
     public async Task Children_named_at_the_open_signs_checklist_are_noted_and_the_checklist_stays_open(string locale, string role, string about, string children, string more)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
         await conversation.SayAsync(about);
 
@@ -27,15 +26,13 @@ public sealed class LeadsEighteenthRoundTests(ConversationHostFixture fixture) :
     [Fact]
     public async Task Children_named_after_a_sign_keep_the_checklist_open_too()
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await conversation.SayAsync("buur");
         await conversation.SayAsync("een vrouw en haar man");
         await conversation.SayAsync("ik hoor vaak schreeuwen");
         Assert.Equal("ask_signals", conversation.State.Top!.Step);
 
-        var neighbour = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await neighbour.StartAsync();
+        var neighbour = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await neighbour.SayAsync("buur");
         await neighbour.SayAsync("een vrouw en haar man");
         await neighbour.SayAsync("ze heeft blauwe plekken");
@@ -51,8 +48,7 @@ public sealed class LeadsEighteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("ik ben 16 jaar")]
     public async Task An_age_typed_at_the_signs_checklist_gets_the_short_question_for_more_not_the_whole_card(string age)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await conversation.SayAsync("mijn vader slaat mij");
 
         var replies = await conversation.SayAsync(age);
@@ -68,8 +64,7 @@ public sealed class LeadsEighteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "he is 16", "Anything else?")]
     public async Task The_age_of_a_child_typed_at_the_signs_checklist_is_no_miss(string locale, string age, string more)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een kind" : "a child");
 
@@ -85,8 +80,7 @@ public sealed class LeadsEighteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "not sure", "every week or so")]
     public async Task A_late_how_often_after_dont_know_is_kept_as_how_often(string locale, string dontKnow, string late)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync("1, 2");
@@ -105,8 +99,7 @@ public sealed class LeadsEighteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "he has a gun at home", "he strangled her once", "done", "Anything else?")]
     public async Task The_serious_checklist_keeps_what_was_typed_and_asks_for_more(string locale, string first, string second, string done, string more)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync("1, 2");
@@ -131,8 +124,7 @@ public sealed class LeadsEighteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "my brother does it when mum and dad are out")]
     public async Task A_young_person_naming_a_brother_at_who_hurts_you_is_understood(string locale, string who)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "het gaat over mijzelf" : "it is about me");
 
         await conversation.SayAsync(who);
@@ -146,8 +138,7 @@ public sealed class LeadsEighteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "phone")]
     public async Task An_answer_at_the_feedback_question_never_changes_the_signs(string locale, string word)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync("4");

@@ -8,8 +8,7 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
 {
     private async Task<TypedConversation> NeighbourAsync(string locale, string? about = null)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
         if (about is not null)
         {
@@ -124,8 +123,7 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "he has pushed me a few times")]
     public async Task Being_hurt_a_few_times_typed_at_who_are_you_is_about_oneself(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -157,8 +155,7 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "i'm the neighbour, can't i just call the police?", "Then call 112 at once")]
     public async Task A_neighbour_who_asks_about_calling_the_police_is_a_neighbour_and_gets_the_answer(string locale, string message, string answer)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(message);
 
@@ -171,8 +168,7 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
     [InlineData("nl-NL", "ik ben haar zus en ik mag het aan niemand vertellen")]
     public async Task Her_sister_sworn_to_secrecy_is_family(string locale, string message)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(message);
 
@@ -185,8 +181,7 @@ public sealed class LeadsFifteenthRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "i'm 81 and my daughter keeps taking money from my account")]
     public async Task An_older_man_whose_daughter_takes_his_money_is_about_himself_and_an_older_person(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 

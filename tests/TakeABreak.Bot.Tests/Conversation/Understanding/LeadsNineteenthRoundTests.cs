@@ -17,8 +17,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "i'm 15")]
     public async Task A_young_age_typed_alone_at_the_role_question_is_about_oneself(string locale, string age)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         var replies = await conversation.SayAsync(age);
 
@@ -33,8 +32,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "my dad is often angry and then he hits my mum and me")]
     public async Task A_young_person_hit_along_with_a_parent_is_about_their_own_home(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben 15" : "i'm 15");
 
         await conversation.SayAsync(story);
@@ -48,8 +46,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "my dad is often angry and then he hits my mum and me")]
     public async Task A_father_who_hits_the_mother_and_me_is_about_oneself_also_as_the_first_message(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -61,8 +58,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "i'm 15", "my dad is often angry and then he hits my mum and me", "often", "no", "someone you trust")]
     public async Task The_fifteen_year_old_gets_the_advice_for_a_child_at_home(string locale, string age, string story, string often, string no, string trusted)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         var typed = await conversation.TypeUntilAsync(trusted, age, story, locale == "nl-NL" ? "klaar" : "done", often, no, no);
 
@@ -77,8 +73,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "there are no kids", "Anything else?")]
     public async Task No_children_at_the_signs_checklist_is_noted_and_the_checklist_stays_open(string locale, string noChildren, string more)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync(locale == "nl-NL" ? "ze heeft blauwe plekken" : "she has bruises");
@@ -101,7 +96,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "no, no weapon", "weapons_at_home", "weapons_none")]
     public async Task A_negated_item_at_the_serious_checklist_is_noted_as_no_and_never_ticked(string locale, string denied, string item, string noted)
     {
-        var conversation = await AtTheSeriousChecklistWithSomethingTickedAsync(locale);
+        var conversation = await TypedConversation.AtTheSeriousThingsWithAThreatTickedAsync(fixture.Host.Services, locale);
 
         var replies = await conversation.SayAsync(denied);
 
@@ -119,8 +114,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "a few times a year", "frequency_sometimes")]
     public async Task A_later_how_often_replaces_the_earlier_one(string locale, string later, string expected)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync("1, 2");
@@ -138,8 +132,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "he is always jealous")]
     public async Task A_frequency_word_inside_a_story_does_not_change_how_often(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync("1, 2");
@@ -157,7 +150,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "you can call me")]
     public async Task Asking_to_be_called_at_the_consent_question_is_a_yes_by_phone_and_the_number_is_asked(string locale, string call)
     {
-        var conversation = await AtTheConsentQuestionAsync(locale);
+        var conversation = await TypedConversation.AtTheConsentQuestionAsync(fixture.Host.Services, locale);
 
         var replies = await conversation.SayAsync(call);
 
@@ -172,7 +165,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("nl-NL", "ja, maar hij checkt mijn telefoon")]
     public async Task A_refusal_or_a_phone_someone_checks_is_no_way_to_call(string locale, string answer)
     {
-        var conversation = await AtTheConsentQuestionAsync(locale);
+        var conversation = await TypedConversation.AtTheConsentQuestionAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(answer);
 
@@ -188,8 +181,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "the mother screams at the father", "shouting_or_screaming")]
     public async Task Parents_yelling_at_each_other_add_partner_violence_and_the_sign(string locale, string yelling, string sign)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een gezin met drie kinderen" : "a family with three kids");
         Assert.Equal(["child"], conversation.State.Values["about"]);
@@ -206,8 +198,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "family", "my 17 year old son has been so aggressive lately", "he pushed me last week")]
     public async Task A_mother_who_then_says_her_son_hurt_her_is_a_parent_harmed_by_her_child(string locale, string role, string story, string hurt)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
         await conversation.SayAsync(story);
 
@@ -222,8 +213,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "my husband hits me", "i'm so ashamed", "men too")]
     public async Task The_shame_answer_fits_a_woman_as_well_as_a_man(string locale, string story, string shame, string assumed)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         var replies = await conversation.SayAsync(shame);
@@ -237,8 +227,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "my husband hits me and he has choked me", "You saw", "You noticed")]
     public async Task The_self_path_never_says_that_the_user_watched_it(string locale, string story, string saw, string noticed)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.TypeUntilAsync("0800-2000", story, locale == "nl-NL" ? "ze heeft blauwe plekken" : "i have bruises", locale == "nl-NL" ? "klaar" : "done", locale == "nl-NL" ? "vaak" : "often", locale == "nl-NL" ? "klaar" : "done");
 
@@ -251,8 +240,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("nl-NL", "ik ben de oppas van twee kinderen")]
     public async Task An_au_pair_or_babysitter_is_someone_close_to_the_family(string locale, string first)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(first);
 
@@ -264,8 +252,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("nl-NL", "hij heeft geen wapen denk ik")]
     public async Task No_weapon_told_before_the_serious_checklist_is_no_weapon_in_the_home(string locale, string noWeapon)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
 
@@ -279,8 +266,7 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "he's 19", "Anything else?")]
     public async Task An_adult_brothers_age_at_the_signs_is_noted_not_misunderstood(string locale, string age, string more)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben 16" : "i'm 16");
         await conversation.SayAsync(locale == "nl-NL" ? "mijn broer slaat mijn moeder als hij boos is" : "my brother hits my mum when he is angry");
 
@@ -288,30 +274,5 @@ public sealed class LeadsNineteenthRoundTests(ConversationHostFixture fixture) :
 
         Assert.Contains(replies, reply => reply.Text.Contains(more, StringComparison.Ordinal));
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? NotUnderstoodNl : NotUnderstoodEn, StringComparison.Ordinal));
-    }
-
-    private async Task<TypedConversation> AtTheSeriousChecklistWithSomethingTickedAsync(string locale)
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
-        await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
-        await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
-        await conversation.SayAsync("1, 2");
-        await conversation.SayAsync(locale == "nl-NL" ? "vaak" : "often");
-        await conversation.SayAsync(locale == "nl-NL" ? "hij dreigt haar te vermoorden" : "he threatens to kill her");
-        Assert.Equal("ask_serious", conversation.State.Top!.Step);
-        return conversation;
-    }
-
-    private async Task<TypedConversation> AtTheConsentQuestionAsync(string locale)
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
-        var dutch = locale == "nl-NL";
-        var reached = await conversation.TypeUntilAsync(
-            dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
-            dutch ? ["het gaat over mij", "mijn man duwt me", "ik wil een mens spreken"] : ["it is about me", "my husband pushes me", "i want to talk to a person"]);
-        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
-        return conversation;
     }
 }

@@ -17,8 +17,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "my husband calls me names", "he also pushed me once", "ask_signals_self")]
     public async Task A_frequency_inside_a_sign_sentence_ticks_the_sign_and_keeps_the_list_open(string locale, string story, string sign, string step)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
         Assert.Equal(step, conversation.State.Top!.Step);
 
@@ -35,8 +34,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "my husband calls me names", "he also pushed me once")]
     public async Task One_act_told_among_others_is_no_answer_to_how_often(string locale, string story, string sign)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         await conversation.SayAsync(sign);
@@ -52,8 +50,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "he pushed her once")]
     public async Task A_frequency_inside_a_sign_sentence_about_another_keeps_the_list_open(string locale, string sign)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync(locale == "nl-NL" ? "ze heeft blauwe plekken" : "she has bruises");
@@ -71,8 +68,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "my husband calls me names", "is it my fault?")]
     public async Task A_topic_question_at_an_open_list_with_ticked_signs_re_asks_short(string locale, string story, string question)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         var replies = await conversation.SayAsync(question);
@@ -90,8 +86,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "monthly")]
     public async Task Every_month_is_often(string locale, string everyMonth)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync("1, 2");
@@ -106,8 +101,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "he hit her last month")]
     public async Task Last_week_or_last_month_in_a_story_is_no_how_often(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync("neighbour");
 
         await conversation.SayAsync(story);
@@ -120,8 +114,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "a few times a year", "frequency_sometimes")]
     public async Task A_late_frequency_at_the_consent_question_is_noted_and_consent_asked_again(string locale, string late, string expected)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var dutch = locale == "nl-NL";
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
@@ -141,8 +134,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "i want it to stop")]
     public async Task Someone_who_uses_violence_and_wants_it_to_stop_at_the_consent_question_hears_there_is_help(string locale, string stop)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var dutch = locale == "nl-NL";
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
@@ -163,8 +155,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("can someone help")]
     public async Task A_short_english_first_message_switches_to_english(string first)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
 
         var replies = await conversation.SayAsync(first);
 
@@ -178,7 +169,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "there are two little ones")]
     public async Task Little_ones_at_the_serious_checklist_are_children_in_the_home(string locale, string children)
     {
-        var conversation = await AtTheSeriousChecklistWithSomethingTickedAsync(locale);
+        var conversation = await TypedConversation.AtTheSeriousThingsWithAThreatTickedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(children);
 
@@ -191,7 +182,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "he drinks a lot since his divorce")]
     public async Task His_own_earlier_divorce_is_no_separation_of_the_couple(string locale, string divorce)
     {
-        var conversation = await AtTheSeriousChecklistWithSomethingTickedAsync(locale);
+        var conversation = await TypedConversation.AtTheSeriousThingsWithAThreatTickedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(divorce);
 
@@ -203,7 +194,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "she wants to leave him")]
     public async Task The_couples_own_separation_is_still_a_separation(string locale, string separation)
     {
-        var conversation = await AtTheSeriousChecklistWithSomethingTickedAsync(locale);
+        var conversation = await TypedConversation.AtTheSeriousThingsWithAThreatTickedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(separation);
 
@@ -215,7 +206,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "no gun but he has a knife")]
     public async Task A_weapon_named_after_a_denied_one_is_kept(string locale, string weapons)
     {
-        var conversation = await AtTheSeriousChecklistWithSomethingTickedAsync(locale);
+        var conversation = await TypedConversation.AtTheSeriousThingsWithAThreatTickedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(weapons);
 
@@ -227,7 +218,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "no weapon", "actually he has a knife")]
     public async Task A_weapon_told_after_no_weapon_replaces_the_no(string locale, string none, string weapon)
     {
-        var conversation = await AtTheSeriousChecklistWithSomethingTickedAsync(locale);
+        var conversation = await TypedConversation.AtTheSeriousThingsWithAThreatTickedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(none);
 
         await conversation.SayAsync(weapon);
@@ -241,7 +232,7 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "he pulled a knife once")]
     public async Task A_weapon_once_used_is_no_weapon_kept_at_home(string locale, string used)
     {
-        var conversation = await AtTheSeriousChecklistWithSomethingTickedAsync(locale);
+        var conversation = await TypedConversation.AtTheSeriousThingsWithAThreatTickedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(used);
 
@@ -256,36 +247,10 @@ public sealed class LeadsTwentiethRoundTests(ConversationHostFixture fixture) : 
     [InlineData("en-US", "call me please")]
     public async Task Asking_to_be_called_at_the_role_question_is_no_role(string locale, string call)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(call);
 
         Assert.False(conversation.State.Values.ContainsKey("role"));
-    }
-
-    private async Task<TypedConversation> AtTheSeriousChecklistWithSomethingTickedAsync(string locale)
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
-        await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
-        await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
-        await conversation.SayAsync("1, 2");
-        await conversation.SayAsync(locale == "nl-NL" ? "vaak" : "often");
-        await conversation.SayAsync(locale == "nl-NL" ? "hij dreigt haar te vermoorden" : "he threatens to kill her");
-        Assert.Equal("ask_serious", conversation.State.Top!.Step);
-        return conversation;
-    }
-
-    private async Task<TypedConversation> AtTheConsentQuestionAsync(string locale)
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
-        var dutch = locale == "nl-NL";
-        var reached = await conversation.TypeUntilAsync(
-            dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
-            dutch ? ["het gaat over mij", "mijn man duwt me", "ik wil een mens spreken"] : ["it is about me", "my husband pushes me", "i want to talk to a person"]);
-        Assert.True(reached is not null, string.Join("\n", conversation.AllTexts.TakeLast(6)));
-        return conversation;
     }
 }

@@ -10,8 +10,7 @@ public sealed class PlayedEighteenthRoundTests(ConversationHostFixture fixture) 
     [Fact]
     public async Task A_neighbour_who_says_again_that_it_is_a_child_gets_the_short_question_not_the_whole_card()
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "en-US");
         await conversation.SayAsync("hi, i live next door to a family and every evening i hear a child crying and a man shouting");
 
         var replies = await conversation.SayAsync("the kid is maybe 5");
@@ -27,8 +26,7 @@ public sealed class PlayedEighteenthRoundTests(ConversationHostFixture fixture) 
     [InlineData("en-US", "i'm a grandfather and i'm worried about my daughter")]
     public async Task A_grandparent_who_writes_is_not_the_older_person_it_is_about(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -41,8 +39,7 @@ public sealed class PlayedEighteenthRoundTests(ConversationHostFixture fixture) 
     [InlineData("en-US", "she is not allowed to see us anymore")]
     public async Task Being_kept_from_her_family_is_a_serious_thing_too(string locale, string isolated)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "familie" : "family");
         await conversation.SayAsync(locale == "nl-NL" ? "een partner" : "a partner");
         await conversation.SayAsync("1");
@@ -59,8 +56,7 @@ public sealed class PlayedEighteenthRoundTests(ConversationHostFixture fixture) 
     [InlineData("en-US", "i'm 17 and my parents want me to marry a man in pakistan")]
     public async Task A_girl_whose_parents_want_to_marry_her_off_is_handed_over_for_honour_based_violence(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -75,8 +71,7 @@ public sealed class PlayedEighteenthRoundTests(ConversationHostFixture fixture) 
     [InlineData("en-US", "they say i bring shame on the family")]
     public async Task Shame_on_the_family_at_who_hurts_you_is_honour_based_violence(string locale, string shame)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "het gaat over mijzelf" : "it is about me");
 
         await conversation.SayAsync(shame);
@@ -87,8 +82,7 @@ public sealed class PlayedEighteenthRoundTests(ConversationHostFixture fixture) 
     [Fact]
     public async Task Afraid_to_tell_at_the_signs_gets_its_answer_and_the_short_question()
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await conversation.SayAsync("mijn vader slaat mij");
 
         var replies = await conversation.SayAsync("ik durf niks te zeggen");

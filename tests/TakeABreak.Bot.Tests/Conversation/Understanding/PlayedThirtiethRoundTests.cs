@@ -8,17 +8,6 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// </summary>
 public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
-    private async Task<TypedConversation> NeighbourOfACoupleAsync(string locale)
-    {
-        var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
-        await conversation.SayAsync(dutch ? "ik maak me zorgen om mijn buren" : "i'm worried about my neighbours");
-        await conversation.SayAsync(dutch ? "de vrouw en haar man" : "the woman and her husband");
-        Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
-        return conversation;
-    }
-
     /// <summary>A child crying in a couple's story is someone else there, at the signs and at the serious things: the partner case stays.</summary>
     [Theory]
     [InlineData("nl-NL", "soms huilt er ook een kind")]
@@ -31,7 +20,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
         var dutch = locale == "nl-NL";
         foreach (var atTheSeriousThings in new[] { false, true })
         {
-            var conversation = await NeighbourOfACoupleAsync(locale);
+            var conversation = await TypedConversation.NeighbourOfACoupleAsync(fixture.Host.Services, locale);
             await conversation.SayAsync(dutch ? "hij schreeuwt tegen haar" : "he shouts at her");
             if (atTheSeriousThings)
             {
@@ -49,7 +38,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [Fact]
     public async Task A_child_crying_told_with_soms_first_is_the_sign_children_crying()
     {
-        var conversation = await NeighbourOfACoupleAsync("nl-NL");
+        var conversation = await TypedConversation.NeighbourOfACoupleAsync(fixture.Host.Services, "nl-NL");
 
         await conversation.SayAsync("soms huilt er ook een kind");
 
@@ -64,7 +53,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "no, it is about a child")]
     public async Task An_explicit_correction_changes_the_case(string locale, string correction)
     {
-        var conversation = await NeighbourOfACoupleAsync(locale);
+        var conversation = await TypedConversation.NeighbourOfACoupleAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "hij schreeuwt tegen haar" : "he shouts at her");
 
         await conversation.SayAsync(correction);
@@ -81,8 +70,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("nl-NL", "mijn man heeft me geduwd en dreigde me pijn te doen")]
     public async Task A_blow_and_a_threat_in_one_message_tick_the_blow(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -94,8 +82,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("nl-NL", "haar man dreigt haar pijn te doen")]
     public async Task A_threat_alone_is_still_no_blow(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -110,7 +97,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     {
         var dutch = locale == "nl-NL";
         var told = dutch ? "Je vertelde al" : "You already told me";
-        var conversation = await NeighbourOfACoupleAsync(locale);
+        var conversation = await TypedConversation.NeighbourOfACoupleAsync(fixture.Host.Services, locale);
 
         var replies = await conversation.SayAsync(first);
         Assert.DoesNotContain(replies, reply => reply.Text.Contains(told, StringComparison.Ordinal));
@@ -129,8 +116,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     public async Task Anger_at_her_seeing_friends_told_by_a_friend_is_controlling_contacts(string locale, string story, string sign)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         if (dutch)
         {
             await conversation.SayAsync("ik ben familie");
@@ -151,8 +137,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("my best friend")]
     public async Task A_friend_named_as_my_friend_is_family_or_friend(string answer)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "en-US");
 
         await conversation.SayAsync(answer);
 
@@ -166,8 +151,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("worried about my mum")]
     public async Task An_english_first_story_is_answered_in_english(string first)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
 
         var replies = await conversation.SayAsync(first);
 
@@ -180,8 +164,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("mijn vriendin wordt geslagen door haar vriend")]
     public async Task A_dutch_message_with_an_english_word_stays_dutch(string first)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
 
         await conversation.SayAsync(first);
 
@@ -194,8 +177,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("he told me his dad gets mad when his mum cries")]
     public async Task A_child_telling_of_a_fathers_anger_at_her_mothers_crying_talks_about_fighting_at_home(string sign)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "en-US");
         await conversation.SayAsync("i'm a teacher and worried about a pupil");
 
         await conversation.SayAsync(sign);
@@ -214,8 +196,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     public async Task Anger_at_seeing_friends_is_controlling_contacts(string locale, string sign)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "het gaat over mij" : "it is about me");
         await conversation.SayAsync(dutch ? "mijn partner" : "my partner");
 
@@ -235,8 +216,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     public async Task Not_wanting_the_police_is_answered_and_the_signs_go_on(string locale, string worry)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "mijn buurvrouw wordt geslagen door haar man" : "my neighbour's husband hits her");
         var step = conversation.State.Top!.Step;
 
@@ -258,8 +238,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     public async Task A_refusal_at_the_phone_number_goes_on_without_a_number(string locale, string refusal)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Wat is je telefoonnummer?" : "What is your phone number?",
             dutch ? ["ik wil met iemand van moviera praten", "mijn buurvrouw wordt geslagen door haar man", "ja", "bellen"]
@@ -281,8 +260,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "i am a teacher and i'm worried about a pupil", "meldcode steps", "1. Map the signs.")]
     public async Task A_professional_in_the_web_chat_is_offered_the_Meldcode_steps(string locale, string first, string ask, string step)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale, "webchat");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
 
         var replies = await conversation.SayAsync(first);
 
@@ -298,8 +276,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("msteams", "ik ben leerkracht en ik maak me zorgen om een leerling")]
     public async Task Others_and_Teams_get_no_second_Meldcode_offer(string channel, string first)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL", channel);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL", channel);
 
         await conversation.SayAsync(first);
 
@@ -314,8 +291,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     public async Task Asking_what_the_Meldcode_says_right_after_its_overview_gives_the_first_step(string locale, string question, string firstStepOfTheOverview)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale, "msteams");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
         await conversation.SayAsync(dutch ? "ik ben leerkracht" : "i am a teacher");
         var overview = await conversation.SayAsync(dutch ? "de stappen van de meldcode" : "the steps of the meldcode");
         Assert.Contains(overview, reply => reply.Text.Contains(firstStepOfTheOverview, StringComparison.Ordinal));
@@ -332,8 +308,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     public async Task Asking_what_the_Meldcode_says_after_the_steps_gets_them_in_short(string locale)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale, "msteams");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
         await conversation.SayAsync(dutch ? "de stappen van de meldcode" : "the steps of the meldcode");
         await conversation.SayAsync(dutch ? "nee" : "no");
         await conversation.SayAsync(dutch ? "ja" : "yes");
@@ -351,8 +326,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     public async Task Not_by_phone_at_the_way_of_contact_is_answered_and_asked_again(string locale, string notByPhone)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Hoe wil je dat Moviera contact met je opneemt?" : "How would you like Moviera to contact you?",
             dutch ? ["ik wil met iemand van moviera praten", "mijn ex stuurt me elke dag berichten en ik ben bang", "ja"]
@@ -375,8 +349,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     public async Task A_professional_asking_whether_to_consult_a_colleague_hears_step_2(string locale, string question)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale, "webchat");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
         await conversation.SayAsync(dutch ? "ik ben doktersassistente bij een huisartsenpraktijk" : "i am a medical assistant at a GP practice");
         await conversation.SayAsync(dutch ? "een oudere mevrouw van 84 heeft steeds nieuwe blauwe plekken" : "an older lady of 84 keeps coming in with new bruises");
 
@@ -392,8 +365,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("en-US", "neighbour", "an old lady of 84, her son looks after her")]
     public async Task The_son_of_an_older_person_told_in_parts_is_no_child_at_risk(string locale, string role, string about)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
 
         await conversation.SayAsync(about);
@@ -404,8 +376,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [Fact]
     public async Task Labels_typed_as_a_list_are_all_meant()
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await conversation.SayAsync("buur");
 
         await conversation.SayAsync("een kind, een oudere");

@@ -8,26 +8,6 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// </summary>
 public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
-    private async Task<TypedConversation> StartedAsync(string locale, string channel = "directline")
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale, channel);
-        await conversation.StartAsync();
-        return conversation;
-    }
-
-    private async Task<List<string>> PlayedAsync(string locale, string messages, string channel = "webchat")
-    {
-        var conversation = new HostedConversation(fixture.Host.Services, locale, channel);
-        await conversation.StartAsync();
-        var said = new List<string>();
-        foreach (var message in messages.Split('|'))
-        {
-            said.AddRange((await conversation.SayAsync(message)).Select(reply => reply.Text ?? string.Empty));
-        }
-
-        return said;
-    }
-
     /// <summary>
     /// At "how should Moviera contact you", a phone that is watched is no moment to call ("altijd"): Moviera does not call,
     /// and how to be contacted safely is said.
@@ -41,11 +21,8 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     public async Task A_watched_phone_at_the_contact_question_is_not_by_phone_with_the_safe_ways(string locale, string before, string said)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
 
         var replies = await conversation.SayAsync(said);
 
@@ -64,7 +41,7 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "i am a neighbour", "an old man next door")]
     public async Task An_older_woman_is_an_older_person_and_no_partner(string locale, string role, string about)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
 
         await conversation.SayAsync(about);
@@ -77,7 +54,7 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "i am a neighbour", "an older woman, her husband hits her")]
     public async Task An_older_woman_hit_by_her_husband_is_also_about_a_partner(string locale, string role, string about)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
 
         await conversation.SayAsync(about);
@@ -96,7 +73,7 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "i am a neighbour", "her brother moved in with her and he hits her")]
     public async Task A_relative_who_lives_with_her_is_no_partner(string locale, string role, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
 
         await conversation.SayAsync(story);
@@ -113,11 +90,8 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     public async Task A_number_after_the_end_says_the_conversation_has_ended(string locale, string before, string number)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
 
         var replies = await conversation.SayAsync(number);
 
@@ -134,11 +108,8 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "i am a neighbour|a couple|i often hear shouting|done", "sometimes")]
     public async Task Sometimes_at_the_serious_things_asks_which(string locale, string before, string sometimes)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
 
         var replies = await conversation.SayAsync(sometimes);
 
@@ -155,7 +126,7 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "webchat", "i am a professional", "that's all", "Which field do you work in?")]
     public async Task Done_at_a_question_with_one_answer_asks_which_one(string locale, string channel, string before, string done, string question)
     {
-        var conversation = await StartedAsync(locale, channel);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
         await conversation.SayAsync(before);
 
         var replies = await conversation.SayAsync(done);
@@ -172,11 +143,8 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "i am a neighbour|a couple|i saw a bruise|done", "maybe she is leaving him")]
     public async Task Maybe_inside_a_sentence_at_how_often_is_no_dont_know(string locale, string before, string said)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
 
         await conversation.SayAsync(said);
 
@@ -188,11 +156,8 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "maybe")]
     public async Task Maybe_alone_at_how_often_is_dont_know(string locale, string said)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in (locale == "nl-NL" ? "ik ben de buurvrouw|een stel|ik zag een blauwe plek|klaar" : "i am a neighbour|a couple|i saw a bruise|done").Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync((locale == "nl-NL" ? "ik ben de buurvrouw|een stel|ik zag een blauwe plek|klaar" : "i am a neighbour|a couple|i saw a bruise|done"));
 
         await conversation.SayAsync(said);
 
@@ -206,7 +171,7 @@ public sealed class PlayedThirtyFifthRoundTests(ConversationHostFixture fixture)
     [InlineData("nl-NL", "msteams", "ik ben bang dat hij ziet dat ik hier chat", false)]
     public async Task The_safe_chat_answer_shows_on_the_website_only(string locale, string channel, string said, bool shown)
     {
-        var replies = await PlayedAsync(locale, said, channel);
+        var replies = await HostedConversation.PlayedAsync(fixture.Host.Services, locale, said, channel);
 
         Assert.Equal(shown, replies.Any(text => text.Contains(locale == "nl-NL" ? "Snel weg" : "Leave now", StringComparison.Ordinal) && text.Contains(locale == "nl-NL" ? "privévenster" : "private window", StringComparison.Ordinal)));
     }

@@ -8,13 +8,6 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// </summary>
 public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
-    private async Task<TypedConversation> StartedAsync(string locale, string channel = "directline")
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale, channel);
-        await conversation.StartAsync();
-        return conversation;
-    }
-
     /// <summary>An ex who keeps sending messages is stalking (belaging), not a partner who checks the phone.</summary>
     [Theory]
     [InlineData("nl-NL", "mijn ex blijft me berichten sturen")]
@@ -27,7 +20,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("nl-NL", "mijn ex appt me de hele tijd")]
     public async Task An_ex_who_keeps_sending_messages_is_stalking(string locale, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -43,7 +36,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "he keeps messaging me although we split up")]
     public async Task Texting_all_day_after_the_break_up_is_stalking(string locale, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "het gaat over mijzelf, mijn ex" : "it is about myself, my ex");
 
         await conversation.SayAsync(story);
@@ -57,7 +50,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "my boyfriend reads my messages")]
     public async Task A_partner_reading_the_messages_still_checks_the_phone(string locale, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -68,7 +61,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     private async Task<TypedConversation> EndedAsync(string locale)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.TypeANeighbourUpToTheOfferAsync();
         await conversation.SayAsync(dutch ? "nee" : "no");
         await conversation.SayAsync(dutch ? "nee" : "no");
@@ -109,20 +102,10 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
         Assert.NotNull(conversation.State.Top);
     }
 
-    private async Task<TypedConversation> NeighbourOfACoupleAsync(string locale)
-    {
-        var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
-        await conversation.SayAsync(dutch ? "ik maak me zorgen om mijn buren" : "i'm worried about my neighbours");
-        await conversation.SayAsync(dutch ? "de vrouw en haar man" : "the woman and her husband");
-        Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
-        return conversation;
-    }
-
     private async Task<TypedConversation> AtTheSeriousThingsAsync(string locale)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await NeighbourOfACoupleAsync(locale);
+        var conversation = await TypedConversation.NeighbourOfACoupleAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "hij schreeuwt tegen haar" : "he shouts at her");
         await conversation.SayAsync(dutch ? "klaar" : "done");
         await conversation.SayAsync(dutch ? "soms" : "sometimes");
@@ -160,7 +143,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
         var dutch = locale == "nl-NL";
         foreach (var at in new[] { "ask_signals", "ask_frequency", "ask_serious" })
         {
-            var conversation = at == "ask_serious" ? await AtTheSeriousThingsAsync(locale) : await NeighbourOfACoupleAsync(locale);
+            var conversation = at == "ask_serious" ? await AtTheSeriousThingsAsync(locale) : await TypedConversation.NeighbourOfACoupleAsync(fixture.Host.Services, locale);
             if (at != "ask_serious")
             {
                 await conversation.SayAsync(dutch ? "hij schreeuwt tegen haar" : "he shouts at her");
@@ -218,7 +201,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     public async Task A_professional_asking_about_reporting_gets_the_meldcode_view(string locale, string channel, string question)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale, channel);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
         if (channel == "directline")
         {
             await conversation.SayAsync(dutch ? "ik ben wijkverpleegkundige" : "i am a community nurse");
@@ -238,7 +221,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "should I report this?")]
     public async Task A_neighbour_asking_about_reporting_still_gets_the_lines_for_residents(string locale, string question)
     {
-        var conversation = await NeighbourOfACoupleAsync(locale);
+        var conversation = await TypedConversation.NeighbourOfACoupleAsync(fixture.Host.Services, locale);
 
         var replies = await conversation.SayAsync(question);
 
@@ -253,7 +236,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "msteams", "can i stay anonymous?", "Not completely, in Teams")]
     public async Task Staying_anonymous_is_answered_for_the_channel(string locale, string channel, string question, string expected)
     {
-        var conversation = await StartedAsync(locale, channel);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
 
         var replies = await conversation.SayAsync(question);
 
@@ -275,7 +258,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "i am a GP")]
     public async Task The_meldcode_offer_in_the_widget_is_a_question_with_buttons(string locale, string who)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         var replies = await conversation.SayAsync(who);
 
@@ -289,7 +272,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "i want to talk about what i see", "signals")]
     public async Task A_typed_answer_to_the_meldcode_offer_in_the_widget_is_understood(string locale, string answer, string expected)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben huisarts" : "i am a GP");
 
         await conversation.SayAsync(answer);
@@ -300,7 +283,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [Fact]
     public async Task A_professionals_story_is_kept_through_the_meldcode_offer_in_the_widget()
     {
-        var conversation = await StartedAsync("nl-NL");
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
 
         var replies = await conversation.SayAsync("ik ben huisarts en een patiënte heeft blauwe plekken van haar man");
         Assert.Contains(replies, reply => reply.Text.Contains("Waar wil je mee beginnen?", StringComparison.Ordinal));
@@ -333,7 +316,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("nl-NL", "ik ben vrijwilliger en een vrouw vertelde dat ze van haar man het huis niet uit mag", "haar man")]
     public async Task Not_allowed_out_of_the_house_is_a_partner_who_controls_contacts(string locale, string story, string who)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
         if (!(conversation.State.Values.GetValueOrDefault("about") ?? []).Contains("partner"))
         {
@@ -351,7 +334,7 @@ public sealed class PlayedThirtyFirstRoundTests(ConversationHostFixture fixture)
     [InlineData("nl-NL", "mijn vrouw slaat me", "ik ben een man, niemand gelooft me")]
     public async Task An_adult_not_believed_gets_no_kindertelefoon_line(string locale, string story, string notBelieved)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         var replies = await conversation.SayAsync(notBelieved);

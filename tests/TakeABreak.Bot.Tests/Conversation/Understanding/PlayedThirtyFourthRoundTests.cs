@@ -9,32 +9,6 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// </summary>
 public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
-    private async Task<TypedConversation> StartedAsync(string locale, string channel = "directline")
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale, channel);
-        await conversation.StartAsync();
-        return conversation;
-    }
-
-    private async Task<HostedConversation> HostedAsync(string locale, string channel = "directline")
-    {
-        var conversation = new HostedConversation(fixture.Host.Services, locale, channel);
-        await conversation.StartAsync();
-        return conversation;
-    }
-
-    private async Task<List<string>> PlayedAsync(string locale, string messages, string channel = "directline")
-    {
-        var conversation = await HostedAsync(locale, channel);
-        var said = new List<string>();
-        foreach (var message in messages.Split('|'))
-        {
-            said.AddRange((await conversation.SayAsync(message)).Select(reply => reply.Text ?? string.Empty));
-        }
-
-        return said;
-    }
-
     /// <summary>A writer who said they are young hears De Kindertelefoon plainly, never as "if you are under 18".</summary>
     [Theory]
     [InlineData("nl-NL", "ik ben 13|mijn vader slaat mijn moeder|klaar|vaak|nee")]
@@ -45,7 +19,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "i'm 16 and my mum's boyfriend hits her|nobody believes me")]
     public async Task A_young_writer_who_said_their_age_gets_De_Kindertelefoon_without_a_condition(string locale, string messages)
     {
-        var said = await PlayedAsync(locale, messages);
+        var said = await HostedConversation.PlayedAsync(fixture.Host.Services, locale, messages);
 
         Assert.Contains(said, text => text.Contains("0800-0432", StringComparison.Ordinal));
         Assert.DoesNotContain(said, text => text.Contains(locale == "nl-NL" ? "jonger dan 18" : "under 18", StringComparison.Ordinal));
@@ -57,7 +31,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "my dad hits me")]
     public async Task Without_an_age_De_Kindertelefoon_stays_a_condition(string locale, string messages)
     {
-        var said = await PlayedAsync(locale, messages);
+        var said = await HostedConversation.PlayedAsync(fixture.Host.Services, locale, messages);
 
         Assert.Contains(said, text => text.Contains(locale == "nl-NL" ? "jonger dan 18" : "under 18", StringComparison.Ordinal));
     }
@@ -76,7 +50,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "he checks my phone all the time")]
     public async Task A_partner_checking_the_phone_is_a_sign_of_control_about_oneself(string locale, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         var replies = await conversation.SayAsync(story);
 
@@ -92,11 +66,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "i want to talk to a person|yes", "he checks my phone")]
     public async Task Checking_the_phone_told_while_contact_is_arranged_gets_the_safe_ways(string locale, string before, string story)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
 
         var replies = await conversation.SayAsync(story);
 
@@ -116,7 +87,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("nl-NL", "ik ben de buurvrouw", "ze is 78, mijn zoon is bij haar ingetrokken en hij scheldt haar uit")]
     public async Task A_grown_son_living_with_an_older_woman_told_in_parts_is_no_partner(string locale, string role, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
 
         await conversation.SayAsync(story);
@@ -131,7 +102,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "i am a neighbour", "she is 75, her husband hits her and her son lives abroad")]
     public async Task Her_husband_told_in_parts_is_still_a_partner(string locale, string role, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
 
         await conversation.SayAsync(story);
@@ -151,7 +122,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     public async Task Thanks_and_goodbye_is_answered_with_youre_welcome_then_a_goodbye(string locale, string before, string goodbye)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         foreach (var message in before.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             await conversation.SayAsync(message);
@@ -171,7 +142,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "bye")]
     public async Task A_goodbye_closes_the_conversation(string locale, string goodbye)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
 
         var replies = await conversation.SayAsync(goodbye);
@@ -183,7 +154,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [Fact]
     public async Task Dag_alone_still_greets()
     {
-        var conversation = await StartedAsync("nl-NL");
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
 
         await conversation.SayAsync("dag");
 
@@ -204,7 +175,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     public async Task A_statement_at_a_question_with_buttons_is_heard_and_the_question_comes_again(string locale, string channel, string before, string statement)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale, channel);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
         foreach (var message in before.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             await conversation.SayAsync(message);
@@ -224,7 +195,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "blah blah blah")]
     public async Task A_jumble_of_letters_at_a_question_with_buttons_is_still_not_understood(string locale, string jumble)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         var replies = await conversation.SayAsync(jumble);
 
@@ -244,11 +215,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     {
         var dutch = locale == "nl-NL";
         var strongSign = dutch ? "sterk waarschuwingsteken: het maakt de situatie ernstiger" : "strong warning sign: it makes the situation more serious";
-        var conversation = await StartedAsync(locale, "msteams");
-        foreach (var message in messages.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+        await conversation.SayEachAsync(messages);
 
         Assert.Contains(conversation.AllTexts, text => text.Contains(strongSign, StringComparison.Ordinal));
 
@@ -263,11 +231,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "i'm a GP|talk through signs|a couple|i see bruises|done|often|no", "should i report it?")]
     public async Task Without_strangulation_the_reporting_answer_names_none(string locale, string messages, string question)
     {
-        var conversation = await StartedAsync(locale, "msteams");
-        foreach (var message in messages.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+        await conversation.SayEachAsync(messages);
 
         await conversation.SayAsync(question);
 
@@ -282,11 +247,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "my boyfriend hits me every week|done|no", "Someone is often hit", "Someone is hit", "It happens often.")]
     public async Task A_frequency_variant_of_a_reason_is_listed_without_the_plain_one(string locale, string messages, string often, string plain, string frequency)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in messages.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(messages);
 
         var estimate = conversation.AllTexts.Single(text => text.Contains(often, StringComparison.Ordinal));
         var lines = estimate.Split('\n');
@@ -299,11 +261,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "i am a neighbour|a couple|i once saw him hit her|done|no", "Someone is hit")]
     public async Task Violence_once_keeps_the_plain_reason(string locale, string messages, string plain)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in messages.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(messages);
 
         Assert.Contains(conversation.AllTexts, text => text.Contains(plain, StringComparison.Ordinal));
     }
@@ -316,11 +275,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "i am a neighbour|an older person|she is getting thinner and never has any money")]
     public async Task An_older_person_grown_thin_without_money_shows_neglect_and_no_say_over_money(string locale, string messages)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in messages.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(messages);
 
         var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
         Assert.Contains("older_person_neglected", signals);
@@ -338,7 +294,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "my husband goes mad when i see my friends")]
     public async Task Her_own_friends_in_her_own_story_make_no_friend_who_worries(string locale, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -351,7 +307,7 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "my friend is being hit by her husband")]
     public async Task A_friend_who_worries_about_a_friend_is_still_family_or_friend(string locale, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -366,11 +322,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("nl-NL", "ik ben 13", "gaat mijn vader dan naar de gevangenis?", "Het is moedig dat je dit vertelt")]
     public async Task Asking_what_happens_to_a_parent_after_telling_is_answered(string locale, string before, string question, string answer)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
 
         var replies = await conversation.SayAsync(question);
 
@@ -385,11 +338,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "i'm a GP|talk through signs|a couple|she has bruises|done|sometimes|no", "can i do it without her consent?", "As a professional you report openly")]
     public async Task Reporting_without_consent_asked_in_Teams_is_answered(string locale, string before, string question, string answer)
     {
-        var conversation = await StartedAsync(locale, "msteams");
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+        await conversation.SayEachAsync(before);
 
         var replies = await conversation.SayAsync(question);
 
@@ -404,11 +354,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "directline", "i am a neighbour|a couple|he threatened to kill her", "done", "None of these fit")]
     public async Task A_serious_thing_told_at_the_signs_is_no_none_of_these(string locale, string channel, string before, string done, string none)
     {
-        var conversation = await StartedAsync(locale, channel);
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        await conversation.SayEachAsync(before);
 
         var replies = await conversation.SayAsync(done);
 
@@ -423,11 +370,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("nl-NL", "ik ben de buurvrouw|de buren hebben steeds ruzie en er is een jongetje van 5", "partner")]
     public async Task Neighbours_who_fight_a_lot_are_a_couple(string locale, string messages, string expected)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in messages.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(messages);
 
         Assert.Contains(expected, conversation.State.Values.GetValueOrDefault("about") ?? []);
     }
@@ -437,11 +381,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "my kids fight a lot with each other")]
     public async Task Children_who_fight_each_other_are_no_couple(string locale, string messages)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in messages.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(messages);
 
         Assert.DoesNotContain("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
     }

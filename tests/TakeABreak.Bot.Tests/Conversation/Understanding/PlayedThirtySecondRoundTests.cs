@@ -8,16 +8,9 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// </summary>
 public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
-    private async Task<TypedConversation> StartedAsync(string locale, string channel = "directline")
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale, channel);
-        await conversation.StartAsync();
-        return conversation;
-    }
-
     private async Task<TypedConversation> NeighbourAnsweringWhoAsync(string locale, string about)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
         await conversation.SayAsync(about);
         return conversation;
@@ -55,7 +48,7 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
     private async Task<TypedConversation> AtAnythingElseAsync(string locale)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "ik maak me zorgen om mijn buren" : "i'm worried about my neighbours");
         await conversation.SayAsync(dutch ? "de vrouw en haar man" : "the woman and her husband");
         await conversation.SayAsync(dutch ? "hij schreeuwt tegen haar" : "he shouts at her");
@@ -97,7 +90,7 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
 
     private async Task<TypedConversation> AtTheConsultationOfferAsync(string locale)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.TypeANeighbourUpToTheOfferAsync();
         Assert.Equal("offer", conversation.State.Top!.Step);
         return conversation;
@@ -178,7 +171,7 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
 
     private async Task<TypedConversation> AtTheSignsAsync(string locale, string about)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
         await conversation.SayAsync(about);
         Assert.Equal("ask_signals", conversation.State.Top!.Step);
@@ -225,7 +218,7 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
     public async Task Asking_for_the_steps_after_the_overview_gives_the_first_step(string locale, string question)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale, "msteams");
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
         await conversation.SayAsync(dutch ? "hoi, ik ben leerkracht groep 4" : "hi, i'm a year 2 teacher");
         await conversation.SayAsync(dutch ? "een leerling zei vanochtend papa was weer boos, en hij keek heel bang" : "a pupil said this morning daddy was angry again, and he looked really scared");
         await conversation.SayAsync(dutch ? "hij is de laatste tijd ook heel stil in de klas en komt vaak zonder ontbijt" : "he's also very quiet in class lately and often comes without breakfast");
@@ -248,7 +241,7 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "my wife hits me when she's been drinking", "mostly on weekends")]
     public async Task Usually_at_the_weekend_says_how_often(string locale, string story, string often)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         await conversation.SayAsync(often);
@@ -292,7 +285,7 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
     public async Task What_can_I_do_during_the_meldcode_steps_gives_the_next_step_in_short(string locale, string question, string expected)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale, "msteams");
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
         await conversation.SayAsync(dutch ? "goedemiddag, ik ben wijkagent" : "good afternoon, i'm a community police officer");
         await conversation.SayAsync(dutch ? "ik wil graag weten welke stappen ik moet volgen volgens de meldcode" : "i'd like to know which steps of the meldcode i should follow");
         await conversation.SayAsync(dutch ? "ja graag" : "yes please");
@@ -310,7 +303,7 @@ public sealed class PlayedThirtySecondRoundTests(ConversationHostFixture fixture
     [InlineData("en-GB", "he calls me all the time even at work", "stalking", "belittled_or_humiliated")]
     public async Task Calling_her_names_all_the_time_is_being_put_down(string locale, string story, string expected, string notExpected)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync("my boyfriend checks my phone and wont let me see my friends");
 
         await conversation.SayAsync(story);

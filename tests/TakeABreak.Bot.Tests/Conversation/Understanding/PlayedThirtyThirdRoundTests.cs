@@ -12,20 +12,6 @@ namespace TakeABreak.Bot.Tests.Conversation.Understanding;
 /// </summary>
 public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
 {
-    private async Task<TypedConversation> StartedAsync(string locale, string channel = "directline")
-    {
-        var conversation = new TypedConversation(fixture.Host.Services, locale, channel);
-        await conversation.StartAsync();
-        return conversation;
-    }
-
-    private async Task<HostedConversation> HostedAsync(string locale, string channel = "directline")
-    {
-        var conversation = new HostedConversation(fixture.Host.Services, locale, channel);
-        await conversation.StartAsync();
-        return conversation;
-    }
-
     private SafetyMessages GuardMessages => fixture.Host.Services.GetRequiredService<SafetyContent>().Messages;
 
     /// <summary>Every answer of the guard to a serious disclosure acknowledges it in plain words; none asks what was just told.</summary>
@@ -54,12 +40,8 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "msteams", "i'm a teacher|a pupil told me today that her dad hurt her mum")]
     public async Task The_acknowledgement_of_a_disclosure_says_it_is_serious_first_and_gives_Veilig_Thuis(string locale, string channel, string messages)
     {
-        var conversation = await HostedAsync(locale, channel);
-        IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies = [];
-        foreach (var message in messages.Split('|'))
-        {
-            replies = await conversation.SayAsync(message);
-        }
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        var replies = await conversation.SayEachAsync(messages);
 
         var acknowledgement = replies[0].Text ?? string.Empty;
         Assert.Contains(locale == "nl-NL" ? "ernstig" : "serious", acknowledgement.Split('\n')[0], StringComparison.Ordinal);
@@ -80,12 +62,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     public async Task An_age_said_is_never_asked_again(string locale, string messages)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await HostedAsync(locale);
-        var said = new List<string>();
-        foreach (var message in messages.Split('|'))
-        {
-            said.AddRange((await conversation.SayAsync(message)).Select(reply => reply.Text ?? string.Empty));
-        }
+        var said = await HostedConversation.PlayedAsync(fixture.Host.Services, locale, messages);
 
         Assert.DoesNotContain(said, text => text.Contains(dutch ? "Ben je jonger dan 18?" : "Are you under 18?", StringComparison.Ordinal));
         Assert.Contains(said, text => text.Contains("0800-0432", StringComparison.Ordinal));
@@ -101,11 +78,8 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "msteams", "a student said her dad hit her mum")]
     public async Task A_child_telling_a_teacher_what_happens_at_home_is_recorded_as_signs(string locale, string channel, string messages)
     {
-        var conversation = await StartedAsync(locale, channel);
-        foreach (var message in messages.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        await conversation.SayEachAsync(messages);
 
         var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
         Assert.Contains("tells_they_are_hurt", signals);
@@ -122,12 +96,8 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     public async Task A_child_telling_a_teacher_gets_the_professionals_answer_for_a_childs_disclosure(string locale, string channel, string messages)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await HostedAsync(locale, channel);
-        IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies = [];
-        foreach (var message in messages.Split('|'))
-        {
-            replies = await conversation.SayAsync(message);
-        }
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        var replies = await conversation.SayEachAsync(messages);
 
         var turn = string.Join("\n", replies.Select(reply => reply.Text));
         Assert.StartsWith(GuardMessages.Get("child_disclosure_professional", locale).Split('\n')[0], replies[0].Text, StringComparison.Ordinal);
@@ -146,11 +116,8 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "it is about myself|my partner", "yep", "Which ones do you mean?")]
     public async Task A_bare_yes_at_the_signs_with_nothing_ticked_asks_which(string locale, string before, string yes, string which)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
 
         var step = conversation.State.Top!.Step;
         var replies = await conversation.SayAsync(yes);
@@ -167,7 +134,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     public async Task After_the_list_again_an_answer_ticks_and_a_second_yes_is_never_a_loop(string locale, string yes, string number)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "ik ben de buurvrouw" : "i am a neighbour");
         await conversation.SayAsync(dutch ? "een stel" : "a couple");
         await conversation.SayAsync(yes);
@@ -175,7 +142,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
         await conversation.SayAsync(number);
         Assert.NotEmpty(conversation.State.Values.GetValueOrDefault("signals") ?? []);
 
-        var again = await StartedAsync(locale);
+        var again = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await again.SayAsync(dutch ? "ik ben de buurvrouw" : "i am a neighbour");
         await again.SayAsync(dutch ? "een stel" : "a couple");
         await again.SayAsync(yes);
@@ -189,7 +156,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     public async Task A_bare_yes_at_the_serious_things_with_nothing_ticked_asks_which(string locale, string yes)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         foreach (var message in dutch ? new[] { "ik ben de buurvrouw", "een stel", "ik hoor geschreeuw", "klaar", "soms" } : ["i am a neighbour", "a couple", "i hear shouting", "done", "sometimes"])
         {
             await conversation.SayAsync(message);
@@ -208,7 +175,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     public async Task A_bare_yes_after_a_sign_was_ticked_still_closes_the_list(string locale, string yes)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "ik ben de buurvrouw" : "i am a neighbour");
         await conversation.SayAsync(dutch ? "een stel" : "a couple");
         await conversation.SayAsync(dutch ? "ik hoor geschreeuw" : "i hear shouting");
@@ -231,11 +198,8 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik heb een keer gezien dat hij haar duwde en soms hoor ik geschreeuw", "frequency_sometimes")]
     public async Task How_often_in_a_story_is_the_most_often_it_names(string locale, string messages, string expected)
     {
-        var conversation = await StartedAsync(locale);
-        foreach (var message in messages.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(messages);
 
         Assert.Equal([expected], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
     }
@@ -243,7 +207,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     private async Task<TypedConversation> AtTheMeldcodeStepsAsync(string locale)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale, "msteams");
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
         await conversation.SayAsync(dutch ? "ik wil de stappen van de meldcode weten" : "i'd like to see the steps of the meldcode");
         await conversation.SayAsync(dutch ? "ja graag" : "yes please");
         Assert.Equal("step_1", conversation.State.Top!.Step);
@@ -294,7 +258,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     public async Task Often_at_the_serious_things_is_how_often(string locale, string often)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         foreach (var message in dutch ? new[] { "ik ben de buurvrouw", "een stel", "ik hoor geschreeuw", "klaar", "soms" } : ["i am a neighbour", "a couple", "i hear shouting", "done", "sometimes"])
         {
             await conversation.SayAsync(message);
@@ -314,7 +278,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     public async Task More_often_or_worse_at_the_serious_things_is_still_getting_worse(string locale, string worse)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         foreach (var message in dutch ? new[] { "ik ben de buurvrouw", "een stel", "ik hoor geschreeuw", "klaar", "soms" } : ["i am a neighbour", "a couple", "i hear shouting", "done", "sometimes"])
         {
             await conversation.SayAsync(message);
@@ -335,7 +299,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "i am a neighbour|a couple", "i hear him calling her names")]
     public async Task Scolding_is_being_put_down_not_shouting(string locale, string before, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         foreach (var message in before.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             await conversation.SayAsync(message);
@@ -353,7 +317,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "he yells at her sometimes")]
     public async Task Shouting_is_still_shouting(string locale, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een stel" : "a couple");
 
@@ -372,11 +336,8 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "msteams", "i'm a teacher|a child in my class", "she is often hungry", "child_hungry_or_neglected")]
     public async Task How_often_inside_a_sign_about_a_child_is_no_answer_to_how_often(string locale, string channel, string before, string sign, string expected)
     {
-        var conversation = await StartedAsync(locale, channel);
-        foreach (var message in before.Split('|'))
-        {
-            await conversation.SayAsync(message);
-        }
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        await conversation.SayEachAsync(before);
 
         await conversation.SayAsync(sign);
         var replies = await conversation.SayAsync(locale == "nl-NL" ? "klaar" : "done");
@@ -391,7 +352,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "i often hear shouting", "frequency_often")]
     public async Task How_often_with_what_is_heard_is_still_how_often(string locale, string story, string expected)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben de buurvrouw" : "i am a neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een gezin met kinderen" : "a family with kids");
 
@@ -411,7 +372,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     public async Task A_question_after_a_stop_is_answered_without_starting_again(string locale, string channel, string question, string expected)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale, channel);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
         await conversation.SayAsync(dutch ? "ik ben leerkracht" : "i'm a teacher");
         await conversation.SayAsync("stop");
         Assert.Null(conversation.State.Top);
@@ -427,7 +388,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [Fact]
     public async Task A_new_story_after_a_stop_starts_again()
     {
-        var conversation = await StartedAsync("nl-NL");
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await conversation.SayAsync("stop");
 
         await conversation.SayAsync("mijn buurman slaat zijn vrouw");
@@ -446,7 +407,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     public async Task Thanks_at_the_feedback_question_closes_the_conversation(string locale, string thanks)
     {
         var dutch = locale == "nl-NL";
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.TypeANeighbourUpToTheOfferAsync();
         await conversation.SayAsync(dutch ? "nee" : "no");
 
@@ -463,7 +424,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "ok thanks")]
     public async Task Thanks_at_the_offer_to_talk_with_Moviera_is_still_no_yes(string locale, string thanks)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.TypeANeighbourUpToTheOfferAsync();
 
         await conversation.SayAsync(thanks);
@@ -479,7 +440,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "3")]
     public async Task A_number_at_the_offer_to_talk_with_Moviera_changes_no_earlier_answer(string locale, string number)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.TypeANeighbourUpToTheOfferAsync();
 
         var replies = await conversation.SayAsync(number);
@@ -498,7 +459,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("en-GB", "i am a neighbour|a couple", "i get woken up by the shouting most nights")]
     public async Task A_neighbour_woken_by_the_noise_stays_a_neighbour(string locale, string before, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         foreach (var message in before.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             await conversation.SayAsync(message);
@@ -519,7 +480,7 @@ public sealed class PlayedThirtyThirdRoundTests(ConversationHostFixture fixture)
     [InlineData("nl-NL", "ik ben 15 en de vriend van mijn moeder slaat mijn moeder")]
     public async Task A_young_person_whose_mothers_boyfriend_hits_her_tells_about_their_own_home(string locale, string story)
     {
-        var conversation = await StartedAsync(locale);
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 

@@ -15,8 +15,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     [InlineData("en-US", "I'm worried about my neighbour, I can hear her husband shouting")]
     public async Task A_neighbour_who_hears_her_man_shout_is_worried_about_a_partner(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -30,8 +29,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     [InlineData("en-US", "I'm worried about the people next door, I hear the man shouting", "done", "A partner or ex-partner")]
     public async Task Done_with_nobody_chosen_after_a_story_says_whom_to_choose(string locale, string story, string done, string partner)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
         Assert.Contains("shouting_or_screaming", conversation.State.Values.GetValueOrDefault("signals") ?? []);
 
@@ -49,8 +47,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     [InlineData("en-US", "I'm worried about my sister, her boyfriend is irritable and she is scared")]
     public async Task His_quick_anger_is_not_her_unrest(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -62,8 +59,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     [InlineData("en-US", "I'm worried about my sister, she is very tense")]
     public async Task Her_own_unrest_is_still_a_sign(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -80,8 +76,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     public async Task Calling_them_oneself_at_the_consent_question_is_a_yes_with_that_way(string locale, string self)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
             dutch ? ["mijn man duwt me", "klaar", "af en toe", "klaar", "ja"] : ["my husband pushes me", "done", "often", "done", "yes"]);
@@ -104,8 +99,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     public async Task Going_on_after_a_request_sent_at_the_first_question_skips_what_the_story_answered(string locale, string request, string story, string goOn)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(request);
         await conversation.SayAsync(story);
         var reached = await conversation.TypeUntilAsync(
@@ -126,8 +120,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     [InlineData("en-US", "I'm worried about my neighbour, her husband shouts at her", "I really hear him shouting", "You already told me: shouting or screaming.")]
     public async Task A_sign_told_again_is_said_to_be_told_already(string locale, string story, string again, string known)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         var replies = await conversation.SayAsync(again);
@@ -145,8 +138,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     [InlineData("en-US", "my husband pushes me", "he's not home right now", "Thank you, that is good to know")]
     public async Task Where_he_is_now_is_heard_at_a_question(string locale, string story, string whereHeIs, string heard)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         var replies = await conversation.SayAsync(whereHeIs);
@@ -167,8 +159,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     public async Task Me_too_at_the_signs_keeps_the_list_open(string locale, string age, string story, string meToo, string heard)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(age);
         await conversation.SayAsync(story);
 
@@ -186,8 +177,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     public async Task A_knife_told_at_the_feedback_question_is_kept_and_how_often_stays(string locale, string knife)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?",
             dutch ? ["mijn man duwt me", "klaar", "vaak", "klaar", "nee"] : ["my husband pushes me", "done", "often", "done", "no"]);
@@ -207,8 +197,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     public async Task Ok_after_an_information_answer_is_no_yes(string locale, string question, string ok)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?",
             dutch ? ["mijn man duwt me", "klaar", "vaak", "klaar"] : ["my husband pushes me", "done", "often", "done"]);
@@ -227,8 +216,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     public async Task Ok_without_an_information_answer_before_is_still_a_yes(string locale, string ok)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?",
             dutch ? ["mijn man duwt me", "klaar", "vaak", "klaar"] : ["my husband pushes me", "done", "often", "done"]);
@@ -249,8 +237,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     [InlineData("en-US", "i want to talk to a person", "my neighbour was strangled by her husband", "yes", "phone", "urgent acute")]
     public async Task A_serious_story_told_during_a_request_makes_the_request_more_urgent(string locale, string request, string story, string yes, string way, string expected)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(request);
         await conversation.SayAsync(story);
         Assert.Equal(["information"], conversation.State.Values.GetValueOrDefault("consultation_urgency") ?? []);
@@ -270,8 +257,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     [InlineData("nl-NL", "hij is nu op zijn werk")]
     public async Task Where_he_is_now_at_the_first_question_makes_nobody_a_colleague(string locale, string whereHeIs)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(whereHeIs);
 
@@ -285,8 +271,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     [InlineData("nl-NL", "mijn man beheert al ons geld")]
     public async Task A_husband_who_controls_our_money_is_a_story_about_oneself(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -301,8 +286,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     public async Task Contacting_Moviera_oneself_at_the_offer_ticks_no_sign(string locale, string self)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?",
             dutch ? ["mijn man duwt me", "klaar", "vaak", "klaar"] : ["my husband pushes me", "done", "often", "done"]);
@@ -320,8 +304,7 @@ public sealed class PlayedTwentyEighthRoundTests(ConversationHostFixture fixture
     public async Task Children_heard_crying_at_the_serious_things_do_not_replace_the_couple(string locale, string story, string children)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Is een van deze dingen gebeurd?" : "Has any of these happened?",
             dutch ? [story, "klaar"] : [story, "done"]);

@@ -20,8 +20,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task A_neighbour_named_as_the_whole_answer_gets_a_short_question_whom_it_is_about(string locale, string role, string whom)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
         Assert.Equal("ask_about", conversation.State.Top!.Step);
 
@@ -36,8 +35,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [Fact]
     public async Task A_neighbour_named_once_the_case_is_known_gets_no_short_question()
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await conversation.SayAsync("ik woon naast een jong stel");
         Assert.Equal("ask_signals", conversation.State.Top!.Step);
 
@@ -52,8 +50,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "her husband")]
     public async Task After_the_short_question_her_partner_answers_it(string locale, string partner)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "mijn buurvrouw" : "my neighbour");
 
@@ -77,8 +74,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task Going_on_at_the_name_question_is_no_name(string locale, string goOn)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Hoe mag Moviera je noemen?" : "What may Moviera call you?",
             dutch ? ["ik wil met iemand van moviera praten", "mijn buurvrouw wordt geslagen door haar man", "ja", "ik neem zelf contact op"]
@@ -96,8 +92,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task A_name_at_the_name_question_is_kept(string locale, string name)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.TypeUntilAsync(
             dutch ? "Hoe mag Moviera je noemen?" : "What may Moviera call you?",
             dutch ? ["ik wil met iemand van moviera praten", "mijn buurvrouw wordt geslagen door haar man", "ja", "ik neem zelf contact op"]
@@ -118,8 +113,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task Asking_what_happens_when_talking_to_Moviera_is_answered_and_the_question_comes_again(string locale, string question)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?",
             dutch ? ["mijn man duwt me", "klaar", "af en toe", "klaar", "nee"] : ["my husband pushes me", "done", "sometimes", "done", "no"]);
@@ -141,8 +135,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "my husband hits me", "he shouts too", "yes definitely")]
     public async Task Yes_really_after_a_sign_said_back_keeps_the_list_open(string locale, string story, string sign, string really)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
         await conversation.SayAsync(sign);
         var step = conversation.State.Top!.Step;
@@ -168,8 +161,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task How_long_at_how_often_ticks_no_frequency(string locale, string howLong)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "mijn man slaat me" : "my husband hits me");
         await conversation.SayAsync(dutch ? "klaar" : "done");
         Assert.Equal("ask_frequency", conversation.State.Top!.Step);
@@ -186,8 +178,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "for about a year, almost every week")]
     public async Task How_long_with_how_often_is_how_often(string locale, string answer)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "mijn man slaat me" : "my husband hits me");
         await conversation.SayAsync(locale == "nl-NL" ? "klaar" : "done");
 
@@ -206,8 +197,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task Children_crying_told_at_the_serious_things_are_children_present(string locale, string crying)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "mijn man slaat me" : "my husband hits me");
         await conversation.SayAsync(dutch ? "klaar" : "done");
         await conversation.SayAsync(dutch ? "vaak" : "often");
@@ -225,8 +215,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "dad gets angry when mum cries")]
     public async Task Anger_when_she_cries_is_no_shouting(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben 13" : "i am 13");
 
         await conversation.SayAsync(story);
@@ -239,8 +228,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "dad yells when mum cries")]
     public async Task Shouting_when_she_cries_is_still_shouting(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben 13" : "i am 13");
 
         await conversation.SayAsync(story);
@@ -258,8 +246,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task A_threat_to_hurt_is_a_threat_not_someone_hit(string locale, string threat)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "ik maak me zorgen om mijn vriendin, haar vriend is erg jaloers en controleert haar telefoon" : "I'm worried, my best friend's boyfriend is really jealous and checks her phone");
         await conversation.SayAsync(dutch ? "klaar" : "done");
         await conversation.SayAsync(dutch ? "elke week" : "every week");
@@ -278,8 +265,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [InlineData("nl-NL", "hij noemt haar dom waar iedereen bij is")]
     public async Task Calling_her_stupid_is_putting_her_down(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik maak me zorgen om mijn vriendin, haar vriend is erg jaloers" : "I'm worried, my best friend's boyfriend is really jealous");
 
         await conversation.SayAsync(story);
@@ -294,8 +280,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task Going_on_at_the_feedback_question_skips_it(string locale, string goOn)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.TypeUntilAsync(
             dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?",
             dutch ? ["mijn man duwt me", "klaar", "af en toe", "klaar", "nee"] : ["my husband pushes me", "done", "sometimes", "done", "no"]);
@@ -312,8 +297,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [InlineData("nl-NL", "dat viel me op toen ik er was")]
     public async Task Noticing_is_no_sign_of_neglect(string locale, string noticed)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync("ik werk in de thuiszorg en ik maak me zorgen om een cliënt van 86, ze is erg stil");
 
         await conversation.SayAsync(noticed);
@@ -324,8 +308,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [Fact]
     public async Task Losing_weight_is_still_a_sign_of_neglect()
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await conversation.SayAsync("ik werk in de thuiszorg en ik maak me zorgen om een cliënt van 86, ze is erg stil");
 
         await conversation.SayAsync("ze is erg afgevallen");
@@ -341,8 +324,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task Talking_without_the_parents_knowing_is_answered_with_who_listens(string locale, string question)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Had je iets aan dit gesprek?" : "Was this conversation helpful?",
             dutch ? ["ik ben 13", "mijn vader slaat mijn moeder", "klaar", "vaak", "klaar"] : ["i am 13", "my dad hits my mum", "done", "often", "done"]);
@@ -362,8 +344,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     public async Task Will_they_find_out_is_answered(string locale, string question)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?",
             dutch ? ["ik woon naast een jong stel, ik hoor hem vaak tegen haar schreeuwen", "klaar", "klaar"] : ["I live next to a young couple, I often hear him shouting at her", "done", "done"]);
@@ -381,8 +362,7 @@ public sealed class PlayedTwentyNinthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "my parents are always arguing")]
     public async Task Parents_who_quarrel_are_fighting_a_young_person_hears(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "hoi ik ben 13" : "hi i am 13");
 
         await conversation.SayAsync(story);

@@ -16,8 +16,7 @@ public sealed class PlayedTwentySeventhRoundTests(ConversationHostFixture fixtur
     [InlineData("en-US", "I'm worried about my grandchildren", "they're always around when he kicks off")]
     public async Task Children_who_are_there_when_it_happens_are_noted_as_witnesses(string locale, string first, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(first);
         Assert.Contains("child", conversation.State.Values.GetValueOrDefault("about") ?? []);
 
@@ -36,8 +35,7 @@ public sealed class PlayedTwentySeventhRoundTests(ConversationHostFixture fixtur
     public async Task An_excuse_not_believed_after_bruises_is_understood_and_more_is_asked(string locale, string excuse)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "ik ben leerkracht" : "I'm a teacher");
         await conversation.SayAsync(dutch ? "een leerling van mij heeft blauwe plekken op zijn armen" : "a pupil of mine has bruises on his arms");
         Assert.Contains("unexplained_injuries", conversation.State.Values.GetValueOrDefault("signals") ?? []);
@@ -54,8 +52,7 @@ public sealed class PlayedTwentySeventhRoundTests(ConversationHostFixture fixtur
     [InlineData("en-US", "a pupil has bruises and says he fell down the stairs, but I don't believe it")]
     public async Task Bruises_with_an_excuse_not_believed_in_one_message_are_an_injury_without_a_clear_explanation(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik ben leerkracht" : "I'm a teacher");
 
         await conversation.SayAsync(story);
@@ -72,8 +69,7 @@ public sealed class PlayedTwentySeventhRoundTests(ConversationHostFixture fixtur
     [InlineData("en-US", "I'm worried about my friend", "her husband is extremely possessive")]
     public async Task A_very_jealous_partner_who_lets_her_do_nothing_controls_her_contacts(string locale, string first, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(first);
 
         await conversation.SayAsync(story);
@@ -97,8 +93,7 @@ public sealed class PlayedTwentySeventhRoundTests(ConversationHostFixture fixtur
     public async Task Contacting_Moviera_oneself_at_the_consent_question_is_a_yes_with_that_way(string locale, string story, string self)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
             dutch ? [story, "klaar", "af en toe", "klaar", "ik wil een mens spreken"] : [story, "done", "often", "done", "i want to talk to a person"]);
@@ -118,8 +113,7 @@ public sealed class PlayedTwentySeventhRoundTests(ConversationHostFixture fixtur
     public async Task A_whole_message_phrase_of_the_way_of_contact_is_not_taken_before_it_is_asked(string locale, string message)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
             dutch ? ["mijn man duwt me", "klaar", "af en toe", "klaar", "ik wil een mens spreken"] : ["my husband pushes me", "done", "often", "done", "i want to talk to a person"]);
@@ -138,8 +132,7 @@ public sealed class PlayedTwentySeventhRoundTests(ConversationHostFixture fixtur
     public async Task Asking_for_a_person_at_the_consent_question_is_its_yes(string locale, string message)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?",
             dutch ? ["mijn man duwt me", "klaar", "af en toe", "klaar", "ja"] : ["my husband pushes me", "done", "often", "done", "yes"]);

@@ -16,8 +16,7 @@ public sealed class PlayedTwentySixthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "my neighbour's husband hits her", "done", "most evenings")]
     public async Task Almost_every_evening_at_how_often_is_often(string locale, string story, string done, string howOften)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
         Assert.NotNull(await conversation.TypeUntilAsync(locale == "nl-NL" ? "Hoe vaak gebeurt het?" : "How often does it happen?", done));
 
@@ -35,8 +34,7 @@ public sealed class PlayedTwentySixthRoundTests(ConversationHostFixture fixture)
     [InlineData("nl-NL", "mijn oma is 86 en woont samen met opa", "ze zegt niks als hij in de buurt is")]
     public async Task A_he_who_is_not_named_as_her_carer_does_not_tick_the_carer_sign(string locale, string first, string worry)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(first);
         Assert.Contains("older_person", conversation.State.Values.GetValueOrDefault("about") ?? []);
 
@@ -51,8 +49,7 @@ public sealed class PlayedTwentySixthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "I'm worried about my grandmother, she is 84", "her son looks after her and she seems different when he is there")]
     public async Task A_he_named_as_her_carer_in_the_same_message_still_ticks_the_carer_sign(string locale, string first, string worry)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(first);
 
         await conversation.SayAsync(worry);
@@ -69,8 +66,7 @@ public sealed class PlayedTwentySixthRoundTests(ConversationHostFixture fixture)
     public async Task Nee_wacht_with_another_answer_corrects_how_often(string locale, string done, string first, string correction, string expected)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "mijn buurvrouw wordt geslagen door haar man" : "my neighbour's husband hits her");
         await conversation.SayAsync(done);
         await conversation.SayAsync(first);
@@ -88,8 +84,7 @@ public sealed class PlayedTwentySixthRoundTests(ConversationHostFixture fixture)
     public async Task Nee_wacht_at_the_serious_checklist_is_no_none_and_the_sign_told_is_kept(string locale, string message)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "mijn buurvrouw wordt geslagen door haar man" : "my neighbour's husband hits her");
         await conversation.SayAsync(dutch ? "klaar" : "done");
         await conversation.SayAsync(dutch ? "een paar keer" : "a few times");
@@ -108,8 +103,7 @@ public sealed class PlayedTwentySixthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "the children see him hit her")]
     public async Task Children_who_see_or_hear_it_are_noted_as_witnesses(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -127,8 +121,7 @@ public sealed class PlayedTwentySixthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "my daughter hears him hit me")]
     public async Task A_mother_whose_child_sees_her_hit_tells_about_her_partner_and_a_child_who_sees_it(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -143,8 +136,7 @@ public sealed class PlayedTwentySixthRoundTests(ConversationHostFixture fixture)
     [InlineData("en-US", "im 13 and i see my dad hit my mum")]
     public async Task A_young_person_who_sees_it_at_home_ticks_I_see_or_hear_it(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 

@@ -16,15 +16,13 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("mijn vriend mij slaan en schoppen")]
     public async Task Second_language_Dutch_about_her_own_partner_is_about_herself(string story)
     {
-        var opening = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await opening.StartAsync();
+        var opening = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await opening.SayAsync(story);
 
         Assert.Equal(["self"], opening.State.Values["role"]);
         Assert.Equal(["partner"], opening.State.Values["about"]);
 
-        var answer = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await answer.StartAsync();
+        var answer = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await answer.SayAsync("hallo");
         await answer.SayAsync(story);
 
@@ -40,8 +38,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("nl-NL", "mijn man scheldt me uit", "hij heeft ook zo hard aan mijn arm getrokken, één keer")]
     public async Task One_act_told_among_others_with_words_between_is_no_answer_to_how_often(string locale, string story, string sign)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         await conversation.SayAsync(sign);
@@ -60,8 +57,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     public async Task The_first_sign_told_with_how_often_is_ticked_and_the_list_stays_open(string locale, string sign, string signal, string frequency)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "buur" : "neighbour");
         await conversation.SayAsync(dutch ? "een vrouw en haar man" : "a couple");
 
@@ -93,8 +89,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "every year", "frequency_sometimes")]
     public async Task Every_month_or_more_is_often_in_both_languages(string locale, string answer, string expected)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "buur" : "neighbour");
         await conversation.SayAsync(locale == "nl-NL" ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync("1, 2");
@@ -110,8 +105,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "my son takes money from my account")]
     public async Task A_parent_whose_son_takes_their_money_is_harmed_by_their_child_not_a_child_at_home(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -125,8 +119,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "my sister's husband is very jealous", "yes but he is also really sweet with the kids", "confusing")]
     public async Task Someone_also_kind_to_the_children_is_heard_and_changes_nobody(string locale, string story, string kind, string heard)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
         Assert.Equal(["partner"], conversation.State.Values["about"]);
 
@@ -142,8 +135,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("i dont know if it was abuse")]
     public async Task Asking_whether_it_counts_as_abuse_ticks_no_hitting(string doubt)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "en-US");
 
         await conversation.SayAsync(doubt);
 
@@ -155,8 +147,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "im her son")]
     public async Task The_writer_who_is_her_son_or_daughter_is_no_child_at_risk(string locale, string relation)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "ik maak me zorgen om mijn moeder" : "i am worried about my mother");
 
         await conversation.SayAsync(relation);
@@ -170,8 +161,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "can i do this anonymously?", "You do not have to give your name")]
     public async Task Asking_at_the_consent_question_whether_it_can_be_anonymous_is_answered(string locale, string question, string answer)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         var dutch = locale == "nl-NL";
         var reached = await conversation.TypeUntilAsync(
             dutch ? "Wil je dit bespreken met iemand van Moviera?" : "Would you like to talk this through with someone from Moviera?",
@@ -189,8 +179,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "i dont know", "you do not know how often it happens")]
     public async Task Not_knowing_how_often_is_said_back_in_plain_words(string locale, string unknown, string said)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(locale == "nl-NL" ? "mijn man scheldt me uit" : "my husband calls me names");
         await conversation.SayAsync(locale == "nl-NL" ? "klaar" : "done");
 
@@ -206,8 +195,7 @@ public sealed class TwentyFirstRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("nl-NL", "mijn vader pakt mijn moeder haar pinpas af")]
     public async Task A_parent_who_takes_the_other_parents_money_is_no_story_about_the_writer(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 

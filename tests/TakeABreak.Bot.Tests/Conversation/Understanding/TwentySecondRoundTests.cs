@@ -32,8 +32,7 @@ public sealed class TwentySecondRoundTests(ConversationHostFixture fixture) : IC
     [InlineData("en-US", "i yell at my kids and then i hit them")]
     public async Task Someone_who_tells_about_their_own_anger_and_what_they_do_uses_violence(string locale, string typed)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(typed);
 
@@ -54,8 +53,7 @@ public sealed class TwentySecondRoundTests(ConversationHostFixture fixture) : IC
     [InlineData("en-US", "my boyfriend pushed me and i am afraid of him")]
     public async Task Anger_or_fear_because_of_what_another_does_stays_about_themselves(string locale, string typed)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(typed);
 
@@ -69,8 +67,7 @@ public sealed class TwentySecondRoundTests(ConversationHostFixture fixture) : IC
     [InlineData("en-US", "i live next to a family and i hear fighting a lot, the mother cries and the kids too")]
     public async Task A_quarrel_heard_through_the_wall_is_shouting_not_a_child_who_tells(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -82,8 +79,7 @@ public sealed class TwentySecondRoundTests(ConversationHostFixture fixture) : IC
     [Fact]
     public async Task A_mother_who_cries_and_the_children_too_is_children_crying()
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
 
         await conversation.SayAsync("ik woon naast een gezin en ik hoor vaak ruzie, de moeder huilt dan en de kinderen ook");
 
@@ -97,8 +93,7 @@ public sealed class TwentySecondRoundTests(ConversationHostFixture fixture) : IC
     public async Task How_often_at_the_open_signs_list_asks_for_more_not_the_whole_list(string locale, string sign, string often, string more)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(dutch ? "buur" : "neighbour");
         await conversation.SayAsync(dutch ? "een vrouw en haar man" : "a couple");
         await conversation.SayAsync(sign);
@@ -118,8 +113,7 @@ public sealed class TwentySecondRoundTests(ConversationHostFixture fixture) : IC
     [InlineData("en-US", "my sister's husband is very jealous", "i dont know if she wants help", "You do not need to know that", "Anything else?")]
     public async Task Not_knowing_whether_she_wants_help_is_heard_and_the_list_asks_for_more(string locale, string story, string worry, string heard, string more)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         var replies = await conversation.SayAsync(worry);
@@ -137,8 +131,7 @@ public sealed class TwentySecondRoundTests(ConversationHostFixture fixture) : IC
     [InlineData("en-US", "my sister's husband hits her", "she begged me not to tell anyone", "0800-2000", "Anything else?")]
     public async Task Being_asked_to_keep_it_secret_is_heard_and_the_list_asks_for_more(string locale, string story, string secret, string heard, string more)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(story);
 
         var replies = await conversation.SayAsync(secret);
@@ -154,8 +147,7 @@ public sealed class TwentySecondRoundTests(ConversationHostFixture fixture) : IC
     [InlineData("nl-NL", "mijn zus heeft een nieuwe vriend en ze ziet ons bijna niet meer sinds ze met hem is")]
     public async Task Barely_seeing_her_family_since_a_new_boyfriend_is_little_contact_with_others(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 

@@ -20,8 +20,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     public async Task A_young_person_who_sees_one_parent_hurt_the_other_is_a_child_at_home(string locale, string story, string often)
     {
         var dutch = locale == "nl-NL";
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         var replies = await conversation.SayAsync(story);
 
@@ -50,8 +49,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "client (woman, 81), her son controls her money")]
     public async Task A_clients_age_noted_in_short_is_an_older_person(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -67,8 +65,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "im 15 and my boyfriend hits me")]
     public async Task A_teenager_hurt_by_her_own_boyfriend_is_about_a_partner(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -82,8 +79,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "her mom's new boyfriend hits her mom")]
     public async Task A_child_whose_mother_is_hit_by_her_boyfriend_is_about_the_child_and_a_partner(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -100,8 +96,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "her mum's boyfriend hits her")]
     public async Task A_child_hit_by_her_mothers_boyfriend_is_about_the_child_alone(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -114,8 +109,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "a woman of 80, her husband hits her")]
     public async Task An_older_woman_hit_by_her_husband_is_about_an_older_person_and_a_partner(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -130,8 +124,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "a woman of 85, her daughter cares for her and she has bruises")]
     public async Task An_older_woman_cared_for_by_her_daughter_is_about_an_older_person_alone(string locale, string story)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
 
         await conversation.SayAsync(story);
 
@@ -144,8 +137,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "it is about myself", "my husband", "i'm 81", "older people too", "Anything else?")]
     public async Task An_older_age_typed_at_the_signs_is_heard_and_the_list_stays_open(string locale, string role, string who, string age, string heard, string more)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
         await conversation.SayAsync(who);
         Assert.Equal("ask_signals_self", conversation.State.Top!.Step);
@@ -168,8 +160,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "neighbour", "previous question please", "restart")]
     public async Task Going_back_says_how_to_start_again_and_asks_the_same_question(string locale, string role, string back, string restart)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale);
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
         await conversation.SayAsync(role);
         var step = conversation.State.Top!.Step;
 
@@ -185,8 +176,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [Fact]
     public async Task Back_to_the_beginning_still_starts_again()
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "nl-NL");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
         await conversation.SayAsync("buur");
 
         await conversation.SayAsync("terug naar het begin");
@@ -202,8 +192,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [InlineData("en-US", "it is about myself", "my boyfriend", "can he see this chat?", "Leave now")]
     public async Task Fear_that_he_sees_the_chat_hears_how_to_use_it_safely(string locale, string role, string who, string fear, string quickExit)
     {
-        var conversation = new TypedConversation(fixture.Host.Services, locale, channel: "webchat");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel: "webchat");
         await conversation.SayAsync(role);
         await conversation.SayAsync(who);
 
@@ -217,8 +206,7 @@ public sealed class TwentyThirdRoundTests(ConversationHostFixture fixture) : ICl
     [Fact]
     public async Task A_sign_told_in_the_first_person_keeps_its_capital_I()
     {
-        var conversation = new TypedConversation(fixture.Host.Services, "en-US");
-        await conversation.StartAsync();
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "en-US");
 
         var replies = await conversation.SayAsync("im 14 my dad hits my mum");
 
