@@ -62,6 +62,9 @@ public sealed class LeadsEighteenthRoundTests(ConversationHostFixture fixture) :
     [Theory]
     [InlineData("nl-NL", "hij is 16", "Is er nog meer?")]
     [InlineData("en-US", "he is 16", "Anything else?")]
+    [InlineData("nl-NL", "hij is 7", "Is er nog meer?")]
+    [InlineData("nl-NL", "ze is 3 jaar", "Is er nog meer?")]
+    [InlineData("en-US", "she's 5", "Anything else?")]
     public async Task The_age_of_a_child_typed_at_the_signs_checklist_is_no_miss(string locale, string age, string more)
     {
         var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
