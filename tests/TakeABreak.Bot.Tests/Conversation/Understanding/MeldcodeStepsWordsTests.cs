@@ -38,4 +38,41 @@ public sealed class MeldcodeStepsWordsTests(ConversationHostFixture fixture) : I
         Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Stap 1" : "Step 1", StringComparison.Ordinal));
         Assert.Equal(["no"], conversation.State.Values["meldcode_step_by_step"]);
     }
+
+    /// <summary>Found in round 36: after step 5 ("beslis, in deze volgorde: 1 … 2 …") the afwegingskader said the same order again.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ja", "verder", "in deze volgorde", "afwegingskader")]
+    [InlineData("en-US", "yes", "next", "in this order", "afwegingskader")]
+    public async Task After_the_five_steps_one_by_one_the_order_to_decide_in_is_said_once(string locale, string yes, string next, string order, string framework)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale, channel: "msteams");
+        await conversation.StartAsync();
+        await conversation.SayAsync(locale == "nl-NL" ? "De stappen van de Meldcode" : "The steps of the Meldcode");
+        await conversation.SayAsync(yes);
+        for (var step = 1; step < 4; step++)
+        {
+            await conversation.SayAsync(next);
+        }
+
+        var replies = await conversation.SayAsync(next);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(locale == "nl-NL" ? "Stap 5" : "Step 5", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.Contains(framework, StringComparison.Ordinal));
+        Assert.Single(replies, reply => reply.Text.Contains(order, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "ja", "klaar", "Beslis in deze volgorde")]
+    [InlineData("en-US", "yes", "done", "Decide in this order")]
+    public async Task Stopping_before_step_5_the_afwegingskader_still_says_the_order_to_decide_in(string locale, string yes, string stop, string order)
+    {
+        var conversation = new TypedConversation(fixture.Host.Services, locale, channel: "msteams");
+        await conversation.StartAsync();
+        await conversation.SayAsync(locale == "nl-NL" ? "De stappen van de Meldcode" : "The steps of the Meldcode");
+        await conversation.SayAsync(yes);
+
+        var replies = await conversation.SayAsync(stop);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(order, StringComparison.Ordinal));
+    }
 }
