@@ -311,9 +311,9 @@ public static class AnswerRecognizer
     /// </summary>
     private static string? DontKnow(string typed, List<NormalizedOption> options, YesNoWords yesNo, bool withinText)
     {
-        var phrases = yesNo.DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0).ToList();
+        var phrases = yesNo.NormalizedDontKnow;
         // "hij is misschien jaloers" at "Hoe vaak?": a hedge inside a sentence says nothing about how often.
-        var onlyAlone = yesNo.DontKnowOnlyAlone.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).ToHashSet(StringComparer.Ordinal);
+        var onlyAlone = yesNo.NormalizedDontKnowOnlyAlone;
         var said = phrases.Any(phrase => phrase == typed || (withinText && !onlyAlone.Contains(phrase) && $" {typed} ".Contains($" {phrase} ", StringComparison.Ordinal)));
         if (!said)
         {

@@ -22,10 +22,40 @@ public sealed record ChoiceRecognition(string? Id, bool FromSentence, IReadOnlyL
 /// <summary>The words for a plain yes and a plain no, in every language (from content), and those for "I don't know".</summary>
 public sealed record YesNoWords(IReadOnlyList<string> Yes, IReadOnlyList<string> No)
 {
-    public IReadOnlyList<string> DontKnow { get; init; } = [];
+    public IReadOnlyList<string> DontKnow
+    {
+        get => _dontKnow;
+        init
+        {
+            _dontKnow = value;
+            _normalizedDontKnow = null;
+        }
+    }
 
     /// <summary>Of <see cref="DontKnow"/>, the words that say it only as the whole message ("misschien"), not inside a sentence.</summary>
-    public IReadOnlyList<string> DontKnowOnlyAlone { get; init; } = [];
+    public IReadOnlyList<string> DontKnowOnlyAlone
+    {
+        get => _dontKnowOnlyAlone;
+        init
+        {
+            _dontKnowOnlyAlone = value;
+            _normalizedDontKnowOnlyAlone = null;
+        }
+    }
+
+    /// <summary><see cref="DontKnow"/> as the recognizer compares it (normalized, empty ones left out), worked out once.</summary>
+    internal IReadOnlyList<string> NormalizedDontKnow => _normalizedDontKnow ??=
+        [.. DontKnow.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).Where(phrase => phrase.Length > 0)];
+
+    /// <summary><see cref="DontKnowOnlyAlone"/> normalized, worked out once.</summary>
+    internal IReadOnlySet<string> NormalizedDontKnowOnlyAlone => _normalizedDontKnowOnlyAlone ??=
+        DontKnowOnlyAlone.Select(phrase => AnalyzedText.Phrase(phrase).Normalized).ToHashSet(StringComparer.Ordinal);
+
+    // A copy made with `with` gets new words through the init accessors above, which forget the normalized forms.
+    private IReadOnlyList<string> _dontKnow = [];
+    private IReadOnlyList<string> _dontKnowOnlyAlone = [];
+    private IReadOnlyList<string>? _normalizedDontKnow;
+    private IReadOnlySet<string>? _normalizedDontKnowOnlyAlone;
 
     public static YesNoWords None { get; } = new([], []);
 }

@@ -9,6 +9,8 @@ namespace TakeABreak.Dialogs.Runtime;
 /// <summary>The options of a question as the user sees them and as the recognizer sees them (labels and synonyms in every language).</summary>
 internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegistry extensions)
 {
+    private YesNoWords? _yesNo;
+
     // The content never changes while it is loaded, so a string's phrases in all languages are gathered once.
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _allPhrases = new(StringComparer.Ordinal);
     private HashSet<string>? _plainWords;
@@ -156,7 +158,8 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     private static bool Offered(OptionDefinition option, DialogValues values) =>
         option.When.All(condition => !values.Has(condition.Key) || values.Get(condition.Key).Any(condition.Value.Contains));
 
-    public YesNoWords YesNo => new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No))
+    /// <summary>The yes, no and "I don't know" words of every language; built once, as the content does not change.</summary>
+    public YesNoWords YesNo => _yesNo ??= new(AllPhrases(EngineStrings.Yes), AllPhrases(EngineStrings.No))
     {
         DontKnow = AllPhrases(EngineStrings.DontKnow),
         DontKnowOnlyAlone = content.Strings.Contains(EngineStrings.DontKnowOnlyAlone) ? AllPhrases(EngineStrings.DontKnowOnlyAlone) : [],
