@@ -147,10 +147,8 @@ public static class LabelledSafetyMessages
     /// <summary>The twenty-fifth blind set (session 23): unseen until session 27 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyFifthBlind { get; } = Read(TwentyFifthBlindFileName, _ => LabelledHalf.TwentyFifthBlind);
 
-    /// <summary>The twenty-seventh blind set (session 24), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentySeventhBlind { get; } =
-        [.. Situations(UnseenFolder, TwentySeventhBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentySeventhBlind)))];
+    /// <summary>The twenty-seventh blind set (session 24): unseen until session 28 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentySeventhBlind { get; } = Read(TwentySeventhBlindFileName, _ => LabelledHalf.TwentySeventhBlind);
 
     /// <summary>The twenty-eighth blind set (session 25), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyEighthBlind { get; } =

@@ -213,7 +213,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentySeventhBlindFileName] = new(Size: 280, Acute: 80, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 80),
         [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
         [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
         [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
@@ -223,7 +222,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
     {
-        LabelledSafetyMessages.TwentySeventhBlindFileName => LabelledSafetyMessages.TwentySeventhBlind,
         LabelledSafetyMessages.TwentyEighthBlindFileName => LabelledSafetyMessages.TwentyEighthBlind,
         LabelledSafetyMessages.TwentyNinthBlindFileName => LabelledSafetyMessages.TwentyNinthBlind,
         LabelledSafetyMessages.ThirtiethBlindFileName => LabelledSafetyMessages.ThirtiethBlind,
