@@ -65,6 +65,7 @@ public enum LabelledHalf
     ThirtiethBlind,
     ThirtyFirstBlind,
     ThirtySecondBlind,
+    ThirtyThirdBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

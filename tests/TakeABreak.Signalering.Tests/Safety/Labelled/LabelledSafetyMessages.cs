@@ -48,6 +48,7 @@ public static class LabelledSafetyMessages
     public const string ThirtiethBlindFileName = "safety-messages-blind-30.yaml";
     public const string ThirtyFirstBlindFileName = "safety-messages-blind-31.yaml";
     public const string ThirtySecondBlindFileName = "safety-messages-blind-32.yaml";
+    public const string ThirtyThirdBlindFileName = "safety-messages-blind-33.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -174,6 +175,11 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> ThirtySecondBlind { get; } =
         [.. Situations(UnseenFolder, ThirtySecondBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtySecondBlind)))];
+
+    /// <summary>The thirty-third blind set (session 28), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtyThirdBlind { get; } =
+        [.. Situations(UnseenFolder, ThirtyThirdBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtyThirdBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

@@ -127,6 +127,10 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// rules acute 92/100 (nl 44, en 48), urgent 70/90 (nl 34, en 36), false alarms 5/180 (nl 2, en 3); with the second reading
 /// 99/100 (nl 49, en 50) and 5/180, urgent with both readings 82/90 (nl 40, en 42), messages of nothing serious given any
 /// answer 4 → 6 of 90.</item>
+/// <item>Thirty-third (session 28; 280: acute 100, urgent 90, not acute 90; a broad ordinary mix with types the author chose),
+/// measured on main before any change for it (f9290d1, the readings as learned in session 27): rules acute 87/100 (nl 44, en 43),
+/// urgent 67/90 (nl 33, en 34), false alarms 10/180 (nl 2, en 8); with the second reading 98/100 (nl 49, en 49) and 11/180
+/// (nl 3, en 8), urgent with both readings 84/90 (nl 42, en 42), messages of nothing serious given any answer 1 → 5 of 90.</item>
 /// </list>
 /// Session 25 read an act going on that the writer supposes ("i think my uncle is hitting my gran") with no now word as a serious
 /// disclosure (no unseen message changed), then moved the twenty-second into Labelled/ (its floors by the rules are in
@@ -218,6 +222,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 85, Urgent: 73, FalseAlarms: 13, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 86),
         [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 92, Urgent: 70, FalseAlarms: 5, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 82),
+        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 87, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 84),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -227,6 +232,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.ThirtiethBlindFileName => LabelledSafetyMessages.ThirtiethBlind,
         LabelledSafetyMessages.ThirtyFirstBlindFileName => LabelledSafetyMessages.ThirtyFirstBlind,
         LabelledSafetyMessages.ThirtySecondBlindFileName => LabelledSafetyMessages.ThirtySecondBlind,
+        LabelledSafetyMessages.ThirtyThirdBlindFileName => LabelledSafetyMessages.ThirtyThirdBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
