@@ -30,6 +30,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// rules 1,285 and 68, with the reading 1,465 and 121 (53 raised; the twenty-fifth left out: urgent 59 → 79 of 90, 3 more of its
 /// 90 of nothing serious raised). Then sounds of violence heard now and family at the door over the family's honour: with the
 /// reading 1,464 and 122 (54 raised).
+/// Session 28, with the twenty-seventh blind set in (1,651 urgent, 1,849 of nothing serious) and that session's rule changes: the
+/// rules 1,367 and 54, with the disclosure reading 1,559 and 107 (53 raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -56,8 +58,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1464, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1464 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 54, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 54 measured");
+        Assert.True(total.UrgentWith >= 1559, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1559 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 53, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 53 measured");
     }
 
     private sealed class Counts

@@ -177,6 +177,12 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// 80 (twenty-seventh), 84 → 85 (twenty-eighth), 79 → 81 (thirtieth); with the readings learned again 91 → 92, 93 → 94, 94 → 95;
 /// false alarms unchanged. Then a door shaking or a frame cracking under kicks (the thirty-first's weakest acute type, 4 of 6,
 /// probed with sentences of our own): by the rules the thirty-first 84 → 85, with the readings 96 → 97.
+/// Session 28 moved the twenty-seventh into Labelled/ and changed rules on its misses (threats sent for the sender's arrival with a
+/// weapon, "hij komt vannacht", "een lesje leren", locked in "sinds vanmiddag", money taken from older people, a "secret game",
+/// injuries with an explanation that does not fit, things that "beat" someone in a figure of speech), then learned both
+/// readings again. By the rules: urgent 67 → 68 (twenty-eighth), 73 → 75 (thirty-first), 70 → 71 (thirty-second), 67 → 68
+/// (thirty-third), acute and false alarms unchanged. With the readings: acute 94 → 95, 97, 95 → 96, 97 → 96, 99 → 98, 98
+/// (twenty-eighth to thirty-third); urgent 84 → 85, 80, 82, 86 → 87, 82 → 83, 84 → 85; false alarms 10, 6, 6, 14, 5, 11.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -217,12 +223,12 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 85),
         [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
-        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
-        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 85, Urgent: 73, FalseAlarms: 13, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 92, Urgent: 70, FalseAlarms: 5, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 82),
-        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 87, Urgent: 67, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
+        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 85, Urgent: 75, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 92, Urgent: 71, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 87, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 85),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
