@@ -31,7 +31,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 90 of nothing serious raised). Then sounds of violence heard now and family at the door over the family's honour: with the
 /// reading 1,464 and 122 (54 raised).
 /// Session 28, with the twenty-seventh blind set in (1,651 urgent, 1,849 of nothing serious) and that session's rule changes: the
-/// rules 1,367 and 54, with the disclosure reading 1,559 and 107 (53 raised).
+/// rules 1,367 and 54, with the disclosure reading 1,559 and 107 (53 raised). Then rule changes on the labelled sets' misses and
+/// false alarms: the rules 1,367 and 48, with the reading 1,555 and 100 (52 raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -58,8 +59,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1559, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1559 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 53, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 53 measured");
+        Assert.True(total.UrgentWith >= 1555, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1555 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 52, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 52 measured");
     }
 
     private sealed class Counts

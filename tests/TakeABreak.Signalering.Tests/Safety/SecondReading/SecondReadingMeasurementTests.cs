@@ -62,7 +62,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// the parts 90 of 100; 4 and 2 of its 180 not acute raised. Then sounds of violence heard now and family at the door over the
 /// family's honour: the rules 2,243 and 81, the words 2,399 and 99 (18 raised), the parts 2,398 and 103 (22).
 /// Session 28, with the twenty-seventh blind set in (27 sets; 2,597 acute, 3,500 not) and that session's rule changes: the rules
-/// 2,348 and 68, the words 2,499 and 90 (22 raised by the reading), the parts 2,494 and 83 (15).
+/// 2,348 and 68, the words 2,499 and 90 (22 raised by the reading), the parts 2,494 and 83 (15). Then rule changes on the labelled
+/// sets' misses and false alarms: the rules 2,387 and 58, the words 2,517 and 80 (22), the parts 2,514 and 72 (14).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -87,7 +88,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2499, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2499 measured");
+        Assert.True(total.AcuteWith >= 2517, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2517 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 22, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 22 measured");
     }
 
@@ -96,8 +97,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2494, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2494 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 15, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 15 measured");
+        Assert.True(total.AcuteWith >= 2514, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2514 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 14, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 14 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)

