@@ -35,6 +35,33 @@ public class TestBotHost : WebApplicationFactory<Program>
 
     public string DataFolder => _dataFolder;
 
+    /// <summary>
+    /// What a host made by <paramref name="create"/> throws when it refuses to start. When the app throws while it starts,
+    /// WebApplicationFactory sometimes reports an ObjectDisposedException of its service provider instead (a race in its deferred
+    /// host, dotnet/aspnetcore#33494); then a fresh host made the same way is started again, at most three times.
+    /// </summary>
+    public static Exception RefusalToStart(Func<TestBotHost> create)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var host = create();
+            try
+            {
+                using var client = host.CreateClient();
+            }
+            catch (ObjectDisposedException) when (attempt < 3)
+            {
+                continue;
+            }
+            catch (Exception exception)
+            {
+                return exception;
+            }
+
+            throw new InvalidOperationException("The host started, but it was expected to refuse.");
+        }
+    }
+
     public TestBotHost WithSetting(string key, string? value)
     {
         _settings[key] = value;

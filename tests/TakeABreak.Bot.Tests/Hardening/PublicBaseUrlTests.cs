@@ -44,13 +44,13 @@ public sealed class PublicBaseUrlTests
     [Fact]
     public void Outside_Development_the_host_refuses_to_start_without_PublicBaseUrl()
     {
-        using var host = new TestBotHost { EnvironmentName = "Production" }
+        var refusal = TestBotHost.RefusalToStart(() => new TestBotHost { EnvironmentName = "Production" }
             .WithSetting("MicrosoftAppId", "00000000-0000-0000-0000-0000000000b0")
             .WithSetting("MicrosoftAppPassword", "test-secret")
             .WithSetting("MicrosoftAppType", "MultiTenant")
-            .WithSetting("Storage:ProtectionKey", Convert.ToBase64String(new byte[32]));
+            .WithSetting("Storage:ProtectionKey", Convert.ToBase64String(new byte[32])));
 
-        var exception = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+        var exception = Assert.IsType<OptionsValidationException>(refusal);
 
         Assert.Contains("PublicBaseUrl", exception.Message, StringComparison.Ordinal);
     }

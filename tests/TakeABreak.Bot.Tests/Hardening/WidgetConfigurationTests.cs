@@ -10,9 +10,9 @@ public sealed class WidgetConfigurationTests
     [Fact]
     public void The_host_refuses_to_start_when_no_Direct_Line_is_usable()
     {
-        using var host = new TestBotHost().WithSetting("DirectLine:Enabled", "false");
+        var refusal = TestBotHost.RefusalToStart(() => new TestBotHost().WithSetting("DirectLine:Enabled", "false"));
 
-        var exception = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+        var exception = Assert.IsType<OptionsValidationException>(refusal);
 
         Assert.Contains("No Direct Line is usable", exception.Message, StringComparison.Ordinal);
     }
