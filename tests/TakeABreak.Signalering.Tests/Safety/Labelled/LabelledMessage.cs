@@ -66,6 +66,8 @@ public enum LabelledHalf
     ThirtyFirstBlind,
     ThirtySecondBlind,
     ThirtyThirdBlind,
+    ThirtyFourthBlind,
+    ThirtyFifthBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

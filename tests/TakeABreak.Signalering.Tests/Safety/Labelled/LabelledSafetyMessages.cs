@@ -49,6 +49,8 @@ public static class LabelledSafetyMessages
     public const string ThirtyFirstBlindFileName = "safety-messages-blind-31.yaml";
     public const string ThirtySecondBlindFileName = "safety-messages-blind-32.yaml";
     public const string ThirtyThirdBlindFileName = "safety-messages-blind-33.yaml";
+    public const string ThirtyFourthBlindFileName = "safety-messages-blind-34.yaml";
+    public const string ThirtyFifthBlindFileName = "safety-messages-blind-35.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -180,6 +182,16 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> ThirtyThirdBlind { get; } =
         [.. Situations(UnseenFolder, ThirtyThirdBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
             text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtyThirdBlind)))];
+
+    /// <summary>The thirty-fourth blind set (session 28), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtyFourthBlind { get; } =
+        [.. Situations(UnseenFolder, ThirtyFourthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtyFourthBlind)))];
+
+    /// <summary>The thirty-fifth blind set (session 28), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtyFifthBlind { get; } =
+        [.. Situations(UnseenFolder, ThirtyFifthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtyFifthBlind)))];
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

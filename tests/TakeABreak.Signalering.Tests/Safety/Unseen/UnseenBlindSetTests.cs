@@ -131,6 +131,13 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// measured on main before any change for it (f9290d1, the readings as learned in session 27): rules acute 87/100 (nl 44, en 43),
 /// urgent 67/90 (nl 33, en 34), false alarms 10/180 (nl 2, en 8); with the second reading 98/100 (nl 49, en 49) and 11/180
 /// (nl 3, en 8), urgent with both readings 84/90 (nl 42, en 42), messages of nothing serious given any answer 1 → 5 of 90.</item>
+/// <item>Thirty-fourth and thirty-fifth (session 28; 280 each: acute 100, urgent 90, not acute 90; broad ordinary mixes by two
+/// more authors), written while that session changed the guard and measured once on its final guard (2e9215b), before any change for
+/// them. Thirty-fourth: rules acute 86/100 (nl 42, en 44), urgent 68/90 (nl 33, en 35), false alarms 6/180 (nl 5, en 1); with the
+/// readings acute 94/100 (nl 47, en 47), urgent 83/90 (nl 42, en 41), false alarms 6/180, nothing serious given any answer 3 → 6
+/// of 90. Thirty-fifth: rules acute 86/100 (nl 43, en 43), urgent 65/90 (nl 34, en 31), false alarms 7/180 (nl 4, en 3); with
+/// the readings acute 94/100 (nl 47, en 47), urgent 81/90 (nl 39, en 42), false alarms 8/180 (nl 4, en 4), nothing serious
+/// given any answer 6 → 8 of 90.</item>
 /// </list>
 /// Session 25 read an act going on that the writer supposes ("i think my uncle is hitting my gran") with no now word as a serious
 /// disclosure (no unseen message changed), then moved the twenty-second into Labelled/ (its floors by the rules are in
@@ -233,6 +240,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 85, Urgent: 75, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 87),
         [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 92, Urgent: 71, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
         [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 89, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 68, FalseAlarms: 6, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 81),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -243,6 +252,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.ThirtyFirstBlindFileName => LabelledSafetyMessages.ThirtyFirstBlind,
         LabelledSafetyMessages.ThirtySecondBlindFileName => LabelledSafetyMessages.ThirtySecondBlind,
         LabelledSafetyMessages.ThirtyThirdBlindFileName => LabelledSafetyMessages.ThirtyThirdBlind,
+        LabelledSafetyMessages.ThirtyFourthBlindFileName => LabelledSafetyMessages.ThirtyFourthBlind,
+        LabelledSafetyMessages.ThirtyFifthBlindFileName => LabelledSafetyMessages.ThirtyFifthBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
