@@ -1,0 +1,66 @@
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>
+/// What playing whole typed conversations found in the thirty-seventh round: a professional on the website whose first
+/// message asks for the Meldcode got the general offer instead of the steps; a yes with a detail at the signs read as
+/// none; the drinking answer that spoke of violence just denied; a mother and her children whose father hits her read as
+/// a child only; a question or thanks kept as the moment to call, an e-mail address read as a work field; and an ex who
+/// keeps trying to contact her read as shouting and control of contacts instead of stalking.
+/// </summary>
+public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    private static bool Dutch(string locale) => locale == "nl-NL";
+
+    /// <summary>
+    /// On the website, a professional whose first message asks for the Meldcode gets its steps, as in Teams: not the
+    /// offer "Waar wil je mee beginnen?" that asks again what was just asked.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben leerkracht, wat moet ik doen volgens de meldcode")]
+    [InlineData("nl-NL", "ik ben wijkverpleegkundige, wat zijn de stappen van de meldcode?")]
+    [InlineData("nl-NL", "ik ben leerkracht en een leerling heeft blauwe plekken, wat zegt de meldcode?")]
+    [InlineData("en-GB", "i'm a teacher, what should i do according to the meldcode?")]
+    [InlineData("en-GB", "im a gp, what are the steps of the meldcode")]
+    public async Task A_professional_on_the_website_who_first_asks_for_the_Meldcode_gets_its_steps(string locale, string first)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+
+        var replies = await conversation.SayAsync(first);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(Dutch(locale) ? "1. Breng de signalen in kaart." : "1. Map the signs.", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(Dutch(locale) ? "Waar wil je mee beginnen?" : "Where would you like to start?", StringComparison.Ordinal));
+        Assert.Equal(["professional"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+    }
+
+    /// <summary>A professional's plain story as the first message still gets the offer with its two buttons.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben leerkracht en een leerling heeft blauwe plekken")]
+    [InlineData("nl-NL", "ik ben huisarts en ik maak me zorgen om een patiënte")]
+    [InlineData("en-GB", "i am a teacher and i'm worried about a pupil")]
+    public async Task A_professionals_plain_story_on_the_website_still_gets_the_offer(string locale, string first)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+
+        var replies = await conversation.SayAsync(first);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(Dutch(locale) ? "Waar wil je mee beginnen?" : "Where would you like to start?", StringComparison.Ordinal) && reply.Choices.Count == 2);
+    }
+
+    /// <summary>
+    /// The Meldcode steps asked for before the role was known, then the role: the offer of the steps just shown is not
+    /// made again; the professional is asked whether to go through the signs.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "Wat zijn de stappen van de meldcode?|nee", "ik ben leerkracht")]
+    [InlineData("en-GB", "what are the steps of the meldcode|no", "i'm a gp")]
+    public async Task The_Meldcode_steps_seen_before_the_role_are_not_offered_again(string locale, string before, string role)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(before);
+
+        var replies = await conversation.SayAsync(role);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(Dutch(locale) ? "Waar wil je mee beginnen?" : "Where would you like to start?", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Wil je nu ook de signalen" : "Would you now like to go through the signs", StringComparison.Ordinal));
+    }
+}
