@@ -63,4 +63,65 @@ public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixtur
         Assert.DoesNotContain(replies, reply => reply.Text.Contains(Dutch(locale) ? "Waar wil je mee beginnen?" : "Where would you like to start?", StringComparison.Ordinal));
         Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Wil je nu ook de signalen" : "Would you now like to go through the signs", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A yes with a detail at the signs with nothing ticked ("ja vooral s avonds") says that something fits, as a bare
+    /// "ja" does: the bot asks which and shows the list; it never reads it as "none of these" and moves on.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ja vooral s avonds")]
+    [InlineData("nl-NL", "ja vaak")]
+    [InlineData("nl-NL", "jawel, meestal in het weekend")]
+    [InlineData("en-GB", "yes mostly in the evenings")]
+    [InlineData("en-GB", "yeah, usually at weekends")]
+    public async Task A_yes_with_a_detail_at_the_signs_with_nothing_ticked_asks_which(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel" : "i am a neighbour|a couple");
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Geen van deze past" : "None of these fit", StringComparison.Ordinal));
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Welke bedoel je?" : "Which ones do you mean?", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A yes with when it happens at "Is er nog meer?" ("ja vooral s avonds") is read as the yes it is, and the detail is
+    /// kept: mostly in the evenings or at weekends is often (as "meestal s avonds" is), said in the "Ik begrijp" line, and
+    /// "Hoe vaak?" is not asked.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik hoor geschreeuw", "ja, vooral in het weekend")]
+    [InlineData("nl-NL", "ik hoor geschreeuw", "ja vooral s avonds")]
+    [InlineData("en-GB", "i hear shouting", "yes mostly in the evenings")]
+    [InlineData("en-GB", "i hear shouting", "yes, mainly at night")]
+    public async Task A_yes_with_when_it_happens_at_the_open_signs_keeps_that_detail(string locale, string sign, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel" : "i am a neighbour|a couple");
+        await conversation.SayAsync(sign);
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Ik begrijp: het gebeurt vaak." : "I understood: it happens often.", StringComparison.Ordinal));
+        Assert.NotEqual("ask_frequency", conversation.State.Top!.Step);
+    }
+
+    /// <summary>The same after how often was told already: "Dat weet ik al", and the list stays open for more.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik hoor vaak geschreeuw", "ja vooral s avonds")]
+    [InlineData("en-GB", "i often hear shouting", "yes, mainly at night")]
+    public async Task A_yes_with_when_it_happens_after_how_often_was_told_keeps_the_list_open(string locale, string sign, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel" : "i am a neighbour|a couple");
+        await conversation.SayAsync(sign);
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Dat weet ik al" : "I already know that", StringComparison.Ordinal));
+    }
 }
