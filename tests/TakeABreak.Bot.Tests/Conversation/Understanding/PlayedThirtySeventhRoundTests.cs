@@ -124,4 +124,40 @@ public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixtur
         Assert.Equal("ask_signals", conversation.State.Top!.Step);
         Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Dat weet ik al" : "I already know that", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Drinking told with violence denied ("maar hij heeft me niet geslagen") is heard, and the answer about drink does not
+    /// speak as if there were violence: it says what holds if there is.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "", "mijn man drinkt veel maar hij heeft me niet geslagen")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel", "hij drinkt te veel, hij heeft haar nooit geslagen")]
+    [InlineData("en-GB", "", "my husband drinks a lot but he hasnt hit me")]
+    [InlineData("en-GB", "i am a neighbour|a couple", "he drinks too much but he has never hit her")]
+    public async Task Drinking_told_with_violence_denied_gets_no_answer_that_assumes_violence(string locale, string before, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        if (before.Length > 0)
+        {
+            await conversation.SayEachAsync(before);
+        }
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Je vertelt dat drank of drugs een rol speelt." : "You tell me that drink or drugs play a part.", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(Dutch(locale) ? "Drank is nooit een excuus voor geweld" : "Drink is never an excuse for violence", StringComparison.Ordinal));
+    }
+
+    /// <summary>Drinking a lot says how much he drinks, not how often anything happens: "Hoe vaak?" is still open.</summary>
+    [Theory]
+    [InlineData("en-GB", "my husband drinks a lot")]
+    [InlineData("en-GB", "her husband is drinking a lot lately and he pushed her")]
+    public async Task Drinking_a_lot_is_no_answer_to_how_often(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayAsync(said);
+
+        Assert.False(conversation.State.Values.ContainsKey("frequency"));
+    }
 }
