@@ -160,4 +160,37 @@ public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixtur
 
         Assert.False(conversation.State.Values.ContainsKey("frequency"));
     }
+
+    /// <summary>
+    /// "Een moeder met haar kinderen, de vader slaat haar" at "Over wie maak je je zorgen?" is violence between partners that
+    /// the children live with: a partner and a child, as a Moviera advisor reads it; not a child only.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "een moeder met haar kinderen, de vader slaat haar")]
+    [InlineData("nl-NL", "ik ben de buurman", "de moeder en de kinderen, de vader duwt haar")]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "een moeder met twee kleine kinderen, de vader slaat haar")]
+    [InlineData("en-GB", "i am a neighbour", "a mother and her kids, the father hits her")]
+    [InlineData("en-GB", "i am a neighbour", "a mum with two young children, the dad beats her")]
+    public async Task A_mother_with_her_children_whose_father_hits_her_is_a_partner_and_a_child(string locale, string role, string about)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(about);
+
+        Assert.Equal(["child", "partner"], (conversation.State.Values.GetValueOrDefault("about") ?? []).Order());
+    }
+
+    /// <summary>A young person's own mother and father ("mijn moeder en mijn zusjes, mijn vader slaat haar") stay someone at home.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben 14, mijn moeder en mijn zusjes, mijn vader slaat haar")]
+    [InlineData("en-GB", "im 14, my mum and my little sisters, my dad hits her")]
+    public async Task A_young_persons_own_mother_and_father_stay_someone_at_home(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayAsync(said);
+
+        Assert.DoesNotContain("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
 }
