@@ -21,7 +21,8 @@ internal sealed class EarlyAnswers(QuestionOptions options)
     {
         var taken = new List<EarlyAnswer>();
         var analyzed = AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale));
-        if (analyzed.Words.Length == 0)
+        // An e-mail address alone has no words to read, but a finder still finds it.
+        if (string.IsNullOrWhiteSpace(text))
         {
             return taken;
         }

@@ -193,4 +193,79 @@ public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixtur
 
         Assert.DoesNotContain("partner", conversation.State.Values.GetValueOrDefault("about") ?? []);
     }
+
+    private static string UpToTheMomentToCall(string locale) => Dutch(locale)
+        ? "ik wil met iemand van moviera praten|mijn buurvrouw wordt geslagen door haar man|ja|bellen|0612345678"
+        : "i want to talk to a person|my neighbour is beaten by her husband|yes|phone|0612345678";
+
+    /// <summary>
+    /// At "Wanneer is het veilig om contact met je op te nemen?" a question or thanks ("nog iets?", "bedankt", "what do you
+    /// mean?") is no moment to call: it is not kept as one, and the question comes again.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "nog iets?")]
+    [InlineData("nl-NL", "bedankt")]
+    [InlineData("nl-NL", "hoe bedoel je?")]
+    [InlineData("en-GB", "anything else?")]
+    [InlineData("en-GB", "what do you mean?")]
+    [InlineData("en-GB", "thanks")]
+    public async Task A_question_or_thanks_is_no_moment_to_call(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(UpToTheMomentToCall(locale));
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.False(conversation.State.Values.ContainsKey("contact_safe_time"));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Wanneer is het veilig" : "When is it safe", StringComparison.Ordinal));
+    }
+
+    /// <summary>A moment asked as a question ("kan het na 6 uur?") is still a moment.</summary>
+    [Theory]
+    [InlineData("nl-NL", "kan het na 6 uur?", "na 6 uur")]
+    [InlineData("en-GB", "is the evening ok?", "evening")]
+    public async Task A_moment_asked_as_a_question_is_still_a_moment(string locale, string said, string moment)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(UpToTheMomentToCall(locale));
+
+        await conversation.SayAsync(said);
+
+        Assert.Contains(moment, conversation.State.Values.GetValueOrDefault("contact_safe_time")?.Single() ?? "", StringComparison.Ordinal);
+    }
+
+    /// <summary>A question at "Hoe mag Moviera je noemen?" ("hoe bedoel je?") is no name: not noted.</summary>
+    [Theory]
+    [InlineData("nl-NL", "hoe bedoel je?")]
+    [InlineData("en-GB", "why?")]
+    public async Task A_question_is_no_first_name(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(UpToTheMomentToCall(locale) + (Dutch(locale) ? "|na 6 uur" : "|after 6"));
+
+        await conversation.SayAsync(said);
+
+        Assert.False(conversation.State.Values.ContainsKey("contact_first_name"));
+    }
+
+    /// <summary>
+    /// An e-mail address typed in the request ("gp.practice@example.nl", "j.jansen@school.nl") says nothing about whom it
+    /// is from: no role or work field is read from its parts.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik wil met iemand van moviera praten|ja|e-mail", "gp.practice@example.nl")]
+    [InlineData("nl-NL", "ik wil met iemand van moviera praten|ja", "j.jansen@school.nl")]
+    [InlineData("en-GB", "i want to talk to a person|yes|e-mail", "gp.practice@example.nl")]
+    [InlineData("en-GB", "i want to talk to a person|yes", "nurse.ann@hospital.example.com")]
+    public async Task An_email_address_says_nothing_about_role_or_field(string locale, string before, string address)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
+
+        await conversation.SayAsync(address);
+
+        Assert.Equal([address], conversation.State.Values.GetValueOrDefault("contact_address") ?? []);
+        Assert.False(conversation.State.Values.ContainsKey("role"));
+        Assert.False(conversation.State.Values.ContainsKey("field"));
+    }
 }
