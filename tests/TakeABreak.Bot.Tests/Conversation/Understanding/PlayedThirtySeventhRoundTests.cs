@@ -268,4 +268,41 @@ public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixtur
         Assert.False(conversation.State.Values.ContainsKey("role"));
         Assert.False(conversation.State.Values.ContainsKey("field"));
     }
+
+    /// <summary>
+    /// An ex who keeps trying to contact her, or turns up at her work, is stalking (the sign "lastiggevallen, gevolgd of
+    /// gestalkt"): not shouting ("trying" is no typo of "crying") and not a partner who controls her contacts.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "haar ex blijft contact met haar zoeken")]
+    [InlineData("nl-NL", "haar ex staat steeds bij haar werk")]
+    [InlineData("nl-NL", "haar ex zoekt steeds contact met haar")]
+    [InlineData("en-GB", "her ex keeps trying to contact her")]
+    [InlineData("en-GB", "her ex keeps turning up at her work")]
+    [InlineData("en-GB", "her ex won't stop contacting her")]
+    public async Task An_ex_who_keeps_trying_to_contact_her_is_stalking(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben haar zus|een partner of ex-partner" : "i am her sister|a partner or ex-partner");
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal(["stalking"], conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>The same told by the one it happens to, as the first message: about herself, her ex, and stalking.</summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn ex blijft contact met me zoeken")]
+    [InlineData("en-GB", "my ex keeps trying to contact me")]
+    [InlineData("en-GB", "my ex keeps turning up at my work")]
+    public async Task Her_own_ex_who_keeps_trying_to_contact_her_is_stalking(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+        Assert.Equal(["stalking"], conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
