@@ -305,4 +305,25 @@ public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixtur
         Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
         Assert.Equal(["stalking"], conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>
+    /// Found by playing: "ok" right after "what can i do" was answered at "Would you like to talk this through with someone
+    /// from Moviera?" acknowledges the answer, as after "wat doet Moviera?": it is no yes, and no request begins.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "wat kan ik doen", "oke")]
+    [InlineData("nl-NL", "kan ik anoniem bellen?", "ok")]
+    [InlineData("en-GB", "what can i do", "ok")]
+    public async Task Ok_after_a_question_answered_by_a_dialog_of_its_own_is_no_yes(string locale, string question, string ok)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw|klaar|nee" : "i am a neighbour|a couple|i often hear shouting|done|no");
+        Assert.Equal("offer", conversation.State.Top!.Step);
+        await conversation.SayAsync(question);
+
+        var replies = await conversation.SayAsync(ok);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(Dutch(locale) ? "Vind je het goed" : "Do you agree", StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Wil je dit bespreken" : "Would you like to talk this through", StringComparison.Ordinal));
+    }
 }
