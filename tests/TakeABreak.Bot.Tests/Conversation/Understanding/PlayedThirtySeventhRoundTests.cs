@@ -326,4 +326,21 @@ public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixtur
         Assert.DoesNotContain(replies, reply => reply.Text.Contains(Dutch(locale) ? "Vind je het goed" : "Do you agree", StringComparison.Ordinal));
         Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Wil je dit bespreken" : "Would you like to talk this through", StringComparison.Ordinal));
     }
+
+    /// <summary>Found by playing: "bijna elke keer als ik er ben" at "Hoe vaak gebeurt het?" is often, as "telkens" is.</summary>
+    [Theory]
+    [InlineData("nl-NL", "bijna elke keer als ik er ben")]
+    [InlineData("nl-NL", "iedere keer als hij gedronken heeft")]
+    [InlineData("en-GB", "nearly every time i visit")]
+    [InlineData("en-GB", "each time he comes home")]
+    public async Task Every_time_is_often(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|1|klaar" : "i am a neighbour|a couple|1|done");
+        Assert.Equal("ask_frequency", conversation.State.Top!.Step);
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
 }
