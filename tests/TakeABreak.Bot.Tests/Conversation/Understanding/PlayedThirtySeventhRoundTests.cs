@@ -343,4 +343,24 @@ public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixtur
 
         Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
     }
+
+    /// <summary>
+    /// Found by playing: "mag ik de verzorgster er zelf op aanspreken?" at the offer to talk to Moviera is a question, not a
+    /// yes or no: better not to confront the one who uses violence, and Veilig Thuis; then the question again.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "mag ik de verzorgster er zelf op aanspreken?")]
+    [InlineData("nl-NL", "zal ik hem confronteren?")]
+    [InlineData("en-GB", "should i confront him?")]
+    [InlineData("en-GB", "can i have a word with her husband")]
+    public async Task Asking_whether_to_confront_the_one_who_uses_violence_is_answered(string locale, string question)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw|klaar|nee" : "i am a neighbour|a couple|i often hear shouting|done|no");
+
+        var replies = await conversation.SayAsync(question);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Spreek degene die geweld gebruikt er liever niet zelf op aan." : "It is better not to confront the person who uses violence yourself.", StringComparison.Ordinal));
+        Assert.Equal("offer", conversation.State.Top!.Step);
+    }
 }
