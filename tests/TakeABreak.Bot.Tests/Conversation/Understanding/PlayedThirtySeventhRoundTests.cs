@@ -363,4 +363,19 @@ public sealed class PlayedThirtySeventhRoundTests(ConversationHostFixture fixtur
         Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Spreek degene die geweld gebruikt er liever niet zelf op aan." : "It is better not to confront the person who uses violence yourself.", StringComparison.Ordinal));
         Assert.Equal("offer", conversation.State.Top!.Step);
     }
+
+    /// <summary>Found by playing: an ex who sends her loads of messages is stalking, not a partner who checks her phone.</summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn ex staat steeds bij mijn werk", "hij stuurt me ook heel veel berichten")]
+    [InlineData("en-GB", "my ex keeps turning up at my work", "he also sends me loads of messages every day")]
+    [InlineData("en-GB", "my ex keeps turning up at my work", "and lots of texts")]
+    public async Task An_ex_who_sends_loads_of_messages_is_stalking_not_checking_the_phone(string locale, string first, string more)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(first);
+
+        await conversation.SayAsync(more);
+
+        Assert.Equal(["stalking"], conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
