@@ -206,6 +206,12 @@ public sealed record OptionDefinition(string Id, string Label, string? Also, str
     /// <summary>Ids of options that, named in the same sentence, are meant instead of this one.</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
 
+    /// <summary>
+    /// False: never taken from a message for a question not asked yet (a story told up front); only an answer at the
+    /// question itself chooses it, while its other options may still be taken early.
+    /// </summary>
+    public bool Early { get; init; } = true;
+
     /// <summary>The option is offered only when every named value holds one of the listed ids (or is not known yet).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> When { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TakeABreak.Linguistics.Caching;
 using TakeABreak.Linguistics.Normalization;
 using TakeABreak.Linguistics.Stemming;
@@ -9,7 +10,7 @@ namespace TakeABreak.Dialogs.Recognition;
 /// of the conversation's language only (<see cref="Language"/>), so that an English stem cannot match a Dutch word
 /// ("banging" and "bang").
 /// </summary>
-public sealed class AnalyzedText
+public sealed partial class AnalyzedText
 {
     private const int MaxCachedPhrases = 200_000;
     private static readonly BoundedCache<string, AnalyzedText> Phrases = new(MaxCachedPhrases, StringComparer.Ordinal);
@@ -56,12 +57,24 @@ public sealed class AnalyzedText
     {
         if (text is null || !ReferenceEquals(text, _lastMessageText) || _lastMessage is not { } analyzed)
         {
-            analyzed = new AnalyzedText(TextNormalizer.NormalizeTerm(text), language);
+            analyzed = new AnalyzedText(TextNormalizer.NormalizeTerm(WithoutAddresses(text)), language);
             (_lastMessageText, _lastMessage) = (text, analyzed);
         }
 
         return analyzed.Language == language ? analyzed : new AnalyzedText(analyzed, language);
     }
+
+    /// <summary>
+    /// A message without its e-mail and web addresses: their parts are no words ("gp.practice@example.nl" says nothing
+    /// about a GP, "j.jansen@school.nl" nothing about a school); the text finders read the address from the message itself.
+    /// </summary>
+    private static string? WithoutAddresses(string? text) =>
+        text is null || (!text.Contains('@') && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains("://", StringComparison.Ordinal))
+            ? text
+            : Addresses().Replace(text, " ");
+
+    [GeneratedRegex(@"[^\s@]+@[^\s@]+|(?:https?://|www\.)\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex Addresses();
 
     /// <summary>The language for a locale such as "en" or "nl-NL".</summary>
     public static TextLanguage LanguageOf(string? locale) =>

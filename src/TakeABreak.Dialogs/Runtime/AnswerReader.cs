@@ -107,8 +107,8 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                     break;
                 }
 
-                // "nee" at "Wanneer is het veilig om contact met je op te nemen?" is no moment: never kept as one.
-                if (found is null && prompt.Finds is not null && input.Value is null && OnlyYesOrNo(input.Text))
+                // "nee", "bedankt", "nog iets?" at "Wanneer is het veilig om contact met je op te nemen?" is no moment: never kept as one.
+                if (found is null && prompt.Finds is not null && input.Value is null && (OnlyYesOrNo(input.Text) || OnlyThanks(input.Text) || AsksSomething(input.Text)))
                 {
                     return AnswerOutcome.NotUnderstood;
                 }
@@ -242,6 +242,9 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
     }
 
     /// <summary>The whole message is a plain yes or no ("nee", "ja hoor"), which answers no open question.</summary>
+    /// <summary>A message that ends in a question mark asks something; it is no value a finder looks for.</summary>
+    private static bool AsksSomething(string? text) => text?.TrimEnd().EndsWith('?') == true;
+
     private bool OnlyYesOrNo(string? text) =>
         AnswerRecognizer.MatchesPhrase(text, [.. options.AllPhrases(EngineStrings.Yes), .. options.AllPhrases(EngineStrings.No)], allowWithinText: false);
 

@@ -60,7 +60,8 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
             return ids;
         }
 
-        if (StartsClosing(input.Text, closing) && !SaysItHappensToMeToo(input.Text) && !AffirmsWhatWasSaidBack(turn, prompt, input.Text))
+        if (StartsClosing(input.Text, closing) && !SaysItHappensToMeToo(input.Text) && !AffirmsWhatWasSaidBack(turn, prompt, input.Text)
+            && !SaysYesWithADetailWithNothingTicked(turn, prompt, input.Text))
         {
             return [];
         }
@@ -85,6 +86,18 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text));
         return words.Length > 0 && words.All(yesWords.Contains);
     }
+
+    /// <summary>
+    /// "ja vooral s avonds", "yes mostly in the evenings" at a checklist that adds to a story, with nothing ticked yet: a
+    /// yes with a detail that ticks nothing says that something fits, as a bare "ja" does, not that none fit. A yes
+    /// followed by words that close the list ("ja, dat is alles") or take it back ("ja maar …") is not one.
+    /// </summary>
+    public bool SaysYesWithADetailWithNothingTicked(Turn turn, PromptDefinition prompt, string? text) =>
+        prompt.FillEarly == FillEarly.Add && !turn.Values.Has(prompt.Into!) && content.Strings.Contains(EngineStrings.ChecklistWhich)
+        && AnswerRecognizer.StartsWithPhrase(text, options.AllPhrases(EngineStrings.Yes), out var detail) && !string.IsNullOrWhiteSpace(detail)
+        && !AnswerRecognizer.MatchesPhrase(detail, [.. ClosingPhrases(prompt), .. options.AllPhrases(EngineStrings.None), .. options.AllPhrases(EngineStrings.DontKnow)], allowWithinText: false)
+        && !AnswerRecognizer.StartsWithPhrase(detail, turnOptions.Optional(EngineStrings.ChecklistDoneBut), out _)
+        && !SaysItHappensToMeToo(text);
 
     /// <summary>
     /// "soms", "sometimes" alone at a checklist that adds to a story, with nothing ticked, where it is no answer to how

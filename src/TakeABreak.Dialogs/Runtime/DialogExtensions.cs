@@ -52,6 +52,9 @@ public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>
     /// <summary>Named in one sentence together with other options, this one is taken.</summary>
     public bool Preferred { get; init; }
 
+    /// <summary>False: chosen only by an answer at its own question, never taken from a message for a question ahead.</summary>
+    public bool Early { get; init; } = true;
+
     /// <summary>The label and synonyms per locale ("nl", "en"), so a sentence is compared by the stems of its own language only.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? PhrasesByLocale { get; init; }
 

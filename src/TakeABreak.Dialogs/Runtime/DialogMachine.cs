@@ -341,6 +341,11 @@ public sealed class DialogMachine
 
                 await steps.ContinueAsync(turn);
                 break;
+            // "ja vooral s avonds" at "Wat heb je gemerkt?" with nothing ticked: which, then? What else it told is noted above.
+            case AnswerOutcome.NotUnderstood when input.Value is null && frame.Attempts + 1 < content.MaxAttempts
+                && checklists.SaysYesWithADetailWithNothingTicked(turn, step.Prompt!, input.Text) && !AsksATopicInASentence(turn, step, input):
+                asker.NotUnderstood(turn, frame, step, EngineStrings.ChecklistWhich);
+                break;
             case AnswerOutcome.NotUnderstood when early > 0 && (Checklists.KeepsOpenUntilASign(turn, step) || Checklists.KeepsOpenForFacts(step, takenEarly)):
                 frame.Attempts++;
                 asker.AskForMore(turn, frame, step);

@@ -21,7 +21,8 @@ internal sealed class EarlyAnswers(QuestionOptions options)
     {
         var taken = new List<EarlyAnswer>();
         var analyzed = AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale));
-        if (analyzed.Words.Length == 0)
+        // An e-mail address alone has no words to read, but a finder still finds it.
+        if (string.IsNullOrWhiteSpace(text))
         {
             return taken;
         }
@@ -123,9 +124,10 @@ internal sealed class EarlyAnswers(QuestionOptions options)
             return null;
         }
 
-        var candidates = all.Where(option => !onlyWhenAsked.Contains(option.Id)).ToList();
+        // An option marked early: false ("Signalen bespreken") is read, so its words stay its own, but never taken here.
+        var candidates = all.Where(option => !onlyWhenAsked.Contains(option.Id) && option.Early).ToList();
         var known = values.Get(prompt.Into!);
-        var mentioned = named.Where(id => !onlyWhenAsked.Contains(id) && !known.Contains(id)).ToList();
+        var mentioned = named.Where(id => candidates.Any(option => option.Id == id) && !known.Contains(id)).ToList();
         if (mentioned.Count == 0 || (prompt.Kind == PromptKind.Choice && mentioned.Count > 1))
         {
             return null;

@@ -89,6 +89,8 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
                 // "ik wil met iemand overleggen over een moeder en haar kinderen": the begun dialog's questions marked
                 // fill_early take what the request itself told.
                 earlyAnswers.TakeEarlyAnswers(turn, interruption.Dialog!, text, except: null);
+                // "wat kan ik doen?" answered by a dialog of its own: an "ok" when the question comes again acknowledges it.
+                interrupted.AfterInformation = !interruption.SmallTalk;
                 break;
             case InterruptionKind.Say when Unsuited(interruption, turn.Values):
                 break;

@@ -76,6 +76,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
         {
             Understood = option.Understood is null ? null : content.Strings.Text(option.Understood, locale),
             Preferred = option.Prefer,
+            Early = option.Early,
             YieldsTo = option.YieldsTo,
             PhrasesByLocale = content.Locales.ToDictionary(
                 l => l,

@@ -150,16 +150,17 @@ public sealed class IntentConversationTests(ConversationHostFixture fixture) : I
     }
 
     [Fact]
-    public async Task A_professional_asking_which_steps_gets_the_Meldcode_steps_the_offer_to_go_through_them_and_then_the_question_again()
+    public async Task A_professional_asking_which_steps_gets_the_Meldcode_steps_the_offer_to_go_through_them_and_then_the_signs_offered()
     {
         // In the web chat, as in Teams, the Meldcode is offered as a question with buttons (since the thirty-first round).
+        // The question asked there answers that offer (since the thirty-seventh round): the steps are not offered again.
         await Opened("nl-NL", "meldcode-steps")
             .Send("5").Send("1").SkipReplies()
             .Send("welke stappen moet ik nu zetten?")
             .AssertReply(reply => Assert.Contains("Die heeft vijf stappen", reply.Text, StringComparison.Ordinal), "the five Meldcode steps")
-            .AssertReply(reply => Assert.StartsWith("Wil je de stappen één voor één zien?", reply.Text, StringComparison.Ordinal), "the offer of the steps one by one")
+            .SkipReplies()
             .Send("nee")
-            .AssertReply(reply => Assert.Contains("Waar wil je mee beginnen?", reply.Text, StringComparison.Ordinal), "the question again")
+            .AssertReply(reply => Assert.StartsWith("Wil je nu ook de signalen die je ziet met mij doorlopen?", reply.Text, StringComparison.Ordinal), "the signs offered")
             .StartTestAsync();
     }
 

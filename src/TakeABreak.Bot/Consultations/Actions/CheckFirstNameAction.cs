@@ -4,7 +4,7 @@ namespace TakeABreak.Bot.Consultations.Actions;
 
 /// <summary>
 /// Keeps what was typed at "Hoe mag Moviera je noemen?" only when it can be a name. Words that answer something else
-/// ("ja versturen", "liever niet", "thanks") or text with digits, an address or many words are not noted, and the person
+/// ("ja versturen", "liever niet", "thanks") or text with digits, an address, a question ("hoe bedoel je?") or many words are not noted, and the person
 /// hears so; they can still add a name at the summary. Staff never read "Naam: ja versturen".
 /// </summary>
 public sealed class CheckFirstNameAction : IDialogAction
@@ -41,7 +41,7 @@ public sealed class CheckFirstNameAction : IDialogAction
     private static bool CanBeAName(string typed, IReadOnlySet<string> notNames)
     {
         var text = typed.Trim();
-        if (text.Length > MaxLength || text.Any(c => char.IsDigit(c) || c is '@' or '/' or ':'))
+        if (text.Length > MaxLength || text.Any(c => char.IsDigit(c) || c is '@' or '/' or ':' or '?'))
         {
             return false;
         }
