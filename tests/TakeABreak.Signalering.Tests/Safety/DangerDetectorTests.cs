@@ -881,6 +881,17 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
+    [InlineData("is this stalking?", SafetyLevel.Urgent)]
+    [InlineData("is dit stalking?", SafetyLevel.Urgent)]
+    [InlineData("does this count as stalking", SafetyLevel.Urgent)]
+    [InlineData("my ex is stalking me", SafetyLevel.Urgent)]
+    [InlineData("he is stalking me right now, hes outside", SafetyLevel.Acute)]
+    public void Stalking_is_a_pattern_between_people_and_danger_now_only_with_a_now_word(string text, SafetyLevel expected)
+    {
+        Assert.Equal(expected, Assess(text).Level);
+    }
+
+    [Theory]
     [InlineData("bel 112 mijn oom slaat mijn tante", SafetyLevel.Acute)]
     [InlineData("snel 112 hij duwt mijn moeder van de trap", SafetyLevel.Acute)]
     [InlineData("call 112 my stepdad is punching my mom", SafetyLevel.Acute)]
