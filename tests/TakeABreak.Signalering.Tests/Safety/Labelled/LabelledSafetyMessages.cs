@@ -154,44 +154,28 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> TwentySeventhBlind { get; } = Read(TwentySeventhBlindFileName, _ => LabelledHalf.TwentySeventhBlind);
 
     /// <summary>The twenty-eighth blind set (session 25), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentyEighthBlind { get; } =
-        [.. Situations(UnseenFolder, TwentyEighthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyEighthBlind)))];
+    public static IReadOnlyList<LabelledMessage> TwentyEighthBlind { get; } = ReadUnseen(TwentyEighthBlindFileName, LabelledHalf.TwentyEighthBlind);
 
     /// <summary>The twenty-ninth blind set (session 26), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentyNinthBlind { get; } =
-        [.. Situations(UnseenFolder, TwentyNinthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.TwentyNinthBlind)))];
+    public static IReadOnlyList<LabelledMessage> TwentyNinthBlind { get; } = ReadUnseen(TwentyNinthBlindFileName, LabelledHalf.TwentyNinthBlind);
 
     /// <summary>The thirtieth blind set (session 27), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtiethBlind { get; } =
-        [.. Situations(UnseenFolder, ThirtiethBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtiethBlind)))];
+    public static IReadOnlyList<LabelledMessage> ThirtiethBlind { get; } = ReadUnseen(ThirtiethBlindFileName, LabelledHalf.ThirtiethBlind);
 
     /// <summary>The thirty-first blind set (session 27), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtyFirstBlind { get; } =
-        [.. Situations(UnseenFolder, ThirtyFirstBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtyFirstBlind)))];
+    public static IReadOnlyList<LabelledMessage> ThirtyFirstBlind { get; } = ReadUnseen(ThirtyFirstBlindFileName, LabelledHalf.ThirtyFirstBlind);
 
     /// <summary>The thirty-second blind set (session 27), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtySecondBlind { get; } =
-        [.. Situations(UnseenFolder, ThirtySecondBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtySecondBlind)))];
+    public static IReadOnlyList<LabelledMessage> ThirtySecondBlind { get; } = ReadUnseen(ThirtySecondBlindFileName, LabelledHalf.ThirtySecondBlind);
 
     /// <summary>The thirty-third blind set (session 28), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtyThirdBlind { get; } =
-        [.. Situations(UnseenFolder, ThirtyThirdBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtyThirdBlind)))];
+    public static IReadOnlyList<LabelledMessage> ThirtyThirdBlind { get; } = ReadUnseen(ThirtyThirdBlindFileName, LabelledHalf.ThirtyThirdBlind);
 
     /// <summary>The thirty-fourth blind set (session 28), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtyFourthBlind { get; } =
-        [.. Situations(UnseenFolder, ThirtyFourthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtyFourthBlind)))];
+    public static IReadOnlyList<LabelledMessage> ThirtyFourthBlind { get; } = ReadUnseen(ThirtyFourthBlindFileName, LabelledHalf.ThirtyFourthBlind);
 
     /// <summary>The thirty-fifth blind set (session 28), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtyFifthBlind { get; } =
-        [.. Situations(UnseenFolder, ThirtyFifthBlindFileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
-            text, situation.Language, situation.Type, situation.Expected, LabelledHalf.ThirtyFifthBlind)))];
+    public static IReadOnlyList<LabelledMessage> ThirtyFifthBlind { get; } = ReadUnseen(ThirtyFifthBlindFileName, LabelledHalf.ThirtyFifthBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told
@@ -350,6 +334,11 @@ public static class LabelledSafetyMessages
     private static List<LabelledMessage> Read(string fileName, Func<int, LabelledHalf> halfOf) =>
         Read(fileName, (index, _) => halfOf(index));
 
+    /// <summary>A set kept in the unseen folder: read for its counts only, never learned from.</summary>
+    private static List<LabelledMessage> ReadUnseen(string fileName, LabelledHalf half) =>
+        [.. Situations(UnseenFolder, fileName).SelectMany(situation => situation.Texts.Select(text => new LabelledMessage(
+            text, situation.Language, situation.Type, situation.Expected, half)))];
+
     private static List<LabelledMessage> Read(string fileName, Func<int, string, LabelledHalf> halfOf) =>
         [.. Situations(fileName).SelectMany(situation => situation.Texts.Select((text, index) => new LabelledMessage(
             text,
@@ -358,7 +347,6 @@ public static class LabelledSafetyMessages
             situation.Expected,
             halfOf(index, text))))];
 
-    /// <summary>Every message of every labelled file in the folder, file by file in ordinal order: what the second reading learns from.</summary>
     /// <summary>
     /// Answers people type to the assistant's own questions (SecondReading/answers-to-the-assistant.yaml), learned by the
     /// disclosure reading only, as messages of nothing serious.
@@ -368,6 +356,7 @@ public static class LabelledSafetyMessages
 
     public const string AnswersToTheAssistantFileName = "answers-to-the-assistant.yaml";
 
+    /// <summary>Every message of every labelled file in the folder, file by file in ordinal order: what the second reading learns from.</summary>
     public static IEnumerable<(string FileName, string Text, SafetyLevel Expected)> EveryFile() =>
         Directory.GetFiles(Path.Combine(RepositoryFolders.SafetyTests, "Labelled"), "*.yaml")
             .Select(Path.GetFileName)
