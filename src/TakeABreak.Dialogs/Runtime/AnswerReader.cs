@@ -241,10 +241,10 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
             || AnswerRecognizer.MatchesPhrase(text, phrases, allowWithinText: false);
     }
 
-    /// <summary>The whole message is a plain yes or no ("nee", "ja hoor"), which answers no open question.</summary>
     /// <summary>A message that ends in a question mark asks something; it is no value a finder looks for.</summary>
     private static bool AsksSomething(string? text) => text?.TrimEnd().EndsWith('?') == true;
 
+    /// <summary>The whole message is a plain yes or no ("nee", "ja hoor"), which answers no open question.</summary>
     private bool OnlyYesOrNo(string? text) =>
         AnswerRecognizer.MatchesPhrase(text, [.. options.AllPhrases(EngineStrings.Yes), .. options.AllPhrases(EngineStrings.No)], allowWithinText: false);
 
