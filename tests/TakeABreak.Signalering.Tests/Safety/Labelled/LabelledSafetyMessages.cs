@@ -153,8 +153,8 @@ public static class LabelledSafetyMessages
     /// <summary>The twenty-seventh blind set (session 24): unseen until session 28 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentySeventhBlind { get; } = Read(TwentySeventhBlindFileName, _ => LabelledHalf.TwentySeventhBlind);
 
-    /// <summary>The twenty-eighth blind set (session 25), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentyEighthBlind { get; } = ReadUnseen(TwentyEighthBlindFileName, LabelledHalf.TwentyEighthBlind);
+    /// <summary>The twenty-eighth blind set (session 25): unseen until session 29 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyEighthBlind { get; } = Read(TwentyEighthBlindFileName, _ => LabelledHalf.TwentyEighthBlind);
 
     /// <summary>The twenty-ninth blind set (session 26), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyNinthBlind { get; } = ReadUnseen(TwentyNinthBlindFileName, LabelledHalf.TwentyNinthBlind);

@@ -234,7 +234,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentyEighthBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
         [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 79),
         [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 85, Urgent: 75, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 87),
@@ -246,7 +245,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
     {
-        LabelledSafetyMessages.TwentyEighthBlindFileName => LabelledSafetyMessages.TwentyEighthBlind,
         LabelledSafetyMessages.TwentyNinthBlindFileName => LabelledSafetyMessages.TwentyNinthBlind,
         LabelledSafetyMessages.ThirtiethBlindFileName => LabelledSafetyMessages.ThirtiethBlind,
         LabelledSafetyMessages.ThirtyFirstBlindFileName => LabelledSafetyMessages.ThirtyFirstBlind,
