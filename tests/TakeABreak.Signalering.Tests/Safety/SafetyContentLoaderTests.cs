@@ -136,13 +136,13 @@ public sealed class SafetyContentLoaderTests : IDisposable
     [Fact]
     public void A_blocker_that_yields_to_an_unknown_signal_is_reported_at_its_line_within_the_concept()
     {
-        ReplaceLine(SafetyContentLoader.LexiconFile, "    yields_to: [violence_act, severe_act, held_down, unconscious, help_refused]", "    yields_to: [violence_akt, severe_act, held_down, unconscious, help_refused]", occurrence: 1);
+        ReplaceLine(SafetyContentLoader.LexiconFile, "    yields_to: [violence_act, severe_act, held_down, unconscious, help_refused, vehicle_attack]", "    yields_to: [violence_akt, severe_act, held_down, unconscious, help_refused, vehicle_attack]", occurrence: 1);
 
         var error = Assert.Single(SafetyContentLoader.Validate(_dialogs));
 
         Assert.Equal(new ContentError(
             SafetyContentLoader.LexiconFile,
-            LineOf(SafetyContentLoader.LexiconFile, "    yields_to: [violence_akt, severe_act, held_down, unconscious, help_refused]"),
+            LineOf(SafetyContentLoader.LexiconFile, "    yields_to: [violence_akt, severe_act, held_down, unconscious, help_refused, vehicle_attack]"),
             "it yields to unknown signal 'violence_akt'") { Within = "concept 'mishap'" }, error);
     }
 

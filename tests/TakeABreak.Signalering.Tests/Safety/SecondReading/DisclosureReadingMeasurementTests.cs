@@ -33,6 +33,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// Session 28, with the twenty-seventh blind set in (1,651 urgent, 1,849 of nothing serious) and that session's rule changes: the
 /// rules 1,367 and 54, with the disclosure reading 1,559 and 107 (53 raised). Then rule changes on the labelled sets' misses and
 /// false alarms: the rules 1,367 and 48, with the reading 1,555 and 100 (52 raised).
+/// Session 29, with the twenty-eighth blind set in (1,741 urgent, 1,939 of nothing serious) and that session's rule changes: the
+/// rules 1,441 and 49, with the reading 1,648 and 104 (55 raised; the twenty-eighth left out: urgent 73 → 89 of 90, 3 more of its
+/// 90 of nothing serious raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -59,8 +62,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1555, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1555 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 52, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 52 measured");
+        Assert.True(total.UrgentWith >= 1648, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1648 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 55, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 55 measured");
     }
 
     private sealed class Counts

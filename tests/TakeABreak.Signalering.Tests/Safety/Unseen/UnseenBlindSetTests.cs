@@ -194,6 +194,14 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// missed and the readings caught; false alarms of every labelled set; no unseen set looked at): by the rules acute 87 → 89
 /// (thirty-third), nothing else changed; with the readings learned again acute unchanged, urgent 85 → 84 (twenty-eighth) and
 /// 80 → 79 (twenty-ninth), false alarms unchanged.
+/// Session 29 moved the twenty-eighth into Labelled/ and changed rules on its misses (gas smelled with a threat to blow it up, a
+/// door "he will break down", a neck held against a wall, insulin, medicine or food kept from someone who is now dizzy, grey or
+/// fainting, a car driven at someone who fell, a flame held with a plea; a vase dropped or a birthday forgotten as the reason
+/// someone will "kill" the writer, a match score, help at home, the one who threatens asleep, "every few nights", "op straat" as
+/// a place rather than a now word) and on its own probes of the weakest types (family driving here over the honour, a carer
+/// pulling a grandparent out of bed), then learned both readings again. By the rules: acute 86 → 88 (twenty-ninth), 85 → 86
+/// (thirty-first); urgent 65 → 66 (thirtieth), 75 → 76 (thirty-first); false alarms 6 → 5 (thirtieth, thirty-fourth). With the
+/// readings: acute 97 → 98 (twenty-ninth); urgent 79 → 80, 87 → 88, 83 → 85, 81 → 82; false alarms 6 → 5, 14 → 13, 11 → 10.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -234,13 +242,13 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 79),
-        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 65, FalseAlarms: 6, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 82),
-        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 85, Urgent: 75, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 61, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
+        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 66, FalseAlarms: 5, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 82),
+        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 86, Urgent: 76, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 88),
         [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 92, Urgent: 71, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 89, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 85),
-        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 68, FalseAlarms: 6, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 81),
+        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 89, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 68, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 65, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 82),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
