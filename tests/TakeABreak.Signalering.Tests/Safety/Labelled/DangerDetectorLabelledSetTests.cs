@@ -749,6 +749,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
         AssertStaysAbove("round 26", LabelledSafetyMessages.RoundTwentySix, acute: (79, 100), urgent: (61, 90), falseAlarms: (18, 180));
     }
 
+    /// <summary>
+    /// The twenty-ninth round's probes of the weakest types named by the unseen sets (session 29), tuned on: every message read as
+    /// labelled by the rules.
+    /// </summary>
+    [Fact]
+    public void Twenty_ninth_round_probes_are_read_as_labelled()
+    {
+        AssertStaysAbove("round 29", LabelledSafetyMessages.RoundTwentyNine, acute: (24, 24), urgent: (6, 6), falseAlarms: (0, 14));
+    }
+
     /// <summary>The tuning half of the eleventh round's set (text hashes even): it prints its misses.</summary>
     [Fact]
     public void Eleventh_round_tuning_half_stays_above_what_it_reached()

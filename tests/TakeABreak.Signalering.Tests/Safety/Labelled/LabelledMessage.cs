@@ -162,6 +162,7 @@ public enum LabelledHalf
     /// <summary>safety-messages-round24.yaml: serious disclosures told as a pattern and their counterweights told as going on now, written before the twenty-fourth round changed anything; tuned on.</summary>
     RoundTwentyFourFamilies,
     RoundTwentySixFamilies,
+    RoundTwentyNineProbes,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>
