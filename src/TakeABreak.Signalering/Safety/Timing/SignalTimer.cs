@@ -249,7 +249,7 @@ internal sealed class SignalTimer
             clues.OtherTimeOpensBefore |= role == ConceptRole.OtherTimeMarker && other.End < signal.Start && NearTheStartOfItsClause(other, segments);
 
             var window = role == ConceptRole.HabitMarker ? _settings.HabitWindow : _settings.TimeWindow;
-            var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments) || SaidJustNow(other, role, signal, toldFrom)
+            var marked = distance <= window || PlacesTheWholeClause(other, role, signal, segments) || SaidJustNow(other, role, signal, toldFrom) || PassiveWithItsParticiple(other, role, signal, distance, text)
                 ? MarkedTiming(role, _concepts.TimeFromVerb[signal.Concept])
                 : null;
             clues.DistantPast |= marked == SignalTiming.DistantPast;
@@ -491,6 +491,16 @@ internal sealed class SignalTimer
         role is ConceptRole.NowMarker or ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker or ConceptRole.ReportedSpeechMarker
         && marker.End <= signal.Start
         && (marker.Start == 0 || segments[marker.Start - 1] != segments[marker.Start]);
+
+    /// <summary>
+    /// A Dutch passive puts its participle at the end of the clause, however many words come between: in "ze wordt door mijn zwager
+    /// bij haar arm door de kamer gesleurd" the present "wordt" places "gesleurd", which its form alone would put in the past.
+    /// </summary>
+    private bool PassiveWithItsParticiple(ConceptMatch marker, ConceptRole role, ConceptMatch signal, int distance, NormalizedText text) =>
+        role == ConceptRole.PresentMarker
+        && marker.End <= signal.Start
+        && distance <= 2 * _settings.TimeWindow
+        && TimingByForm(text.Word(signal.Start), signal.Language) == SignalTiming.OtherTime;
 
     /// <summary>A time word among the first three words of its clause ("drie weken terug had hij ...").</summary>
     private static bool NearTheStartOfItsClause(ConceptMatch marker, int[] segments) =>
