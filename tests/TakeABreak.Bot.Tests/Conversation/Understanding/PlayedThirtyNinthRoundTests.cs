@@ -154,11 +154,11 @@ public sealed class PlayedThirtyNinthRoundTests(ConversationHostFixture fixture)
 
     /// <summary>
     /// A relative worried about abuse in a care home gets advice for a care home: Veilig Thuis, and the care home's
-    /// management; not the advice for a family at home (talk to the person alone, keep your name from the family).
+    /// management; not the advice for a family at home (that ends with keeping your name from the family).
     /// </summary>
     [Theory]
     [InlineData("nl-NL", "ik maak me zorgen om mijn vader in het verpleeghuis, de verzorgers zijn ruw met hem|klaar|vaak|nee")]
-    [InlineData("nl-NL", "ik ben familie|mijn moeder woont in een zorginstelling en een verzorgster duwt haar|klaar|een paar keer|nee")]
+    [InlineData("nl-NL", "ik ben familie|een oudere|mijn moeder woont in een zorginstelling en een verzorgster duwt haar|klaar|een paar keer|nee")]
     [InlineData("en-GB", "the carers are rough with my dad in the care home|done|often|no")]
     [InlineData("en-GB", "i'm worried about my mum in her nursing home, a carer shouts at her|done|a few times|no")]
     public async Task A_relative_worried_about_a_care_home_gets_advice_for_a_care_home(string locale, string messages)
@@ -169,13 +169,14 @@ public sealed class PlayedThirtyNinthRoundTests(ConversationHostFixture fixture)
 
         var said = string.Join("\n", conversation.AllTexts);
         Assert.Contains(Dutch(locale) ? "de leiding van" : "the management of", said, StringComparison.Ordinal);
-        Assert.DoesNotContain(Dutch(locale) ? "Zoek een rustig moment om de persoon alleen te spreken" : "Find a quiet moment to talk to the person alone", said, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "niet aan de familie te vertellen" : "keep your name from the family", said, StringComparison.Ordinal);
     }
 
     /// <summary>A professional who works in a care home hears no line for a relative.</summary>
     [Theory]
     [InlineData("nl-NL", "ik werk in een verpleeghuis")]
     [InlineData("en-GB", "i work in a care home")]
+    [InlineData("en-GB", "i'm a nurse in a nursing home")]
     public async Task A_professional_in_a_care_home_hears_no_line_for_a_relative(string locale, string said)
     {
         var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
