@@ -24,7 +24,8 @@ public sealed record PhraseHit(string OptionId, int Start, int End, IReadOnlyLis
 /// conversation's language, is a Dutch compound ending in a long phrase word ("wijkverpleegkundige" holds
 /// "verpleegkundige"), or is a close spelling of a longer word that the content does not know as a word of its own
 /// (see <see cref="SentenceWords"/>). A phrase right after a negation ("geen", "not"; an article may stand between), or
-/// with a negation among the words it skipped ("hebben geen kinderen"), does not count. An option's "unless" phrase found word for word anywhere in the text means the option is not meant there
+/// with a negation among the words it skipped ("hebben geen kinderen"), does not count; nor does a phrase a question asks
+/// the meaning of ("is dit stalking?", <see cref="SentenceWords.AskedAbout"/>). An option's "unless" phrase found word for word anywhere in the text means the option is not meant there
 /// ("mijn dochter van 24"; one written "also ... once" lets more words stand between, see <see cref="PhraseIndex.AnyWordsBetween"/>); its "denied" phrase ("geen pistool") only cancels the option's words it holds ("maar wel een mes" counts); an option with "only_with" phrases counts only when one of them is in the text too ("zei dat"
 /// is a disclosure only next to "slaat"). The cost grows with the length of the text: each word is looked up once in the options' index.
 /// </summary>
@@ -87,7 +88,7 @@ public static class SentenceMatcher
             {
                 (supported ??= new HashSet<string>(StringComparer.Ordinal)).Add(options[phrase.Option].Id);
             }
-            else if (!NegatedAfter(text, matched[^1], words))
+            else if (!NegatedAfter(text, matched[^1], words) && !words.AskedAbout(text.Words, start, matched[^1]))
             {
                 hits.Add(new PhraseHit(options[phrase.Option].Id, start, matched[^1] + 1, matched));
             }

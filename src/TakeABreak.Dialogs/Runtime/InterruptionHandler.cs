@@ -179,7 +179,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
         Func<InterruptionDefinition, bool>? meant = values is null ? null : found => Meant(found, values) && !(found.SmallTalk && Unsuited(found, values));
         var atFreeText = step.Prompt?.Kind == PromptKind.Text;
         return interruptions.Find(text, withinText, atFreeText, meant)
-            ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale)), meant) : null);
+            ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale)).ForQuestions, meant) : null);
     }
 
     /// <summary>True when the conversation's values hold one of the interruption's <c>not_when</c> ids.</summary>

@@ -40,6 +40,15 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     /// <summary>Optional. Words that may stand between a phrase and a negation after it ("me", "haar").</summary>
     public const string BeforeNegationsAfter = "recognition_before_negations_after";
 
+    /// <summary>Optional. Phrases that ask what a word means ("is dit", "what does"): the option's words right after them tell nothing.</summary>
+    public const string Asking = "recognition_asking";
+
+    /// <summary>Optional. Words that may close a question about what a word means ("eigenlijk", "mean").</summary>
+    public const string AskingClosing = "recognition_asking_closing";
+
+    /// <summary>Optional. Words that may open a question about what a word means ("dus", "so").</summary>
+    public const string AskingOpening = "recognition_asking_opening";
+
     private readonly Lazy<HashSet<string>> _vocabulary = new(() => Vocabulary(content, extensions));
     private readonly System.Collections.Concurrent.ConcurrentDictionary<TakeABreak.Linguistics.Stemming.TextLanguage, SentenceWords> _words = new();
 
@@ -49,7 +58,8 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
         {
             var locales = content.Locales.Where(locale => AnalyzedText.LanguageOf(locale) == lang).ToList();
             IEnumerable<string> Phrases(string id) => content.Strings.Contains(id) ? locales.SelectMany(locale => content.Strings.Phrases(id, locale)) : [];
-            return new SentenceWords(Phrases(Articles), Phrases(Negations), _vocabulary.Value, Phrases(NegationsAfter), Phrases(BeforeNegationsAfter));
+            return new SentenceWords(Phrases(Articles), Phrases(Negations), _vocabulary.Value, Phrases(NegationsAfter), Phrases(BeforeNegationsAfter),
+                new AskingWords(Phrases(Asking), Phrases(AskingClosing), Phrases(AskingOpening)));
         });
 
     public IReadOnlyList<DialogOption> Of(PromptDefinition prompt, DialogValues values, string locale)

@@ -11,7 +11,7 @@ namespace TakeABreak.Bot.Consultations.Actions;
 /// as the request itself will carry it, and only when it is higher it is kept and how soon Moviera contacts is said again.
 /// Never lowered.
 /// </summary>
-internal sealed class ReassessRequestUrgencyAction(ConsultationRequestBuilder builder, TimeProvider timeProvider) : IDialogAction
+internal sealed class ReassessRequestUrgencyAction(ConsultationRequestBuilder builder) : IDialogAction
 {
     public const string ActionName = "reassess_request_urgency";
 
@@ -20,7 +20,7 @@ internal sealed class ReassessRequestUrgencyAction(ConsultationRequestBuilder bu
     public Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
     {
         var before = UrgencyLevelIds.TryParse(context.Values.GetSingle(ConsultationValues.RequestUrgency), out var kept) ? kept : UrgencyLevel.Information;
-        var now = builder.Build(context.Values, "preview", string.Empty, timeProvider.GetUtcNow()).Urgency;
+        var now = builder.Urgency(context.Values);
         if (now <= before)
         {
             return Task.CompletedTask;

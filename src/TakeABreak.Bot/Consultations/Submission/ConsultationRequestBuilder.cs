@@ -19,14 +19,7 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
         var signals = values.Get(ConsultationValues.Signals).Where(assessment.Signals.Contains).ToList();
         var collected = CollectedAnswers.For(assessment, values, SafetyMinimum(values));
         var context = collected.ContextAnswerIds.ToList();
-        // Asked for before saying whom it is about ("mijn buurvrouw wordt geslagen", then "ik wil een mens spreken"): no
-        // assessment, only what the safety layer found.
-        var (assessedLevel, reasons) = personTypes.Count == 0
-            ? (collected.MinimumLevel ?? UrgencyLevel.Information, [])
-            : Assess(collected with { SignalIds = signals, PersonTypeIds = personTypes });
-        var urgency = UrgencyLevelIds.TryParse(values.GetSingle(ConsultationValues.Urgency), out var said)
-            ? (UrgencyLevel)Math.Max((int)said, (int)assessedLevel)
-            : assessedLevel;
+        var (urgency, reasons) = Urgency(values, collected, signals, personTypes);
         var consentAt = DateTimeOffset.TryParse(values.GetSingle(ConsultationValues.ConsentAt), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var given)
             ? given
             : now;
@@ -45,6 +38,31 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
             Consent: new ConsultationConsent(consentVersion, consentAt),
             Field: values.GetSingle(ConsultationValues.Field));
         return request;
+    }
+
+    /// <summary>
+    /// The urgency the request carries with what the conversation holds now: the one it said, or higher when what was told
+    /// (or what the safety layer found) is assessed higher. Said when the request is explained, so that a phone number
+    /// typed later tells nothing new.
+    /// </summary>
+    public UrgencyLevel Urgency(DialogValues values)
+    {
+        var personTypes = values.Get(ConsultationValues.About).Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id)).ToList();
+        var signals = values.Get(ConsultationValues.Signals).Where(assessment.Signals.Contains).ToList();
+        return Urgency(values, CollectedAnswers.For(assessment, values, SafetyMinimum(values)), signals, personTypes).Level;
+    }
+
+    private (UrgencyLevel Level, IReadOnlyList<string> Reasons) Urgency(DialogValues values, AssessmentInput collected, List<string> signals, List<string> personTypes)
+    {
+        // Asked for before saying whom it is about ("mijn buurvrouw wordt geslagen", then "ik wil een mens spreken"): no
+        // assessment, only what the safety layer found.
+        var (assessedLevel, reasons) = personTypes.Count == 0
+            ? (collected.MinimumLevel ?? UrgencyLevel.Information, [])
+            : Assess(collected with { SignalIds = signals, PersonTypeIds = personTypes });
+        var urgency = UrgencyLevelIds.TryParse(values.GetSingle(ConsultationValues.Urgency), out var said)
+            ? (UrgencyLevel)Math.Max((int)said, (int)assessedLevel)
+            : assessedLevel;
+        return (urgency, reasons);
     }
 
     private (UrgencyLevel Level, IReadOnlyList<string> Reasons) Assess(AssessmentInput input)
