@@ -881,12 +881,14 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("is this stalking?", SafetyLevel.Urgent)]
-    [InlineData("is dit stalking?", SafetyLevel.Urgent)]
-    [InlineData("does this count as stalking", SafetyLevel.Urgent)]
+    [InlineData("is this stalking?", SafetyLevel.None)]
+    [InlineData("is dit stalking?", SafetyLevel.None)]
+    [InlineData("does this count as stalking", SafetyLevel.None)]
+    [InlineData("he keeps texting me, is this stalking?", SafetyLevel.Urgent)]
+    [InlineData("hij appt me de hele dag en staat soms bij mijn werk, is dit stalking?", SafetyLevel.Urgent)]
     [InlineData("my ex is stalking me", SafetyLevel.Urgent)]
     [InlineData("he is stalking me right now, hes outside", SafetyLevel.Acute)]
-    public void Stalking_is_a_pattern_between_people_and_danger_now_only_with_a_now_word(string text, SafetyLevel expected)
+    public void Stalking_is_a_pattern_between_people_danger_now_only_with_a_now_word_and_the_word_alone_is_a_question(string text, SafetyLevel expected)
     {
         Assert.Equal(expected, Assess(text).Level);
     }
