@@ -35,7 +35,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// false alarms: the rules 1,367 and 48, with the reading 1,555 and 100 (52 raised).
 /// Session 29, with the twenty-eighth blind set in (1,741 urgent, 1,939 of nothing serious) and that session's rule changes: the
 /// rules 1,441 and 49, with the reading 1,648 and 104 (55 raised; the twenty-eighth left out: urgent 73 → 89 of 90, 3 more of its
-/// 90 of nothing serious raised).
+/// 90 of nothing serious raised). Then that session's later rule changes (neglect, a thing thrown or smashed against someone
+/// with no time word, "if i move he's dead", "niet slaan niet slaan"): the reading 1,646 and 105 (56 raised) — two urgent fewer
+/// and one more raised, learned from the same sets with new parts; kept, as the second reading found two acute more.
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -62,8 +64,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1648, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1648 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 55, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 55 measured");
+        Assert.True(total.UrgentWith >= 1646, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1646 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 56, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 56 measured");
     }
 
     private sealed class Counts

@@ -66,7 +66,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// sets' misses and false alarms: the rules 2,387 and 58, the words 2,517 and 80 (22), the parts 2,514 and 72 (14).
 /// Session 29, with the twenty-eighth blind set in (28 sets; 2,697 acute, 3,680 not) and that session's rule changes: the rules
 /// 2,484 and 57, the words 2,618 and 79 (22 raised), the parts 2,616 and 71 (14). The twenty-eighth left out: the rules 95, the
-/// words 99 and the parts 98 of 100; 1 and none of its 180 not acute raised by the reading.
+/// words 99 and the parts 98 of 100; 1 and none of its 180 not acute raised by the reading. Then that session's later rule
+/// changes: the rules 2,486 and 57, the words 2,620 and 79 (22 raised), the parts 2,619 and 71 (14).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -91,7 +92,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2618, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2618 measured");
+        Assert.True(total.AcuteWith >= 2620, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2620 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 22, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 22 measured");
     }
 
@@ -100,7 +101,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2616, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2616 measured");
+        Assert.True(total.AcuteWith >= 2619, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2619 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 14, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 14 measured");
     }
 
