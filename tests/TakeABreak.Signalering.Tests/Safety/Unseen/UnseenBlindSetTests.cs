@@ -212,6 +212,9 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// (thirty-second), nothing else changed.
 /// Then rule changes on labelled misses (a thing thrown or smashed against someone with no time word, "if i move he's dead", "niet
 /// slaan niet slaan") and the readings learned again: with the readings urgent 85 → 86 (thirty-third), nothing else changed.
+/// Then more probes of children going hungry in other words ("thuis krijgen ze niks", "home alone a lot", "dirty clothes", "the
+/// fridge is always empty"): by the rules urgent 62 → 63, 68 → 69, 69 → 70, 67 → 69 (twenty-ninth, thirty-third to thirty-fifth);
+/// with the readings 86 → 87 (thirty-third), 83 → 85 (thirty-fifth); acute and false alarms unchanged.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -252,13 +255,13 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 62, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
+        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 63, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
         [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 66, FalseAlarms: 5, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 82),
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 86, Urgent: 76, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 88),
         [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 93, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 89, Urgent: 68, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 69, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 85),
-        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 67, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 89, Urgent: 69, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 70, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 69, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 85),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
