@@ -68,6 +68,8 @@ public enum LabelledHalf
     ThirtyThirdBlind,
     ThirtyFourthBlind,
     ThirtyFifthBlind,
+    ThirtySixthBlind,
+    ThirtySeventhBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

@@ -52,6 +52,8 @@ public static class LabelledSafetyMessages
     public const string ThirtyThirdBlindFileName = "safety-messages-blind-33.yaml";
     public const string ThirtyFourthBlindFileName = "safety-messages-blind-34.yaml";
     public const string ThirtyFifthBlindFileName = "safety-messages-blind-35.yaml";
+    public const string ThirtySixthBlindFileName = "safety-messages-blind-36.yaml";
+    public const string ThirtySeventhBlindFileName = "safety-messages-blind-37.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -178,6 +180,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The thirty-fifth blind set (session 28), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtyFifthBlind { get; } = ReadUnseen(ThirtyFifthBlindFileName, LabelledHalf.ThirtyFifthBlind);
+
+    /// <summary>The thirty-sixth blind set (session 29), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtySixthBlind { get; } = ReadUnseen(ThirtySixthBlindFileName, LabelledHalf.ThirtySixthBlind);
+
+    /// <summary>The thirty-seventh blind set (session 29), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtySeventhBlind { get; } = ReadUnseen(ThirtySeventhBlindFileName, LabelledHalf.ThirtySeventhBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

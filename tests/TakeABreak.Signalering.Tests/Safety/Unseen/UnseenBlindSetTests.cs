@@ -138,6 +138,14 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// of 90. Thirty-fifth: rules acute 86/100 (nl 43, en 43), urgent 65/90 (nl 34, en 31), false alarms 7/180 (nl 4, en 3); with
 /// the readings acute 94/100 (nl 47, en 47), urgent 81/90 (nl 39, en 42), false alarms 8/180 (nl 4, en 4), nothing serious
 /// given any answer 6 → 8 of 90.</item>
+/// <item>Thirty-sixth and thirty-seventh (session 29; 280 each: acute 100, urgent 90, not acute 90; broad ordinary mixes by two
+/// more authors: a Veilig Thuis advisor's month in the Utrecht region, and evenings and weekends typed in a hurry), written while
+/// that session changed the guard and measured once on its final guard (9a0e79f), before any change for them. Thirty-sixth:
+/// rules acute 92/100 (nl 46, en 46), urgent 69/90 (nl 33, en 36), false alarms 9/180 (nl 5, en 4); with the readings acute
+/// 99/100 (nl 50, en 49), urgent 84/90 (nl 40, en 44), false alarms 10/180 (nl 6, en 4), nothing serious given any answer 2 → 4
+/// of 90. Thirty-seventh: rules acute 90/100 (nl 48, en 42), urgent 79/90 (nl 41, en 38), false alarms 6/180 (nl 4, en 2); with
+/// the readings acute 98/100 (nl 50, en 48), urgent 88/90 (nl 44, en 44), false alarms 7/180 (nl 5, en 2), nothing serious
+/// given any answer 1 → 3 of 90.</item>
 /// </list>
 /// Session 25 read an act going on that the writer supposes ("i think my uncle is hitting my gran") with no now word as a serious
 /// disclosure (no unseen message changed), then moved the twenty-second into Labelled/ (its floors by the rules are in
@@ -262,6 +270,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 89, Urgent: 69, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 87),
         [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 70, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 85),
         [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 69, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 92, Urgent: 69, FalseAlarms: 9, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 90, Urgent: 79, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 88),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -273,6 +283,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.ThirtyThirdBlindFileName => LabelledSafetyMessages.ThirtyThirdBlind,
         LabelledSafetyMessages.ThirtyFourthBlindFileName => LabelledSafetyMessages.ThirtyFourthBlind,
         LabelledSafetyMessages.ThirtyFifthBlindFileName => LabelledSafetyMessages.ThirtyFifthBlind,
+        LabelledSafetyMessages.ThirtySixthBlindFileName => LabelledSafetyMessages.ThirtySixthBlind,
+        LabelledSafetyMessages.ThirtySeventhBlindFileName => LabelledSafetyMessages.ThirtySeventhBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
