@@ -140,4 +140,56 @@ public sealed class PlayedFortiethRoundTests(ConversationHostFixture fixture) : 
 
         Assert.Contains("stalking", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>
+    /// A young person who asks the bot to call someone ("can u call someone") hears that the bot cannot call anyone, whom to
+    /// call, and how to ask for Moviera; the question stays.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben 14, mijn stiefvader slaat mijn moeder 's nachts", "kun je iemand bellen?")]
+    [InlineData("nl-NL", "ik ben 14, mijn stiefvader slaat mijn moeder 's nachts", "kan jij de politie sturen")]
+    [InlineData("en-GB", "im 14 n my stepdad hits my mum at night", "can u call someone")]
+    [InlineData("en-GB", "im 14 n my stepdad hits my mum at night", "could you send someone?")]
+    public async Task Asking_the_bot_to_call_someone_is_answered(string locale, string story, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(story);
+        var step = conversation.State.Top!.Step;
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Ik ben een computerprogramma. Ik kan niemand bellen" : "I am a computer program. I cannot call", StringComparison.Ordinal));
+        Assert.Equal(step, conversation.State.Top!.Step);
+    }
+
+    /// <summary>"What happens if i call the kindertelefoon" is answered about De Kindertelefoon, not what Veilig Thuis does after a report.</summary>
+    [Theory]
+    [InlineData("nl-NL", "wat gebeurt er als ik de kindertelefoon bel?")]
+    [InlineData("nl-NL", "wat is de kindertelefoon eigenlijk")]
+    [InlineData("en-GB", "what happens if i call the kindertelefoon")]
+    [InlineData("en-GB", "what is the kindertelefoon?")]
+    public async Task A_question_about_De_Kindertelefoon_is_answered_about_it(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(Dutch(locale) ? "ik ben 14, mijn stiefvader slaat mijn moeder" : "im 14 and my stepdad hits my mum");
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "De Kindertelefoon is er voor kinderen en jongeren." : "De Kindertelefoon is there for children and young people.", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains(Dutch(locale) ? "5 werkdagen" : "5 working days", StringComparison.Ordinal));
+    }
+
+    /// <summary>Asking whether you may call the police yourself still gets "yes, you may always".</summary>
+    [Theory]
+    [InlineData("nl-NL", "mag ik niet gewoon de politie bellen?", "Ja, dat mag altijd.")]
+    [InlineData("en-GB", "cant i just call the police?", "Yes, you may always do that.")]
+    public async Task Asking_whether_you_may_call_the_police_yourself_is_still_yes(string locale, string said, string answer)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(Dutch(locale) ? "ik ben de buurvrouw" : "i am a neighbour");
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(answer, StringComparison.Ordinal));
+    }
 }
