@@ -111,6 +111,21 @@ public sealed class PlayedFortiethRoundTests(ConversationHostFixture fixture) : 
         Assert.Contains(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Wanneer is het veilig" : "When is it safe", StringComparison.Ordinal));
     }
 
+    /// <summary>A number given with the yes to the offer is not kept when the consent is then refused.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ja, bel me op 06-12345678", "nee")]
+    [InlineData("en-GB", "yes, call me on 0612345678", "no")]
+    public async Task A_number_given_with_the_yes_is_forgotten_when_the_consent_is_refused(string locale, string yes, string no)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.TypeANeighbourUpToTheOfferAsync();
+
+        await conversation.SayEachAsync(yes + "|" + no);
+
+        Assert.False(conversation.State.Values.ContainsKey("contact_address"));
+        Assert.Equal(["no"], conversation.State.Values.GetValueOrDefault("consultation_consent") ?? []);
+    }
+
     /// <summary>A yes to the offer without a number still asks how Moviera may contact you.</summary>
     [Theory]
     [InlineData("nl-NL")]
