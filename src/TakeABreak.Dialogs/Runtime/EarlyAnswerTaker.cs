@@ -20,7 +20,19 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
             turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, dialogId);
         }
 
-        return taken;
+        if (EarlyAnswers.ReplacedNext(dialog, from, turn.Values) is not { } replacing)
+        {
+            return taken;
+        }
+
+        var next = content.Dialog(replacing);
+        var takenNext = _early.Take(next, next.Steps[0].Id, turn.Values, turn.Locale, text, except, pastYesNo: true);
+        foreach (var answer in takenNext)
+        {
+            turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, replacing);
+        }
+
+        return [.. taken, .. takenNext];
     }
 
     /// <summary>True when a message would answer a question of the dialog from its start (a new story), taking nothing.</summary>

@@ -17,7 +17,11 @@ internal sealed class EarlyAnswers(QuestionOptions options)
 {
     private const int MaxStepsAhead = 100;
 
-    public IReadOnlyList<EarlyAnswer> Take(DialogDefinition dialog, string fromStep, DialogValues values, string locale, string? text, DialogStep? except)
+    /// <param name="pastYesNo">
+    /// Past a yes/no question not asked yet, follow the yes: in a dialog the message already said yes to (the request after
+    /// "ja, bel me op 0612345678" at the offer), what it tells for the way after the consent is for that yes.
+    /// </param>
+    public IReadOnlyList<EarlyAnswer> Take(DialogDefinition dialog, string fromStep, DialogValues values, string locale, string? text, DialogStep? except, bool pastYesNo = false)
     {
         var taken = new List<EarlyAnswer>();
         var analyzed = AnalyzedText.Of(text, AnalyzedText.LanguageOf(locale));
@@ -37,10 +41,36 @@ internal sealed class EarlyAnswers(QuestionOptions options)
                 taken.Add(answer with { Step = step });
             }
 
-            step = Next(dialog, step, values);
+            step = Next(dialog, step, values, pastYesNo);
         }
 
         return taken;
+    }
+
+    /// <summary>
+    /// The dialog that replaces this one next, past answered questions only (the offer answered yes becomes the request), or
+    /// null: "ja, bel me op 0612345678" at the offer gives the number the request asks later.
+    /// </summary>
+    public static string? ReplacedNext(DialogDefinition dialog, string fromStep, DialogValues values)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var step = dialog.Step(fromStep);
+        while (step is not null && visited.Add(step.Id) && visited.Count < MaxStepsAhead)
+        {
+            if (step.Kind == StepKind.Replace)
+            {
+                return step.Dialog;
+            }
+
+            if (step.Prompt is { } prompt && !values.Has(prompt.Into!))
+            {
+                return null;
+            }
+
+            step = Next(dialog, step, values);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -217,7 +247,7 @@ internal sealed class EarlyAnswers(QuestionOptions options)
     private static bool Open(PromptDefinition prompt, DialogValues values) =>
         prompt.Finds is null ? !values.Has(prompt.Into!) : !values.Told(prompt.Into!);
 
-    private static DialogStep? Next(DialogDefinition dialog, DialogStep step, DialogValues values)
+    private static DialogStep? Next(DialogDefinition dialog, DialogStep step, DialogValues values, bool pastYesNo = false)
     {
         var index = dialog.IndexOf(step.Id);
         var following = index + 1 < dialog.Steps.Count ? dialog.Steps[index + 1].Id : null;
@@ -225,6 +255,7 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         {
             StepKind.Branch => (step.Branch.FirstOrDefault(branchCase => branchCase.When.All(condition => values.Get(condition.Key).Any(condition.Value.Contains))) ?? LikelyCase(step, values))?.Goto ?? step.Next ?? following,
             StepKind.Prompt when step.Prompt!.Options.Count > 0 && step.Prompt.Kind == PromptKind.Choice => ChoiceNext(step, values) ?? step.Next ?? following,
+            StepKind.Prompt when pastYesNo && step.Prompt!.Kind == PromptKind.Confirm && !values.Has(step.Prompt.Into!) && step.Prompt.YesNext is { } yes => yes,
             StepKind.Replace or StepKind.End => null,
             _ => step.Next ?? following,
         };
