@@ -55,7 +55,8 @@ public sealed class SentenceWords(
 
     public bool IsKnown(string word) => _known.Contains(word);
 
-    private static HashSet<string> Normalized(IEnumerable<string> phrases) =>
+    /// <summary>The words of the phrases, normalized as the text is.</summary>
+    internal static HashSet<string> Normalized(IEnumerable<string> phrases) =>
         phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).ToHashSet(StringComparer.Ordinal);
 }
 
@@ -67,8 +68,8 @@ public sealed class SentenceWords(
 public sealed class AskingWords(IEnumerable<string> phrases, IEnumerable<string> closing, IEnumerable<string> opening)
 {
     private readonly string[][] _phrases = phrases.Select(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).Where(words => words.Length > 0).ToArray();
-    private readonly HashSet<string> _closing = Normalized(closing);
-    private readonly HashSet<string> _opening = Normalized(opening);
+    private readonly HashSet<string> _closing = SentenceWords.Normalized(closing);
+    private readonly HashSet<string> _opening = SentenceWords.Normalized(opening);
 
     public static AskingWords None { get; } = new([], [], []);
 
@@ -84,7 +85,4 @@ public sealed class AskingWords(IEnumerable<string> phrases, IEnumerable<string>
             && phrase.Select((word, i) => words[before - phrase.Length + i] == word).All(same => same)
             && words.Take(before - phrase.Length).All(_opening.Contains));
     }
-
-    private static HashSet<string> Normalized(IEnumerable<string> phrases) =>
-        phrases.SelectMany(phrase => TextNormalizer.Words(TextNormalizer.NormalizeTerm(phrase))).ToHashSet(StringComparer.Ordinal);
 }

@@ -13,11 +13,7 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
 {
     public ConsultationRequest Build(DialogValues values, string channel, string consentVersion, DateTimeOffset now)
     {
-        var personTypes = values.Get(ConsultationValues.About)
-            .Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id))
-            .ToList();
-        var signals = values.Get(ConsultationValues.Signals).Where(assessment.Signals.Contains).ToList();
-        var collected = CollectedAnswers.For(assessment, values, SafetyMinimum(values));
+        var (personTypes, signals, collected) = Told(values);
         var context = collected.ContextAnswerIds.ToList();
         var (urgency, reasons) = Urgency(values, collected, signals, personTypes);
         var consentAt = DateTimeOffset.TryParse(values.GetSingle(ConsultationValues.ConsentAt), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var given)
@@ -47,10 +43,15 @@ internal sealed class ConsultationRequestBuilder(AssessmentContent assessment)
     /// </summary>
     public UrgencyLevel Urgency(DialogValues values)
     {
-        var personTypes = values.Get(ConsultationValues.About).Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id)).ToList();
-        var signals = values.Get(ConsultationValues.Signals).Where(assessment.Signals.Contains).ToList();
-        return Urgency(values, CollectedAnswers.For(assessment, values, SafetyMinimum(values)), signals, personTypes).Level;
+        var (personTypes, signals, collected) = Told(values);
+        return Urgency(values, collected, signals, personTypes).Level;
     }
+
+    /// <summary>Whom it is about, the signs and the other answers the conversation collected, as the assessment knows them.</summary>
+    private (List<string> PersonTypes, List<string> Signals, AssessmentInput Collected) Told(DialogValues values) =>
+        (values.Get(ConsultationValues.About).Where(id => assessment.Signals.PersonTypes.Any(type => type.Id == id)).ToList(),
+         values.Get(ConsultationValues.Signals).Where(assessment.Signals.Contains).ToList(),
+         CollectedAnswers.For(assessment, values, SafetyMinimum(values)));
 
     private (UrgencyLevel Level, IReadOnlyList<string> Reasons) Urgency(DialogValues values, AssessmentInput collected, List<string> signals, List<string> personTypes)
     {
