@@ -172,6 +172,24 @@ public sealed class PlayedThirtyNinthRoundTests(ConversationHostFixture fixture)
         Assert.DoesNotContain(Dutch(locale) ? "niet aan de familie te vertellen" : "keep your name from the family", said, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A neighbour who asks "wat kan ik doen?" before saying whom it is about, and never named a care home, hears no advice for a
+    /// care home (found by playing the widget: the care home's advice had become what no other case matched).
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik hoor al weken bijna elke avond geschreeuw bij de buren|ik ben de buurvrouw|vaak|wat kan ik doen?")]
+    [InlineData("en-GB", "i hear shouting next door almost every evening|i'm the neighbour|often|what can i do?")]
+    public async Task A_neighbour_who_never_named_a_care_home_hears_no_advice_for_one(string locale, string messages)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayEachAsync(messages);
+
+        var said = string.Join("\n", conversation.AllTexts);
+        Assert.Contains(Dutch(locale) ? "Wat kun je doen?" : "What can you do?", said, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "de leiding van" : "the management of", said, StringComparison.Ordinal);
+    }
+
     /// <summary>A professional who works in a care home hears no line for a relative.</summary>
     [Theory]
     [InlineData("nl-NL", "ik werk in een verpleeghuis")]
