@@ -469,6 +469,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The twenty-ninth blind set (session 26; 280: acute 100, urgent 90, not acute 90), unseen until session 30, like the
+    /// eighteenth: what the rules measured on it when it moved (88/100 acute, 63/90 urgent, 6/180 false alarms).
+    /// </summary>
+    [Fact]
+    public void Twenty_ninth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("twenty-ninth blind", LabelledSafetyMessages.TwentyNinthBlind, acute: (88, 100), urgent: (63, 90), falseAlarms: (6, 180));
+    }
+
+    /// <summary>
     /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
     /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
     /// false alarms 2/130.

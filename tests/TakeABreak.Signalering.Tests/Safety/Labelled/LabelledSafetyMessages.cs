@@ -160,8 +160,8 @@ public static class LabelledSafetyMessages
     /// <summary>The twenty-eighth blind set (session 25): unseen until session 29 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyEighthBlind { get; } = Read(TwentyEighthBlindFileName, _ => LabelledHalf.TwentyEighthBlind);
 
-    /// <summary>The twenty-ninth blind set (session 26), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> TwentyNinthBlind { get; } = ReadUnseen(TwentyNinthBlindFileName, LabelledHalf.TwentyNinthBlind);
+    /// <summary>The twenty-ninth blind set (session 26): unseen until session 30 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> TwentyNinthBlind { get; } = Read(TwentyNinthBlindFileName, _ => LabelledHalf.TwentyNinthBlind);
 
     /// <summary>The thirtieth blind set (session 27), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtiethBlind { get; } = ReadUnseen(ThirtiethBlindFileName, LabelledHalf.ThirtiethBlind);

@@ -263,7 +263,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.TwentyNinthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 63, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 80),
         [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 66, FalseAlarms: 5, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 82),
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 86, Urgent: 76, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 88),
         [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 93, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
@@ -276,7 +275,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
     {
-        LabelledSafetyMessages.TwentyNinthBlindFileName => LabelledSafetyMessages.TwentyNinthBlind,
         LabelledSafetyMessages.ThirtiethBlindFileName => LabelledSafetyMessages.ThirtiethBlind,
         LabelledSafetyMessages.ThirtyFirstBlindFileName => LabelledSafetyMessages.ThirtyFirstBlind,
         LabelledSafetyMessages.ThirtySecondBlindFileName => LabelledSafetyMessages.ThirtySecondBlind,
