@@ -3889,4 +3889,20 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess("de deur trilt van de wind").Level);
     }
+
+    [Theory]
+    [InlineData("een vader staat op het schoolplein zijn zoontje van 7 te slaan")]
+    [InlineData("hij zit haar daar in de auto op de parkeerplaats te slaan")]
+    public void A_verb_of_posture_with_te_before_the_act_far_after_it_is_going_on_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Fact]
+    public void A_verb_of_posture_with_te_and_a_habit_near_stays_a_pattern()
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess("zijn vader staat bijna elke avond tegen zijn moeder te schreeuwen en te slaan").Level);
+    }
 }

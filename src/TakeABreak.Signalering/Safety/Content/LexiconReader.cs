@@ -243,7 +243,9 @@ internal static class LexiconReader
                 Words(node, "past_suffixes"),
                 new HashSet<string>(Words(node, "past_words"), StringComparer.Ordinal),
                 Words(node, "habitual_suffixes"),
-                new HashSet<string>(Words(node, "not_verbs"), StringComparer.Ordinal));
+                new HashSet<string>(Words(node, "not_verbs"), StringComparer.Ordinal),
+                node["progressive_particle"] is { } particle ? TextNormalizer.NormalizeTerm(particle.GetValue<string>()) : null,
+                new HashSet<string>(Words(node, "posture_verbs"), StringComparer.Ordinal));
         }
 
         return forms;

@@ -11,12 +11,20 @@ internal sealed record VerbForms(
     IReadOnlyList<string> PastSuffixes,
     HashSet<string> PastWords,
     IReadOnlyList<string> HabitualSuffixes,
-    HashSet<string> NotVerbs)
+    HashSet<string> NotVerbs,
+    string? ProgressiveParticle,
+    HashSet<string> PostureVerbs)
 {
     /// <summary>Letters that must remain besides a prefix or suffix, so "ged" is not read as a participle.</summary>
     public const int MinimumRemainder = 3;
 
-    public static readonly VerbForms None = new([], [], [], new HashSet<string>(StringComparer.Ordinal), [], new HashSet<string>(StringComparer.Ordinal));
+    public static readonly VerbForms None = new([], [], [], new HashSet<string>(StringComparer.Ordinal), [], new HashSet<string>(StringComparer.Ordinal),
+        null, new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>The particle before an infinitive that a verb of posture makes a form of now ("te" in "staat ... te slaan").</summary>
+    public bool IsProgressiveParticle(ReadOnlySpan<char> word) => ProgressiveParticle is { } particle && word.SequenceEqual(particle);
+
+    public bool IsPostureVerb(ReadOnlySpan<char> word) => PostureVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public VerbForm Of(ReadOnlySpan<char> word)
     {

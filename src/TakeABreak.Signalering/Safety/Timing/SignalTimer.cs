@@ -157,7 +157,7 @@ internal sealed class SignalTimer
             var source = clues.Nearest < int.MaxValue ? TimingSource.Marker : TimingSource.None;
             if (source == TimingSource.None && _concepts.FormGivesTime[signal.Concept])
             {
-                clues.Timing = TimingByForm(text.Word(signal.Start), signal.Language);
+                clues.Timing = PostureWithItsInfinitive(signal, text, segments, others) ? SignalTiming.Now : TimingByForm(text.Word(signal.Start), signal.Language);
                 source = TimingSource.Form;
             }
 
@@ -501,6 +501,52 @@ internal sealed class SignalTimer
         && marker.End <= signal.Start
         && distance <= 2 * _settings.TimeWindow
         && TimingByForm(text.Word(signal.Start), signal.Language) == SignalTiming.OtherTime;
+
+    /// <summary>
+    /// A Dutch verb of posture with "te" before the infinitive tells what goes on now, however many words come between: "een moeder
+    /// staat op het schoolplein haar kind te slaan", "zit hem al de hele tijd te schoppen"; a time word near the verb of posture
+    /// places both ("staat bijna elke avond bij haar deur te schreeuwen en te slaan").
+    /// </summary>
+    private bool PostureWithItsInfinitive(ConceptMatch signal, NormalizedText text, int[] segments, List<ConceptMatch> others)
+    {
+        if (signal.Start < 2)
+        {
+            return false;
+        }
+
+        foreach (var (formLanguage, forms) in _verbForms)
+        {
+            if ((signal.Language is { } language && language != formLanguage) || !forms.IsProgressiveParticle(text.Word(signal.Start - 1)))
+            {
+                continue;
+            }
+
+            for (var i = signal.Start - 2; i >= 0 && signal.Start - i <= 2 * _settings.TimeWindow && segments[i] == segments[signal.Start]; i--)
+            {
+                if (forms.IsPostureVerb(text.Word(i)))
+                {
+                    return !TimePlacedAround(i, signal, others, segments);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool TimePlacedAround(int postureVerb, ConceptMatch signal, List<ConceptMatch> others, int[] segments)
+    {
+        foreach (var other in others)
+        {
+            if (_concepts.Roles[other.Concept] is ConceptRole.OtherTimeMarker or ConceptRole.HabitMarker or ConceptRole.DistantPastMarker
+                && segments[other.Start] == segments[signal.Start]
+                && other.Start >= postureVerb - _settings.TimeWindow && other.End < signal.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A time word among the first three words of its clause ("drie weken terug had hij ...").</summary>
     private static bool NearTheStartOfItsClause(ConceptMatch marker, int[] segments) =>
