@@ -3905,4 +3905,48 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess("zijn vader staat bijna elke avond tegen zijn moeder te schreeuwen en te slaan").Level);
     }
+
+    [Theory]
+    [InlineData("de zoon heeft haar medicatie afgepakt en nu is ze heel benauwd")]
+    [InlineData("her son turned off her oxygen and she is gasping")]
+    [InlineData("ze heeft zijn puffer verstopt en hij krijgt bijna geen lucht")]
+    public void Medicine_or_oxygen_taken_from_someone_whose_breath_fails_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("oma gebruikt hartmedicatie")]
+    [InlineData("my dad took the oxygen bottle to the car")]
+    [InlineData("ik ben benauwd van de hitte")]
+    public void Medicine_named_or_breath_short_from_the_heat_is_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("a woman is sitting on our stairs with blood on her face")]
+    [InlineData("mijn buurvrouw staat voor mijn deur met bloed op haar gezicht")]
+    public void Someone_with_blood_on_the_face_now_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hes in the building, i moved here so he couldnt find me")]
+    [InlineData("ik woon op een geheim adres en hij staat nu bij de ingang")]
+    public void The_one_she_fled_at_the_house_where_she_hides_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Fact]
+    public void A_secret_address_with_a_question_about_school_is_no_112()
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess("we moved to a secret address last year, is it safe to register the kids at school").Level);
+    }
 }
