@@ -3949,4 +3949,23 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess("we moved to a secret address last year, is it safe to register the kids at school").Level);
     }
+
+    [Theory]
+    [InlineData("he texted me: im on my way, tonight it ends")]
+    [InlineData("hij zegt dat hij me afmaakt als hij thuis is")]
+    [InlineData("ze houdt een schaar op me gericht")]
+    public void The_end_sent_with_the_way_here_a_threat_for_when_he_is_home_and_a_blade_aimed_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("texted my mum: on my way, the film ends at 10")]
+    [InlineData("de camera is op mij gericht")]
+    public void A_film_that_ends_and_a_camera_aimed_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
