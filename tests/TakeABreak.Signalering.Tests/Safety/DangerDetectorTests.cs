@@ -3968,4 +3968,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("i heard something heavy fall upstairs and now its dead silent")]
+    [InlineData("hoorde iets zwaars vallen bij de buren en nu is het doodstil")]
+    [InlineData("hij slaat haar al 5 minuten")]
+    [InlineData("boven wordt iemand geslagen denk ik, al 10 min gebonk")]
+    public void Something_heavy_falling_then_silence_and_minutes_of_blows_going_on_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("the kids are asleep, its totally quiet")]
+    [InlineData("i dropped something heavy on my foot")]
+    public void Sleeping_children_and_a_dropped_thing_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
