@@ -3988,4 +3988,23 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("mijn vriend checkt elke dag mijn whatsapp en mijn loon gaat naar zijn rekening")]
+    [InlineData("he takes my wages and checks every receipt")]
+    [InlineData("mijn man bepaalt alles en hij checkt elke avond mijn whatsapp, is dat normaal?")]
+    public void A_partner_checking_or_keeping_the_phone_money_or_whereabouts_is_control(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.Equal(SafetyLevel.Urgent, verdict.Level);
+    }
+
+    [Theory]
+    [InlineData("my boss checks my email every day")]
+    [InlineData("ik heb ouderlijk toezicht op de telefoon van mijn zoon, ik check zijn whatsapp")]
+    public void A_boss_reading_work_mail_and_a_parent_with_screen_time_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
