@@ -4007,4 +4007,25 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("mijn vriend verstopt mijn medicijnen als hij boos is")]
+    [InlineData("he hides my insulin when im late home")]
+    [InlineData("bij ruzie zegt hij dat hij weet hoe hij zijn geweren moet gebruiken")]
+    [InlineData("my ex keeps texting that ill end up in a box")]
+    [InlineData("ik wil eigenlijk gewoon dood. niet vandaag, maar het zit in mijn hoofd")]
+    public void Medicine_hidden_a_gun_he_knows_how_to_use_ending_up_in_a_box_and_wanting_to_die_are_serious(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level >= SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my husband hides the biscuits from me because i asked him to, im on a diet")]
+    [InlineData("my uncle went hunting and killed a deer")]
+    public void Biscuits_hidden_on_request_and_a_hunted_deer_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
