@@ -4028,4 +4028,27 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("mijn vriend zet mijn zoontje onder de koude douche als hij huilt")]
+    [InlineData("my daughter said daddy pinched her hard, shes 4")]
+    [InlineData("he has sex with me while im asleep")]
+    [InlineData("mijn moeder zegt dat ze niet meer wil leven")]
+    [InlineData("er zat een gps-kastje onder mijn auto, mijn ex dook steeds op")]
+    [InlineData("my ex left a note saying i know where you sleep")]
+    public void A_child_pinched_or_under_a_cold_shower_sex_while_asleep_a_mother_who_wants_to_die_and_a_tracker_are_serious(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level >= SafetyLevel.Urgent, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn zoon wil niet onder de koude douche na het sporten")]
+    [InlineData("i pinched my finger in the door, my son laughed")]
+    [InlineData("oma slaapt zo diep na haar middagdutje, ze is bijna niet wakker te krijgen")]
+    public void A_cold_shower_after_sport_a_pinched_finger_and_a_deep_nap_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
