@@ -4051,4 +4051,18 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("zei tegen mn zus ik vermoord je als je mn trui pakt, ze lag helemaal dubbel")]
+    [InlineData("my teenage son and i yell at each other about his games, nobody gets hurt")]
+    public void A_threat_the_sister_laughed_at_and_a_parent_and_teenager_yelling_at_each_other_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Yelling_at_each_other_with_a_blow_now_is_still_danger_now()
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess("ze schreeuwen tegen elkaar en hij slaat haar nu").Level);
+    }
 }
