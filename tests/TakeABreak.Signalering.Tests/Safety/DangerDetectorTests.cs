@@ -4065,4 +4065,22 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Acute, Assess("ze schreeuwen tegen elkaar en hij slaat haar nu").Level);
     }
+
+    [Theory]
+    [InlineData("mijn dochter heeft vaak blauwe plekken en zegt dat ze gevallen is")]
+    [InlineData("she has a black eye and says she walked into a door")]
+    [InlineData("de rekening van mijn opa is leeggehaald door zijn kleinzoon")]
+    [InlineData("my uncle took over grandmas bank account and she has no money for food")]
+    public void Bruises_explained_by_a_fall_or_a_door_and_an_older_persons_account_emptied_are_serious(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn oma is gevallen en heeft blauwe plekken")]
+    [InlineData("we have no money for food this month, can the food bank help")]
+    public void A_fall_told_as_a_fall_and_a_family_short_of_money_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
