@@ -4083,4 +4083,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("hij is binnen. help")]
+    [InlineData("hes inside the house now help")]
+    [InlineData("standing at the edge of the platform, this is the end")]
+    public void Someone_inside_with_a_cry_for_help_and_the_platform_edge_with_the_end_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("kun je me helpen met een cadeau")]
+    [InlineData("mijn man is thuis, kun je me helpen met een cadeau")]
+    [InlineData("my dad is at the door, help me pick a movie")]
+    public void Help_with_a_present_or_a_film_is_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
