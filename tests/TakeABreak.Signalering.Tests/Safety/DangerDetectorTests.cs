@@ -4103,4 +4103,22 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("ik zit met mijn zusje in de kast, papa slaat mama")]
+    [InlineData("me and my brother are under the bed, they are fighting downstairs and glass is breaking")]
+    public void A_child_hiding_while_violence_or_a_fight_goes_on_is_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("when i was little i hid under my bed when my dad hit my mum")]
+    [InlineData("mijn zoon verstopt zich onder de tafel als we ruzie maken")]
+    public void Hiding_long_ago_or_as_a_habit_is_no_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
 }
