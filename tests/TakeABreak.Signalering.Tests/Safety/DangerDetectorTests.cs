@@ -4121,4 +4121,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("mijn broers staan voor de deur, ze willen me nu meenemen naar het vliegveld")]
+    [InlineData("he took his gun out and said tonight is it")]
+    [InlineData("haar man staat in de wachtkamer te dreigen dat hij haar kapot maakt")]
+    [InlineData("her ex wont let her come out of the bathroom")]
+    public void Taken_to_the_airport_now_tonight_is_it_with_a_gun_a_threat_in_the_waiting_room_and_kept_in_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("mijn vader staat nu beneden om me naar het vliegveld te brengen voor mijn vakantie")]
+    [InlineData("we're in the waiting room, the doctor is late")]
+    public void A_lift_to_the_airport_and_a_late_doctor_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
