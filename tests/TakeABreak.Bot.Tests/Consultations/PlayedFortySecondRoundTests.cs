@@ -1,0 +1,76 @@
+using TakeABreak.Bot.Tests.Conversation;
+using TakeABreak.Bot.Tests.Conversation.Understanding;
+
+namespace TakeABreak.Bot.Tests.Consultations;
+
+/// <summary>
+/// The consultation route played end to end in the forty-second round, as a resident who wants to be called back in the
+/// evening, a woman who wants contact by e-mail only because he checks her phone, a teacher in Teams who goes through the
+/// Meldcode, and then as Moviera staff who read the request in Teams and on the staff page.
+/// </summary>
+public sealed class PlayedFortySecondRoundTests : IDisposable
+{
+    private readonly ConsultationHost _hosts = new();
+
+    private static bool Dutch(string locale) => locale == "nl-NL";
+
+    /// <summary>
+    /// "can i cancel later?" at the summary is a question, not the button "Niet versturen": it is answered (how to take it back
+    /// before and after sending) and the summary question comes again, with nothing forgotten.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "kan ik het later nog intrekken?")]
+    [InlineData("nl-NL", "kan ik dit later nog annuleren?")]
+    [InlineData("en-GB", "can i cancel later?")]
+    [InlineData("en-GB", "can I withdraw it later if I change my mind?")]
+    public async Task Asking_at_the_summary_whether_the_request_can_be_taken_back_later_is_answered_and_sends_nothing_yet(string locale, string question)
+    {
+        var host = _hosts.Start();
+        var conversation = await AtTheSummaryAsync(host, locale);
+
+        var replies = Texts(await conversation.SayAsync(question));
+
+        Assert.Contains(replies, text => text.Contains(Dutch(locale) ? "referentie" : "reference", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, text => text.Contains(Dutch(locale) ? "Er is niets verstuurd" : "Nothing was sent", StringComparison.Ordinal));
+        Assert.StartsWith(Dutch(locale) ? "Klopt dit?" : "Is this right?", replies[^1], StringComparison.Ordinal);
+
+        await conversation.SayAsync(Dutch(locale) ? "versturen" : "send");
+        Assert.Equal("sanne@example.nl", Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.Address);
+    }
+
+    /// <summary>
+    /// Once the request is sent, "ik wil mijn hulpvraag intrekken" / "i want to withdraw my request" is answered: how to take
+    /// it back (tell the Moviera staff member, or contact Moviera with the reference), and no sign ("withdrawn") is read from it.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik wil mijn hulpvraag intrekken")]
+    [InlineData("nl-NL", "kan ik mijn vraag nog annuleren?")]
+    [InlineData("en-GB", "i want to withdraw my request")]
+    [InlineData("en-GB", "please delete my request, i changed my mind")]
+    public async Task Taking_back_a_request_already_sent_is_answered_with_how(string locale, string takeBack)
+    {
+        var host = _hosts.Start();
+        var conversation = await AtTheSummaryAsync(host, locale);
+        await conversation.SayAsync(Dutch(locale) ? "versturen" : "send");
+
+        var replies = Texts(await conversation.SayAsync(takeBack));
+
+        Assert.Contains(replies, text => text.Contains(Dutch(locale) ? "al verstuurd" : "already been sent", StringComparison.Ordinal)
+            && text.Contains(Dutch(locale) ? "referentie" : "reference", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, text => text.Contains(Dutch(locale) ? "Ik begrijp" : "I understood", StringComparison.Ordinal));
+        Assert.Single(await ConsultationHost.RecordsAsync(host));
+    }
+
+    private static async Task<HostedConversation> AtTheSummaryAsync(ConversationTestHost host, string locale)
+    {
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale)
+            ? "ik wil een mens spreken|ja|e-mail|sanne@example.nl|overslaan|overslaan"
+            : "i want to talk to a person|yes|e-mail|sanne@example.nl|skip|skip");
+        return conversation;
+    }
+
+    private static List<string> Texts(IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies) => [.. replies.Select(reply => reply.Text ?? string.Empty)];
+
+    public void Dispose() => _hosts.Dispose();
+}
