@@ -61,6 +61,29 @@ public sealed class PlayedFortySecondRoundTests : IDisposable
         Assert.Single(await ConsultationHost.RecordsAsync(host));
     }
 
+    /// <summary>
+    /// A teacher in Teams who went through the Meldcode steps and then asks to talk it over with an expert of Moviera
+    /// ("een deskundige van Moviera", "a Moviera specialist") begins the request instead of hearing "Dat begrijp ik niet goed".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik wil dit graag overleggen met een deskundige van Moviera")]
+    [InlineData("nl-NL", "kan ik dit bespreken met een expert van Moviera?")]
+    [InlineData("nl-NL", "ik wil een specialist van moviera raadplegen")]
+    [InlineData("en-GB", "i'd like to discuss this with an expert from Moviera")]
+    [InlineData("en-GB", "can i talk this over with a Moviera specialist?")]
+    public async Task A_professional_who_asks_for_an_expert_of_Moviera_after_the_Meldcode_steps_begins_the_request(string locale, string asked)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale, "msteams");
+        await conversation.SayEachAsync(Dutch(locale)
+            ? "ik ben leerkracht, een leerling komt steeds met blauwe plekken op school|wat zijn de stappen van de meldcode?|nee"
+            : "i'm a teacher, a pupil keeps coming to school with bruises|what are the steps of the meldcode?|no");
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(replies, text => text == (Dutch(locale) ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?"));
+    }
+
     private static async Task<HostedConversation> AtTheSummaryAsync(ConversationTestHost host, string locale)
     {
         var conversation = await HostedConversation.StartedAsync(host.Services, locale);
