@@ -84,6 +84,53 @@ public sealed class PlayedFortySecondRoundTests : IDisposable
         Assert.Contains(replies, text => text == (Dutch(locale) ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?"));
     }
 
+    /// <summary>
+    /// "ja hij leest alles op mijn telefoon" at "Kan iemand anders je telefoon of je mail zien?" is its yes, so Moviera's staff
+    /// read that someone watches, instead of "Je vertelde al: de partner controleert de telefoon" and the question again.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ja hij leest alles op mijn telefoon")]
+    [InlineData("nl-NL", "mijn man kijkt vaak op mijn telefoon")]
+    [InlineData("nl-NL", "ja, hij weet mijn code")]
+    [InlineData("en-GB", "yes he reads everything on my phone")]
+    [InlineData("en-GB", "my husband goes through my phone")]
+    [InlineData("en-GB", "yes he knows my password")]
+    public async Task A_watched_phone_told_in_a_sentence_at_whether_someone_else_can_see_it_is_its_yes(string locale, string told)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale)
+            ? "het gaat over mijzelf|ik wil een mens spreken|ja|e-mail|sanne@example.nl|overslaan"
+            : "it is about myself|i want to talk to a person|yes|e-mail|sanne@example.nl|skip");
+
+        var replies = Texts(await conversation.SayAsync(told));
+
+        Assert.StartsWith(Dutch(locale) ? "Hoe mag Moviera je noemen?" : "What may Moviera call you?", replies[^1], StringComparison.Ordinal);
+        await conversation.SayEachAsync(Dutch(locale) ? "overslaan|versturen" : "skip|send");
+        Assert.True(Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.OthersMaySee);
+    }
+
+    /// <summary>
+    /// Someone who asked for Moviera before saying who she is, and wants e-mail because "mijn man kijkt in mijn telefoon", is
+    /// asked whether someone else can see her phone or mail, as someone it is about is, so staff read it with the request.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "mailen graag, mijn man kijkt in mijn telefoon", "ja")]
+    [InlineData("en-GB", "by email please, my husband checks my phone", "yes")]
+    public async Task Someone_who_did_not_say_who_she_is_is_asked_whether_someone_else_can_see_her_phone(string locale, string way, string yes)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik wil een mens spreken|ja" : "i want to talk to a person|yes");
+        await conversation.SayEachAsync(way + "|sanne@example.nl");
+
+        var replies = Texts(await conversation.SayAsync(Dutch(locale) ? "alleen overdag" : "only during the day"));
+
+        Assert.StartsWith(Dutch(locale) ? "Kan iemand anders je telefoon of je mail zien?" : "Can someone else see your phone or your mail?", replies[^1], StringComparison.Ordinal);
+        await conversation.SayEachAsync(yes + (Dutch(locale) ? "|overslaan|versturen" : "|skip|send"));
+        Assert.True(Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.OthersMaySee);
+    }
+
     private static async Task<HostedConversation> AtTheSummaryAsync(ConversationTestHost host, string locale)
     {
         var conversation = await HostedConversation.StartedAsync(host.Services, locale);
