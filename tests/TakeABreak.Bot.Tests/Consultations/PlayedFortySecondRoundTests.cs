@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using TakeABreak.Bot.Consultations.Delivery;
 using TakeABreak.Bot.Tests.Conversation;
 using TakeABreak.Bot.Tests.Conversation.Understanding;
+using TakeABreak.Bot.Tests.Teams;
 
 namespace TakeABreak.Bot.Tests.Consultations;
 
@@ -129,6 +132,32 @@ public sealed class PlayedFortySecondRoundTests : IDisposable
         Assert.StartsWith(Dutch(locale) ? "Kan iemand anders je telefoon of je mail zien?" : "Can someone else see your phone or your mail?", replies[^1], StringComparison.Ordinal);
         await conversation.SayEachAsync(yes + (Dutch(locale) ? "|overslaan|versturen" : "|skip|send"));
         Assert.True(Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.OthersMaySee);
+    }
+
+    /// <summary>
+    /// The card in the staff channel tells how the person wants to be reached (e-mail, not a phone call) and that someone
+    /// else can see their phone or mail, and opens the request on the staff page, where the address and the safe moment are;
+    /// the address, the moment and the name stay off the card.
+    /// </summary>
+    [Fact]
+    public async Task The_staff_card_shows_the_way_of_contact_and_a_watched_phone_and_opens_the_request_on_the_staff_page()
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, "en-GB");
+        await conversation.SayEachAsync("it is about myself|i want to talk to a person|yes|by email please|sara.k@example.nl|only weekday mornings|yes he reads everything on my phone|Sara|send");
+        var record = Assert.Single(await ConsultationHost.RecordsAsync(host));
+
+        var card = host.Services.GetRequiredService<StaffCard>().Build(record, DateTimeOffset.UtcNow);
+
+        var json = card.ToJsonString();
+        Assert.Empty(await OfficialAdaptiveCards.ProblemsAsync(card));
+        Assert.Contains("{\"title\":\"Contact via\",\"value\":\"E-mail\"}", json, StringComparison.Ordinal);
+        Assert.Contains("{\"title\":\"Kan iemand anders meekijken\",\"value\":\"Ja\"}", json, StringComparison.Ordinal);
+        var open = Assert.Single(card["actions"]!.AsArray(), action => action!["type"]!.GetValue<string>() == "Action.OpenUrl")!;
+        Assert.EndsWith("/staff/requests/" + record.Id, open["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("sara.k@example.nl", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("weekday", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sara", json, StringComparison.Ordinal);
     }
 
     private static async Task<HostedConversation> AtTheSummaryAsync(ConversationTestHost host, string locale)
