@@ -135,6 +135,28 @@ public sealed class PlayedFortySecondRoundTests : IDisposable
     }
 
     /// <summary>
+    /// "no, call me on 06-12345678" at the proposal to be contacted through Teams asks for a call: it is no "no calls", so the
+    /// professional does not hear "Moviera will not call you then" while the number is kept.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "no, call me on 06-12345678", "Moviera will not call you", "When is the best time to reach you?")]
+    [InlineData("en-GB", "no call me please, 0612345678", "Moviera will not call you", "When is the best time to reach you?")]
+    [InlineData("nl-NL", "nee, bel me maar op 06-12345678", "Moviera belt je dan niet", "Wanneer kunnen we je het beste bereiken?")]
+    public async Task No_call_me_at_the_Teams_proposal_is_a_call_not_a_wish_not_to_be_called(string locale, string answer, string notCalled, string next)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale, "msteams");
+        await conversation.SayEachAsync(Dutch(locale)
+            ? "ik ben leerkracht, een leerling komt steeds met blauwe plekken op school|ik wil dit met iemand van Moviera overleggen|ja"
+            : "i'm a teacher, a pupil keeps coming to school with bruises|i want to discuss this with moviera|yes");
+
+        var replies = Texts(await conversation.SayAsync(answer));
+
+        Assert.DoesNotContain(replies, text => text.Contains(notCalled, StringComparison.Ordinal));
+        Assert.StartsWith(next, replies[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The card in the staff channel tells how the person wants to be reached (e-mail, not a phone call) and that someone
     /// else can see their phone or mail, and opens the request on the staff page, where the address and the safe moment are;
     /// the address, the moment and the name stay off the card.
