@@ -157,6 +157,30 @@ public sealed class PlayedFortySecondRoundTests : IDisposable
     }
 
     /// <summary>
+    /// Something told at "Klopt dit?" that adds to the request ("de moeder lijkt ook bang voor haar man") shows the summary
+    /// again before the question, so the person sees everything that is sent, as was promised; "kan ik nog iets toevoegen?"
+    /// there says how to add own words.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "kan ik nog iets toevoegen? de moeder lijkt ook bang voor haar man", "Bang of schrikachtig", "Mijn eigen woorden")]
+    [InlineData("en-GB", "can i add something? the mother also seems scared of her husband", "Afraid or jumpy", "My own words")]
+    public async Task What_is_added_at_the_summary_question_shows_the_summary_again_before_it_is_sent(string locale, string added, string sign, string ownWords)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale, "msteams");
+        await conversation.SayEachAsync(Dutch(locale)
+            ? "ik ben leerkracht, een leerling komt steeds met blauwe plekken op school|ik wil dit met iemand van Moviera overleggen|ja|nee, liever bellen op 06-12345678|dinsdag na 15 uur|overslaan"
+            : "i'm a teacher, a pupil keeps coming to school with bruises|i want to discuss this with moviera|yes|no, call me on 06-12345678|tuesday after 3 pm|skip");
+
+        var replies = Texts(await conversation.SayAsync(added));
+
+        var summary = Assert.Single(replies, text => text.StartsWith(Dutch(locale) ? "Dit sturen we naar Moviera:" : "This is what we send to Moviera:", StringComparison.Ordinal));
+        Assert.Contains(sign, summary, StringComparison.Ordinal);
+        Assert.Contains(replies, text => text.Contains(ownWords, StringComparison.Ordinal));
+        Assert.StartsWith(Dutch(locale) ? "Klopt dit?" : "Is this right?", replies[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The card in the staff channel tells how the person wants to be reached (e-mail, not a phone call) and that someone
     /// else can see their phone or mail, and opens the request on the staff page, where the address and the safe moment are;
     /// the address, the moment and the name stay off the card.
