@@ -193,6 +193,11 @@ internal sealed class ContentReferenceChecker(
             Add(place, key + "/when_added_later", $"action '{action}' is not registered; known actions: {Known(extensions.Actions)}");
         }
 
+        if (prompt.WhenEarlierAdded is { } shown && !extensions.Actions.Contains(shown))
+        {
+            Add(place, key + "/when_earlier_added", $"action '{shown}' is not registered; known actions: {Known(extensions.Actions)}");
+        }
+
         if (prompt.Unsure is { } unsure)
         {
             RequireString(place, key + "/unsure", unsure, "'unsure'");

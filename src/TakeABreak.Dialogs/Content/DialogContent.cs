@@ -143,6 +143,12 @@ public sealed record PromptDefinition(PromptKind Kind)
     public string? WhenAddedLater { get; init; }
 
     /// <summary>
+    /// This question's action, run when a message here adds to lists answered before it (after what was understood and
+    /// their own <see cref="WhenAddedLater"/>): what shows those answers is shown again (the request's summary).
+    /// </summary>
+    public string? WhenEarlierAdded { get; init; }
+
+    /// <summary>
     /// A <c>text</c> question's registered finder (<see cref="Runtime.IDialogTextFinder"/>): the answer kept is what it finds
     /// in the message ("bel me op 06 …" keeps the number), and with <c>fill_early</c> any message on the way may give it.
     /// </summary>

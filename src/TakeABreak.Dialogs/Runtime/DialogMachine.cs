@@ -284,6 +284,10 @@ public sealed class DialogMachine
         var addedToEarlier = addedToEarlierLists.Count;
         turn.SayUnderstood();
         await EarlyAnswerTaker.RunWhenAddedLaterAsync(turn, addedToEarlierLists);
+        if (addedToEarlier > 0 && step.Prompt!.WhenEarlierAdded is { } shownAgain)
+        {
+            await turn.RunActionAsync(shownAgain);
+        }
         if (input.Value is null && (outcome != AnswerOutcome.NotUnderstood || early > 0 || addedToEarlier > 0))
         {
             interruptionHandler.SayAlongsideAnswers(turn, input.Text, aloud: !input.AlreadyAcknowledged);

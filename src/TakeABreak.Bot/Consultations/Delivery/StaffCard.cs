@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TakeABreak.Bot.Staff.Pages;
+using TakeABreak.BotFramework.Hosting;
 using TakeABreak.Signalering.Assessment;
 using TakeABreak.Signalering.Consultations;
 
@@ -9,11 +10,12 @@ namespace TakeABreak.Bot.Consultations.Delivery;
 /// <summary>
 /// The Adaptive Card a consultation request gets in the staff channel (in Dutch): urgency in colour and in words, who
 /// asks (and a professional's work field when they named it), about whom, the signs and the answers about the situation
-/// (what makes it serious: threats, children present, how often), how long it waits, the reference
-/// and its status, and the buttons Oppakken and Afsluiten (with the outcome) as Universal Actions. Never contact details
-/// or the person's own words: a Teams channel is read by many and kept by the organisation.
+/// (what makes it serious: threats, children present, how often), how the person wants to be reached (the way only) and
+/// whether someone else can see their phone or mail, how long it waits, the reference and its status, the buttons Oppakken
+/// and Afsluiten (with the outcome) as Universal Actions, and a link to the request on the staff page. Never the contact
+/// details, the safe moment or the person's own words: a Teams channel is read by many and kept by the organisation.
 /// </summary>
-internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment)
+internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment, PublicBaseUrl baseUrl)
 {
     public const string Version = "1.5";
     public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
@@ -37,6 +39,8 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
             Fact(labels.Text("staff_about"), Or(labels.PersonTypes(record.Request.PersonTypes))),
             Fact(labels.Text("staff_card_signals"), Or(string.Join(", ", record.Request.SignalIds.Select(SignalLabel)))),
             Fact(labels.Text("staff_card_situation"), Or(string.Join(", ", record.Request.ContextFactors.Select(SituationLabel)))),
+            Fact(labels.Text("staff_contact_way"), labels.ContactWay(record.Request.Contact.Way)),
+            .. OthersMaySeeFact(record.Request.Contact.OthersMaySee),
             Fact(labels.Text("staff_created"), $"{labels.Age(now - record.CreatedAt)} {labels.Text("staff_card_ago")} ({When(record.CreatedAt)})"),
             Fact(labels.Text("staff_col_status"), Status(record)),
         ];
@@ -104,6 +108,13 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
         {
             actions.Add(Execute(labels.Text("staff_claim"), ClaimVerb, record.Id));
         }
+
+        actions.Add(new JsonObject
+        {
+            ["type"] = "Action.OpenUrl",
+            ["title"] = labels.Text("staff_card_open"),
+            ["url"] = baseUrl.Combine("staff/requests/" + Uri.EscapeDataString(record.Id)),
+        });
 
         if (record.Status != ConsultationStatus.Closed)
         {
@@ -176,6 +187,10 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
     /// <summary>A professional's work field, only when they named it.</summary>
     private JsonObject[] FieldFact(string? field) =>
         labels.Field(field) is { } label ? [Fact(labels.Text("staff_field"), label)] : [];
+
+    /// <summary>Whether someone else can see the person's phone or mail, only when they were asked.</summary>
+    private JsonObject[] OthersMaySeeFact(bool? othersMaySee) =>
+        othersMaySee is { } may ? [Fact(labels.Text("staff_others_may_see"), labels.Text(may ? "staff_yes" : "staff_no"))] : [];
 
     private static JsonObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
 
