@@ -4141,4 +4141,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("ze hebben mijn paspoort en we gaan nu naar schiphol, ik wil niet trouwen")]
+    [InlineData("at schiphol with my parents, its a marriage not a holiday")]
+    [InlineData("papa slaat mama en nu komt hij naar mijn kamer")]
+    [InlineData("my ex is coming over now")]
+    public void A_marriage_abroad_under_way_a_father_coming_to_the_room_and_an_ex_on_the_way_now_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("my ex is on his way now to pick up the kids")]
+    [InlineData("mijn ex komt vanavond de kinderen brengen")]
+    public void An_ex_coming_for_the_children_is_no_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
 }
