@@ -38,7 +38,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 90 of nothing serious raised). Then that session's later rule changes (neglect, a thing thrown or smashed against someone
 /// with no time word, "if i move he's dead", "niet slaan niet slaan"): the reading 1,646 and 105 (56 raised) — two urgent fewer
 /// and one more raised, learned from the same sets with new parts; kept, as the second reading found two acute more.
-/// Then more signs of neglect (no food at home, left alone, dirty clothes): the reading 1,645 and 105 (56 raised).
+/// Then more signs of neglect (no food at home, left alone, dirty clothes): the reading 1,645 and 105 (56 raised). Session 30
+/// moved the twenty-ninth in (1,831 urgent, 2,029 nothing serious) and changed rules: the rules 1,536, the reading 1,741 and
+/// 109 (58 raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -65,8 +67,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1645, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1645 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 56, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 56 measured");
+        Assert.True(total.UrgentWith >= 1741, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1741 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 58, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 58 measured");
     }
 
     private sealed class Counts
