@@ -4161,4 +4161,25 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("hij had net zijn handen om mijn keel, ik kreeg geen lucht")]
+    [InlineData("hij staat in de keuken met het grote mes en zegt dat ik niet weg mag")]
+    [InlineData("heb de halve strip al op, maakt niet meer uit")]
+    [InlineData("heb alle pillen op tafel liggen. ik neem ze nu in")]
+    [InlineData("het mes ligt klaar, niemand hoeft meer last van me te hebben")]
+    public void Hands_round_the_neck_with_no_air_a_big_knife_held_pills_being_taken_and_a_blade_ready_with_a_farewell_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Theory]
+    [InlineData("hij staat in de keuken met het mes groente te snijden")]
+    [InlineData("ik neem mijn pillen nu in, goedenacht")]
+    public void Cutting_vegetables_and_taking_ones_own_pills_are_nothing_for_the_guard(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
