@@ -4182,4 +4182,10 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Fact]
+    public void Dragged_along_a_gallery_is_violence_going_on_in_a_place()
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess("de buurman sleept zijn vrouw over de galerij").Level);
+    }
 }
