@@ -4188,4 +4188,21 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Acute, Assess("de buurman sleept zijn vrouw over de galerij").Level);
     }
+
+    [Theory]
+    [InlineData("he forced me and hes still in the room")]
+    [InlineData("hes doing things to me, im in the bathroom now")]
+    [InlineData("dad is coming back from the pub and mum is shaking")]
+    public void Forced_with_him_still_there_things_done_now_and_a_feared_father_on_his_way_back_are_danger_now(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.True(verdict.Level == SafetyLevel.Acute, $"{verdict.Level}: {string.Join(", ", verdict.ReasonIds)}");
+    }
+
+    [Fact]
+    public void Shaking_with_excitement_about_a_game_is_nothing_for_the_guard()
+    {
+        Assert.Equal(SafetyLevel.None, Assess("my dad is on his way home from work, hes shaking with excitement about the game").Level);
+    }
 }
