@@ -4205,4 +4205,24 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess("my dad is on his way home from work, hes shaking with excitement about the game").Level);
     }
+
+    [Theory]
+    [InlineData("mijn ouders plannen een huwelijk voor me in de zomer, ik wil niet")]
+    [InlineData("my parents arranged a marriage for me next summer")]
+    [InlineData("found an airtag in my bag after he had the kids")]
+    [InlineData("een leerling vertelde dat haar stiefvader 's nachts in haar bed komt")]
+    [InlineData("als ik een slecht cijfer haal krijg ik thuis de riem")]
+    [InlineData("my husband forces sex on me when he is drunk")]
+    public void An_arranged_marriage_a_tracker_a_stepfather_in_her_bed_the_belt_and_forced_sex_are_serious(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my grandfather used the belt on my dad in the 60s, everyone is fine now")]
+    [InlineData("my parents fought a lot in the 80s but theyve been good friends for decades now")]
+    public void Belts_and_fights_of_the_sixties_and_eighties_are_long_over(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
