@@ -4225,4 +4225,14 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("verloskundige: zwangere vrouw met blauwe plekken op haar buik, partner laat haar nooit alleen met mij praten")]
+    [InlineData("school nurse: a boy with small round burn marks on his arm, says he doesnt remember")]
+    [InlineData("grandad says his carer pinches him when nobody else is there")]
+    [InlineData("my best friend said yesterday she doesnt want to be alive anymore")]
+    public void Bruises_with_a_partner_who_never_leaves_unexplained_burns_a_carer_who_pinches_and_not_wanting_to_be_alive_are_serious(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
 }
