@@ -4235,4 +4235,18 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("standing on the bridge waiting for my friend, is this chat anonymous?")]
+    [InlineData("he broke my nose in 2022 and went to therapy, it has been fine since")]
+    public void A_friend_met_on_a_bridge_and_a_blow_of_2022_are_no_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Waiting_on_a_bridge_with_no_will_to_go_on_is_still_danger_now()
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess("standing on the bridge waiting for my friend to stop me, i cant go on").Level);
+    }
 }
