@@ -69,7 +69,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// words 99 and the parts 98 of 100; 1 and none of its 180 not acute raised by the reading. Then that session's later rule
 /// changes: the rules 2,486 and 57, the words 2,620 and 79 (22 raised), the parts 2,619 and 71 (14). Session 30 moved the
 /// twenty-ninth in (29 sets: 2,797 acute, 3,860 not) and changed rules: the rules 2,596 and 64, the words 2,721 and 87 (23
-/// raised), the parts 2,720 and 82 (18).
+/// raised), the parts 2,720 and 82 (18); after more rules and the readings learned again: the rules 2,611 and 62, the words
+/// 2,726 and 86 (24 raised), the parts 2,724 and 81 (19).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -94,8 +95,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2721, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2721 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 23, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 23 measured");
+        Assert.True(total.AcuteWith >= 2726, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2726 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 24, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 24 measured");
     }
 
     [Fact]
@@ -103,8 +104,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
 
-        Assert.True(total.AcuteWith >= 2720, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2720 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 18, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 18 measured");
+        Assert.True(total.AcuteWith >= 2724, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2724 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 19, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 19 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)

@@ -231,6 +231,10 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// 70 → 72, 69 → 70, 69 → 72, 79 → 80 (thirtieth, thirty-second to thirty-seventh); false alarms unchanged. With the readings:
 /// acute 96 → 95 (thirtieth), the others unchanged; urgent 82 → 84, 88 → 89, 83 → 84, 87, 85 → 83, 85 → 84, 84 → 85, 88 → 87;
 /// false alarms 10 → 12 (thirty-third), the others unchanged. The floors are what they measure now.
+/// Then (session 30) more rules on the labelled sets' misses (a blade ready with a farewell, pills taken over two sentences, a child
+/// hiding while it goes on, a marriage arranged, an AirTag, the belt, injuries with a partner who never leaves, a friend met on a
+/// bridge, a year) and the readings learned again: by the rules acute 87 → 88 (thirty-fourth), urgent 76 → 77, 74 → 76, 70 → 73,
+/// 70 → 71 (thirty-first to thirty-third, thirty-fifth); with the readings urgent 87 → 88 (thirty-third); false alarms unchanged.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -272,11 +276,11 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
         [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 69, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 87, Urgent: 76, FalseAlarms: 13, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 89),
-        [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 93, Urgent: 74, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 70, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 72, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 70, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 87, Urgent: 77, FalseAlarms: 13, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 89),
+        [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 93, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 73, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 88),
+        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 72, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 71, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 84),
         [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 72, FalseAlarms: 9, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 85),
         [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 90, Urgent: 80, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 87),
     };
