@@ -70,6 +70,8 @@ public enum LabelledHalf
     ThirtyFifthBlind,
     ThirtySixthBlind,
     ThirtySeventhBlind,
+    ThirtyEighthBlind,
+    ThirtyNinthBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

@@ -54,6 +54,8 @@ public static class LabelledSafetyMessages
     public const string ThirtyFifthBlindFileName = "safety-messages-blind-35.yaml";
     public const string ThirtySixthBlindFileName = "safety-messages-blind-36.yaml";
     public const string ThirtySeventhBlindFileName = "safety-messages-blind-37.yaml";
+    public const string ThirtyEighthBlindFileName = "safety-messages-blind-38.yaml";
+    public const string ThirtyNinthBlindFileName = "safety-messages-blind-39.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -186,6 +188,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The thirty-seventh blind set (session 29), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtySeventhBlind { get; } = ReadUnseen(ThirtySeventhBlindFileName, LabelledHalf.ThirtySeventhBlind);
+
+    /// <summary>The thirty-eighth blind set (session 30), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtyEighthBlind { get; } = ReadUnseen(ThirtyEighthBlindFileName, LabelledHalf.ThirtyEighthBlind);
+
+    /// <summary>The thirty-ninth blind set (session 30), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtyNinthBlind { get; } = ReadUnseen(ThirtyNinthBlindFileName, LabelledHalf.ThirtyNinthBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

@@ -146,6 +146,13 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// of 90. Thirty-seventh: rules acute 90/100 (nl 48, en 42), urgent 79/90 (nl 41, en 38), false alarms 6/180 (nl 4, en 2); with
 /// the readings acute 98/100 (nl 50, en 48), urgent 88/90 (nl 44, en 44), false alarms 7/180 (nl 5, en 2), nothing serious
 /// given any answer 1 → 3 of 90.</item>
+/// <item>Thirty-eighth and thirty-ninth (session 30; 280 each: acute 100, urgent 90, not acute 90; broad ordinary mixes by two
+/// more authors: a school week in Utrecht, and the week after a local TV item), written while that session changed the guard and
+/// measured once on its final guard (52829b7), before any change for them. Thirty-eighth: rules acute 87/100 (nl 42, en 45),
+/// urgent 75/90 (nl 37, en 38), false alarms 5/180 (nl 2, en 3); with the readings acute 95/100 (nl 46, en 49), urgent 85/90
+/// (nl 42, en 43), false alarms 5/180 (nl 2, en 3), nothing serious given any answer 3 → 3 of 90. Thirty-ninth: rules acute
+/// 94/100 (nl 46, en 48), urgent 82/90 (nl 42, en 40), false alarms 3/180 (nl 3, en 0); with the readings acute 99/100 (nl 49,
+/// en 50), urgent 87/90 (nl 43, en 44), false alarms 5/180 (nl 4, en 1), nothing serious given any answer 1 → 4 of 90.</item>
 /// </list>
 /// Session 25 read an act going on that the writer supposes ("i think my uncle is hitting my gran") with no now word as a serious
 /// disclosure (no unseen message changed), then moved the twenty-second into Labelled/ (its floors by the rules are in
@@ -283,6 +290,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 71, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 84),
         [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 72, FalseAlarms: 9, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 85),
         [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 90, Urgent: 80, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 75, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 94, Urgent: 82, FalseAlarms: 3, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 87),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -295,6 +304,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.ThirtyFifthBlindFileName => LabelledSafetyMessages.ThirtyFifthBlind,
         LabelledSafetyMessages.ThirtySixthBlindFileName => LabelledSafetyMessages.ThirtySixthBlind,
         LabelledSafetyMessages.ThirtySeventhBlindFileName => LabelledSafetyMessages.ThirtySeventhBlind,
+        LabelledSafetyMessages.ThirtyEighthBlindFileName => LabelledSafetyMessages.ThirtyEighthBlind,
+        LabelledSafetyMessages.ThirtyNinthBlindFileName => LabelledSafetyMessages.ThirtyNinthBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
