@@ -218,9 +218,10 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        // "ok thanks bye" at a checklist: a request as the whole message is no "ok" that closes the list.
+        // "ok thanks bye" at a checklist: a request as the whole message is no "ok" that closes the list; nor is the yes of
+        // "ja, ik wil dit met iemand van Moviera bespreken".
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text)
-            && (!checklists.ClosesChecklist(step, input.Text) || interruptions.WholeRequest(input.Text) is not null))
+            && (!checklists.ClosesChecklist(step, input.Text) || interruptions.WholeRequest(input.Text) is not null || AsksAfterClosingWord(step, input.Text)))
         {
             // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
             var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values)
@@ -413,6 +414,13 @@ public sealed class DialogMachine
 
         return turn.Finish();
     }
+
+    /// <summary>
+    /// A request that wins over answers after the word that would close a checklist ("ja ik wil dit bespreken met iemand van
+    /// moviera", "done, i want to talk to someone"): the yes goes with the request.
+    /// </summary>
+    private bool AsksAfterClosingWord(DialogStep step, string? text) =>
+        checklists.AfterClosingWord(step, text) is { } rest && interruptions.Find(rest, withinText: false, meant: found => found.WinsOverAnswers) is not null;
 
     /// <summary>What is said before a question is asked again: a yes/no question says which two answers it takes.</summary>
     private string NotUnderstoodMessage(PromptDefinition prompt) => prompt.Kind switch

@@ -1,0 +1,65 @@
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>
+/// What playing whole typed conversations found in the forty-first round: a yes or "klaar" followed by a request for Moviera
+/// at the signs list read as closing the list, and "can i talk to moviera" not understood.
+/// </summary>
+public sealed class PlayedFortyFirstRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    private static bool Dutch(string locale) => locale == "nl-NL";
+
+    private static string ConsentQuestion(string locale) => Dutch(locale) ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?";
+
+    /// <summary>
+    /// At the signs list with a sign ticked, a yes or "klaar" that goes on with a request for Moviera ("ja ik wil dit bespreken
+    /// met iemand van moviera") asks for the request: the sign stays ticked and the consent question comes, not "Hoe vaak?".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ja ik wil dit bespreken met iemand van moviera")]
+    [InlineData("nl-NL", "klaar, ik wil met iemand van moviera praten")]
+    [InlineData("nl-NL", "ok, kan iemand mij bellen?")]
+    [InlineData("en-GB", "yes i want to talk to someone from moviera about this")]
+    [InlineData("en-GB", "done, i want to talk to someone from moviera")]
+    [InlineData("en-GB", "ok can someone call me")]
+    public async Task A_yes_with_a_request_for_Moviera_at_the_open_signs_list_asks_for_the_request(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor geschreeuw" : "i am a neighbour|a couple|i hear shouting");
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text == ConsentQuestion(locale));
+        Assert.Equal(["shouting_or_screaming"], conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>Asking to talk to Moviera in other words ("can i talk to moviera about this") is a request for a person at any step.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "kan ik moviera spreken?")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel", "ik wil met moviera spreken")]
+    [InlineData("en-GB", "i am a neighbour", "can i talk to moviera about this")]
+    [InlineData("en-GB", "i am a neighbour|a couple", "can i talk to moviera about this")]
+    [InlineData("en-GB", "it is about me|my husband|he hits me", "i'd like to speak with moviera")]
+    public async Task Asking_to_talk_to_Moviera_is_a_request_at_any_step(string locale, string before, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text == ConsentQuestion(locale));
+    }
+
+    /// <summary>A plain "ja" at the open signs list still closes it and asks how often.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ja", "Hoe vaak gebeurt het?")]
+    [InlineData("en-GB", "yes", "How often does it happen?")]
+    public async Task A_plain_yes_at_the_open_signs_list_still_closes_it(string locale, string said, string next)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor geschreeuw" : "i am a neighbour|a couple|i hear shouting");
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text == next);
+    }
+}
