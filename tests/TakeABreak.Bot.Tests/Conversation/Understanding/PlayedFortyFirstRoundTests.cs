@@ -62,4 +62,58 @@ public sealed class PlayedFortyFirstRoundTests(ConversationHostFixture fixture) 
 
         Assert.Contains(replies, reply => reply.Text == next);
     }
+
+    /// <summary>
+    /// Typos a neighbour makes in a hurry in a word of five letters ("elke avnod", "bij de bueren") or in "evry" are read at the
+    /// open signs list as how often, as they are at the question itself: the list closes with the answer, as it does for "elke avond".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "elke avnod")]
+    [InlineData("nl-NL", "bijna elke avodn")]
+    [InlineData("nl-NL", "elke nacth wel")]
+    [InlineData("en-GB", "evry night")]
+    [InlineData("en-GB", "every nihgt")]
+    public async Task A_hurried_typo_of_how_often_at_the_open_signs_list_is_how_often(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor geschreeuw" : "i am a neighbour|a couple|i hear shouting");
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+        Assert.Equal("ask_serious", conversation.State.Top!.Step);
+    }
+
+    /// <summary>A first message with typos of "buurvrouw", "buren", "avond", "neighbour", "every" is read as it was meant.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn buuvrouw, ik hoor elke avnod geschreeuw")]
+    [InlineData("nl-NL", "ik hoor elke avnod geschreeuw bij de bueren")]
+    [InlineData("en-GB", "i'm worried about my nieghbour, i hear shouting evry night")]
+    [InlineData("en-GB", "my nieghbours are screaming evry nihgt")]
+    public async Task A_first_message_with_hurried_typos_is_a_neighbour_who_hears_shouting_often(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal(["neighbour"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Contains("shouting_or_screaming", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        Assert.Equal(["frequency_often"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
+
+    /// <summary>A real word one letter from a short known word is not read as that word: "ze slaapt slecht" is no hitting, "ik vond" no evening.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ze slaapt heel slecht")]
+    [InlineData("nl-NL", "ik vond dat ze er moe uitzag")]
+    [InlineData("en-GB", "she is never angry")]
+    public async Task A_real_word_near_a_short_known_word_is_not_read_as_it(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel" : "i am a neighbour|a couple");
+
+        await conversation.SayAsync(said);
+
+        Assert.DoesNotContain("physical_violence", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        Assert.False(conversation.State.Values.ContainsKey("frequency"));
+    }
 }
