@@ -116,4 +116,65 @@ public sealed class PlayedFortyFirstRoundTests(ConversationHostFixture fixture) 
         Assert.DoesNotContain("physical_violence", conversation.State.Values.GetValueOrDefault("signals") ?? []);
         Assert.False(conversation.State.Values.ContainsKey("frequency"));
     }
+
+    /// <summary>
+    /// A child heard screaming ("ik hoor een kind gillen") is "Schreeuwen of gillen", the sign of that name (it is listed for a
+    /// child too), not "Kinderen die erg huilen"; a child who cries or shrieks still is.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "een kind", "ik hoor een kind gillen", "shouting_or_screaming")]
+    [InlineData("nl-NL", "een kind", "het meisje gilt vaak", "shouting_or_screaming")]
+    [InlineData("nl-NL", "een stel", "de kinderen gillen", "shouting_or_screaming")]
+    [InlineData("nl-NL", "een kind", "ik hoor het kind huilen", "children_crying")]
+    [InlineData("nl-NL", "een kind", "de kinderen krijsen vaak", "children_crying")]
+    [InlineData("en-GB", "a child", "i hear a child screaming", "shouting_or_screaming")]
+    [InlineData("en-GB", "a child", "the kids scream a lot", "shouting_or_screaming")]
+    [InlineData("en-GB", "a child", "i hear the kids crying", "children_crying")]
+    public async Task A_child_heard_screaming_is_screaming_and_a_child_heard_crying_is_crying(string locale, string about, string said, string sign)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync((Dutch(locale) ? "ik ben de buurvrouw|" : "i am a neighbour|") + about);
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal([sign], conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>
+    /// "weet niet, elke nacht zo'n beetje" / "idk like every night" is an answer about how often, at the open signs list and at
+    /// the question itself: the "niet" of "weet niet" ends its clause and does not deny "elke nacht" after the comma.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "weet niet, elke nacht zo'n beetje")]
+    [InlineData("nl-NL", "weet ik niet, elke avond wel")]
+    [InlineData("nl-NL", "ik weet het niet. bijna elke dag")]
+    [InlineData("en-GB", "idk like every night")]
+    [InlineData("en-GB", "dont know, every night")]
+    public async Task Not_knowing_and_then_every_night_is_often(string locale, string said)
+    {
+        var atTheList = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await atTheList.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor geschreeuw" : "i am a neighbour|a couple|i hear shouting");
+        var atTheQuestion = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await atTheQuestion.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor geschreeuw|klaar" : "i am a neighbour|a couple|i hear shouting|done");
+
+        await atTheList.SayAsync(said);
+        await atTheQuestion.SayAsync(said);
+
+        Assert.Equal(["frequency_often"], atTheList.State.Values.GetValueOrDefault("frequency") ?? []);
+        Assert.Equal(["frequency_often"], atTheQuestion.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
+
+    /// <summary>A negation in the same clause still denies: "niet elke nacht" is not often, "geen kinderen, wel een mes" has no children.</summary>
+    [Theory]
+    [InlineData("nl-NL", "niet elke nacht, soms")]
+    [InlineData("en-GB", "not every night, sometimes")]
+    public async Task A_negation_in_the_same_clause_still_denies(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor geschreeuw|klaar" : "i am a neighbour|a couple|i hear shouting|done");
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal(["frequency_sometimes"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+    }
 }
