@@ -177,4 +177,102 @@ public sealed class PlayedFortyFirstRoundTests(ConversationHostFixture fixture) 
 
         Assert.Equal(["frequency_sometimes"], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
     }
+
+    /// <summary>
+    /// A grandchild is a child: "kleinzoon" / "grandson" alone at "Over wie maak je je zorgen?", and a grandchild whose father
+    /// hits her ("mijn kleindochter, haar vader slaat haar") is no parent harmed by their child. The flow asks no age.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben familie|kleinzoon")]
+    [InlineData("nl-NL", "ik ben oma|kleindochter")]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn kleindochter, haar vader slaat haar")]
+    [InlineData("nl-NL", "mijn kleinzoon wordt door zijn vader geslagen")]
+    [InlineData("en-GB", "i am family|grandson")]
+    [InlineData("en-GB", "i'm worried about my granddaughter, her dad hits her")]
+    [InlineData("en-GB", "my grandson's mum hits him")]
+    public async Task A_grandchild_is_a_child(string locale, string messages)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayEachAsync(messages);
+
+        Assert.Equal(["child"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+        Assert.DoesNotContain("child_attacks_parent", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+    }
+
+    /// <summary>Someone else's grandson who takes her money still makes her an older person; a son who hits his mother still is a child who hits.</summary>
+    [Theory]
+    [InlineData("nl-NL", "haar kleinzoon pakt steeds haar pinpas", "older_person")]
+    [InlineData("nl-NL", "mijn zoon slaat mij", "parent_harmed_by_child")]
+    [InlineData("en-GB", "her grandson keeps taking her bank card", "older_person")]
+    [InlineData("en-GB", "my son hits me", "parent_harmed_by_child")]
+    public async Task Someone_elses_grandson_and_a_son_who_hits_are_read_as_before(string locale, string said, string about)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal([about], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    /// <summary>
+    /// "bellen" / "call" once the conversation has ended, or at a question it does not answer, gets the numbers at once (112,
+    /// Veilig Thuis 0800-2000) instead of the welcome or "Dat begrijp ik niet goed"; the conversation stays ended.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "stop", "bellen")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor geschreeuw|klaar|vaak|nee|nee|overslaan", "bellen")]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "wie kan ik bellen?")]
+    [InlineData("en-GB", "stop", "call")]
+    [InlineData("en-GB", "i am a neighbour|a couple", "call")]
+    [InlineData("en-GB", "i am a neighbour", "who should i call")]
+    public async Task Bellen_gets_the_numbers_at_once(string locale, string before, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
+        var ended = conversation.State.Top is null;
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text.Contains("112", StringComparison.Ordinal) && reply.Text.Contains("0800-2000", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Hallo." : "Hello.", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Dat begrijp ik niet goed" : "I do not quite understand", StringComparison.Ordinal));
+        Assert.Equal(ended, conversation.State.Top is null);
+    }
+
+    /// <summary>"Bellen" where it is an answer still answers: the way Moviera contacts you, and "bel me maar" at the consent.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ja|ja", "bellen")]
+    [InlineData("en-GB", "yes|yes", "phone")]
+    public async Task Bellen_at_the_way_of_contact_is_still_a_phone_call(string locale, string before, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.TypeANeighbourUpToTheOfferAsync();
+        await conversation.SayEachAsync(before);
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal(["phone"], conversation.State.Values.GetValueOrDefault("contact_way") ?? []);
+    }
+
+    /// <summary>
+    /// A phone number given with the yes to the offer is already known when the request is explained: the bot does not say
+    /// it will ask how Moviera can reach you. Without a number it still does.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ja, bel me op 06-12345678", false)]
+    [InlineData("nl-NL", "ja", true)]
+    [InlineData("en-GB", "yes, call me on 0612345678", false)]
+    [InlineData("en-GB", "yes", true)]
+    public async Task The_explanation_promises_to_ask_how_to_reach_you_only_when_it_is_not_known(string locale, string said, bool promised)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.TypeANeighbourUpToTheOfferAsync();
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text == ConsentQuestion(locale));
+        Assert.Equal(promised, replies.Any(reply => reply.Text.Contains(Dutch(locale) ? "vraag ik hoe Moviera je kan bereiken" : "I ask how Moviera can reach you", StringComparison.Ordinal)));
+    }
 }
