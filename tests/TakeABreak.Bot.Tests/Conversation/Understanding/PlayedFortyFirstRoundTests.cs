@@ -275,4 +275,64 @@ public sealed class PlayedFortyFirstRoundTests(ConversationHostFixture fixture) 
         Assert.Contains(replies, reply => reply.Text == ConsentQuestion(locale));
         Assert.Equal(promised, replies.Any(reply => reply.Text.Contains(Dutch(locale) ? "vraag ik hoe Moviera je kan bereiken" : "I ask how Moviera can reach you", StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// Found by playing a boy of 16 in chat style: "im 16 my mums new bf keeps shouting n breaking stuff" is a young person at
+    /// home (the mother's new boyfriend, as her boyfriend already was), and "can i talk to some1" asks for a person.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "im 16 my mums new bf keeps shouting n breaking stuff")]
+    [InlineData("en-GB", "im 15 and my mum's new boyfriend yells all the time")]
+    [InlineData("nl-NL", "ik ben 16 en de nieuwe vriend van mijn moeder schreeuwt steeds")]
+    public async Task A_young_person_whose_mothers_new_boyfriend_shouts_is_about_home(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayAsync(said);
+
+        Assert.Equal(["self"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+        Assert.Equal(["child"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+    }
+
+    [Theory]
+    [InlineData("en-GB", "can i talk to some1")]
+    [InlineData("en-GB", "i want to talk to some1 pls")]
+    public async Task Some1_is_someone(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync("i am a neighbour");
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text == ConsentQuestion(locale));
+    }
+
+    /// <summary>
+    /// Found by playing a district nurse: "hij zorgt alleen voor haar" at the serious things is no request to go back a question
+    /// ("vorige" shares its stem with "voor"); it tells that she depends on him. "vorige" alone still asks to go back.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "hij zorgt alleen voor haar")]
+    [InlineData("en-GB", "he cares for her on his own")]
+    public async Task Caring_for_her_alone_is_dependence_not_going_back(string locale, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor geschreeuw|klaar|vaak" : "i am a neighbour|a couple|i hear shouting|done|often");
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Een vraag terug" : "I cannot go back", StringComparison.Ordinal));
+        Assert.Contains("isolated_or_dependent", conversation.State.Values.GetValueOrDefault("serious_factors") ?? []);
+    }
+
+    [Fact]
+    public async Task Vorige_alone_still_asks_to_go_back()
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL");
+        await conversation.SayAsync("ik ben de buurvrouw");
+
+        var replies = await conversation.SayAsync("vorige");
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith("Een vraag terug", StringComparison.Ordinal));
+    }
 }
