@@ -232,7 +232,8 @@ public sealed class DialogMachine
             }
             else if (found is { } interruption
                 && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say)
-                && !(interruption.TellsAFact && interruption.AlongsideAnswers && answers.AnswersTheChoice(turn, step, input.Text)))
+                && !(interruption.TellsAFact && interruption.AlongsideAnswers && answers.AnswersTheChoice(turn, step, input.Text))
+                && !AnswersAfterTheYesInstead(turn, frame, step, interruption, input.Text))
             {
                 // "bel me terug, maar ik ben bang dat hij mijn telefoon ziet": the safe options before the request begins.
                 if (interruption.Kind == InterruptionKind.Begin && !input.AlreadyAcknowledged)
@@ -414,6 +415,14 @@ public sealed class DialogMachine
 
         return turn.Finish();
     }
+
+    /// <summary>
+    /// "phone", "bellen" at "Vind je het goed dat we dit naar Moviera sturen?": the answer to the question a yes leads to (how
+    /// to be reached), not a question for the numbers to call, which the same word asks elsewhere.
+    /// </summary>
+    private bool AnswersAfterTheYesInstead(Turn turn, DialogFrame frame, DialogStep step, InterruptionDefinition interruption, string? text) =>
+        interruption.Kind == InterruptionKind.Say && !interruption.WinsOverAnswers
+        && answers.AnswersTheQuestionAfterYes(turn, frame, step.Prompt!, text);
 
     /// <summary>
     /// A request that wins over answers after the word that would close a checklist ("ja ik wil dit bespreken met iemand van

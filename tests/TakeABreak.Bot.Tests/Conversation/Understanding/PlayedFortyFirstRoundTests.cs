@@ -241,10 +241,12 @@ public sealed class PlayedFortyFirstRoundTests(ConversationHostFixture fixture) 
         Assert.Equal(ended, conversation.State.Top is null);
     }
 
-    /// <summary>"Bellen" where it is an answer still answers: the way Moviera contacts you, and "bel me maar" at the consent.</summary>
+    /// <summary>"Bellen" where it is an answer still answers: the way Moviera contacts you, and a yes by phone at the consent.</summary>
     [Theory]
     [InlineData("nl-NL", "ja|ja", "bellen")]
     [InlineData("en-GB", "yes|yes", "phone")]
+    [InlineData("nl-NL", "ja", "bellen")]
+    [InlineData("en-GB", "yes", "phone")]
     public async Task Bellen_at_the_way_of_contact_is_still_a_phone_call(string locale, string before, string said)
     {
         var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
