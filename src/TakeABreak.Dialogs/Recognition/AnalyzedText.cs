@@ -25,8 +25,9 @@ public sealed partial class AnalyzedText
     [ThreadStatic]
     private static string? _lastMessageText;
 
-    private AnalyzedText(string normalized, TextLanguage language = TextLanguage.Dutch)
+    private AnalyzedText(string normalized, TextLanguage language = TextLanguage.Dutch, string? typed = null)
     {
+        _typed = typed;
         Language = language;
         Normalized = normalized;
         Words = TextNormalizer.Words(normalized);
@@ -36,12 +37,21 @@ public sealed partial class AnalyzedText
 
     private AnalyzedText(AnalyzedText analyzed, TextLanguage language)
     {
+        _typed = analyzed._typed;
+        _clauseStarts = analyzed._clauseStarts;
         Language = language;
         Normalized = analyzed.Normalized;
         Words = analyzed.Words;
         DutchStems = analyzed.DutchStems;
         EnglishStems = analyzed.EnglishStems;
     }
+
+    /// <summary>The message as typed (without addresses), to find its clauses; null for a phrase of content.</summary>
+    private readonly string? _typed;
+
+    private HashSet<int>? _clauseStarts;
+
+    private static readonly char[] ClauseMarks = [',', ';', '.', '!', '?', ':', '\n', '\r', '\u2026'];
 
     public string Normalized { get; }
 
@@ -57,7 +67,8 @@ public sealed partial class AnalyzedText
     {
         if (text is null || !ReferenceEquals(text, _lastMessageText) || _lastMessage is not { } analyzed)
         {
-            analyzed = new AnalyzedText(TextNormalizer.NormalizeTerm(WithoutAddresses(text)), language);
+            var typed = WithoutAddresses(text);
+            analyzed = new AnalyzedText(TextNormalizer.NormalizeTerm(typed), language, typed);
             (_lastMessageText, _lastMessage) = (text, analyzed);
         }
 
@@ -92,6 +103,36 @@ public sealed partial class AnalyzedText
 
     /// <summary>A phrase from content as one comparable string (<see cref="TextNormalizer.NormalizeTerm"/>), analysed once.</summary>
     public static string NormalizedPhrase(string phrase) => Phrase(phrase).Normalized;
+
+    /// <summary>
+    /// Whether the word at <paramref name="word"/> begins a new clause of the message: a comma or the end of a sentence stands
+    /// right before it ("weet niet, elke nacht"). A negation does not reach across that mark.
+    /// </summary>
+    public bool BeginsAClause(int word) => word > 0 && _typed is not null && (_clauseStarts ??= ClauseStartsOf(_typed, Words.Length)).Contains(word);
+
+    /// <summary>The positions of the words that follow a clause mark; none when the pieces do not add up to the whole (never expected).</summary>
+    private static HashSet<int> ClauseStartsOf(string typed, int wordCount)
+    {
+        var starts = new HashSet<int>();
+        if (typed.IndexOfAny(ClauseMarks) < 0)
+        {
+            return starts;
+        }
+
+        var at = 0;
+        foreach (var piece in typed.Split(ClauseMarks))
+        {
+            var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(piece)).Length;
+            if (words > 0 && at > 0)
+            {
+                starts.Add(at);
+            }
+
+            at += words;
+        }
+
+        return at == wordCount ? starts : [];
+    }
 
     /// <summary>The same text without its first <paramref name="count"/> words.</summary>
     public AnalyzedText Skip(int count) => new(string.Join(' ', Words.Skip(count)), Language);

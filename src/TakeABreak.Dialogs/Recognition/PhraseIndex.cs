@@ -208,7 +208,7 @@ internal sealed class PhraseIndex
             var hit = new WordHit(id, offset + position);
             var word = phrase.Words[position];
             Add(_exact, word, hit);
-            if (word.Length >= MinTypoLength + 1)
+            if (word.Length >= MinTypoLength)
             {
                 Add(_typoTargets, word.Length, (word, hit));
             }
@@ -263,7 +263,9 @@ internal sealed class PhraseIndex
             foreach (var (wanted, hit) in targets)
             {
                 var tolerance = EditDistance.WordTolerance(wanted.Length);
-                if (wanted != word && Math.Abs(wanted.Length - word.Length) <= tolerance && !EditDistance.DifferOnlyByABeginning(word, wanted) && EditDistance.Bounded(word, wanted, tolerance) <= tolerance)
+                if (wanted != word && (tolerance == 0
+                    ? EditDistance.SlipOfAShortWord(word, wanted)
+                    : Math.Abs(wanted.Length - word.Length) <= tolerance && !EditDistance.DifferOnlyByABeginning(word, wanted) && EditDistance.Bounded(word, wanted, tolerance) <= tolerance))
                 {
                     hits.Add(hit);
                 }

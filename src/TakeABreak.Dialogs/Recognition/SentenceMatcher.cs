@@ -266,16 +266,19 @@ public static class SentenceMatcher
         return combinations;
     }
 
-    /// <summary>"hij slaat me niet", "ze schopt nooit": a negation right after the phrase, or after one pronoun, cancels it.</summary>
+    /// <summary>
+    /// "hij slaat me niet", "ze schopt nooit": a negation right after the phrase, or after one pronoun, cancels it; not one
+    /// after a comma ("elke nacht, niet altijd even erg").
+    /// </summary>
     private static bool NegatedAfter(AnalyzedText text, int last, SentenceWords words)
     {
         var next = last + 1;
-        if (next < text.Words.Length && words.MayStandBeforeNegationAfter(text.Words[next]))
+        if (next < text.Words.Length && !text.BeginsAClause(next) && words.MayStandBeforeNegationAfter(text.Words[next]))
         {
             next++;
         }
 
-        return next < text.Words.Length && words.IsNegationAfter(text.Words[next]);
+        return next < text.Words.Length && !text.BeginsAClause(next) && words.IsNegationAfter(text.Words[next]);
     }
 
     /// <summary>"we hebben geen kinderen", "we have no kids": a negation among the words the phrase skipped cancels it.</summary>
@@ -295,7 +298,9 @@ public static class SentenceMatcher
         return false;
     }
 
+    /// <summary>"geen kinderen", "geen de kinderen": a negation right before the phrase cancels it; not one that ends the clause before ("weet niet, elke nacht").</summary>
     private static bool Negated(AnalyzedText text, int start, SentenceWords words) =>
-        (start > 0 && words.IsNegation(text.Words[start - 1]))
-        || (start > 1 && words.IsNegation(text.Words[start - 2]) && words.IsArticle(text.Words[start - 1]));
+        !text.BeginsAClause(start)
+        && ((start > 0 && words.IsNegation(text.Words[start - 1]))
+            || (start > 1 && !text.BeginsAClause(start - 1) && words.IsNegation(text.Words[start - 2]) && words.IsArticle(text.Words[start - 1])));
 }

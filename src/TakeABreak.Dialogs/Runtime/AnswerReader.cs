@@ -288,9 +288,9 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
     /// but an answer to the question a yes leads to (one that may be answered early, <c>fill_early</c>), so it means yes. The
     /// answer itself is then taken as any early answer is.
     /// </summary>
-    private bool AnswersTheQuestionAfterYes(Turn turn, DialogFrame frame, PromptDefinition prompt, string? text)
+    public bool AnswersTheQuestionAfterYes(Turn turn, DialogFrame frame, PromptDefinition prompt, string? text)
     {
-        if (prompt.YesNext is not { } afterYes)
+        if (prompt.Kind != PromptKind.Confirm || prompt.YesNext is not { } afterYes)
         {
             return false;
         }

@@ -218,9 +218,10 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        // "ok thanks bye" at a checklist: a request as the whole message is no "ok" that closes the list.
+        // "ok thanks bye" at a checklist: a request as the whole message is no "ok" that closes the list; nor is the yes of
+        // "ja, ik wil dit met iemand van Moviera bespreken".
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text)
-            && (!checklists.ClosesChecklist(step, input.Text) || interruptions.WholeRequest(input.Text) is not null))
+            && (!checklists.ClosesChecklist(step, input.Text) || interruptions.WholeRequest(input.Text) is not null || AsksAfterClosingWord(step, input.Text)))
         {
             // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
             var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values)
@@ -231,7 +232,8 @@ public sealed class DialogMachine
             }
             else if (found is { } interruption
                 && !(input.AlreadyAcknowledged && interruption.Kind == InterruptionKind.Say)
-                && !(interruption.TellsAFact && interruption.AlongsideAnswers && answers.AnswersTheChoice(turn, step, input.Text)))
+                && !(interruption.TellsAFact && interruption.AlongsideAnswers && answers.AnswersTheChoice(turn, step, input.Text))
+                && !AnswersAfterTheYesInstead(turn, frame, step, interruption, input.Text))
             {
                 // "bel me terug, maar ik ben bang dat hij mijn telefoon ziet": the safe options before the request begins.
                 if (interruption.Kind == InterruptionKind.Begin && !input.AlreadyAcknowledged)
@@ -417,6 +419,21 @@ public sealed class DialogMachine
 
         return turn.Finish();
     }
+
+    /// <summary>
+    /// "phone", "bellen" at "Vind je het goed dat we dit naar Moviera sturen?": the answer to the question a yes leads to (how
+    /// to be reached), not a question for the numbers to call, which the same word asks elsewhere.
+    /// </summary>
+    private bool AnswersAfterTheYesInstead(Turn turn, DialogFrame frame, DialogStep step, InterruptionDefinition interruption, string? text) =>
+        interruption.Kind == InterruptionKind.Say && !interruption.WinsOverAnswers
+        && answers.AnswersTheQuestionAfterYes(turn, frame, step.Prompt!, text);
+
+    /// <summary>
+    /// A request that wins over answers after the word that would close a checklist ("ja ik wil dit bespreken met iemand van
+    /// moviera", "done, i want to talk to someone"): the yes goes with the request.
+    /// </summary>
+    private bool AsksAfterClosingWord(DialogStep step, string? text) =>
+        checklists.AfterClosingWord(step, text) is { } rest && interruptions.Find(rest, withinText: false, meant: found => found.WinsOverAnswers) is not null;
 
     /// <summary>What is said before a question is asked again: a yes/no question says which two answers it takes.</summary>
     private string NotUnderstoodMessage(PromptDefinition prompt) => prompt.Kind switch

@@ -140,8 +140,9 @@ internal sealed class EarlyAnswers(QuestionOptions options)
 
     /// <summary>
     /// The options a sentence names for a question not asked yet. "Weet ik niet"-like options are read too, so that their
-    /// longer phrases keep their words ("i don't know how often" is not "often"), but they are never taken; naming one
-    /// leaves a single-choice question open. A list that adds to the story (<c>fill_early: add</c>) and already holds
+    /// longer phrases keep their words ("i don't know how often" is not "often"), but they are never taken; naming a plain
+    /// yes or no leaves a single-choice question open, while an answer named next to "weet ik niet" beats it, as at the
+    /// question itself ("weet niet, elke nacht zo'n beetje" is often). A list that adds to the story (<c>fill_early: add</c>) and already holds
     /// options told earlier gets the ones this sentence adds ("ze heeft ook een blauw oog gehad" after the shouting).
     /// </summary>
     private EarlyAnswer? Take(PromptDefinition prompt, DialogValues values, string locale, AnalyzedText analyzed)
@@ -149,7 +150,8 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         var all = options.Of(prompt, values, locale);
         var named = SentenceMatcher.Mentioned(analyzed, options.ForQuestionAhead(all, locale), options.Words(analyzed.Language));
         var onlyWhenAsked = all.Where(options.OnlyWhenAsked).Select(option => option.Id).ToHashSet(StringComparer.Ordinal);
-        if (prompt.Kind == PromptKind.Choice && named.Any(onlyWhenAsked.Contains))
+        var yesOrNo = all.Where(option => onlyWhenAsked.Contains(option.Id) && !options.MeansDontKnow(option)).Select(option => option.Id);
+        if (prompt.Kind == PromptKind.Choice && named.Any(yesOrNo.Contains))
         {
             return null;
         }

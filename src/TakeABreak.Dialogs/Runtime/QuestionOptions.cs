@@ -222,9 +222,18 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     {
         var plain = _plainWords ??= AllPhrases(EngineStrings.DontKnow).Concat(AllPhrases(EngineStrings.Yes)).Concat(AllPhrases(EngineStrings.No))
             .Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
-        return plain.Contains(TextNormalizer.NormalizeTerm(option.Label))
-            || (option.Also ?? []).Where(text => !text.StartsWith(WholeMessageMark)).Any(text => plain.Contains(TextNormalizer.NormalizeTerm(text)));
+        return Says(option, plain);
     }
+
+    /// <summary>True for an option that means "I don't know" ("Weet ik niet"): an answer named with it in one sentence beats it.</summary>
+    public bool MeansDontKnow(DialogOption option) =>
+        Says(option, _dontKnowWords ??= AllPhrases(EngineStrings.DontKnow).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal));
+
+    private HashSet<string>? _dontKnowWords;
+
+    private static bool Says(DialogOption option, HashSet<string> plain) =>
+        plain.Contains(TextNormalizer.NormalizeTerm(option.Label))
+        || (option.Also ?? []).Where(text => !text.StartsWith(WholeMessageMark)).Any(text => plain.Contains(TextNormalizer.NormalizeTerm(text)));
 
     /// <summary>
     /// The options as read for a question not asked yet: without the phrases that answer only the question asked, as the whole message.

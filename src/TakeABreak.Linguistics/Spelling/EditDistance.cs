@@ -72,7 +72,52 @@ public static class EditDistance
     /// How many typos one word inside a sentence may have: none up to 5 letters ("vaker" is not "vader"), one up to 9,
     /// then two. Short words are too often another real word one letter away.
     /// </summary>
-    public static int WordTolerance(int length) => length <= 5 ? 0 : length <= 9 ? 1 : 2;
+    public static int WordTolerance(int length) => length <= LongestWordWithoutATypo ? 0 : length <= 9 ? 1 : 2;
+
+    /// <summary>
+    /// True when a word of five letters, too short for a typo inside a sentence (<see cref="WordTolerance"/>), was typed
+    /// with two neighbouring letters swapped ("avnod" for "avond") or one vowel too many ("bueren" for "buren"): slips of
+    /// a hurried hand that rarely make another word, where a letter changed or left out often does ("vaker" and "vader",
+    /// "vond" and "avond"). The first letter is as wanted.
+    /// </summary>
+    public static bool SlipOfAShortWord(string typed, string wanted)
+    {
+        if (wanted.Length != LongestWordWithoutATypo || typed.Length == 0 || typed[0] != wanted[0])
+        {
+            return false;
+        }
+
+        if (typed.Length == wanted.Length)
+        {
+            var at = FirstDifference(typed, wanted);
+            return at < wanted.Length - 1 && typed[at] == wanted[at + 1] && typed[at + 1] == wanted[at]
+                && typed.AsSpan(at + 2).SequenceEqual(wanted.AsSpan(at + 2));
+        }
+
+        if (typed.Length == wanted.Length + 1)
+        {
+            var at = FirstDifference(typed, wanted);
+            return IsVowel(typed[at]) && typed.AsSpan(at + 1).SequenceEqual(wanted.AsSpan(at));
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest word that may hold no typo inside a sentence (<see cref="WordTolerance"/>).</summary>
+    private const int LongestWordWithoutATypo = 5;
+
+    private static int FirstDifference(string a, string b)
+    {
+        var at = 0;
+        while (at < a.Length && at < b.Length && a[at] == b[at])
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static bool IsVowel(char letter) => letter is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>True when the two normalized texts are the same apart from a few typos.</summary>
     public static bool Close(string typed, string expected) =>

@@ -29,6 +29,23 @@ public sealed class EditDistanceTests
         Assert.Equal(close, EditDistance.Close(typed, expected));
     }
 
+    [Theory]
+    [InlineData("avnod", "avond", true)]
+    [InlineData("nihgt", "night", true)]
+    [InlineData("bueren", "buren", true)]
+    [InlineData("buuren", "buren", true)]
+    [InlineData("vaker", "vader", false)]
+    [InlineData("slaapt", "slaat", false)]
+    [InlineData("vond", "avond", false)]
+    [InlineData("vaond", "avond", false)]
+    [InlineData("avodn", "avond", true)]
+    [InlineData("nachte", "nacht", true)]
+    [InlineData("buurvruow", "buurvrouw", false)]
+    public void A_short_word_may_be_typed_with_two_letters_swapped_or_a_vowel_too_many(string typed, string wanted, bool slip)
+    {
+        Assert.Equal(slip, EditDistance.SlipOfAShortWord(typed, wanted));
+    }
+
     [Fact]
     public void Close_agrees_with_the_full_distance_on_many_random_pairs()
     {

@@ -24,7 +24,10 @@ internal sealed class ExplainConsultationAction(ConsultationRequestBuilder build
         context.Values.Set(ConsultationValues.RequestUrgency, urgency);
         context.Say(wording.Text("consultation_who_contacts"));
         context.Say(wording.Optional("consultation_how_soon_" + urgency) ?? wording.Text("consultation_how_soon_information"));
-        context.Say(wording.Text("consultation_what_is_shared"));
+        // A way to reach the person already given ("ja, bel me op 0612345678" at the offer): not promised to be asked again.
+        context.Say(context.Values.Has(ConsultationValues.ContactAddress)
+            ? wording.Optional("consultation_what_is_shared_contact_known") ?? wording.Text("consultation_what_is_shared")
+            : wording.Text("consultation_what_is_shared"));
         return Task.CompletedTask;
     }
 }
