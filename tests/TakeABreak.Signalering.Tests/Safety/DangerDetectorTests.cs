@@ -4249,4 +4249,21 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Acute, Assess("standing on the bridge waiting for my friend to stop me, i cant go on").Level);
     }
+
+    [Theory]
+    [InlineData("hij schreeuwt ook tegen mij als ik nee zeg")]
+    [InlineData("my 14yo has been hitting me when i say no")]
+    public void Shouting_or_hitting_when_she_says_no_is_no_sexual_violence_and_no_112(string text)
+    {
+        var verdict = Assess(text);
+
+        Assert.NotEqual(SafetyLevel.Acute, verdict.Level);
+        Assert.DoesNotContain("sexual_violence", verdict.ReasonIds);
+    }
+
+    [Fact]
+    public void Sex_when_she_says_no_is_still_sexual_violence()
+    {
+        Assert.Contains("sexual_violence", Assess("hij wil seks ook als ik nee zeg").ReasonIds);
+    }
 }

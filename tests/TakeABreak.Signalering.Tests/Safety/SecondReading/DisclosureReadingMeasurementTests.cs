@@ -40,7 +40,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// and one more raised, learned from the same sets with new parts; kept, as the second reading found two acute more.
 /// Then more signs of neglect (no food at home, left alone, dirty clothes): the reading 1,645 and 105 (56 raised). Session 30
 /// moved the twenty-ninth in (1,831 urgent, 2,029 nothing serious) and changed rules: the rules 1,536, the reading 1,741 and
-/// 109 (58 raised); after more rules and the readings learned again: the rules 1,575, the reading 1,751 and 106 (57 raised).
+/// 109 (58 raised); after more rules and the readings learned again: the rules 1,575, the reading 1,751 and 106 (57 raised); then "als ik nee zeg" / "when i say no" stopped being sexual violence
+/// on its own (it made "hij schreeuwt ook tegen mij als ik nee zeg" danger now): the rules 1,574, the reading 1,749 and 105 (56
+/// raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -67,8 +69,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1751, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1751 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 57, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 57 measured");
+        Assert.True(total.UrgentWith >= 1749, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1749 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 56, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 56 measured");
     }
 
     private sealed class Counts
