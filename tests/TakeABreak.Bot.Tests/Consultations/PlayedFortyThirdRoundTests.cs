@@ -86,6 +86,50 @@ public sealed class PlayedFortyThirdRoundTests : IDisposable
         Assert.Null(Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.OthersMaySee);
     }
 
+    /// <summary>
+    /// "de jongste zit soms s avonds laat nog buiten" / "the youngest is often out on the street late at night" about a child
+    /// ticks the sign for hunger or neglect: a young child left without supervision does not get the care it needs.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik maak me zorgen om de kinderen van de buren, de jongste zit soms s avonds laat nog buiten", "honger of verwaarlozing")]
+    [InlineData("nl-NL", "de kinderen van de buren zwerven vaak laat op straat zonder toezicht", "honger of verwaarlozing")]
+    [InlineData("en-GB", "im worried about the kids next door, the youngest is often out on the street late at night", "hunger or neglect")]
+    [InlineData("en-GB", "the neighbours children are left home alone a lot", "hunger or neglect")]
+    public async Task A_young_child_left_without_supervision_is_a_sign_of_neglect(string locale, string story, string sign)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+
+        var replies = Texts(await conversation.SayAsync(story));
+
+        Assert.Contains(replies, text => text.StartsWith(Dutch(locale) ? "Ik begrijp:" : "I understood:", StringComparison.Ordinal) && text.Contains(sign, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "wat gebeurt er met de gegevens van de leerling?" at the consent question is answered with what Moviera gets and keeps
+    /// about the person it is about, and the question comes again, instead of "Je vertelde al: een kind".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "wat gebeurt er met de gegevens van de leerling?")]
+    [InlineData("nl-NL", "en de privacy van het kind dan?")]
+    [InlineData("en-GB", "what happens with the pupil's data?")]
+    [InlineData("en-GB", "what about the child's privacy?")]
+    public async Task Asking_about_the_data_of_the_person_it_is_about_at_the_consent_question_is_answered(string locale, string question)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale)
+            ? "ik ben leerkracht, een leerling komt steeds met blauwe plekken op school|ik wil dit met iemand van Moviera overleggen"
+            : "i'm a teacher, a pupil keeps coming to school with bruises|i want to discuss this with moviera");
+
+        var replies = Texts(await conversation.SayAsync(question));
+
+        Assert.Contains(replies, text => text.Contains(Dutch(locale) ? "over de persoon om wie het gaat" : "about the person it is about", StringComparison.Ordinal)
+            && text.Contains(Dutch(locale) ? "gewist" : "erased", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, text => text.StartsWith(Dutch(locale) ? "Je vertelde al" : "You already told me", StringComparison.Ordinal));
+        Assert.Equal(Dutch(locale) ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?", replies[^1]);
+    }
+
     private static List<string> Texts(IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies) => [.. replies.Select(reply => reply.Text ?? string.Empty)];
 
     public void Dispose() => _hosts.Dispose();
