@@ -1,5 +1,6 @@
 using TakeABreak.Bot.Tests.Conversation;
 using TakeABreak.Bot.Tests.Conversation.Understanding;
+using TakeABreak.Bot.Tests.Staff;
 
 namespace TakeABreak.Bot.Tests.Consultations;
 
@@ -128,6 +129,54 @@ public sealed class PlayedFortyThirdRoundTests : IDisposable
             && text.Contains(Dutch(locale) ? "gewist" : "erased", StringComparison.Ordinal));
         Assert.DoesNotContain(replies, text => text.StartsWith(Dutch(locale) ? "Je vertelde al" : "You already told me", StringComparison.Ordinal));
         Assert.Equal(Dutch(locale) ? "Vind je het goed dat we dit naar Moviera sturen?" : "Do you agree that we send this to Moviera?", replies[^1]);
+    }
+
+    /// <summary>
+    /// "iets veranderen" / "change something" typed at the name question (the person heard they can add a name with it) is
+    /// no name: staff never read "Naam: iets veranderen"; the summary question follows, where it can be chosen.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "iets veranderen")]
+    [InlineData("en-GB", "change something")]
+    public async Task Change_something_typed_at_the_name_question_is_no_name(string locale, string typed)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(Dutch(locale)
+            ? "ik wil een mens spreken|ja|e-mail|sanne@example.nl|overslaan"
+            : "i want to talk to a person|yes|e-mail|sanne@example.nl|skip");
+
+        var replies = Texts(await conversation.SayAsync(typed));
+
+        Assert.StartsWith(Dutch(locale) ? "Klopt dit?" : "Is this right?", replies[^1], StringComparison.Ordinal);
+        await conversation.SayAsync(Dutch(locale) ? "versturen" : "send");
+        Assert.Null(Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.FirstName);
+    }
+
+    /// <summary>
+    /// On the staff page "Wat de persoon stuurde" is worded for staff ("Wie het is: Het gaat over de persoon zelf", "Eigen
+    /// woorden van de persoon"), not as the person read it ("Dit sturen we naar Moviera: Wie je bent"), with the same facts.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "het gaat over mijzelf|ik wil een mens spreken|ja|e-mail|sanne@example.nl|alleen overdag|ja hij leest mee|overslaan|iets veranderen|mijn eigen woorden|hij is vaak boos|versturen")]
+    [InlineData("en-GB", "it is about myself|i want to talk to a person|yes|e-mail|sanne@example.nl|only during the day|yes he reads along|skip|change something|my own words|he is often angry|send")]
+    public async Task The_staff_page_shows_what_the_person_sent_worded_for_staff(string locale, string conversationTyped)
+    {
+        var host = _hosts.StartWithLocalUsers();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(conversationTyped);
+        var record = Assert.Single(await ConsultationHost.RecordsAsync(host));
+        using var anna = await StaffClient.SignedInAsync(host, "anna");
+
+        var html = System.Net.WebUtility.HtmlDecode(await anna.Http.GetStringAsync("/staff/requests/" + record.Id));
+
+        Assert.Contains("Wie het is: Het gaat over de persoon zelf", html, StringComparison.Ordinal);
+        Assert.Contains("Eigen woorden van de persoon: \"" + (Dutch(locale) ? "hij is vaak boos" : "he is often angry") + "\"", html, StringComparison.Ordinal);
+        Assert.Contains("Kan iemand anders meekijken: Ja, iemand anders kan de telefoon of mail zien", html, StringComparison.Ordinal);
+        Assert.Contains("sanne@example.nl", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dit sturen we naar Moviera", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wie je bent", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("mijzelf", html, StringComparison.Ordinal);
     }
 
     private static List<string> Texts(IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies) => [.. replies.Select(reply => reply.Text ?? string.Empty)];
