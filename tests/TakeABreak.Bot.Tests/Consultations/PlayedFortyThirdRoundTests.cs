@@ -1,6 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TakeABreak.Bot.Tests.Conversation;
 using TakeABreak.Bot.Tests.Conversation.Understanding;
 using TakeABreak.Bot.Tests.Staff;
+using TakeABreak.Storage.Expiry;
 
 namespace TakeABreak.Bot.Tests.Consultations;
 
@@ -177,6 +180,73 @@ public sealed class PlayedFortyThirdRoundTests : IDisposable
         Assert.DoesNotContain("Dit sturen we naar Moviera", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Wie je bent", html, StringComparison.Ordinal);
         Assert.DoesNotContain("mijzelf", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Someone who goes quiet at the consent question or at the way of contact and types again 15 minutes or an hour later
+    /// goes on where they were: the answer is read as the answer to the question that was asked.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik wil een mens spreken", "00:15:00", "ja", "Hoe wil je dat Moviera contact met je opneemt?")]
+    [InlineData("nl-NL", "ik wil een mens spreken|ja", "01:00:00", "bellen", "Wat is je telefoonnummer?")]
+    [InlineData("en-GB", "i want to talk to a person", "01:00:00", "yes", "How would you like Moviera to contact you?")]
+    [InlineData("en-GB", "i want to talk to a person|yes", "00:15:00", "phone", "What is your phone number?")]
+    public async Task Coming_back_after_a_silence_of_an_hour_goes_on_where_it_was(string locale, string before, string silence, string answer, string next)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var host = _hosts.Start(services => services.AddSingleton<TimeProvider>(clock));
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(before);
+        clock.Advance(TimeSpan.Parse(silence, System.Globalization.CultureInfo.InvariantCulture));
+        await host.Services.GetRequiredService<StateExpirySweep>().SweepOnceAsync();
+
+        var replies = Texts(await conversation.SayAsync(answer));
+
+        Assert.StartsWith(next, replies[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A day after the last message what was told is forgotten (the conversation state expires): a request already sent stays
+    /// with Moviera, and the next message starts the conversation afresh from the welcome.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik wil een mens spreken|ja|e-mail|sanne@example.nl|overslaan|overslaan|versturen", "hallo", "Wat past het best bij jou?")]
+    [InlineData("en-GB", "i want to talk to a person|yes|e-mail|sanne@example.nl|skip|skip|send", "hello", "What fits you best?")]
+    public async Task A_day_later_the_conversation_starts_afresh_and_the_request_already_sent_stays(string locale, string sent, string again, string firstQuestion)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var host = _hosts.Start(services => services.AddSingleton<TimeProvider>(clock));
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(sent);
+        clock.Advance(TimeSpan.FromHours(26));
+        await host.Services.GetRequiredService<StateExpirySweep>().SweepOnceAsync();
+
+        var replies = Texts(await conversation.SayAsync(again));
+
+        Assert.StartsWith(firstQuestion, replies[^1], StringComparison.Ordinal);
+        Assert.Equal("sanne@example.nl", Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.Address);
+    }
+
+    /// <summary>
+    /// Found by playing: "often" at the signs is no sign (not "often home alone"); "ik wil dat iemand van moviera me belt" at the
+    /// offer is its yes; "what does moviera do with what i tell?" gets the privacy answer; "wie gaat dit oppakken en wanneer?"
+    /// once the request is sent says who picks it up and when, instead of "Dat begrijp ik niet goed".
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "directline", "im worried about my grandchildren, their dad shouts at them a lot|often", "I understood: you noticed", false)]
+    [InlineData("nl-NL", "directline", "ik maak me zorgen om mijn kleinkinderen, hun vader schreeuwt vaak tegen ze|vaak", "Ik begrijp: je merkte", false)]
+    [InlineData("nl-NL", "directline", "ik maak me zorgen om de buurvrouw, ik hoor haar vriend vaak schreeuwen|klaar|nee|ik wil dat iemand van moviera me belt", "Vind je het goed dat we dit naar Moviera sturen?", true)]
+    [InlineData("en-GB", "directline", "i want to talk to a person|what does moviera do with what i tell?", "only keep your answers for this conversation", true)]
+    [InlineData("nl-NL", "msteams", "ik ben wijkverpleegkundige, een oudere mevrouw heeft blauwe plekken|ik wil dit met moviera overleggen|ja|ja|donderdag na 14 uur|overslaan|versturen|wie gaat dit oppakken en wanneer?", "Een medewerker van Moviera pakt je vraag op", true)]
+    [InlineData("en-GB", "msteams", "i'm a district nurse, an older lady has bruises|i want to discuss this with moviera|yes|yes|thursday after 2 pm|skip|send|who will pick this up and when?", "A Moviera staff member picks up your request", true)]
+    public async Task Found_by_playing_a_neighbour_a_grandmother_and_a_district_nurse(string locale, string channel, string typed, string said, bool expected)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale, channel);
+
+        var replies = Texts(await conversation.SayEachAsync(typed));
+
+        Assert.Equal(expected, replies.Any(text => text.Contains(said, StringComparison.Ordinal)));
     }
 
     private static List<string> Texts(IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies) => [.. replies.Select(reply => reply.Text ?? string.Empty)];
