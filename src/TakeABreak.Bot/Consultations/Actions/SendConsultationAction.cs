@@ -32,7 +32,7 @@ internal sealed partial class SendConsultationAction(
         context.Values.Set(ConsultationValues.RequestId, requestId);
 
         var request = builder.Build(context.Values, turn.ChannelId ?? "unknown", wording.Version, timeProvider.GetUtcNow());
-        var template = summary.Render(request, "nl");
+        var template = summary.RenderForStaff(request);
         request = request with { Summary = summaryWriters.LastOrDefault() is { } writer ? await writer.WriteAsync(request, template, cancellationToken) : template };
 
         await turn.EnsureStateCurrentAsync(cancellationToken);

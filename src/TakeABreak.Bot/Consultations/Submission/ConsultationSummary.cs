@@ -7,14 +7,22 @@ using TakeABreak.Signalering.Consultations.Contact;
 namespace TakeABreak.Bot.Consultations.Submission;
 
 /// <summary>
-/// The request written out as the person sees it before sending, and as Moviera staff read it (in Dutch): every
-/// label from content, the person's own words as they typed them.
+/// The request written out as the person sees it before sending, and as Moviera staff read it (in Dutch, worded for staff:
+/// "Wie het is" where the person read "Wie je bent", from the <c>staff_</c> texts in dialogs/strings/staff.yaml; the same
+/// facts). Every label from content, the person's own words as they typed them.
 /// </summary>
 internal sealed class ConsultationSummary(AssessmentContent assessment, DialogContent content)
 {
-    public string Render(ConsultationRequest request, string locale)
+    private const string StaffWording = "staff_";
+    private const string StaffLocale = "nl";
+
+    public string Render(ConsultationRequest request, string locale) => Render(request, locale, forStaff: false);
+
+    public string RenderForStaff(ConsultationRequest request) => Render(request, StaffLocale, forStaff: true);
+
+    private string Render(ConsultationRequest request, string locale, bool forStaff)
     {
-        string T(string id) => content.Strings.Text(id, locale);
+        string T(string id) => content.Strings.Text(forStaff && content.Strings.Contains(StaffWording + id) ? StaffWording + id : id, locale);
         var none = T("consultation_summary_none");
         var text = new StringBuilder(T("consultation_summary_heading"));
         void Line(string labelId, string value) => text.Append('\n').Append("- ").Append(T(labelId)).Append(": ").Append(value);

@@ -45,8 +45,11 @@ internal sealed class StaffLabels(DialogContent content, AssessmentContent asses
         return $"{entry.At.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} {who}: {what}{detail}";
     }
 
+    /// <summary>Who asks, worded for staff where the person's wording differs ("Het gaat over mijzelf").</summary>
     public string Audience(string audience) =>
-        content.Strings.Contains("consultation_audience_" + audience) ? Text("consultation_audience_" + audience) : audience;
+        content.Strings.Contains("staff_consultation_audience_" + audience) ? Text("staff_consultation_audience_" + audience)
+        : content.Strings.Contains("consultation_audience_" + audience) ? Text("consultation_audience_" + audience)
+        : audience;
 
     /// <summary>A professional's work field in words, or null when they did not name one.</summary>
     public string? Field(string? field) =>
