@@ -13,8 +13,9 @@ namespace TakeABreak.Bot.Benchmarks.Safety;
 /// Time the safety guard's detector adds to every incoming message, at 50, 300, 4,000 and 32,768 characters (32 KB; of a message
 /// longer than 20,000 characters only the first and the last 10,000 are read).
 /// Budget: at most 50 µs for 300 characters, and linear in the length (4,000 characters at most about 14× the cost of 300).
-/// Each length is measured for an ordinary message and for one with danger at its very end, and the whole guard (rules and
-/// both learned readings) for the ordinary message.
+/// Each length is measured for an ordinary message (a worried neighbour's story with no danger now; since session 30 the guard
+/// reads its bruises "she said she fell" as a serious disclosure) and for one with danger at its very end, and the whole guard
+/// (rules and both learned readings) for the ordinary message.
 /// Run: dotnet run -c Release --project tests/TakeABreak.Bot.Benchmarks -- --filter '*DangerDetector*'
 /// </summary>
 [MemoryDiagnoser]
@@ -44,7 +45,7 @@ public class DangerDetectorBenchmarks
         _detector = _guard.Detector;
         _ordinary = Text(Length);
         _dangerAtTheEnd = Text(Length - Danger.Length) + Danger;
-        if (_detector.Assess(_ordinary).Level != SafetyLevel.None || _detector.Assess(_dangerAtTheEnd).Level != SafetyLevel.Acute)
+        if (_detector.Assess(_ordinary).Level == SafetyLevel.Acute || _detector.Assess(_dangerAtTheEnd).Level != SafetyLevel.Acute)
         {
             throw new InvalidOperationException("The benchmark messages are not judged as the benchmark assumes.");
         }
