@@ -286,7 +286,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 87, Urgent: 77, FalseAlarms: 13, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 89),
         [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 93, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 84),
         [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 73, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 88),
-        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 72, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 72, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 84),
         [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 71, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 84),
         [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 72, FalseAlarms: 9, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 85),
         [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 90, Urgent: 80, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 87),
