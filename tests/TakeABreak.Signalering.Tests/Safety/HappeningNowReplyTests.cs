@@ -127,4 +127,19 @@ public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClas
         Assert.Equal(SafetyLevel.Acute, verdict.Level);
         Assert.DoesNotContain(fixture.Content.HappeningNow!.ReasonId, verdict.ReasonIds);
     }
+
+    [Theory]
+    [InlineData("ze is nu stil")]
+    [InlineData("mama is stil")]
+    [InlineData("she went quiet")]
+    public void A_reply_that_she_has_gone_quiet_is_danger_now_after_a_disclosure(string text)
+    {
+        Assert.Equal(SafetyMessages.AcuteDanger, AfterDisclosure(text).AnswerId);
+    }
+
+    [Fact]
+    public void A_reply_that_she_is_quiet_because_he_left_is_calm()
+    {
+        Assert.NotEqual(SafetyMessages.AcuteDanger, AfterDisclosure("ze is nu stil, hij is weg").AnswerId);
+    }
 }

@@ -19,4 +19,21 @@ public sealed class PlayedThirtiethSessionTests(ConversationHostFixture fixture)
 
         Assert.Contains(replies, reply => reply.Text.StartsWith(heard, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A child hiding while her father hits her mother gets "Bel nu 112"; "ik durf niet te bellen" then gets who can call for
+    /// her and De Kindertelefoon, not the next question of the flow as if nothing was said.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben 14 en zit met mn zusje in de kast want papa slaat mama", "ik durf niet te bellen", "Durf je niet te bellen")]
+    [InlineData("en-GB", "im 14 and hiding in the closet with my sister, dad is hitting mum", "im scared to call", "Are you scared to call")]
+    public async Task Not_daring_to_call_after_Bel_nu_112_gets_who_can_call_instead(string locale, string first, string said, string heard)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(first);
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(heard, StringComparison.Ordinal));
+    }
 }
