@@ -233,6 +233,11 @@ internal sealed class SignalTimer
                 continue; // what was said, to the end of its clause, has its own time
             }
 
+            if (role == ConceptRole.ReportedSpeechMarker && !EndsItsClause(other, segments) && NewSpeakerBefore(signal, other, subjects))
+            {
+                continue; // "he is downstairs breaking stuff, he said hes coming up": it opens what was said after it, not what came before
+            }
+
             if (_concepts.PlacesWhatCameBefore[other.Concept] && other.Start > signal.End)
             {
                 if (BoundaryBetween(signal, other, boundaries))
@@ -482,6 +487,24 @@ internal sealed class SignalTimer
 
         return ends;
     }
+
+    /// <summary>Whether a subject comes after the signal and opens the telling: "..., he said", not "drew daddy hitting mummy and said".</summary>
+    private static bool NewSpeakerBefore(ConceptMatch signal, ConceptMatch marker, List<ConceptMatch> subjects)
+    {
+        foreach (var subject in subjects)
+        {
+            if (subject.Start > signal.End && subject.Start <= marker.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a match is the last of its clause ("he hit her, she said"), not followed by what it opens.</summary>
+    private static bool EndsItsClause(ConceptMatch match, int[] segments) =>
+        match.End + 1 >= segments.Length || segments[match.End + 1] != segments[match.End];
 
     /// <summary>
     /// A time word that opens its clause places everything in it, however far: "gisteren greep hij een mes en zat hij achter me aan",

@@ -72,6 +72,8 @@ public enum LabelledHalf
     ThirtySeventhBlind,
     ThirtyEighthBlind,
     ThirtyNinthBlind,
+    FortiethBlind,
+    FortyFirstBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

@@ -56,6 +56,8 @@ public static class LabelledSafetyMessages
     public const string ThirtySeventhBlindFileName = "safety-messages-blind-37.yaml";
     public const string ThirtyEighthBlindFileName = "safety-messages-blind-38.yaml";
     public const string ThirtyNinthBlindFileName = "safety-messages-blind-39.yaml";
+    public const string FortiethBlindFileName = "safety-messages-blind-40.yaml";
+    public const string FortyFirstBlindFileName = "safety-messages-blind-41.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -165,8 +167,8 @@ public static class LabelledSafetyMessages
     /// <summary>The twenty-ninth blind set (session 26): unseen until session 30 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> TwentyNinthBlind { get; } = Read(TwentyNinthBlindFileName, _ => LabelledHalf.TwentyNinthBlind);
 
-    /// <summary>The thirtieth blind set (session 27), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtiethBlind { get; } = ReadUnseen(ThirtiethBlindFileName, LabelledHalf.ThirtiethBlind);
+    /// <summary>The thirtieth blind set (session 27): unseen until session 31 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtiethBlind { get; } = Read(ThirtiethBlindFileName, _ => LabelledHalf.ThirtiethBlind);
 
     /// <summary>The thirty-first blind set (session 27), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtyFirstBlind { get; } = ReadUnseen(ThirtyFirstBlindFileName, LabelledHalf.ThirtyFirstBlind);
@@ -194,6 +196,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The thirty-ninth blind set (session 30), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtyNinthBlind { get; } = ReadUnseen(ThirtyNinthBlindFileName, LabelledHalf.ThirtyNinthBlind);
+
+    /// <summary>The fortieth blind set (session 31), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortiethBlind { get; } = ReadUnseen(FortiethBlindFileName, LabelledHalf.FortiethBlind);
+
+    /// <summary>The forty-first blind set (session 31), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortyFirstBlind { get; } = ReadUnseen(FortyFirstBlindFileName, LabelledHalf.FortyFirstBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

@@ -42,7 +42,10 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// moved the twenty-ninth in (1,831 urgent, 2,029 nothing serious) and changed rules: the rules 1,536, the reading 1,741 and
 /// 109 (58 raised); after more rules and the readings learned again: the rules 1,575, the reading 1,751 and 106 (57 raised); then "als ik nee zeg" / "when i say no" stopped being sexual violence
 /// on its own (it made "hij schreeuwt ook tegen mij als ik nee zeg" danger now): the rules 1,574, the reading 1,749 and 105 (56
-/// raised).
+/// raised). Session 31 moved the thirtieth in (1,921 urgent, 2,119 nothing serious): the rules 1,643, the reading 1,829 and 113
+/// (58 raised); a weight decay ten times larger was measured (1,833 and 110 at 0.93, 1,838 and 114 at 0.9; with another seed
+/// 1,834 and 109, 1,840 and 114) and left: about what the seed alone moves. After rules on the thirtieth's misses: the rules
+/// 1,648, the reading 1,831 and 112 (57 raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -69,8 +72,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1749, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1749 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 56, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 56 measured");
+        Assert.True(total.UrgentWith >= 1831, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1831 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 57, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 57 measured");
     }
 
     private sealed class Counts

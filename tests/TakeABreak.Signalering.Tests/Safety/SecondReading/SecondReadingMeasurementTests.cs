@@ -71,6 +71,11 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// twenty-ninth in (29 sets: 2,797 acute, 3,860 not) and changed rules: the rules 2,596 and 64, the words 2,721 and 87 (23
 /// raised), the parts 2,720 and 82 (18); after more rules and the readings learned again: the rules 2,611 and 62, the words
 /// 2,726 and 86 (24 raised), the parts 2,724 and 81 (19).
+/// Session 31 moved the thirtieth in (30 sets: 2,897 acute, 4,040 not): the rules 2,692 and 65, the words 2,823 and 84 (19 raised).
+/// The committed reading became the parts with a larger weight decay at 0.9 / 0.9 (see SecondReadingModelFileTests): 2,841 and
+/// 88 (23 raised). After rules on the thirtieth's misses (threats sent for the arrival, searched for while hiding, a rampage with
+/// children in the house, "he said" after what was going on): the rules 2,711 and 65, the parts 2,841 and 89 (24 raised), the
+/// words 2,826 and 84 (19).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -87,25 +92,31 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     /// committed model 0.99 and more), still raises "hij ligt nu te slapen" (0.996), and no longer raises the guard's
     /// example "he hit me last night and now he is screaming again" (0.90). Session 22: jokes told with a laughing emoji no
     /// longer raised by the rules (59 instead of 62), one of them still by this reading: raised in all 72 → 70, beyond the rules 10 → 11.
+    /// Session 31 committed it, with a larger weight decay (see SecondReadingModelFileTests.Threshold); the words alone are
+    /// measured beside it with their thresholds.
     /// </summary>
-    public const double PartsThreshold = 0.98;
+    public const double WordsThreshold = 0.99;
+
+    /// <inheritdoc cref="WordsThreshold"/>
+    public const double WordsDisclosureThreshold = 0.985;
 
     [Fact]
     public void Each_blind_set_left_out_of_the_learning_is_read_better_with_the_second_reading()
     {
-        var total = Measure(new SecondReadingTrainer.Settings(), SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
+        var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2726, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2726 measured");
+        Assert.True(total.AcuteWith >= 2841, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2841 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 24, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 24 measured");
     }
 
+    /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>
     [Fact]
-    public void Each_blind_set_left_out_of_the_learning_is_read_with_the_parts_the_rules_found()
+    public void Each_blind_set_left_out_of_the_learning_is_read_with_the_words_alone()
     {
-        var total = Measure(new SecondReadingTrainer.Settings { ReadsParts = true, Epochs = 20 }, PartsThreshold, PartsThreshold);
+        var total = Measure(new SecondReadingTrainer.Settings(), WordsThreshold, WordsDisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2724, $"reading the parts too, {total.AcuteWith} acute messages are found, fewer than the 2724 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 19, $"reading the parts too, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 19 measured");
+        Assert.True(total.AcuteWith >= 2826, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 2826 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 19, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 19 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)

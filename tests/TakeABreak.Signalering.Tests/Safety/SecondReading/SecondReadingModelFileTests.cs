@@ -31,11 +31,21 @@ public sealed class SecondReadingModelFileTests(SafetyContentFixture fixture) : 
     /// parts at 0.98 / 0.98 were then measured once on the unseen sets against the words alone: acute 84 against 88 of 100
     /// (twentieth), 84 and 84 (twenty-first), 84 and 84 (twenty-second), false alarms 10, 15, 14 against 11, 14, 14 of 180. So
     /// the words alone stay: they find more danger now on text nobody tuned on, at the same false alarms.
+    /// Session 31, with the thirtieth blind set in (30 sets; 2,897 acute, 4,040 not), leaving each set out in turn and learning
+    /// with three seeds each: the words alone at 0.99 / 0.985 found 2,823, 2,821, 2,821 and raised 84, 90, 93 (the seed alone
+    /// moved the false alarms by 9); the best the words found at most 88 raised was 2,826, 2,826, 2,823. The parts with 20
+    /// passes found 2,835, 2,829, 2,832 at most 88 raised; with a weight decay ten times larger (<see cref="Settings"/>)
+    /// 2,841, 2,834, 2,835, at 0.9 / 0.9 2,841 and 88, 2,834 and 87, 2,838 and 90 (twice the decay: 2,842, 2,838). Averaging
+    /// the weights over every step did not help (2,826, 2,824, 2,825). So the parts with the larger decay at 0.9 / 0.9 are
+    /// committed: chosen on the labelled sets only, before the unseen sets were measured.
     /// </summary>
-    public const double Threshold = 0.99;
+    public const double Threshold = 0.9;
 
     /// <inheritdoc cref="Threshold"/>
-    public const double DisclosureThreshold = 0.985;
+    public const double DisclosureThreshold = 0.9;
+
+    /// <summary>How it learns (see <see cref="Threshold"/>): with the parts the rules found, 20 passes, weight decay 1e-4.</summary>
+    public static SecondReadingTrainer.Settings Settings { get; } = new() { ReadsParts = true, Epochs = 20, L2 = 1e-4 };
 
     public const string Answer = "acute_danger_if_now";
 
@@ -43,7 +53,7 @@ public sealed class SecondReadingModelFileTests(SafetyContentFixture fixture) : 
     public void The_committed_second_reading_is_what_the_labelled_sets_teach()
     {
         var messages = LabelledSafetyMessages.EveryFile().ToList();
-        var model = SecondReadingTrainer.Train(messages.Select(message => (message.Text, fixture.Detector.Read(message.Text).Found, message.Expected == SafetyLevel.Acute)));
+        var model = SecondReadingTrainer.Train(messages.Select(message => (message.Text, fixture.Detector.Read(message.Text).Found, message.Expected == SafetyLevel.Acute)), Settings);
         var comment = new[]
         {
             "The safety guard's second reading: a model learned by SecondReadingTrainer from every labelled set in",

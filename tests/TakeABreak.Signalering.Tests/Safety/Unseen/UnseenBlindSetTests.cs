@@ -153,6 +153,14 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// (nl 42, en 43), false alarms 5/180 (nl 2, en 3), nothing serious given any answer 3 → 3 of 90. Thirty-ninth: rules acute
 /// 94/100 (nl 46, en 48), urgent 82/90 (nl 42, en 40), false alarms 3/180 (nl 3, en 0); with the readings acute 99/100 (nl 49,
 /// en 50), urgent 87/90 (nl 43, en 44), false alarms 5/180 (nl 4, en 1), nothing serious given any answer 1 → 4 of 90.</item>
+/// <item>Fortieth and forty-first (session 31; 280 each: acute 100, urgent 90, not acute 90; broad ordinary mixes by two more
+/// authors: the chat in December, with Sinterklaas, Christmas, new year's fireworks and families together for days; and short
+/// bursts or breathless messages in limited Dutch or English, mixed with other languages, voice-typed, vague), written while that
+/// session changed the guard and measured once on its final guard, before any change for them. Fortieth: rules acute 78/100
+/// (nl 37, en 41), urgent 70/90 (nl 35, en 35), false alarms 4/180 (nl 2, en 2); with the readings acute 92/100 (nl 44, en 48),
+/// urgent 80/90 (nl 40, en 40), false alarms 4/180 (nl 2, en 2), nothing serious given any answer 1 → 2 of 90. Forty-first: rules
+/// acute 89/100 (nl 45, en 44), urgent 71/90 (nl 34, en 37), false alarms 4/180 (nl 2, en 2); with the readings acute 99/100
+/// (nl 49, en 50), urgent 83/90 (nl 41, en 42), false alarms 5/180 (nl 2, en 3), nothing serious given any answer 1 → 3 of 90.</item>
 /// </list>
 /// Session 25 read an act going on that the writer supposes ("i think my uncle is hitting my gran") with no now word as a serious
 /// disclosure (no unseen message changed), then moved the twenty-second into Labelled/ (its floors by the rules are in
@@ -242,6 +250,15 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// hiding while it goes on, a marriage arranged, an AirTag, the belt, injuries with a partner who never leaves, a friend met on a
 /// bridge, a year) and the readings learned again: by the rules acute 87 → 88 (thirty-fourth), urgent 76 → 77, 74 → 76, 70 → 73,
 /// 70 → 71 (thirty-first to thirty-third, thirty-fifth); with the readings urgent 87 → 88 (thirty-third); false alarms unchanged.
+/// Session 31 moved the thirtieth into Labelled/ (its floors by the rules are in DangerDetectorLabelledSetTests); the second
+/// reading began to read the parts the rules found, with a larger weight decay, at 0.9 (chosen on the labelled sets only, see
+/// SecondReadingModelFileTests); rules on the thirtieth's misses (threats sent for the arrival, searched for while hiding, a rampage
+/// with children in the house, "he said" after what goes on). Measured once at the end: by the rules acute 86 → 87 (thirty-fifth),
+/// 90 → 91 (thirty-seventh), 87 → 89 (thirty-eighth), 94 → 96 (thirty-ninth), urgent 72 → 73 (thirty-fourth); with the readings
+/// acute 98 → 96 (thirty-first), 98 → 99 (thirty-second), 94 → 95 (thirty-fifth), 99 → 98 (thirty-sixth), the others unchanged
+/// (873 → 872 of 900); urgent 84 → 85 (thirty-fourth), 84 → 85 (thirty-fifth), 85 → 84 (thirty-sixth), 87 → 88 (thirty-seventh)
+/// (773 → 775 of 810); false alarms 13 → 15 (thirty-first), 5 → 6 (thirty-second), 12 → 11, 6 → 5, 8 → 7, 10 → 9 (thirty-third to
+/// thirty-sixth) (71 → 70 of 1,620). The floors are what they measure now.
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -282,21 +299,21 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.ThirtiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 69, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 87, Urgent: 77, FalseAlarms: 13, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 89),
-        [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 93, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 73, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 88),
-        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 72, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 86, Urgent: 71, FalseAlarms: 7, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 72, FalseAlarms: 9, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 10, UrgentWithReadings: 85),
-        [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 90, Urgent: 80, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 75, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 85),
-        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 94, Urgent: 82, FalseAlarms: 3, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 87, Urgent: 77, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 89),
+        [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 93, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 73, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 88),
+        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 71, FalseAlarms: 7, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 72, FalseAlarms: 9, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 9, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 91, Urgent: 80, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 88),
+        [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 75, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 82, FalseAlarms: 3, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 78, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 80),
+        [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 89, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
     {
-        LabelledSafetyMessages.ThirtiethBlindFileName => LabelledSafetyMessages.ThirtiethBlind,
         LabelledSafetyMessages.ThirtyFirstBlindFileName => LabelledSafetyMessages.ThirtyFirstBlind,
         LabelledSafetyMessages.ThirtySecondBlindFileName => LabelledSafetyMessages.ThirtySecondBlind,
         LabelledSafetyMessages.ThirtyThirdBlindFileName => LabelledSafetyMessages.ThirtyThirdBlind,
@@ -306,6 +323,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.ThirtySeventhBlindFileName => LabelledSafetyMessages.ThirtySeventhBlind,
         LabelledSafetyMessages.ThirtyEighthBlindFileName => LabelledSafetyMessages.ThirtyEighthBlind,
         LabelledSafetyMessages.ThirtyNinthBlindFileName => LabelledSafetyMessages.ThirtyNinthBlind,
+        LabelledSafetyMessages.FortiethBlindFileName => LabelledSafetyMessages.FortiethBlind,
+        LabelledSafetyMessages.FortyFirstBlindFileName => LabelledSafetyMessages.FortyFirstBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
