@@ -75,7 +75,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// The committed reading became the parts with a larger weight decay at 0.9 / 0.9 (see SecondReadingModelFileTests): 2,841 and
 /// 88 (23 raised). After rules on the thirtieth's misses (threats sent for the arrival, searched for while hiding, a rampage with
 /// children in the house, "he said" after what was going on): the rules 2,711 and 65, the parts 2,841 and 89 (24 raised), the
-/// words 2,826 and 84 (19).
+/// words 2,826 and 84 (19). Then rules on the misses left out by the reading (followed to the door, blood typed "bloet", head injury
+/// signs, on the floor and silent): the rules 2,716, the parts 2,847 and 89 (24), the words 2,831 and 84 (19).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -105,7 +106,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2841, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2841 measured");
+        Assert.True(total.AcuteWith >= 2847, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2847 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 24, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 24 measured");
     }
 
@@ -115,7 +116,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), WordsThreshold, WordsDisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2826, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 2826 measured");
+        Assert.True(total.AcuteWith >= 2831, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 2831 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 19, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 19 measured");
     }
 
