@@ -150,6 +150,15 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
+        // "ik durf niet te bellen" after "Bel nu 112", when the message the guard answered told what the waiting question asks:
+        // the topic is answered and the conversation goes on past the question, as "Verdergaan waar ik was" would.
+        if (state.UnsaidUnderstood.Count > 0 && input.Kind == DialogInputKind.Message && asked is not null
+            && KeptStoryAnswersTheWaitingQuestion(turn) && InterruptionHandler.SayTopicBeforeGoingOn(turn, asked)
+            && await GoOnWithKeptStoryAsync(turn, message: null))
+        {
+            return turn.Finish();
+        }
+
         var frame = state.Top;
         if (frame is null && typed is not null && HasEnded(state)
             && (await interruptionHandler.CloseAfterTheEndAsync(turn, asked) || await interruptionHandler.AnswerAfterTheEndAsync(turn, typed)))
@@ -537,7 +546,7 @@ public sealed class DialogMachine
             return true;
         }
 
-        if (!frame.Waiting || steps.StepOf(frame).Prompt is not { FillEarly: FillEarly.Skip } prompt || !turn.Values.Told(prompt.Into!))
+        if (!KeptStoryAnswersTheWaitingQuestion(turn))
         {
             return false;
         }
@@ -548,6 +557,10 @@ public sealed class DialogMachine
         await steps.ContinueAsync(turn);
         return true;
     }
+
+    /// <summary>Whether the conversation waits on a question that what a kept message told has answered.</summary>
+    private bool KeptStoryAnswersTheWaitingQuestion(Turn turn) =>
+        turn.State.Top is { Waiting: true } frame && steps.StepOf(frame).Prompt is { FillEarly: FillEarly.Skip } prompt && turn.Values.Told(prompt.Into!);
 
     /// <summary>Whether going on needs the dialogs to move (a kept message, or a conversation not begun); otherwise going on only asks the waiting question again.</summary>
     public static bool MovesOnGoingOn(DialogState state) => state.UnsaidUnderstood.Count > 0 || state.Top is null;

@@ -63,6 +63,22 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     private static bool OpenForMore(DialogFrame frame, DialogStep step) =>
         frame.Waiting && frame.Step == step.Id && Checklists.AddsToStory(step) && step.Prompt!.TypedStaysOpen;
 
+    /// <summary>
+    /// Answers a topic asked while the conversation holds a kept story that answers its waiting question ("ik durf niet te
+    /// bellen" after "Bel nu 112"): only its answer, for the conversation to go on past the question. False when it is no topic
+    /// answered by saying it, or does not suit the conversation.
+    /// </summary>
+    public static bool SayTopicBeforeGoingOn(Turn turn, InterruptionDefinition interruption)
+    {
+        if (interruption is not { Kind: InterruptionKind.Say, SmallTalk: false } || Unsuited(interruption, turn.Values))
+        {
+            return false;
+        }
+
+        SayTopic(turn, interruption);
+        return true;
+    }
+
     private static void SayTopic(Turn turn, InterruptionDefinition interruption)
     {
         foreach (var say in interruption.Say)

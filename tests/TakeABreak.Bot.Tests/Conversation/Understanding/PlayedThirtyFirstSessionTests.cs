@@ -1,0 +1,26 @@
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>What the lead found playing the widget in session 31.</summary>
+public sealed class PlayedThirtyFirstSessionTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    /// <summary>
+    /// A woman whose ex is on his way with a threat gets "Bel nu 112"; "ik durf niet te bellen" then gets who can call for her,
+    /// and the conversation goes on past what her first message told, as "Verdergaan waar ik was" would: it does not ask again
+    /// who she is right after saying it understood that.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn ex appt net dat hij eraan komt en dat ik ervan ga lusten", "ik durf niet te bellen", "Durf je niet te bellen", "Wat past het best bij jou?", "Wat gebeurt er bij jou?")]
+    [InlineData("en-GB", "my ex just texted that hes on his way and that ill pay for leaving him", "im scared to call", "Are you scared to call", "What fits you best?", "What is happening to you?")]
+    public async Task Not_daring_to_call_after_Bel_nu_112_goes_on_past_what_the_first_message_told(string locale, string first, string said, string heard, string askedBefore, string next)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale);
+        var acute = await conversation.SayAsync(first);
+        Assert.Contains(acute, reply => reply.Text is { } text && text.Contains("112", StringComparison.Ordinal));
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Contains(replies, reply => reply.Text is { } text && text.StartsWith(heard, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text is { } text && text.StartsWith(askedBefore, StringComparison.Ordinal));
+        Assert.Contains(replies, reply => reply.Text is { } text && text.StartsWith(next, StringComparison.Ordinal));
+    }
+}
