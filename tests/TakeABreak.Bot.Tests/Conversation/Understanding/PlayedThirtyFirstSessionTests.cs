@@ -23,4 +23,19 @@ public sealed class PlayedThirtyFirstSessionTests(ConversationHostFixture fixtur
         Assert.DoesNotContain(replies, reply => reply.Text is { } text && text.StartsWith(askedBefore, StringComparison.Ordinal));
         Assert.Contains(replies, reply => reply.Text is { } text && text.StartsWith(next, StringComparison.Ordinal));
     }
+
+    /// <summary>A message just sent by the ex ("my ex just texted that hes on his way") is no partner checking the phone.</summary>
+    [Theory]
+    [InlineData("en-GB", "my ex just texted that hes on his way and that ill pay for leaving him", "checks my phone")]
+    [InlineData("nl-NL", "mijn ex appt net dat hij eraan komt en dat ik ervan ga lusten", "controleert mijn telefoon")]
+    public async Task A_message_just_sent_by_the_ex_is_no_partner_checking_the_phone(string locale, string first, string sign)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(first);
+
+        var replies = await conversation.SayAsync(locale == "nl-NL" ? "Verdergaan waar ik was" : "Go on where I was");
+
+        Assert.Contains(replies, reply => reply.Text is { } text && (text.StartsWith("Ik begrijp", StringComparison.Ordinal) || text.StartsWith("I understood", StringComparison.Ordinal)));
+        Assert.DoesNotContain(replies, reply => reply.Text is { } text && text.Contains(sign, StringComparison.Ordinal));
+    }
 }
