@@ -116,15 +116,17 @@ public sealed class PlayedFortyFourthRoundTests : IDisposable
     }
 
     /// <summary>
-    /// "kunnen ze me toch liever na 20 uur bellen?", a new number, or "oh trouwens, ze hebben ook een baby" after sending is shown
+    /// "kunnen ze me toch liever na 20 uur bellen?", a new number, or "ze hebben ook een baby trouwens" after sending is shown
     /// back and, after "ja", added to the request as the person's note with its time: staff read it on the staff page.
     /// </summary>
     [Theory]
     [InlineData("nl-NL", "kunnen ze me toch liever na 20 uur bellen?", "ja")]
     [InlineData("nl-NL", "mijn nieuwe nummer is 0687654321", "ja")]
+    [InlineData("nl-NL", "ze hebben ook een baby trouwens", "ja")]
     [InlineData("nl-NL", "oh trouwens, ze hebben ook een baby", "ja")]
     [InlineData("en-GB", "can they call me after 8pm instead?", "yes")]
     [InlineData("en-GB", "by the way they also have a baby", "yes")]
+    [InlineData("en-GB", "they also have a baby by the way", "yes")]
     public async Task A_change_after_sending_is_added_to_the_request_as_the_persons_note(string locale, string change, string yes)
     {
         var host = _hosts.StartWithLocalUsers();
