@@ -45,6 +45,7 @@ public static class ConsultationsServiceCollectionExtensions
         services.AddDialogAction<CountConversationAction>(CountConversationAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogAction<WithdrawSentConsultationAction>(WithdrawSentConsultationAction.ActionName);
         services.AddDialogAction<TellSentConsultationStatusAction>(TellSentConsultationStatusAction.ActionName);
+        services.AddDialogAction<TellWhenMovieraContactsAction>(TellWhenMovieraContactsAction.ActionName);
         services.AddDialogAction<HoldAdditionAction>(HoldAdditionAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogAction<AddToSentConsultationAction>(AddToSentConsultationAction.ActionName);
         services.AddDialogAction<ForgetAdditionAction>(ForgetAdditionAction.ActionName);

@@ -198,9 +198,9 @@ public sealed class PlayedFortyFourthRoundTests : IDisposable
 
     /// <summary>"wanneer bellen ze?" after sending: when, as DOMAIN.md says (a working day; the same working day when urgent), no other promise.</summary>
     [Theory]
-    [InlineData("nl-NL", "wanneer bellen ze?", "Dat is op een werkdag, zo snel als het kan")]
-    [InlineData("nl-NL", "hoe lang moet ik wachten", "Dat is op een werkdag, zo snel als het kan")]
-    [InlineData("en-GB", "when will they call?", "That is on a working day, as soon as possible")]
+    [InlineData("nl-NL", "wanneer bellen ze?", "Moviera neemt op een werkdag contact met je op, zo snel als het kan")]
+    [InlineData("nl-NL", "hoe lang moet ik wachten", "Moviera neemt op een werkdag contact met je op, zo snel als het kan")]
+    [InlineData("en-GB", "when will they call?", "Moviera contacts you on a working day, as soon as possible")]
     public async Task When_they_call_is_answered_after_sending(string locale, string asked, string said)
     {
         var host = _hosts.Start();
@@ -210,6 +210,47 @@ public sealed class PlayedFortyFourthRoundTests : IDisposable
         var replies = Texts(await conversation.SayAsync(asked));
 
         Assert.Contains(replies, text => text.Contains(said, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Found by playing a victim who sent an urgent request: "when will they call?" is answered with this request's own time
+    /// (the same working day), not "Is your request urgent? Then …" as if the bot did not know.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "het gaat over mezelf|mijn vriend slaat me soms|ik wil met iemand praten|ja|bellen|0612345678|alleen s ochtends|nee alleen ik|overslaan|versturen", "wanneer bellen ze?", "Moviera neemt dezelfde werkdag contact met je op.", "Is je vraag dringend?")]
+    [InlineData("en-GB", "its about me|my bf hits me somtimes|i want to talk to somone|yes|phone|06 12345678|only mornings|no only me|skip|send", "when will they call", "Moviera contacts you the same working day.", "Is your request urgent?")]
+    public async Task When_they_call_is_told_for_this_request(string locale, string sent, string asked, string said, string notSaid)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(sent);
+        Assert.Equal(TakeABreak.Signalering.Assessment.UrgencyLevel.Urgent, Assert.Single(await ConsultationHost.RecordsAsync(host)).Urgency);
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(replies, text => text.Contains(said, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, text => text.Contains(notSaid, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Found by playing: "actually im scared he sees it" after sending was read as a sign ("afraid or jumpy"). It is a worry
+    /// about being contacted: nothing goes to him, and they can add a safe moment or withdraw the request here; 112 in danger.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben bang dat hij het ziet", "Er gaat niets naar hem", "Ik begrijp")]
+    [InlineData("nl-NL", "wat als hij erachter komt", "Er gaat niets naar hem", "Ik begrijp")]
+    [InlineData("en-GB", "actually im scared he sees it", "Nothing goes to him", "I understood")]
+    [InlineData("en-GB", "what if he finds out", "Nothing goes to him", "I understood")]
+    public async Task Afraid_that_he_sees_it_after_sending_is_answered_with_what_can_be_done(string locale, string afraid, string said, string notSaid)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(Sent(locale));
+
+        var replies = Texts(await conversation.SayAsync(afraid));
+
+        Assert.Contains(replies, text => text.Contains(said, StringComparison.Ordinal) && text.Contains(Dutch(locale) ? "trek mijn vraag in" : "withdraw my request", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, text => text.StartsWith(notSaid, StringComparison.Ordinal));
     }
 
     private static List<string> Texts(IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies) => [.. replies.Select(reply => reply.Text ?? string.Empty)];

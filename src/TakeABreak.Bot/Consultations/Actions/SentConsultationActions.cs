@@ -143,3 +143,42 @@ internal sealed class ForgetAdditionAction : IDialogAction
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// "wanneer bellen ze?" after sending: when, for this request (its urgency and whether a staff member has it), as DOMAIN.md
+/// says it (the same working day when urgent; otherwise a working day, as soon as possible), with Veilig Thuis and 112.
+/// </summary>
+internal sealed class TellWhenMovieraContactsAction(SentConsultations sent) : IDialogAction
+{
+    public const string ActionName = "tell_when_moviera_contacts";
+
+    public string Name => ActionName;
+
+    public async Task RunAsync(DialogActionContext context, CancellationToken cancellationToken)
+    {
+        var wording = ConsultationWording.For(context);
+        var record = await sent.FindAsync(context.Values.GetSingle(ConsultationValues.Reference), cancellationToken);
+        switch (record)
+        {
+            case null:
+                context.Say(wording.Text("consultation_who_and_when"));
+                return;
+            case { Status: ConsultationStatus.Withdrawn or ConsultationStatus.Closed }:
+                context.Say(wording.WithReference("consultation_sent_status_" + record.Status.ToString().ToLowerInvariant(), record.Reference));
+                break;
+            case { Request.Contact.Way: ContactWay.PersonContactsMoviera }:
+                context.Say(wording.Text("consultation_next_steps_self"));
+                context.Say(wording.Text("moviera_contact"));
+                break;
+            case { Status: ConsultationStatus.Claimed }:
+                context.Say(wording.WithReference("consultation_sent_status_claimed", record.Reference));
+                break;
+            default:
+                context.Say(wording.Text("consultation_who_picks_up"));
+                context.Say(wording.Optional("consultation_how_soon_" + record.Urgency.ToId()) ?? wording.Text("consultation_how_soon_information"));
+                break;
+        }
+
+        context.Say(wording.Text("consultation_sooner"));
+    }
+}
