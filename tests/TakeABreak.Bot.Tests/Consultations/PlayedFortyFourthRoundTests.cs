@@ -117,7 +117,8 @@ public sealed class PlayedFortyFourthRoundTests : IDisposable
 
     /// <summary>
     /// "kunnen ze me toch liever na 20 uur bellen?", a new number, or "ze hebben ook een baby trouwens" after sending is shown
-    /// back and, after "ja", added to the request as the person's note with its time: staff read it on the staff page.
+    /// back and, after "ja", added to the request as the person's note with its time: staff read it on the staff page; the
+    /// Teams card says only when it was added, never what.
     /// </summary>
     [Theory]
     [InlineData("nl-NL", "kunnen ze me toch liever na 20 uur bellen?", "ja")]
@@ -145,6 +146,9 @@ public sealed class PlayedFortyFourthRoundTests : IDisposable
         using var anna = await StaffClient.SignedInAsync(host, "anna");
         var page = System.Net.WebUtility.HtmlDecode(await anna.Http.GetStringAsync("/staff/requests/" + record.Id));
         Assert.Contains("de persoon zelf, in de chat: " + change, page, StringComparison.Ordinal);
+        var card = host.Services.GetRequiredService<StaffCard>().Build(record, DateTimeOffset.UtcNow).ToJsonString();
+        Assert.Contains("Aangevuld door de persoon", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(change, card, StringComparison.Ordinal);
     }
 
     /// <summary>"is het al opgepakt?" in Teams two hours after sending: received, and picked up once a staff member claimed it; no name.</summary>
