@@ -27,6 +27,12 @@ public static class ConsultationValues
     public const string Result = "consultation_result";
     public const string Reference = "consultation_reference";
 
+    /// <summary>The value of <see cref="Result"/> once the person withdrew the request they sent.</summary>
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>A message the person may add to the request they sent, held until they say yes or no.</summary>
+    public const string Addition = "consultation_addition";
+
     /// <summary>Everything personal the request collected; forgotten once it is stored or cancelled.</summary>
     public static IReadOnlyList<string> ContactValues { get; } =
         [ContactWay, ContactAddress, ContactCheck, ContactAttempts, SafeTime, OthersMaySee, FirstName];

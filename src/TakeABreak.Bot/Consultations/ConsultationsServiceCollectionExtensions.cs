@@ -43,12 +43,19 @@ public static class ConsultationsServiceCollectionExtensions
         services.AddDialogAction<ForgetConsultationAction>(ForgetConsultationAction.ActionName);
         services.AddDialogAction<ForgetContactWayAction>(ForgetContactWayAction.ActionName);
         services.AddDialogAction<CountConversationAction>(CountConversationAction.ActionName, ServiceLifetime.Scoped);
+        services.AddDialogAction<WithdrawSentConsultationAction>(WithdrawSentConsultationAction.ActionName);
+        services.AddDialogAction<TellSentConsultationStatusAction>(TellSentConsultationStatusAction.ActionName);
+        services.AddDialogAction<TellWhenMovieraContactsAction>(TellWhenMovieraContactsAction.ActionName);
+        services.AddDialogAction<HoldAdditionAction>(HoldAdditionAction.ActionName, ServiceLifetime.Scoped);
+        services.AddDialogAction<AddToSentConsultationAction>(AddToSentConsultationAction.ActionName);
+        services.AddDialogAction<ForgetAdditionAction>(ForgetAdditionAction.ActionName);
         services.AddDialogTextFinder<PhoneNumberFinder>(PhoneNumberFinder.FinderName);
         services.AddDialogTextFinder<EmailAddressFinder>(EmailAddressFinder.FinderName);
         services.AddDialogTextFinder<ContactMomentFinder>(ContactMomentFinder.FinderName);
         services.AddSingleton<ConsultationRequestBuilder>();
         services.AddSingleton<ConsultationSummary>();
         services.AddSingleton<ConsultationSubmission>();
+        services.AddSingleton<AfterSending.SentConsultations>();
         services.AddScoped<ConsultationTurn>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IMiddleware, ConsultationOutcomeMiddleware>());
 

@@ -174,6 +174,11 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
+        if (frame is null && typed is not null && !HasEnded(state) && asked?.Kind != InterruptionKind.SwitchLanguage && await interruptionHandler.AnswerBeforeAFreshStartAsync(turn, typed))
+        {
+            return turn.Finish();
+        }
+
         if (frame is null)
         {
             if (asked?.Kind == InterruptionKind.SwitchLanguage)

@@ -183,6 +183,25 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     }
 
     /// <summary>
+    /// The first message of a conversation that starts afresh (nothing kept, e.g. a day later) asks a question answered with a
+    /// sentence that wins over answers ("ik heb gisteren een verzoek gestuurd, is dat aangekomen?") and tells nothing the
+    /// welcome's questions take: it is answered first, then the conversation starts from the welcome. False otherwise.
+    /// </summary>
+    public async Task<bool> AnswerBeforeAFreshStartAsync(Turn turn, string text)
+    {
+        var question = interruptions.Find(text, withinText: true, meant: found => Meant(found, turn.Values) && !Unsuited(found, turn.Values)
+            && !found.SmallTalk && found.WinsOverAnswers && found.Kind == InterruptionKind.Say);
+        if (question is null || earlyAnswers.AnswersFromTheStart(turn, content.StartDialog, text))
+        {
+            return false;
+        }
+
+        SayTopic(turn, question);
+        await steps.BeginFromStartAsync(turn);
+        return true;
+    }
+
+    /// <summary>
     /// The interruption a message asks for (see <see cref="InterruptionLookup"/>); failing that, when the message answered
     /// nothing, a question people ask typed in their own sentence.
     /// </summary>

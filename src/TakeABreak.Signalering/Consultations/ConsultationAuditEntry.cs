@@ -14,7 +14,12 @@ public static class AuditActions
     public const string Reminded = "reminded";
     public const string Escalated = "escalated";
     public const string PersonalDataErased = "personal_data_erased";
+    public const string Withdrawn = "withdrawn";
+    public const string PersonAdded = "person_added";
 
     /// <summary>The actor of changes the bot or the background rules make.</summary>
     public const string System = "system";
+
+    /// <summary>The actor of changes the person who sent the request makes in the chat (withdrawing it, adding to it).</summary>
+    public const string Person = "person";
 }

@@ -35,8 +35,11 @@ public sealed record ConsultationRecord
     /// <summary>When the request was escalated because nobody claimed it; it is never deleted for that.</summary>
     public DateTimeOffset? EscalatedAt { get; init; }
 
-    /// <summary>When contact details and free text were erased after the retention period.</summary>
+    /// <summary>When contact details and free text were erased after the retention period (or when it was withdrawn).</summary>
     public DateTimeOffset? PersonalDataErasedAt { get; init; }
+
+    /// <summary>When the person withdrew the request in the chat.</summary>
+    public DateTimeOffset? WithdrawnAt { get; init; }
 
     public UrgencyLevel Urgency => Request.Urgency;
 
@@ -57,9 +60,12 @@ public sealed record ConsultationRecord
         ArgumentException.ThrowIfNullOrWhiteSpace(staffMember);
         if (Status != ConsultationStatus.New)
         {
-            throw Status == ConsultationStatus.Claimed
-                ? new ConsultationTransitionException(ConsultationRefusal.AlreadyClaimed, $"{Reference} is already claimed by {Assignee}.")
-                : new ConsultationTransitionException(ConsultationRefusal.AlreadyClosed, $"{Reference} is already closed.");
+            throw Status switch
+            {
+                ConsultationStatus.Claimed => new ConsultationTransitionException(ConsultationRefusal.AlreadyClaimed, $"{Reference} is already claimed by {Assignee}."),
+                ConsultationStatus.Withdrawn => WithdrawnRefusal(),
+                _ => new ConsultationTransitionException(ConsultationRefusal.AlreadyClosed, $"{Reference} is already closed."),
+            };
         }
 
         return this with { Status = ConsultationStatus.Claimed, Assignee = staffMember, ClaimedAt = now };
@@ -91,6 +97,8 @@ public sealed record ConsultationRecord
                 throw new ConsultationTransitionException(ConsultationRefusal.NotClaimedYet, $"{Reference} must be claimed before it is closed.");
             case ConsultationStatus.Closed:
                 throw new ConsultationTransitionException(ConsultationRefusal.AlreadyClosed, $"{Reference} is already closed.");
+            case ConsultationStatus.Withdrawn:
+                throw WithdrawnRefusal();
         }
 
         if (!string.Equals(Assignee, staffMember, StringComparison.OrdinalIgnoreCase))
@@ -99,6 +107,34 @@ public sealed record ConsultationRecord
         }
 
         return this with { Status = ConsultationStatus.Closed, Outcome = outcome, ClosedAt = now };
+    }
+
+    /// <summary>
+    /// The person withdraws the request (new or claimed): nobody contacts them, and their consent to keep what they sent
+    /// ends, so contact details, their words, the summary and the notes are erased at once. What remains is anonymous.
+    /// </summary>
+    public ConsultationRecord Withdraw(DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case ConsultationStatus.Closed:
+                throw new ConsultationTransitionException(ConsultationRefusal.AlreadyClosed, $"{Reference} is already closed.");
+            case ConsultationStatus.Withdrawn:
+                throw WithdrawnRefusal();
+        }
+
+        return Erased(now) with { Status = ConsultationStatus.Withdrawn, WithdrawnAt = now };
+    }
+
+    /// <summary>Something the person adds in the chat after sending ("bel me liever na 20 uur"), kept as a note with its time.</summary>
+    public ConsultationRecord AddFromPerson(string text, DateTimeOffset now)
+    {
+        if (Status is ConsultationStatus.Closed or ConsultationStatus.Withdrawn || PersonalDataErasedAt is not null)
+        {
+            throw Status == ConsultationStatus.Withdrawn ? WithdrawnRefusal() : new ConsultationTransitionException(ConsultationRefusal.AlreadyClosed, $"{Reference} is already closed.");
+        }
+
+        return AddNote(AuditActions.Person, text, now);
     }
 
     public ConsultationRecord MarkReminded(DateTimeOffset now) => this with { RemindedAt = now };
@@ -113,7 +149,11 @@ public sealed record ConsultationRecord
             throw new ConsultationTransitionException(ConsultationRefusal.NotClosedYet, $"{Reference} is not closed; its contact details are still needed.");
         }
 
-        return this with
+        return Erased(now);
+    }
+
+    private ConsultationRecord Erased(DateTimeOffset now) =>
+        this with
         {
             Request = Request with
             {
@@ -124,7 +164,9 @@ public sealed record ConsultationRecord
             Notes = Notes.Select(note => note with { Text = string.Empty }).ToList(),
             PersonalDataErasedAt = now,
         };
-    }
+
+    private ConsultationTransitionException WithdrawnRefusal() =>
+        new(ConsultationRefusal.Withdrawn, $"{Reference} was withdrawn by the person.");
 
     public override string ToString() => $"consultation {Reference} ({Status})";
 }

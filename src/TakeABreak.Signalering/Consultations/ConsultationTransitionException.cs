@@ -19,6 +19,7 @@ public enum ConsultationRefusal
     EmptyNote,
     PastRetention,
     NotClosedYet,
+    Withdrawn,
 }
 
 public static class ConsultationRefusalIds
@@ -33,6 +34,7 @@ public static class ConsultationRefusalIds
         ConsultationRefusal.EmptyNote => "empty_note",
         ConsultationRefusal.PastRetention => "past_retention",
         ConsultationRefusal.NotClosedYet => "not_closed_yet",
+        ConsultationRefusal.Withdrawn => "withdrawn",
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, "Not a refusal."),
     };
 }

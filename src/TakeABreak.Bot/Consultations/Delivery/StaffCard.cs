@@ -43,6 +43,7 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
             .. OthersMaySeeFact(record.Request.Contact.OthersMaySee),
             Fact(labels.Text("staff_created"), $"{labels.Age(now - record.CreatedAt)} {labels.Text("staff_card_ago")} ({When(record.CreatedAt)})"),
             Fact(labels.Text("staff_col_status"), Status(record)),
+            .. PersonAddedFact(record),
         ];
 
         var body = new JsonArray
@@ -73,7 +74,18 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
             body.Insert(1, new JsonObject { ["type"] = "TextBlock", ["text"] = notice, ["weight"] = "Bolder", ["wrap"] = true });
         }
 
-        if (record.Status == ConsultationStatus.New && (record.EscalatedAt is not null || record.RemindedAt is not null))
+        if (record.Status == ConsultationStatus.Withdrawn)
+        {
+            body.Add(new JsonObject
+            {
+                ["type"] = "TextBlock",
+                ["text"] = labels.Text("staff_withdrawn_attention"),
+                ["color"] = "Attention",
+                ["weight"] = "Bolder",
+                ["wrap"] = true,
+            });
+        }
+        else if (record.Status == ConsultationStatus.New && (record.EscalatedAt is not null || record.RemindedAt is not null))
         {
             body.Add(new JsonObject
             {
@@ -116,7 +128,7 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
             ["url"] = baseUrl.Combine("staff/requests/" + Uri.EscapeDataString(record.Id)),
         });
 
-        if (record.Status != ConsultationStatus.Closed)
+        if (record.Status is ConsultationStatus.New or ConsultationStatus.Claimed)
         {
             var choices = new JsonArray();
             foreach (var outcome in ConsultationOutcomeIds.All)
@@ -156,8 +168,15 @@ internal sealed class StaffCard(StaffLabels labels, AssessmentContent assessment
         ConsultationStatus.Claimed when record.ClaimedAt is { } at => $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {labels.StaffMember(record.Assignee)} ({When(at)})",
         ConsultationStatus.Closed when record.ClosedAt is { } at =>
             $"{labels.Status(record.Status)} {labels.Text("staff_card_by")} {labels.StaffMember(record.Assignee)} ({When(at)}): {(record.Outcome is { } outcome ? labels.Outcome(outcome) : string.Empty)}".TrimEnd(' ', ':'),
+        ConsultationStatus.Withdrawn when record.WithdrawnAt is { } at => $"{labels.Status(record.Status)} ({When(at)})",
         _ => labels.Status(record.Status),
     };
+
+    /// <summary>When the person last added something in the chat (the time only: what they wrote is on the staff page).</summary>
+    private JsonObject[] PersonAddedFact(ConsultationRecord record) =>
+        record.Notes.LastOrDefault(note => note.Author == AuditActions.Person) is { } added && record.Status is ConsultationStatus.New or ConsultationStatus.Claimed
+            ? [Fact(labels.Text("staff_card_person_added"), When(added.At))]
+            : [];
 
     private string SignalLabel(string id) => assessment.Signals.Contains(id) ? assessment.Signals.Get(id).Label.In("nl") : id;
 

@@ -17,13 +17,22 @@ public sealed partial class StaffDesk(
     TimeProvider timeProvider,
     ILogger<StaffDesk> logger)
 {
-    /// <summary>Requests not closed yet, most urgent first, then oldest first. The overview shows no contact details.</summary>
+    /// <summary>How long a request the person withdrew stays in the overview, marked so, for whoever was about to call.</summary>
+    public static readonly TimeSpan WithdrawnShownFor = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Requests not closed yet, most urgent first, then oldest first, and those withdrawn in the last week (marked as such).
+    /// The overview shows no contact details.
+    /// </summary>
     public async Task<IReadOnlyList<StoredConsultation>> OpenAsync(CancellationToken cancellationToken)
     {
+        var now = timeProvider.GetUtcNow();
         var open = new List<StoredConsultation>();
         await foreach (var stored in store.ListAsync(cancellationToken))
         {
-            if (stored.Record.Status != ConsultationStatus.Closed)
+            var record = stored.Record;
+            if (record.Status is ConsultationStatus.New or ConsultationStatus.Claimed
+                || (record.Status == ConsultationStatus.Withdrawn && record.WithdrawnAt is { } withdrawnAt && now - withdrawnAt < WithdrawnShownFor))
             {
                 open.Add(stored);
             }

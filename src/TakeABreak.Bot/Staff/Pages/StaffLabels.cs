@@ -20,6 +20,12 @@ internal sealed class StaffLabels(DialogContent content, AssessmentContent asses
 
     public string Outcome(ConsultationOutcome outcome) => Text("staff_outcome_" + outcome.ToId());
 
+    /// <summary>An outcome id of the monthly counts in words, also "withdrawn" (withdrawn by the person).</summary>
+    public string OutcomeId(string id) =>
+        ConsultationOutcomeIds.TryParse(id, out var outcome) ? Outcome(outcome)
+        : content.Strings.Contains("staff_outcome_" + id) ? Text("staff_outcome_" + id)
+        : id;
+
     public string Status(ConsultationStatus status) => Text("staff_status_" + status.ToString().ToLowerInvariant());
 
     public string ContactWay(ContactWay way) => Text("staff_contact_way_" + way.ToId());
@@ -31,13 +37,16 @@ internal sealed class StaffLabels(DialogContent content, AssessmentContent asses
     /// <summary>A staff member as a card or notice names them (without the Teams object id the audit keeps).</summary>
     public string StaffMember(string? staffMember) =>
         staffMember is null ? string.Empty
+        : staffMember == AuditActions.Person ? Text("staff_person_in_chat")
         : StaffMemberName.Display(staffMember) is { Length: > 0 } name ? name
         : Text("staff_member_unnamed");
 
     /// <summary>One line of the audit trail: when, who, what (and the outcome of a close), in words.</summary>
     public string AuditLine(ConsultationAuditEntry entry)
     {
-        var who = entry.Actor == AuditActions.System ? Text("staff_audit_actor_system") : entry.Actor;
+        var who = entry.Actor == AuditActions.System ? Text("staff_audit_actor_system")
+            : entry.Actor == AuditActions.Person ? Text("staff_person_in_chat")
+            : entry.Actor;
         var what = content.Strings.Contains("staff_audit_" + entry.Action) ? Text("staff_audit_" + entry.Action) : entry.Action;
         var detail = entry.Action == AuditActions.Closed && ConsultationOutcomeIds.TryParse(entry.Detail, out var outcome)
             ? $" ({Outcome(outcome)})"

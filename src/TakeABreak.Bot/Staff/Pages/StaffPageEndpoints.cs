@@ -58,7 +58,10 @@ internal static class StaffPageEndpoints
             foreach (var stored in open)
             {
                 var record = stored.Record;
-                var attention = record.EscalatedAt is not null ? labels.Text("staff_escalated") : record.RemindedAt is not null && record.Status == ConsultationStatus.New ? labels.Text("staff_reminder") : string.Empty;
+                var attention = record.Status == ConsultationStatus.Withdrawn ? labels.Text("staff_withdrawn_attention")
+                    : record.EscalatedAt is not null ? labels.Text("staff_escalated")
+                    : record.RemindedAt is not null && record.Status == ConsultationStatus.New ? labels.Text("staff_reminder")
+                    : string.Empty;
                 body.Append("<tr><td><a href=\"/staff/requests/").Append(StaffHtml.Encode(record.Id)).Append("\">").Append(StaffHtml.Encode(record.Reference)).Append("</a></td>")
                     .Append("<td class=\"").Append(record.Urgency.ToString().ToLowerInvariant()).Append("\">").Append(StaffHtml.Encode(labels.Urgency(record.Urgency))).Append("</td>")
                     .Append("<td>").Append(StaffHtml.Encode(labels.Age(now - record.CreatedAt))).Append("</td>")
@@ -100,7 +103,7 @@ internal static class StaffPageEndpoints
                 .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Urgencies, id => UrgencyLevelIds.TryParse(id, out var level) ? labels.Urgency(level) : id))).Append("</td>")
                 .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Audiences, labels.Audience))).Append("</td>")
                 .Append("<td>").Append(month.AverageMinutesToClaim is { } minutes ? StaffHtml.Encode(minutes.ToString("0", CultureInfo.InvariantCulture) + " min") : "–").Append("</td>")
-                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Outcomes, id => ConsultationOutcomeIds.TryParse(id, out var outcome) ? labels.Outcome(outcome) : id))).Append("</td>")
+                .Append("<td>").Append(StaffHtml.Encode(Pairs(month.Outcomes, labels.OutcomeId))).Append("</td>")
                 .Append("<td>").Append(StaffHtml.Encode(string.Join(" / ", month.FeedbackMarks))).Append("</td></tr>");
         }
 
@@ -140,7 +143,11 @@ internal static class StaffPageEndpoints
             body.Append("<tr><th scope=\"row\">").Append(labels.Html(labelId)).Append(lines ? "</th><td class=\"lines\">" : "</th><td>")
                 .Append(StaffHtml.Encode(string.IsNullOrWhiteSpace(value) ? "–" : value)).Append("</td></tr>");
 
-        if (record.PersonalDataErasedAt is { } erasedAt)
+        if (record.WithdrawnAt is { } withdrawnAt)
+        {
+            body.Append("<p class=\"notice\" role=\"alert\">").Append(StaffHtml.Encode(labels.Text("staff_withdrawn").Replace("{date}", withdrawnAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), StringComparison.Ordinal))).Append("</p>");
+        }
+        else if (record.PersonalDataErasedAt is { } erasedAt)
         {
             body.Append("<p class=\"notice\">").Append(StaffHtml.Encode(labels.Text("staff_erased").Replace("{date}", erasedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal))).Append("</p>");
         }

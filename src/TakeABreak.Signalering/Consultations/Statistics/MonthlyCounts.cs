@@ -54,6 +54,11 @@ public sealed class MonthlyCounts
 
     public void CountOutcome(ConsultationOutcome outcome) => Increment(Outcomes, outcome.ToId());
 
+    /// <summary>A request the person withdrew, counted with the outcomes.</summary>
+    public void CountWithdrawal() => Increment(Outcomes, WithdrawnId);
+
+    public const string WithdrawnId = "withdrawn";
+
     public void CountFeedback(int mark)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(mark, 1);
