@@ -216,7 +216,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         AddsWhoElseIsThere = node["adds_who_else_is_there"]?.GetValue<bool>() ?? false,
         KeepsEarlierAnswers = node["keeps_earlier_answers"]?.GetValue<bool>() ?? false,
         Options = (node["options"]?.AsArray() ?? [])
-            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Unless = Text(option!, "unless"), DeniedBy = Text(option!, "denied_by"), Denied = Text(option!, "denied"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false, Early = option!["early"]?.GetValue<bool>() ?? true, YieldsTo = option!["yields_to"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [], When = Conditions(option!["when"]) })
+            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Unless = Text(option!, "unless"), DeniedBy = Text(option!, "denied_by"), Denied = Text(option!, "denied"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false, Early = option!["early"]?.GetValue<bool>() ?? true, Button = option!["button"]?.GetValue<bool>() ?? true, YieldsTo = option!["yields_to"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [], When = Conditions(option!["when"]) })
             .ToList(),
     };
 

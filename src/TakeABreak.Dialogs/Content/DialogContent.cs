@@ -218,6 +218,9 @@ public sealed record OptionDefinition(string Id, string Label, string? Also, str
     /// </summary>
     public bool Early { get; init; } = true;
 
+    /// <summary>False: typed only, never shown as a button, and a number typed alone never means it ("stap 3" at a yes/no question).</summary>
+    public bool Button { get; init; } = true;
+
     /// <summary>The option is offered only when every named value holds one of the listed ids (or is not known yet).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> When { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
