@@ -101,6 +101,20 @@ public sealed class PlayedFortyFifthRoundTests(ConversationHostFixture fixture) 
         Assert.Equal(plainNo, answer.Text.StartsWith(no, StringComparison.Ordinal));
     }
 
+    /// <summary>Asked in the same message as the story, the plain answer is said once, without the general one after it.</summary>
+    [Theory]
+    [InlineData("en-GB", "my bf checks my phone all the time, is that normal?")]
+    [InlineData("nl-NL", "mijn vriend slaat me soms, is dat normaal")]
+    public async Task Is_this_normal_in_the_story_itself_gets_one_plain_answer(string locale, string story)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        var replies = await conversation.SayAsync(story);
+
+        var answer = Assert.Single(replies, reply => (reply.Text ?? "").Contains(Dutch(locale) ? "normaal" : "normal", StringComparison.Ordinal));
+        Assert.StartsWith(Dutch(locale) ? "Nee, dit is niet normaal." : "No, this is not normal.", answer.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// There is no sign of its own for hitting with an object: a belt, a slipper or a wooden spoon is hitting ("Iemand wordt
     /// geslagen"), not "Er is een wapen gebruikt"; a knife or a gun still is a weapon.
