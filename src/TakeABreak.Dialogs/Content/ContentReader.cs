@@ -208,7 +208,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         Finds = Text(node, "finds"),
         WhenAddedLater = Text(node, "when_added_later"),
         WhenEarlierAdded = Text(node, "when_earlier_added"),
-        FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
+        FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, "only" => FillEarly.Only, _ => FillEarly.No },
         Understood = Text(node, "understood"),
         UnderstoodAdded = Text(node, "understood_added"),
         SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,

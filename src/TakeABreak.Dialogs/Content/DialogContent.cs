@@ -189,6 +189,9 @@ public enum FillEarly
 
     /// <summary>Any message may answer it; the question is still asked and its answer is added.</summary>
     Add,
+
+    /// <summary>Never asked: a fact a message on the way may tell, kept without saying it, for a later branch to test.</summary>
+    Only,
 }
 
 /// <summary>A fixed option: its id is what is stored; its label and other spellings are string ids.</summary>

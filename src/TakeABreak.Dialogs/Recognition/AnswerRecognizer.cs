@@ -39,13 +39,16 @@ public static class AnswerRecognizer
             return ChoiceRecognition.Nothing;
         }
 
+        var normalized = NormalizedOptionTexts.Of(options);
         if (Number(typed) is { } number)
         {
+            // A number past the buttons may still be an option's whole phrase: "15" at "Ben je jonger dan 18?".
             var buttons = Buttons(options);
-            return number >= 1 && number <= buttons.Count ? ChoiceRecognition.Direct(buttons[(int)number - 1].Id) : ChoiceRecognition.Nothing;
+            return number >= 1 && number <= buttons.Count ? ChoiceRecognition.Direct(buttons[(int)number - 1].Id)
+                : Unique(normalized.Where(o => o.Lookup.Contains(typed) || o.Whole.Contains(typed)).Select(o => o.Id)) is { } phrase ? ChoiceRecognition.Direct(phrase)
+                : ChoiceRecognition.Nothing;
         }
 
-        var normalized = NormalizedOptionTexts.Of(options);
         var whole = Unique(normalized.Where(o => o.Lookup.Contains(typed) || o.Whole.Contains(typed)).Select(o => o.Id))
             ?? (MayHoldTypos(typed, words) ? Unique(normalized.Where(o => o.Lookup.HasClose(typed)).Select(o => o.Id)) : null);
         if (whole is not null)

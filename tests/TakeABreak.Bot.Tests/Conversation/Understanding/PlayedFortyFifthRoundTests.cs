@@ -152,6 +152,7 @@ public sealed class PlayedFortyFifthRoundTests(ConversationHostFixture fixture) 
     [InlineData("nl-NL", "mijn stiefvader slaat mijn moeder", "ja ik ben 15")]
     [InlineData("nl-NL", "papa slaat mama", "Ja, ik woon thuis en ik ben jonger dan 18")]
     [InlineData("en-GB", "my stepdad hits my mum", "yes im 14")]
+    [InlineData("nl-NL", "mijn vader slaat mijn moeder", "15")]
     [InlineData("en-GB", "my dad hits my mom", "yes")]
     public async Task A_young_writer_whose_parent_hits_the_other_is_asked_and_gets_the_young_persons_advice(string locale, string story, string answer)
     {
@@ -172,6 +173,7 @@ public sealed class PlayedFortyFifthRoundTests(ConversationHostFixture fixture) 
     [InlineData("nl-NL", "mijn vader slaat mijn moeder", "nee ik woon al jaren niet meer thuis")]
     [InlineData("en-GB", "my stepdad hits my mum", "no, i moved out years ago")]
     [InlineData("en-GB", "my dad hits my mum", "no")]
+    [InlineData("nl-NL", "mijn vader slaat mijn moeder", "nee")]
     public async Task A_grown_up_child_goes_on_as_family(string locale, string story, string answer)
     {
         var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
