@@ -203,4 +203,28 @@ public sealed class PlayedFortyFifthRoundTests(ConversationHostFixture fixture) 
 
         Assert.DoesNotContain(replies, reply => reply.Text == LivesAtHomeQuestion(locale));
     }
+
+    /// <summary>
+    /// Found by playing a GP in Teams: a story typed at "Waar wil je mee beginnen?" that the safety guard answered first (with
+    /// 112 and "Verdergaan waar ik was") answers that question too, so going on shows the signs instead of asking where to
+    /// start after every message.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "hello, i'm a GP", "i have an elderly patient, 82, with bruises she can't really explain. her son lives with her and i think he takes her pension", "Go on where I was")]
+    [InlineData("nl-NL", "hallo, ik ben huisarts", "ik heb een oudere patiënte van 82 met blauwe plekken die ze niet kan verklaren, haar zoon woont bij haar en ik denk dat hij haar pensioen pakt", "Verdergaan waar ik was")]
+    public async Task A_story_at_the_Teams_start_goes_on_with_the_signs_also_after_the_guard(string locale, string role, string story, string goOn)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+        await conversation.SayAsync(role);
+
+        var replies = await conversation.SayAsync(story);
+        if (replies.Any(reply => reply.Text == (Dutch(locale) ? "Wil je verdergaan waar je was? Of wil je opnieuw beginnen?" : "Do you want to go on where you were? Or do you want to start again?")))
+        {
+            replies = await conversation.SayAsync(goOn);
+        }
+
+        var startPrompt = Dutch(locale) ? "Waar wil je mee beginnen?" : "Where would you like to start?";
+        Assert.DoesNotContain(replies, reply => (reply.Text ?? "").Contains(startPrompt, StringComparison.Ordinal));
+        Assert.Contains(replies, reply => (reply.Text ?? "").Contains(Dutch(locale) ? "Wat heb je gemerkt?" : "What have you noticed?", StringComparison.Ordinal));
+    }
 }
