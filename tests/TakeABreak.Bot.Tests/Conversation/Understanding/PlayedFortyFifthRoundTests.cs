@@ -227,4 +227,21 @@ public sealed class PlayedFortyFifthRoundTests(ConversationHostFixture fixture) 
         Assert.DoesNotContain(replies, reply => (reply.Text ?? "").Contains(startPrompt, StringComparison.Ordinal));
         Assert.Contains(replies, reply => (reply.Text ?? "").Contains(Dutch(locale) ? "Wat heb je gemerkt?" : "What have you noticed?", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Found by playing a GP: "is this elder abuse?" was answered about an overburdened carer ("Are you a carer yourself?"). It
+    /// now says what elder abuse covers, money and a pension included; an overburdened carer still gets the carer's answer.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "is this elder abuse?", "financial (taking money or a pension")]
+    [InlineData("nl-NL", "is dit ouderenmishandeling?", "financieel (geld of pensioen afpakken")]
+    [InlineData("nl-NL", "ik ben mantelzorger en kan de zorg niet meer aan", "Ben je zelf mantelzorger en wordt het je te veel?")]
+    public async Task Is_this_elder_abuse_says_what_it_covers(string locale, string asked, string answer)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        var replies = await conversation.SayAsync(asked);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(answer, StringComparison.Ordinal));
+    }
 }
