@@ -244,4 +244,36 @@ public sealed class PlayedFortyFifthRoundTests(ConversationHostFixture fixture) 
 
         Assert.Contains(replies, reply => reply.Text.Contains(answer, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Found by playing a sports coach in the web chat: a boy's "papa slaat mama met de riem" ticks both the child's sign and
+    /// the hitting (it ticked only "Het kind vertelt over ruzie thuis"); "watmoet ik nu doen" is read as "wat moet ik nu doen".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "hoi ik ben trainer bij n voetbalclub", "een jongen van 12 uit mn team zei tegen een ander kind \"papa slaat mama met de riem\"")]
+    [InlineData("en-GB", "im a football coach", "a boy of 12 in my team told another kid that his dad hits his mum")]
+    public async Task A_boy_telling_that_his_father_hits_his_mother_is_the_childs_sign_and_hitting(string locale, string role, string story)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayAsync(role);
+
+        await conversation.SayAsync(story);
+
+        var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
+        Assert.Contains("child_hears_fighting", signals);
+        Assert.Contains("physical_violence", signals);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "watmoet ik nu doen", "Schrijf op wat je zag en hoorde")]
+    [InlineData("en-GB", "wat should i do", "Write down what you saw and heard")]
+    public async Task What_do_i_do_typed_in_a_hurry_is_answered(string locale, string asked, string answer)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(Dutch(locale) ? "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw" : "i am a neighbour|a couple|i often hear shouting");
+
+        var replies = await conversation.SayAsync(asked);
+
+        Assert.Contains(replies, reply => reply.Text.Contains(answer, StringComparison.Ordinal));
+    }
 }
