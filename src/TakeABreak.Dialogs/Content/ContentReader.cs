@@ -208,7 +208,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         Finds = Text(node, "finds"),
         WhenAddedLater = Text(node, "when_added_later"),
         WhenEarlierAdded = Text(node, "when_earlier_added"),
-        FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, _ => FillEarly.No },
+        FillEarly = Text(node, "fill_early") switch { "skip" => FillEarly.Skip, "add" => FillEarly.Add, "only" => FillEarly.Only, _ => FillEarly.No },
         Understood = Text(node, "understood"),
         UnderstoodAdded = Text(node, "understood_added"),
         SayUnderstood = node["say_understood"]?.GetValue<bool>() ?? true,
@@ -216,7 +216,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         AddsWhoElseIsThere = node["adds_who_else_is_there"]?.GetValue<bool>() ?? false,
         KeepsEarlierAnswers = node["keeps_earlier_answers"]?.GetValue<bool>() ?? false,
         Options = (node["options"]?.AsArray() ?? [])
-            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Unless = Text(option!, "unless"), DeniedBy = Text(option!, "denied_by"), Denied = Text(option!, "denied"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false, Early = option!["early"]?.GetValue<bool>() ?? true, YieldsTo = option!["yields_to"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [], When = Conditions(option!["when"]) })
+            .Select(option => new OptionDefinition(Text(option!, "id")!, Text(option!, "label")!, Text(option!, "also"), Text(option!, "next")) { Understood = Text(option!, "understood"), Unless = Text(option!, "unless"), DeniedBy = Text(option!, "denied_by"), Denied = Text(option!, "denied"), Prefer = option!["prefer"]?.GetValue<bool>() ?? false, Early = option!["early"]?.GetValue<bool>() ?? true, Button = option!["button"]?.GetValue<bool>() ?? true, YieldsTo = option!["yields_to"]?.AsArray().Select(id => id!.GetValue<string>()).ToList() ?? [], When = Conditions(option!["when"]) })
             .ToList(),
     };
 

@@ -189,6 +189,9 @@ public enum FillEarly
 
     /// <summary>Any message may answer it; the question is still asked and its answer is added.</summary>
     Add,
+
+    /// <summary>Never asked: a fact a message on the way may tell, kept without saying it, for a later branch to test.</summary>
+    Only,
 }
 
 /// <summary>A fixed option: its id is what is stored; its label and other spellings are string ids.</summary>
@@ -217,6 +220,9 @@ public sealed record OptionDefinition(string Id, string Label, string? Also, str
     /// question itself chooses it, while its other options may still be taken early.
     /// </summary>
     public bool Early { get; init; } = true;
+
+    /// <summary>False: typed only, never shown as a button, and a number typed alone never means it ("stap 3" at a yes/no question).</summary>
+    public bool Button { get; init; } = true;
 
     /// <summary>The option is offered only when every named value holds one of the listed ids (or is not known yet).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> When { get; init; } = new Dictionary<string, IReadOnlyList<string>>();

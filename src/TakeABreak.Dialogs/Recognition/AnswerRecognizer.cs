@@ -39,12 +39,16 @@ public static class AnswerRecognizer
             return ChoiceRecognition.Nothing;
         }
 
+        var normalized = NormalizedOptionTexts.Of(options);
         if (Number(typed) is { } number)
         {
-            return number >= 1 && number <= options.Count ? ChoiceRecognition.Direct(options[(int)number - 1].Id) : ChoiceRecognition.Nothing;
+            // A number past the buttons may still be an option's whole phrase: "15" at "Ben je jonger dan 18?".
+            var buttons = Buttons(options);
+            return number >= 1 && number <= buttons.Count ? ChoiceRecognition.Direct(buttons[(int)number - 1].Id)
+                : Unique(normalized.Where(o => o.Lookup.Contains(typed) || o.Whole.Contains(typed)).Select(o => o.Id)) is { } phrase ? ChoiceRecognition.Direct(phrase)
+                : ChoiceRecognition.Nothing;
         }
 
-        var normalized = NormalizedOptionTexts.Of(options);
         var whole = Unique(normalized.Where(o => o.Lookup.Contains(typed) || o.Whole.Contains(typed)).Select(o => o.Id))
             ?? (MayHoldTypos(typed, words) ? Unique(normalized.Where(o => o.Lookup.HasClose(typed)).Select(o => o.Id)) : null);
         if (whole is not null)
@@ -101,8 +105,9 @@ public static class AnswerRecognizer
         if (typedWords.All(word => Number(word) is not null || word is "en" or "and"))
         {
             var numbers = typedWords.Select(Number).OfType<long>().ToList();
-            return numbers.All(n => n >= 1 && n <= options.Count)
-                ? (numbers.Select(n => options[(int)n - 1].Id).Distinct().ToList(), false)
+            var buttons = Buttons(options);
+            return numbers.All(n => n >= 1 && n <= buttons.Count)
+                ? (numbers.Select(n => buttons[(int)n - 1].Id).Distinct().ToList(), false)
                 : (null, false);
         }
 
@@ -162,6 +167,10 @@ public static class AnswerRecognizer
         rest = typed;
         return false;
     }
+
+    /// <summary>The options shown, in their order: what a number typed alone counts through.</summary>
+    private static IReadOnlyList<RecognizableOption> Buttons(IReadOnlyList<RecognizableOption> options) =>
+        options.All(option => option.Button) ? options : options.Where(option => option.Button).ToList();
 
     public static long? Number(string normalized) =>
         long.TryParse(normalized, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;

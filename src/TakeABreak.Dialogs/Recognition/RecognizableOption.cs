@@ -49,4 +49,7 @@ public sealed record RecognizableOption(string Id, IReadOnlyList<string> Texts, 
 
     /// <summary>Options that, named in the same sentence, are meant instead of this one ("een oudere man, zijn dochter …": the older person, not a child).</summary>
     public IReadOnlyList<string> YieldsTo { get; init; } = [];
+
+    /// <summary>False: typed only, not shown as a button, so a number typed alone never means it.</summary>
+    public bool Button { get; init; } = true;
 }

@@ -55,6 +55,9 @@ public sealed record DialogOption(string Id, string Label, IReadOnlyList<string>
     /// <summary>False: chosen only by an answer at its own question, never taken from a message for a question ahead.</summary>
     public bool Early { get; init; } = true;
 
+    /// <summary>False: typed only, never shown as a button, and a number typed alone never means it.</summary>
+    public bool Button { get; init; } = true;
+
     /// <summary>The label and synonyms per locale ("nl", "en"), so a sentence is compared by the stems of its own language only.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? PhrasesByLocale { get; init; }
 

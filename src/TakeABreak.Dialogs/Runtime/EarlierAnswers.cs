@@ -417,7 +417,8 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
         var dialogs = new[] { frame.Dialog }.Concat(Enumerable.Reverse(turn.State.Stack).Select(caller => caller.Dialog)).Distinct(StringComparer.Ordinal);
         foreach (var (dialog, step) in dialogs.SelectMany(id => content.Dialog(id).Steps.Where(step => step != current).Select(step => (id, step))))
         {
-            if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || turn.Values.GetSingle(into) is not { } answered)
+            // A fact no question asks (fill_early: only) is kept as the story told it: no later message revises it aloud.
+            if (step.Prompt is not { Kind: PromptKind.Choice, Into: { } into } prompt || prompt.FillEarly == FillEarly.Only || turn.Values.GetSingle(into) is not { } answered)
             {
                 continue;
             }

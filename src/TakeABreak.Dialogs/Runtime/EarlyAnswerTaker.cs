@@ -17,7 +17,7 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
         var taken = _early.Take(dialog, from, turn.Values, turn.Locale, text, except);
         foreach (var answer in taken)
         {
-            turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, dialogId);
+            turn.Understood(Said(answer), answer.Step.Prompt!.Into!, dialogId);
         }
 
         if (EarlyAnswers.ReplacedNext(dialog, from, turn.Values) is not { } replacing)
@@ -29,11 +29,14 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
         var takenNext = _early.Take(next, next.Steps[0].Id, turn.Values, turn.Locale, text, except, pastYesNo: true);
         foreach (var answer in takenNext)
         {
-            turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, replacing);
+            turn.Understood(Said(answer), answer.Step.Prompt!.Into!, replacing);
         }
 
         return [.. taken, .. takenNext];
     }
+
+    /// <summary>What to say was understood: nothing for a fact no question asks (<c>fill_early: only</c>).</summary>
+    private static string Said(EarlyAnswer answer) => answer.Step.Prompt!.FillEarly == FillEarly.Only ? string.Empty : answer.Understood;
 
     /// <summary>True when a message would answer a question of the dialog from its start (a new story), taking nothing.</summary>
     public bool AnswersFromTheStart(Turn turn, string dialogId, string? text)
@@ -60,7 +63,7 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
         {
             foreach (var answer in _early.Take(content.Dialog(frame.Dialog), frame.Step, turn.Values, turn.Locale, text, except: null))
             {
-                turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, frame.Dialog);
+                turn.Understood(Said(answer), answer.Step.Prompt!.Into!, frame.Dialog);
                 taken.Add(answer);
             }
         }
@@ -91,7 +94,7 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
         var dialog = content.Dialog(dialogId);
         foreach (var name in turn.State.UnsaidUnderstood)
         {
-            var prompt = dialog.Steps.Select(step => step.Prompt).FirstOrDefault(prompt => prompt is { FillEarly: not FillEarly.No } && prompt.Into == name);
+            var prompt = dialog.Steps.Select(step => step.Prompt).FirstOrDefault(prompt => prompt is { FillEarly: not (FillEarly.No or FillEarly.Only) } && prompt.Into == name);
             if (prompt is null || !turn.Values.Has(name))
             {
                 continue;
@@ -123,7 +126,7 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
 
             foreach (var answer in _early.AddToEarlierLists(dialog, at, turn.Values, turn.Locale, text))
             {
-                turn.Understood(answer.Understood, answer.Step.Prompt!.Into!, frame.Dialog);
+                turn.Understood(Said(answer), answer.Step.Prompt!.Into!, frame.Dialog);
                 added.Add(answer);
             }
         }

@@ -23,7 +23,7 @@ internal sealed class QuestionAsker(DialogContent content, TurnOptions turnOptio
             case PromptKind.Choice:
                 turn.Replies.Add(new DialogReply(turn.Text(prompt.Text!))
                 {
-                    Choices = turnOptions.Options(turn, prompt).Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
+                    Choices = turnOptions.Options(turn, prompt).Where(o => o.Button).Select(o => new ReplyChoice(o.Id, o.Label)).ToList(),
                     ExpectsAnswer = true,
                 });
                 break;

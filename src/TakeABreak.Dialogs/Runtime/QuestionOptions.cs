@@ -87,6 +87,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             Understood = option.Understood is null ? null : content.Strings.Text(option.Understood, locale),
             Preferred = option.Prefer,
             Early = option.Early,
+            Button = option.Button,
             YieldsTo = option.YieldsTo,
             PhrasesByLocale = content.Locales.ToDictionary(
                 l => l,
@@ -119,12 +120,14 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
                 DeniedTexts = option.DeniedByLocale?.SelectMany(pair => _classes.Expand(pair.Value, pair.Key)).ToList() ?? [],
                 RequiredTexts = option.OnlyWithByLocale is { } onlyWith && onlyWith.TryGetValue(locale, out var required) ? InSentences(required, locale) : [],
                 YieldsTo = option.YieldsTo,
+                Button = option.Button,
             }
             : new RecognizableOption(option.Id, [option.Label, .. InSentences(option.Also ?? [], locale ?? content.DefaultLocale)], option.Preferred)
             {
                 SlottedTexts = SlottedInSentences(option.Also ?? [], locale ?? content.DefaultLocale),
                 WholeMessageTexts = WholeMessageOnly(option.Also ?? []).ToList(),
                 YieldsTo = option.YieldsTo,
+                Button = option.Button,
             };
 
     /// <summary>A phrase written with a leading "=" ("=ik") means the option only as the whole message.</summary>

@@ -41,7 +41,7 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
     }
 
     private static bool AnsweredMeanwhile(Turn turn, DialogStep step) =>
-        step.Prompt is { FillEarly: FillEarly.Skip } early && turn.Values.Told(early.Into!);
+        step.Prompt is { FillEarly: FillEarly.Skip or FillEarly.Only } early && turn.Values.Told(early.Into!);
 
     public bool StillFits(DialogState state) => state.Stack.All(frame =>
         content.Dialogs.TryGetValue(frame.Dialog, out var dialog)
@@ -102,7 +102,7 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
                     frame.Attempts = 0;
                     frame.Index = 0;
                     frame.Which.Clear();
-                    if (step.Prompt!.Kind == PromptKind.Questions && turnOptions.Questions(turn, step.Prompt).Count == 0)
+                    if ((step.Prompt!.Kind == PromptKind.Questions && turnOptions.Questions(turn, step.Prompt).Count == 0) || step.Prompt.FillEarly == FillEarly.Only)
                     {
                         GoNext(turn.State, frame, dialog, step, step.Next);
                         break;
