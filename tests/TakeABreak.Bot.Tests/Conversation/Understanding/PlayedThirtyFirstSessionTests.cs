@@ -38,4 +38,26 @@ public sealed class PlayedThirtyFirstSessionTests(ConversationHostFixture fixtur
         Assert.Contains(replies, reply => reply.Text is { } text && (text.StartsWith("Ik begrijp", StringComparison.Ordinal) || text.StartsWith("I understood", StringComparison.Ordinal)));
         Assert.DoesNotContain(replies, reply => reply.Text is { } text && text.Contains(sign, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A woman who asks for contact, then gets scared while the request is being made and writes "delete my request", has
+    /// nothing sent; before, it read "scared" as a sign and asked its next question.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "my husband hits me", "i want to talk to someone from moviera", "yes", "email", "me@example.org", "skip", "actually im scared, delete my request", "Nothing was sent")]
+    [InlineData("nl-NL", "mijn man slaat me", "ik wil met iemand van moviera praten", "ja", "mail", "ik@voorbeeld.nl", "overslaan", "ik ben toch bang, trek mijn verzoek in", "Er is niets verstuurd")]
+    public async Task Deleting_the_request_while_it_is_made_sends_nothing(string locale, string first, string request, string consent, string way, string address, string moment, string taken, string heard)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayAsync(first);
+        await conversation.SayAsync(request);
+        await conversation.SayAsync(consent);
+        await conversation.SayAsync(way);
+        await conversation.SayAsync(address);
+        await conversation.SayAsync(moment);
+
+        var replies = await conversation.SayAsync(taken);
+
+        Assert.Contains(replies, reply => reply.Text is { } text && text.Contains(heard, StringComparison.Ordinal));
+    }
 }
