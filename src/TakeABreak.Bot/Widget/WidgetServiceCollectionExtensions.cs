@@ -24,7 +24,7 @@ public static class WidgetServiceCollectionExtensions
         services.TryAddSingleton<WidgetPages>();
         services.TryAddSingleton<WidgetAssets>();
         services.TryAddSingleton<WidgetContentSecurityPolicy>();
-        services.AddHttpClient(AzureDirectLineTokenSource.HttpClientName);
+        services.AddHttpClient(AzureDirectLineTokenSource.HttpClientName).KeptBySingleton(); // by the token source below
         services.TryAddSingleton<IWidgetTokenSource>(provider =>
             string.IsNullOrEmpty(provider.GetRequiredService<IOptions<WidgetOptions>>().Value.DirectLineDomain)
                 ? ActivatorUtilities.CreateInstance<LocalDirectLineTokenSource>(provider)

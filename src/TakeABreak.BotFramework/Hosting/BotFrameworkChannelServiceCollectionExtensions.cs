@@ -47,7 +47,7 @@ public static class BotFrameworkChannelServiceCollectionExtensions
 
     private static void AddChannelAuthentication(IServiceCollection services)
     {
-        services.AddHttpClient(OpenIdHttpClientName);
+        services.AddHttpClient(OpenIdHttpClientName).KeptBySingleton(); // by ChannelSigningKeys
         services.TryAddSingleton(sp => new ChannelSigningKeys(
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.OpenIdMetadataUrl,
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdHttpClientName),
@@ -79,6 +79,7 @@ public static class BotFrameworkChannelServiceCollectionExtensions
         });
 
         services.AddHttpClient<ConnectorClient>()
+            .KeptBySingleton() // by the staff notification delivery
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
                 var options = context.GetOptions<ConnectorOptions>();
