@@ -60,4 +60,18 @@ public sealed class PlayedThirtyFirstSessionTests(ConversationHostFixture fixtur
 
         Assert.Contains(replies, reply => reply.Text is { } text && text.Contains(heard, StringComparison.Ordinal));
     }
+
+    /// <summary>A bruise named by where it is ("een blauwe arm") or welts on her back are injuries, as "blauwe plekken" are.</summary>
+    [Theory]
+    [InlineData("nl-NL", "goedenavond, ik woon naast een ouder echtpaar. de laatste weken hoor ik hem vaak tegen haar schreeuwen en gisteren had ze een blauwe arm", "Verwondingen zonder duidelijke uitleg")]
+    [InlineData("nl-NL", "ik ben huisarts. een patiente van 34 komt steeds met klachten, nu zag ik striemen op haar rug. haar man is er altijd bij.", "verwondingen zonder duidelijke uitleg")]
+    [InlineData("en-GB", "im a nurse, a patient of 34 keeps coming back with complaints and today i saw welts on her back. her husband is always there", "injuries without a clear explanation")]
+    public async Task A_bruise_named_by_where_it_is_or_welts_are_injuries(string locale, string first, string sign)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        var replies = await conversation.SayAsync(first);
+
+        Assert.Contains(replies, reply => reply.Text is { } text && text.Contains(sign, StringComparison.OrdinalIgnoreCase));
+    }
 }
