@@ -489,6 +489,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The thirty-first blind set (session 27; 280: acute 100, urgent 90, not acute 90), unseen until session 32, like the
+    /// eighteenth: what the rules measured on it when it moved (87/100 acute, 77/90 urgent, 13/180 false alarms).
+    /// </summary>
+    [Fact]
+    public void Thirty_first_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("thirty-first blind", LabelledSafetyMessages.ThirtyFirstBlind, acute: (87, 100), urgent: (77, 90), falseAlarms: (13, 180));
+    }
+
+    /// <summary>
     /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
     /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
     /// false alarms 2/130.
@@ -767,6 +777,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     public void Twenty_sixth_round_stays_above_what_the_rules_reached()
     {
         AssertStaysAbove("round 26", LabelledSafetyMessages.RoundTwentySix, acute: (79, 100), urgent: (61, 90), falseAlarms: (18, 180));
+    }
+
+    /// <summary>
+    /// The thirty-second round's set (the turn of the year and fireworks; session 32), measured once before it was learned from: the
+    /// rules acute 68/100 (nl 32, en 36), urgent 56/90, false alarms 15/180; with the readings 92/100 (nl 47, en 45), 82/90 and 17/180.
+    /// </summary>
+    [Fact]
+    public void Thirty_second_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 32", LabelledSafetyMessages.RoundThirtyTwo, acute: (68, 100), urgent: (56, 90), falseAlarms: (15, 180));
     }
 
     /// <summary>

@@ -169,6 +169,9 @@ public enum LabelledHalf
     RoundTwentyFourFamilies,
     RoundTwentySixFamilies,
     RoundTwentyNineProbes,
+
+    /// <summary>safety-messages-round32.yaml: the turn of the year and fireworks, by a helper; measured once, then tuned on.</summary>
+    RoundThirtyTwoNewYear,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

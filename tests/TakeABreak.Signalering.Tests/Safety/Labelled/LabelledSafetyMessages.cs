@@ -78,6 +78,7 @@ public static class LabelledSafetyMessages
     public const string RoundTwentyFourFileName = "safety-messages-round24.yaml";
     public const string RoundTwentySixFileName = "safety-messages-round26.yaml";
     public const string RoundTwentyNineFileName = "safety-messages-round29.yaml";
+    public const string RoundThirtyTwoFileName = "safety-messages-round32.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -170,8 +171,8 @@ public static class LabelledSafetyMessages
     /// <summary>The thirtieth blind set (session 27): unseen until session 31 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtiethBlind { get; } = Read(ThirtiethBlindFileName, _ => LabelledHalf.ThirtiethBlind);
 
-    /// <summary>The thirty-first blind set (session 27), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtyFirstBlind { get; } = ReadUnseen(ThirtyFirstBlindFileName, LabelledHalf.ThirtyFirstBlind);
+    /// <summary>The thirty-first blind set (session 27): unseen until session 32 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtyFirstBlind { get; } = Read(ThirtyFirstBlindFileName, _ => LabelledHalf.ThirtyFirstBlind);
 
     /// <summary>The thirty-second blind set (session 27), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtySecondBlind { get; } = ReadUnseen(ThirtySecondBlindFileName, LabelledHalf.ThirtySecondBlind);
@@ -345,6 +346,13 @@ public static class LabelledSafetyMessages
     /// the leave-one-set-out count of the parts reading from 2,616 to 2,612 acute and shuffled the unseen sets' counts.
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundTwentyNine { get; } = ReadFrom(ProbesFolder, RoundTwentyNineFileName, LabelledHalf.RoundTwentyNineProbes);
+
+    /// <summary>
+    /// The thirty-second round's set (safety-messages-round32.yaml), by a helper who read none of the guard (session 32): the turn
+    /// of the year — fireworks thrown at people, into homes and through letterboxes, parties and families together for days, threats
+    /// at midnight — and harmless fireworks and party talk. Measured once before it was learned from; not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundThirtyTwo { get; } = Read(RoundThirtyTwoFileName, _ => LabelledHalf.RoundThirtyTwoNewYear);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 

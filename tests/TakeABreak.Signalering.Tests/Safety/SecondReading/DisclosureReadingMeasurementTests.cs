@@ -45,7 +45,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// raised). Session 31 moved the thirtieth in (1,921 urgent, 2,119 nothing serious): the rules 1,643, the reading 1,829 and 113
 /// (58 raised); a weight decay ten times larger was measured (1,833 and 110 at 0.93, 1,838 and 114 at 0.9; with another seed
 /// 1,834 and 109, 1,840 and 114) and left: about what the seed alone moves. After rules on the thirtieth's misses: the rules
-/// 1,648, the reading 1,831 and 112 (57 raised).
+/// 1,648, the reading 1,831 and 112 (57 raised). Session 32 moved the thirty-first in and learned the thirty-second round (the turn of
+/// the year) too (2,011 urgent, 2,209 nothing serious): the rules 1,725, the reading 1,934 and 119 (54 raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -72,8 +73,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 1831, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1831 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 57, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 57 measured");
+        Assert.True(total.UrgentWith >= 1934, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1934 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 54, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 54 measured");
     }
 
     private sealed class Counts

@@ -77,6 +77,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// children in the house, "he said" after what was going on): the rules 2,711 and 65, the parts 2,841 and 89 (24 raised), the
 /// words 2,826 and 84 (19). Then rules on the misses left out by the reading (followed to the door, blood typed "bloet", head injury
 /// signs, on the floor and silent): the rules 2,716, the parts 2,847 and 89 (24), the words 2,831 and 84 (19).
+/// Session 32 moved the thirty-first in and learned the thirty-second round (the turn of the year) too (31 sets: 2,997 acute,
+/// 4,220 not): the rules 2,803 and 77, the parts 2,940 and 100 (23 raised by the reading), the words 2,926 and 98 (21).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -106,8 +108,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2847, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2847 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 24, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 24 measured");
+        Assert.True(total.AcuteWith >= 2940, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2940 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 23, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 23 measured");
     }
 
     /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>
@@ -116,8 +118,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), WordsThreshold, WordsDisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2831, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 2831 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 19, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 19 measured");
+        Assert.True(total.AcuteWith >= 2926, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 2926 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 21, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 21 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
