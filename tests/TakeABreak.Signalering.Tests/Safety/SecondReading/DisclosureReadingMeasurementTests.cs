@@ -74,7 +74,7 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
 
         output.WriteLine($"{"all",-32} {total}");
         Assert.True(total.UrgentWith >= 1934, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 1934 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 54, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 54 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 55, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 55 measured");
     }
 
     private sealed class Counts

@@ -108,7 +108,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2940, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2940 measured");
+        Assert.True(total.AcuteWith >= 2939, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2939 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 23, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 23 measured");
     }
 

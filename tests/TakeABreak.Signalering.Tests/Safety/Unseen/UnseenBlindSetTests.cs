@@ -315,8 +315,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 72, FalseAlarms: 9, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 85),
         [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 91, Urgent: 80, FalseAlarms: 6, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 88),
         [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 75, FalseAlarms: 5, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 82, FalseAlarms: 3, AcuteWithSecondReading: 100, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 78, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 79),
+        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 82, FalseAlarms: 3, AcuteWithSecondReading: 100, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 78),
         [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 89, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
     };
 
