@@ -490,12 +490,14 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
 
     /// <summary>
     /// The thirty-first blind set (session 27; 280: acute 100, urgent 90, not acute 90), unseen until session 32, like the
-    /// eighteenth: what the rules measured on it when it moved (87/100 acute, 77/90 urgent, 13/180 false alarms).
+    /// eighteenth: what the rules measured on it when it moved (87/100 acute, 77/90 urgent, 13/180 false alarms), then after the
+    /// rules on its misses (91, 76 and 9: a professional's "wordt stil als haar schoondochter binnenkomt" is no longer someone forcing
+    /// their way in, and with it no longer urgent by the rules; the readings answer it).
     /// </summary>
     [Fact]
     public void Thirty_first_blind_set_by_another_author_stays_above_what_it_measured()
     {
-        AssertStaysAbove("thirty-first blind", LabelledSafetyMessages.ThirtyFirstBlind, acute: (87, 100), urgent: (77, 90), falseAlarms: (13, 180));
+        AssertStaysAbove("thirty-first blind", LabelledSafetyMessages.ThirtyFirstBlind, acute: (91, 100), urgent: (76, 90), falseAlarms: (9, 180));
     }
 
     /// <summary>
@@ -782,11 +784,12 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     /// <summary>
     /// The thirty-second round's set (the turn of the year and fireworks; session 32), measured once before it was learned from: the
     /// rules acute 68/100 (nl 32, en 36), urgent 56/90, false alarms 15/180; with the readings 92/100 (nl 47, en 45), 82/90 and 17/180.
+    /// After the rules on it (fireworks used on people, and the rest in dialogs/safety/README.md "Session 32"): the rules 87, 57, 10.
     /// </summary>
     [Fact]
     public void Thirty_second_round_stays_above_what_the_rules_reached()
     {
-        AssertStaysAbove("round 32", LabelledSafetyMessages.RoundThirtyTwo, acute: (68, 100), urgent: (56, 90), falseAlarms: (15, 180));
+        AssertStaysAbove("round 32", LabelledSafetyMessages.RoundThirtyTwo, acute: (87, 100), urgent: (57, 90), falseAlarms: (10, 180));
     }
 
     /// <summary>

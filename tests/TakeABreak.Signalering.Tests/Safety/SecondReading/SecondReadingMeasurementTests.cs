@@ -78,7 +78,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// words 2,826 and 84 (19). Then rules on the misses left out by the reading (followed to the door, blood typed "bloet", head injury
 /// signs, on the floor and silent): the rules 2,716, the parts 2,847 and 89 (24), the words 2,831 and 84 (19).
 /// Session 32 moved the thirty-first in and learned the thirty-second round (the turn of the year) too (31 sets: 2,997 acute,
-/// 4,220 not): the rules 2,803 and 77, the parts 2,940 and 100 (23 raised by the reading), the words 2,926 and 98 (21).
+/// 4,220 not): the rules 2,803 and 77, the parts 2,940 and 100 (23 raised by the reading), the words 2,926 and 98 (21). After the
+/// rules on the thirty-first's and the round's misses (fireworks, feast days gone by, means ready with "niemand mist me", "mum here"):
+/// the rules 2,809 and 72, the parts 2,939 and 97 (25), the words 2,927 and 93 (21).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -109,7 +111,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
         Assert.True(total.AcuteWith >= 2939, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2939 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 23, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 23 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 25, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 25 measured");
     }
 
     /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>
