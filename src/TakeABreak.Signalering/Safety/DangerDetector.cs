@@ -396,15 +396,26 @@ public sealed class DangerDetector
         return true;
     }
 
-    /// <summary>Clause number per token: sentences split further where a clause break begins.</summary>
+    /// <summary>
+    /// Clause number per token: sentences split further where a clause break begins. A sentence of nothing but a now word ("papa
+    /// slaat mama. nu. ik ben 10") belongs to the clause before it.
+    /// </summary>
     private int[] Segments(IReadOnlyList<Token> tokens, List<ConceptMatch> matches)
     {
         var breaks = new bool[tokens.Count];
+        var nowWord = new bool[tokens.Count];
         foreach (var match in matches)
         {
             if (_roles[match.Concept] == ConceptRole.ClauseBreak)
             {
                 breaks[match.Start] = true;
+            }
+            else if (_roles[match.Concept] == ConceptRole.NowMarker)
+            {
+                for (var i = match.Start; i <= match.End; i++)
+                {
+                    nowWord[i] = true;
+                }
             }
         }
 
@@ -412,7 +423,7 @@ public sealed class DangerDetector
         var segment = 0;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (breaks[i] || tokens[i].Sentence != tokens[i - 1].Sentence)
+            if (breaks[i] || (tokens[i].Sentence != tokens[i - 1].Sentence && !IsANowWordAlone(tokens, nowWord, i)))
             {
                 segment++;
             }
@@ -421,6 +432,21 @@ public sealed class DangerDetector
         }
 
         return segments;
+    }
+
+    /// <summary>Whether the sentence that begins at <paramref name="start"/> holds nothing but a now word.</summary>
+    private static bool IsANowWordAlone(IReadOnlyList<Token> tokens, bool[] nowWord, int start)
+    {
+        var i = start;
+        for (; i < tokens.Count && tokens[i].Sentence == tokens[start].Sentence; i++)
+        {
+            if (!nowWord[i])
+            {
+                return false;
+            }
+        }
+
+        return i - start <= 3;
     }
 
     /// <summary>

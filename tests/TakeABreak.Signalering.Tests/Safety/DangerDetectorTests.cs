@@ -4266,4 +4266,48 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Contains("sexual_violence", Assess("hij wil seks ook als ik nee zeg").ReasonIds);
     }
+
+    [Theory]
+    [InlineData("papa slaat mama. nu. ik ben 10")]
+    [InlineData("my dad hits my mum. now. im in my room")]
+    public void A_now_word_alone_as_a_sentence_places_the_sentence_before_it(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij sloeg me vorige week. nu. ik weet niet wat ik moet doen")]
+    [InlineData("papa slaat mama. ik ben nu op mijn kamer")]
+    public void A_now_word_in_a_sentence_of_its_own_does_not_reach_past_another_time_or_into_a_longer_sentence(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij gooit rotjes naar mij")]
+    [InlineData("he's firing rockets straight at me across the garden")]
+    [InlineData("mijn oom stopt cobra's in haar brievenbus, hij staat nu nog bij haar deur")]
+    [InlineData("there's a box of illegal fireworks wedged against our front door and he's lighting it")]
+    public void Fireworks_used_on_someone_are_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("de jongens in de straat gooien de hele avond rotjes, mijn hond is doodsbang")]
+    [InlineData("kids are throwing bangers in the street again")]
+    [InlineData("mijn vader steekt om 12 uur de cobra's aan in de tuin")]
+    [InlineData("ik hoor harde knallen buiten, vast vuurwerk")]
+    public void Fireworks_let_off_as_fireworks_are_no_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("its new years eve and my dad is hitting my mum")]
+    [InlineData("we vieren oud en nieuw bij mijn schoonouders en mijn man slaat me nu op de wc")]
+    public void On_a_feast_day_violence_going_on_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
 }

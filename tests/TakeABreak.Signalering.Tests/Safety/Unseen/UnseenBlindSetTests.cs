@@ -317,7 +317,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 75, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
         [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 82, FalseAlarms: 3, AcuteWithSecondReading: 100, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 87),
         [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 78),
-        [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 90, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
