@@ -74,6 +74,8 @@ public enum LabelledHalf
     ThirtyNinthBlind,
     FortiethBlind,
     FortyFirstBlind,
+    FortySecondBlind,
+    FortyThirdBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

@@ -58,6 +58,8 @@ public static class LabelledSafetyMessages
     public const string ThirtyNinthBlindFileName = "safety-messages-blind-39.yaml";
     public const string FortiethBlindFileName = "safety-messages-blind-40.yaml";
     public const string FortyFirstBlindFileName = "safety-messages-blind-41.yaml";
+    public const string FortySecondBlindFileName = "safety-messages-blind-42.yaml";
+    public const string FortyThirdBlindFileName = "safety-messages-blind-43.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -203,6 +205,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The forty-first blind set (session 31), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> FortyFirstBlind { get; } = ReadUnseen(FortyFirstBlindFileName, LabelledHalf.FortyFirstBlind);
+
+    /// <summary>The forty-second blind set (session 32), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortySecondBlind { get; } = ReadUnseen(FortySecondBlindFileName, LabelledHalf.FortySecondBlind);
+
+    /// <summary>The forty-third blind set (session 32), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortyThirdBlind { get; } = ReadUnseen(FortyThirdBlindFileName, LabelledHalf.FortyThirdBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

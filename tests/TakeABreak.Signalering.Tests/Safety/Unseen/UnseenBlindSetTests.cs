@@ -267,7 +267,22 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// readings again with the thirty-second round (the turn of the year and fireworks, by a helper; Labelled/) in; measured once
 /// after, with the readings (thirty-second to forty-first): acute 99, 98 → 99, 94 → 95, 95, 98 → 99, 98, 95 → 97, 99 → 100,
 /// 92, 99; urgent 84 → 85, 88 → 87, 85 → 84, 85, 84 → 85, 88, 85 → 86, 87, 80 → 79, 83; false alarms 6, 11 → 13, 5, 7,
-/// 9 → 11, 7, 5, 5, 4, 5. The floors are what they measure now.
+/// 9 → 11, 7, 5, 5, 4, 5. The floors are what they measure now. Then session 32's rules (fireworks used on people, means ready
+/// with a farewell, "mum here", a now word alone as a sentence; dialogs/safety/README.md) and the readings learned again after each:
+/// with the readings acute 99, 99, 95, 95, 99, 98, 98, 100, 94, 98; urgent 86, 87, 84, 85, 84, 88, 86, 87, 78, 83; false alarms 6,
+/// 13, 5, 6, 10, 6, 5, 6, 4, 5 (by the rules the fortieth's acute 78 → 81). The floors are what they measure now.
+/// <list type="bullet">
+/// <item>Forty-second and forty-third (session 32; 280 each: acute 100, urgent 90, not acute 90; broad ordinary mixes by two more
+/// authors: people who meet the public at work in Utrecht neighbourhoods, older people and their carers, children violent against
+/// their parents and new relationships; and messages typed while hiding or just after, violence seen or heard at a distance — video
+/// calls, game voice chat, livestreams, an open phone line —, in cars, trains and buses, with harmless messages full of violent
+/// words), written while that session changed the guard and measured once on its final guard (618b618), before any change for
+/// them. Forty-second: rules acute 85/100 (nl 40, en 45), urgent 68/90 (nl 37, en 31), false alarms 12/180 (nl 6, en 6); with the
+/// readings acute 95/100 (nl 48, en 47), urgent 88/90 (nl 45, en 43), false alarms 14/180 (nl 6, en 8), nothing serious given any
+/// answer 10 → 19 of 90. Forty-third: rules acute 76/100 (nl 31, en 45), urgent 74/90 (nl 37, en 37), false alarms 16/180 (nl 5,
+/// en 11); with the readings acute 95/100 (nl 46, en 49), urgent 85/90 (nl 42, en 43), false alarms 17/180 (nl 6, en 11), nothing
+/// serious given any answer 14 → 16 of 90.</item>
+/// </list>
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -318,6 +333,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 82, FalseAlarms: 3, AcuteWithSecondReading: 100, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 87),
         [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 81, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 78),
         [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.FortySecondBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 12, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 88),
+        [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 76, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 17, UrgentWithReadings: 85),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -332,6 +349,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.ThirtyNinthBlindFileName => LabelledSafetyMessages.ThirtyNinthBlind,
         LabelledSafetyMessages.FortiethBlindFileName => LabelledSafetyMessages.FortiethBlind,
         LabelledSafetyMessages.FortyFirstBlindFileName => LabelledSafetyMessages.FortyFirstBlind,
+        LabelledSafetyMessages.FortySecondBlindFileName => LabelledSafetyMessages.FortySecondBlind,
+        LabelledSafetyMessages.FortyThirdBlindFileName => LabelledSafetyMessages.FortyThirdBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
