@@ -10,6 +10,74 @@ public sealed class PlayedFortySeventhRoundTests(ConversationHostFixture fixture
 {
     private static bool Dutch(string locale) => locale == "nl-NL";
 
+    private static string Texts(IEnumerable<TakeABreak.BotFramework.Schema.Activity> replies) => string.Join("\n", replies.Select(reply => reply.Text ?? ""));
+
+    private static string WhatTheMeldcodeIs(string locale) =>
+        Dutch(locale) ? "De Meldcode huiselijk geweld en kindermishandeling is voor professionals" : "The Meldcode for domestic violence and child abuse is for professionals";
+
+    /// <summary>A GP in Teams who told of a patient's bruises, at the signs.</summary>
+    private async Task<HostedConversation> GeneralPractitionerInTeamsAsync(string locale)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+        await conversation.SayEachAsync(Dutch(locale)
+            ? "ik ben huisarts|ik heb een patiënte met blauwe plekken op haar armen, ze zegt dat ze gevallen is maar ik geloof het niet"
+            : "i'm a GP|i have a patient with bruises on her arms, she says she fell but i don't believe it");
+        return conversation;
+    }
+
+    /// <summary>
+    /// "Wat vraagt de meldcode nu van mij?" after telling signs says where the professional is: step 1 (map the signs, with
+    /// dates), then step 2 (a colleague, Veilig Thuis if needed; a doctor always asks Veilig Thuis), not what the Meldcode is.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "wat vraagt de meldcode nu van mij?")]
+    [InlineData("nl-NL", "waar sta ik nu in de meldcode?")]
+    [InlineData("en-GB", "what does the meldcode require of me now?")]
+    [InlineData("en-GB", "which step am i at?")]
+    public async Task What_the_Meldcode_asks_now_says_the_step_after_signs_were_told(string locale, string asked)
+    {
+        var conversation = await GeneralPractitionerInTeamsAsync(locale);
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(Dutch(locale) ? "Dan sta je bij stap 1" : "Then you are at step 1", replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "Daarna komt stap 2" : "Then comes step 2", replies, StringComparison.Ordinal);
+        Assert.Contains("KNMG", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(WhatTheMeldcodeIs(locale), replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>A child who told the teacher themselves: write down the child's words, ask Veilig Thuis, and in step 5 that counts as acute.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben juf van groep 3|een meisje uit mijn klas vertelde vandaag dat papa haar slaat", "wat vraagt de meldcode nu van mij?", "telt dat als acute onveiligheid")]
+    [InlineData("en-GB", "i'm a teacher|a girl in my class told me today that her dad hits her", "what does the meldcode require of me now?", "that counts as acute unsafety")]
+    public async Task What_the_Meldcode_asks_now_after_a_childs_disclosure_says_it_counts_as_acute(string locale, string before, string asked, string acute)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(before);
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(acute, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(WhatTheMeldcodeIs(locale), replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Nothing told yet: a professional gets the steps, as "wat zegt de meldcode?" does (once, also at the offer that the same
+    /// message answers); a volunteer hears it is no legal duty for them, and where the steps begin.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "webchat", "ik werk in het wijkteam|wat vraagt de meldcode van mij?", "1. Breng de signalen in kaart.")]
+    [InlineData("en-GB", "msteams", "i'm a teacher|what does the meldcode require of me?", "1. Map the signs.")]
+    [InlineData("nl-NL", "webchat", "ik ben vrijwilliger bij de voetbalclub|wat vraagt de meldcode van mij?", "De Meldcode begint bij stap 1")]
+    public async Task What_the_Meldcode_asks_with_nothing_told_says_where_it_begins(string locale, string channel, string said, string begins)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+
+        var replies = Texts(await conversation.SayEachAsync(said));
+
+        Assert.Single(replies.Split('\n'), line => line.Contains(begins, StringComparison.Ordinal));
+    }
+
     private static string LivesAtHomeQuestion(string locale) =>
         Dutch(locale) ? "Woon je zelf bij hen thuis? En ben je jonger dan 18?" : "Do you live with them yourself? And are you under 18?";
 
