@@ -78,6 +78,41 @@ public sealed class PlayedFortySeventhRoundTests(ConversationHostFixture fixture
         Assert.Single(replies.Split('\n'), line => line.Contains(begins, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// "Wat moet ik precies opschrijven?" is step 1: what you saw and heard with dates, the words used, facts apart from what you
+    /// think; the signs stay open.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "wat moet ik precies opschrijven?", "Houd feiten en je eigen uitleg apart.")]
+    [InlineData("nl-NL", "hoe moet ik dit vastleggen", "Houd feiten en je eigen uitleg apart.")]
+    [InlineData("en-GB", "what exactly should I write down?", "Keep facts and your own interpretation apart.")]
+    [InlineData("en-GB", "how do i document this", "Keep facts and your own interpretation apart.")]
+    public async Task What_to_write_down_is_answered_with_step_one(string locale, string asked, string factsApart)
+    {
+        var conversation = await GeneralPractitionerInTeamsAsync(locale);
+
+        var replies = await conversation.SayAsync(asked);
+
+        var answer = Assert.Single(replies, reply => (reply.Text ?? "").Contains(factsApart, StringComparison.Ordinal));
+        Assert.Contains(Dutch(locale) ? "de datum" : "the date", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "eigen woorden" : "own words", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, reply => (reply.Text ?? "").Contains(Dutch(locale) ? "begrijp ik niet" : "do not quite understand", StringComparison.Ordinal));
+    }
+
+    /// <summary>A neighbour who asks what to write down hears the same without the Meldcode's step.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|wat moet ik opschrijven?", "Schrijf op wat je zag en hoorde")]
+    [InlineData("en-GB", "i am a neighbour|a couple|what should i write down?", "Write down what you saw and heard")]
+    public async Task A_neighbour_who_asks_what_to_write_down_hears_it_without_the_Meldcode(string locale, string said, string answer)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+
+        var replies = Texts(await conversation.SayEachAsync(said));
+
+        Assert.Contains(answer, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "stap 1" : "step 1", replies, StringComparison.Ordinal);
+    }
+
     private static string LivesAtHomeQuestion(string locale) =>
         Dutch(locale) ? "Woon je zelf bij hen thuis? En ben je jonger dan 18?" : "Do you live with them yourself? And are you under 18?";
 
