@@ -170,4 +170,55 @@ public sealed class PlayedFortySeventhRoundTests(ConversationHostFixture fixture
         Assert.Equal(["self"], conversation.State.Values["role"]);
         Assert.Contains(conversation.AllTexts, text => text.Contains("De Kindertelefoon: 0800-0432", StringComparison.Ordinal));
     }
+
+    private static string GeneralReportAnswer(string locale) =>
+        Dutch(locale) ? "- Als professional volg je de Meldcode." : "- As a professional you follow the Meldcode.";
+
+    /// <summary>
+    /// "Moet ik dit melden?" with a case: the Meldcode's steps 4 and 5 in their order (acute or structural unsafety: a report;
+    /// then help of one's own), and the steps before them; no threshold of the bot's own.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "moet ik dit melden?", "1. Is er acute of structurele onveiligheid? Dan is een melding bij Veilig Thuis nodig.")]
+    [InlineData("en-GB", "do I have to report this?", "1. Is there acute or structural unsafety? Then a report to Veilig Thuis is needed.")]
+    public async Task Must_I_report_this_with_a_case_follows_steps_four_and_five(string locale, string asked, string first)
+    {
+        var conversation = await GeneralPractitionerInTeamsAsync(locale);
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(first, replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "2. Kan ik daarnaast zelf hulp bieden of regelen?" : "2. Can I offer or organise help myself as well?", replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "stap 4" : "step 4", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(GeneralReportAnswer(locale), replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>A child's own disclosure counts as acute in step 5: a report is needed, discussed with the parents first unless that endangers someone.</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben juf van groep 3|een meisje uit mijn klas vertelde vandaag dat papa haar slaat|moet ik dit melden?", "dan is een melding bij Veilig Thuis nodig")]
+    [InlineData("en-GB", "i'm a teacher|a girl in my class told me today that her dad hits her|do i have to report this?", "then a report to Veilig Thuis is needed")]
+    public async Task Must_I_report_this_after_a_childs_disclosure_says_a_report_is_needed(string locale, string said, string needed)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+
+        var replies = Texts(await conversation.SayEachAsync(said));
+
+        Assert.Contains(needed, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(GeneralReportAnswer(locale), replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>Without a case the general answer stays; strangulation told still adds what it means for the weighing.</summary>
+    [Theory]
+    [InlineData("nl-NL", "moet ik dit melden?")]
+    [InlineData("en-GB", "do i have to report this?")]
+    public async Task Must_I_report_without_a_case_keeps_the_general_answer(string locale, string asked)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+        await conversation.SayAsync(Dutch(locale) ? "ik ben leerkracht" : "i am a teacher");
+        await conversation.SayAsync(Dutch(locale) ? "signalen bespreken" : "talk through signs");
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(GeneralReportAnswer(locale), replies, StringComparison.Ordinal);
+    }
 }
