@@ -221,4 +221,37 @@ public sealed class PlayedFortySeventhRoundTests(ConversationHostFixture fixture
 
         Assert.Contains(GeneralReportAnswer(locale), replies, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "Kan ik overleggen zonder naam te noemen?": yes, asking Veilig Thuis for advice can be anonymous and records nothing
+    /// about the people; a report names them. The signs stay open.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "kan ik overleggen zonder naam te noemen?", "Ja. Advies vragen bij Veilig Thuis kan anoniem")]
+    [InlineData("nl-NL", "moet ik de naam van de patiënt noemen als ik veilig thuis bel?", "Ja. Advies vragen bij Veilig Thuis kan anoniem")]
+    [InlineData("en-GB", "can I consult without giving the name?", "Yes. Asking Veilig Thuis for advice can be anonymous")]
+    [InlineData("en-GB", "can i ask veilig thuis for advice without names", "Yes. Asking Veilig Thuis for advice can be anonymous")]
+    public async Task Consulting_without_a_name_is_possible_as_anonymous_advice(string locale, string asked, string answer)
+    {
+        var conversation = await GeneralPractitionerInTeamsAsync(locale);
+
+        var replies = await conversation.SayAsync(asked);
+
+        var said = Assert.Single(replies, reply => (reply.Text ?? "").StartsWith(answer, StringComparison.Ordinal));
+        Assert.Contains(Dutch(locale) ? "bijna nooit anoniem" : "almost never report anonymously", said.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, reply => (reply.Text ?? "").Contains(Dutch(locale) ? "Ik ga verder met wat je tot nu toe vertelde" : "I will go on with what you have told me so far", StringComparison.Ordinal));
+    }
+
+    /// <summary>A resident hears the same about advice, and that a resident may ask Veilig Thuis to keep their own name from the family.</summary>
+    [Fact]
+    public async Task A_neighbour_who_asks_to_consult_without_names_hears_about_advice_and_their_own_name()
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, "nl-NL", "webchat");
+        await conversation.SayEachAsync("ik ben de buurvrouw|een stel");
+
+        var replies = Texts(await conversation.SayAsync("kan ik advies vragen zonder namen te noemen?"));
+
+        Assert.Contains("Ja. Advies vragen bij Veilig Thuis kan anoniem", replies, StringComparison.Ordinal);
+        Assert.Contains("je eigen naam niet aan de familie", replies, StringComparison.Ordinal);
+    }
 }
