@@ -163,12 +163,13 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
         var say = TextList(node["say"]);
         var next = Text(node, "next");
         var remember = Conditions(node["remember"]);
-        DialogStep Step(StepKind kind) => new(id, kind, line) { Say = say, Remember = remember, Next = next };
+        var set = Conditions(node["set"]);
+        DialogStep Step(StepKind kind) => new(id, kind, line) { Say = say, Remember = remember, Set = set, Next = next };
         if (kinds.Count == 0)
         {
-            if (say.Count == 0 && remember.Count == 0)
+            if (say.Count == 0 && remember.Count == 0 && set.Count == 0)
             {
-                errors.Add(new ContentError(document.File, line, $"the step does nothing; give it 'say', 'remember' or one of: {string.Join(", ", PromptKeys.Select(p => p.Key).Concat(OtherKindKeys))}") { Within = $"dialog '{dialogId}', step '{id}'" });
+                errors.Add(new ContentError(document.File, line, $"the step does nothing; give it 'say', 'remember', 'set' or one of: {string.Join(", ", PromptKeys.Select(p => p.Key).Concat(OtherKindKeys))}") { Within = $"dialog '{dialogId}', step '{id}'" });
                 return null;
             }
 

@@ -69,6 +69,12 @@ public sealed record DialogStep(string Id, StepKind Kind, int Line)
     /// <summary>Values set when the step starts (<c>remember: { advice_told: [resident] }</c>), for a later branch to test.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Remember { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// Values replaced when the step starts, after <see cref="Remember"/> (<c>set: { role: [self], about: [child] }</c>): an
+    /// earlier answer that turned out not to fit (a relative who is a young person at home) is what it is now.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Set { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The step after this one; none means the following step in the list (or the end of the dialog).</summary>
     public string? Next { get; init; }
 

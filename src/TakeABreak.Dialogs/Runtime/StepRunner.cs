@@ -96,6 +96,11 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
                 turn.Values.Add(name, ids);
             }
 
+            foreach (var (name, ids) in step.Set)
+            {
+                turn.Values.Set(name, ids);
+            }
+
             switch (step.Kind)
             {
                 case StepKind.Prompt:

@@ -223,7 +223,8 @@ public sealed class PlayedThirtyFourthRoundTests(ConversationHostFixture fixture
         var replies = await conversation.SayAsync(question);
 
         Assert.Contains(replies, reply => reply.Text.Contains(strongSign, StringComparison.Ordinal));
-        Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "In stap 5 beslis je" : "In step 5 you decide", StringComparison.Ordinal));
+        // With a case told, the answer follows steps 4 and 5 in their order (round 47).
+        Assert.Contains(replies, reply => reply.Text.Contains(dutch ? "beslis je in stap 5" : "you decide in step 5", StringComparison.Ordinal));
     }
 
     [Theory]
