@@ -501,6 +501,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The thirty-second blind set (session 27; 280: acute 100, urgent 90, not acute 90), unseen until session 33, like the
+    /// eighteenth: what the rules measured on it when it moved (93/100 acute, 76/90 urgent, 5/180 false alarms).
+    /// </summary>
+    [Fact]
+    public void Thirty_second_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("thirty-second blind", LabelledSafetyMessages.ThirtySecondBlind, acute: (93, 100), urgent: (76, 90), falseAlarms: (5, 180));
+    }
+
+    /// <summary>
     /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
     /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
     /// false alarms 2/130.

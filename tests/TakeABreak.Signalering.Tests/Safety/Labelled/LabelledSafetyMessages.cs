@@ -176,8 +176,8 @@ public static class LabelledSafetyMessages
     /// <summary>The thirty-first blind set (session 27): unseen until session 32 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtyFirstBlind { get; } = Read(ThirtyFirstBlindFileName, _ => LabelledHalf.ThirtyFirstBlind);
 
-    /// <summary>The thirty-second blind set (session 27), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtySecondBlind { get; } = ReadUnseen(ThirtySecondBlindFileName, LabelledHalf.ThirtySecondBlind);
+    /// <summary>The thirty-second blind set (session 27): unseen until session 33 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtySecondBlind { get; } = Read(ThirtySecondBlindFileName, _ => LabelledHalf.ThirtySecondBlind);
 
     /// <summary>The thirty-third blind set (session 28), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtyThirdBlind { get; } = ReadUnseen(ThirtyThirdBlindFileName, LabelledHalf.ThirtyThirdBlind);

@@ -323,7 +323,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.ThirtySecondBlindFileName] = new(Size: 280, Acute: 93, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 86),
         [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 73, FalseAlarms: 10, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 87),
         [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 84),
         [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 70, FalseAlarms: 6, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 85),
@@ -339,7 +338,6 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
     {
-        LabelledSafetyMessages.ThirtySecondBlindFileName => LabelledSafetyMessages.ThirtySecondBlind,
         LabelledSafetyMessages.ThirtyThirdBlindFileName => LabelledSafetyMessages.ThirtyThirdBlind,
         LabelledSafetyMessages.ThirtyFourthBlindFileName => LabelledSafetyMessages.ThirtyFourthBlind,
         LabelledSafetyMessages.ThirtyFifthBlindFileName => LabelledSafetyMessages.ThirtyFifthBlind,
