@@ -4310,4 +4310,51 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("ik hoor nu bij de buren dat hij haar aan het slaan is en de kinderen zijn er ook moet ik nou 112 bellen of")]
+    [InlineData("hij slaat haar nu moet ik de politie bellen")]
+    [InlineData("he is beating her right now what should i do")]
+    public void A_question_about_what_to_do_after_violence_going_on_does_not_cancel_it(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn zus is weg bij haar mishandelende vriend, hoe help ik haar nu")]
+    [InlineData("hij slaat haar als hij gedronken heeft moet ik de politie bellen")]
+    public void A_question_about_what_to_do_does_not_place_what_came_before_it_now(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("mijn ex heeft een hamer gepakt en slaat op de deur van de slaapkamer waar ik met de baby zit")]
+    [InlineData("he's hitting the bathroom door with a hammer, im inside with my son")]
+    public void A_door_battered_with_something_in_hand_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Fact]
+    public void A_child_knocking_on_the_toilet_door_is_nothing()
+    {
+        Assert.Equal(SafetyLevel.None, Assess("mn zoon slaat op de deur van de wc want hij moet plassen").Level);
+    }
+
+    [Theory]
+    [InlineData("we zijn in de tuin, hij heeft al twee keer een cobra naar m'n benen gegooid en lacht erom, en hij pakt er nog een")]
+    [InlineData("he lit a rocket and pointed it into the playpen, my baby brother's in there and he's getting another one")]
+    public void Fireworks_aimed_at_someone_and_the_next_one_taken_are_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("heb jaren terug hulp gehad van moviera, alles gaat nu goed, wilde jullie bedanken")]
+    [InlineData("how do i beat the final boss in elden ring he keeps one-shotting me")]
+    public void Thanks_and_games_are_no_112(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }

@@ -59,6 +59,22 @@ internal sealed class SignalTimer
         return false;
     }
 
+    /// <summary>Where a question about what to do begins after the signal in its clause ("... moet ik nou 112 bellen"); int.MaxValue when none.</summary>
+    private int QuestionAfter(ConceptMatch signal, List<ConceptMatch> others, int segment, int[] segments)
+    {
+        var start = int.MaxValue;
+        foreach (var other in others)
+        {
+            if (_concepts.Roles[other.Concept] == ConceptRole.Blocker && _concepts.EndsAtANewSubject[other.Concept] is not null
+                && other.Start > signal.End && segments[other.Start] == segment && other.Start < start)
+            {
+                start = other.Start;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>A blocker that is the first word of the signal's own phrase is its verb, not a frame: "hij timmert op haar in".</summary>
     private static bool IsOwnVerb(ConceptMatch blocker, ConceptMatch signal) =>
         blocker.Start == signal.Start && blocker.End < signal.End;
@@ -181,6 +197,7 @@ internal sealed class SignalTimer
 
         var segment = segments[signal.Start];
         var toldFrom = TellingBefore(signal, others, segment, segments);
+        var questionAfter = QuestionAfter(signal, others, segment, segments);
         foreach (var other in others)
         {
             clues.EarlierStageBefore |= _concepts.MakesTheseDaysAfter[other.Concept] && other.End < signal.Start
@@ -197,6 +214,11 @@ internal sealed class SignalTimer
 
             var distance = signal.DistanceTo(other);
             var role = _concepts.Roles[other.Concept];
+            if (other.Start > questionAfter && role != ConceptRole.Blocker)
+            {
+                continue; // "... mishandelende vriend, hoe help ik haar nu": the question's own words do not place the act told before it
+            }
+
             if (role == ConceptRole.Negation && signal.Start <= other.Start && other.End <= signal.End)
             {
                 continue; // a negation that is part of the signal's own term: "reageert ze niet"
@@ -213,9 +235,11 @@ internal sealed class SignalTimer
                 continue;
             }
 
-            if (role == ConceptRole.Blocker && _concepts.EndsAtANewSubject[other.Concept] is not null && other.End < signal.Start)
+            if (role == ConceptRole.Blocker && _concepts.EndsAtANewSubject[other.Concept] is not null && (other.End < signal.Start || other.Start > signal.End))
             {
-                clues.AskedAbout = true; // a question about what to do, before the act: it cancels it unless a now word places it
+                // A question about what to do, before the act or after it ("... en de kinderen zijn er ook moet ik nou 112 bellen"): it
+                // cancels the act unless a now word places it.
+                clues.AskedAbout = true;
                 continue;
             }
 

@@ -81,6 +81,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 4,220 not): the rules 2,803 and 77, the parts 2,940 and 100 (23 raised by the reading), the words 2,926 and 98 (21). After the
 /// rules on the thirty-first's and the round's misses (fireworks, feast days gone by, means ready with "niemand mist me", "mum here"):
 /// the rules 2,809 and 72, the parts 2,939 and 97 (25), the words 2,927 and 93 (21).
+/// Session 33 moved the thirty-second in (32 sets: 3,097 acute, 4,400 not) after rules on its misses and on older misses (a question
+/// about what to do after the act, someone on the way "om mij te pakken", a door battered with a hammer, "we all go together"): the
+/// rules 2,912 and 70, the parts 3,040 and 92 (22 raised by the reading), the words 3,025 and 93 (23).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -110,8 +113,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2939, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 2939 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 25, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 25 measured");
+        Assert.True(total.AcuteWith >= 3040, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3040 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 22, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 22 measured");
     }
 
     /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>
@@ -120,8 +123,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), WordsThreshold, WordsDisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 2926, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 2926 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 21, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 21 measured");
+        Assert.True(total.AcuteWith >= 3025, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3025 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 23, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 23 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)
