@@ -161,7 +161,7 @@ public sealed class DialogMachine
 
         var frame = state.Top;
         if (frame is null && typed is not null && HasEnded(state)
-            && (await interruptionHandler.CloseAfterTheEndAsync(turn, asked) || await interruptionHandler.AnswerAfterTheEndAsync(turn, typed)))
+            && (await interruptionHandler.CloseAfterTheEndAsync(turn, asked, typed) || await interruptionHandler.AnswerAfterTheEndAsync(turn, typed)))
         {
             return turn.Finish();
         }
@@ -233,12 +233,12 @@ public sealed class DialogMachine
         }
 
         // "ok thanks bye" at a checklist: a request as the whole message is no "ok" that closes the list; nor is the yes of
-        // "ja, ik wil dit met iemand van Moviera bespreken".
+        // "ja, ik wil dit met iemand van Moviera bespreken". "ik ben klaar" at a question with one answer asks which one (below).
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text)
-            && (!checklists.ClosesChecklist(step, input.Text) || interruptions.WholeRequest(input.Text) is not null || AsksAfterClosingWord(step, input.Text)))
+            && (!(checklists.ClosesChecklist(step, input.Text) || DoneAsksWhichOne(turn, step, input.Text)) || interruptions.WholeRequest(input.Text) is not null || AsksAfterClosingWord(step, input.Text)))
         {
             // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
-            var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values)
+            var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, turn.Locale, turn.Values)
                 ?? AskedForWhatIsOffered(step, input.Text, turn);
             if (found is not null && step.Prompt!.YesWhenAsked.Contains(found.Id))
             {
@@ -393,7 +393,7 @@ public sealed class DialogMachine
                 asker.NotUnderstood(turn, frame, step, EngineStrings.ChecklistWhich);
                 break;
             // "klaar" at "In welk werkveld werk je?": done, but with which one? Asked briefly, then the question again.
-            case AnswerOutcome.NotUnderstood when input.Value is null && checklists.SaysOnlyDoneAtASingleChoice(step.Prompt!, input.Text):
+            case AnswerOutcome.NotUnderstood when input.Value is null && DoneAsksWhichOne(turn, step, input.Text):
                 asker.NotUnderstood(turn, frame, step, EngineStrings.ChoiceWhichOne);
                 break;
             // A question asked in a sentence ("will they take my kids") is answered before "I already know that".
@@ -448,6 +448,13 @@ public sealed class DialogMachine
     /// </summary>
     private bool AsksAfterClosingWord(DialogStep step, string? text) =>
         checklists.AfterClosingWord(step, text) is { } rest && interruptions.Find(rest, withinText: false, meant: found => found.WinsOverAnswers) is not null;
+
+    /// <summary>
+    /// "klaar", "ik ben klaar" at a question with one answer, once something was answered: most likely done with a list just
+    /// before, so which one? Before anything was answered (the first question) it says the person is done with the chat.
+    /// </summary>
+    private bool DoneAsksWhichOne(Turn turn, DialogStep step, string? text) =>
+        turn.State.Values.Keys.Any(name => name != ChannelValue) && checklists.SaysOnlyDoneAtASingleChoice(step.Prompt!, text);
 
     /// <summary>What is said before a question is asked again: a yes/no question says which two answers it takes.</summary>
     private string NotUnderstoodMessage(PromptDefinition prompt) => prompt.Kind switch
