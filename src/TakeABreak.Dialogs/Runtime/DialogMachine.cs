@@ -24,11 +24,12 @@ public sealed class DialogMachine
     private readonly EarlierAnswers earlierAnswers;
     private readonly InterruptionHandler interruptionHandler;
     private readonly ChatSpellings spellings;
+    private readonly QuestionOptions options;
 
     public DialogMachine(DialogContent content, DialogExtensionRegistry extensions)
     {
         this.content = content;
-        var options = new QuestionOptions(content, extensions);
+        options = new QuestionOptions(content, extensions);
         var turnOptions = new TurnOptions(content, extensions, options);
         interruptions = new InterruptionLookup(content);
         typedLanguage = new TypedLanguage(content);
@@ -285,7 +286,11 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        var outcome = answers.Answer(turn, frame, step, input);
+        // "he found my new number and keeps calling" at "Wanneer is het veilig om contact met je op te nemen?": its finder finds
+        // no moment in it. When it tells more of the story, that is taken for the lists it belongs to (below), and it is not
+        // kept as the moment; otherwise ("als hij naar voetbal is") it is the answer after all.
+        var storyInstead = input.Value is null && TellsMoreInsteadOfFinding(turn, step, input.Text);
+        var outcome = storyInstead ? AnswerOutcome.NotUnderstood : answers.Answer(turn, frame, step, input);
         // "telefoon" that answers the consent question (keeps_earlier_answers) says how to be reached, nothing for the conversation below.
         var forInterrupted = input.Value is null && (outcome == AnswerOutcome.NotUnderstood || !step.Prompt!.KeepsEarlierAnswers);
         var takenEarly = input.Value is null
@@ -298,6 +303,11 @@ public sealed class DialogMachine
             ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text)
             : [];
         var addedToEarlier = addedToEarlierLists.Count;
+        if (storyInstead && early == 0 && addedToEarlier == 0)
+        {
+            outcome = answers.Answer(turn, frame, step, input);
+        }
+
         turn.SayUnderstood();
         await EarlyAnswerTaker.RunWhenAddedLaterAsync(turn, addedToEarlierLists);
         if (addedToEarlier > 0 && step.Prompt!.WhenEarlierAdded is { } shownAgain)
@@ -604,6 +614,15 @@ public sealed class DialogMachine
     private bool TellsAStatement(PromptDefinition prompt, string? text, string locale) =>
         prompt.Kind is PromptKind.Choice or PromptKind.Confirm && TellsAStory(text) && !text!.Contains('?', StringComparison.Ordinal)
         && typedLanguage.ReadsAsSentence(text, locale);
+
+    /// <summary>
+    /// A sentence (words typed apart: "dinsdagochtend-na-tienen" is one answer) at a question that looks for one thing in it
+    /// (<c>finds</c>) in which its finder finds nothing.
+    /// </summary>
+    private bool TellsMoreInsteadOfFinding(Turn turn, DialogStep step, string? text) =>
+        step.Prompt is { Kind: PromptKind.Text, Finds: not null } prompt && TellsAStory(text)
+        && text!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= StoryWords
+        && options.Find(prompt, text, turn.Locale) is null;
 
     private static bool TellsAStory(string? text) => TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).Length >= StoryWords;
 }

@@ -151,6 +151,29 @@ public sealed class PlayedFortySixthRoundTests : IDisposable
         Assert.Contains(replies, text => text.Contains("serious", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Found by playing: a story told at "Wanneer is het veilig om contact met je op te nemen?" ("he found my new number and
+    /// keeps calling") was kept as the safe moment and sent to Moviera as one. It holds no moment: it is added to the story
+    /// and the question is asked again; a moment in words the bot knows no pattern for ("als hij naar voetbal is") is kept.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", AtThePhoneEn + "|0612345678", "he found my new number and keeps calling", "stalking", "when he is at football|no only me|skip|send")]
+    [InlineData("nl-NL", AtThePhoneNl + "|0612345678", "hij heeft mijn wachtwoord en leest al mijn berichten", "controls_phone", "als hij naar voetbal is|overslaan|versturen")]
+    public async Task A_story_at_the_safe_moment_question_is_no_moment(string locale, string before, string story, string sign, string rest)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(before);
+
+        var replies = Texts(await conversation.SayAsync(story));
+
+        Assert.StartsWith(Dutch(locale) ? "Wanneer is het veilig" : "When is it safe", replies[^1], StringComparison.Ordinal);
+        await conversation.SayEachAsync(rest);
+        var record = Assert.Single(await ConsultationHost.RecordsAsync(host));
+        Assert.Equal(Dutch(locale) ? "als hij naar voetbal is" : "when he is at football", record.Request.Contact.SafeTime);
+        Assert.Contains(sign, record.Request.SignalIds);
+    }
+
     public void Dispose() => _hosts.Dispose();
 
     private static List<string> Texts(IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies) => [.. replies.Select(reply => reply.Text ?? string.Empty)];
