@@ -187,6 +187,42 @@ public sealed class PlayedFortySixthRoundTests(ConversationHostFixture fixture) 
         Assert.False(conversation.State.Values.ContainsKey("signals"));
     }
 
+    /// <summary>
+    /// Found by playing a sister: "mijn zus heeft een nieuwe vriend en sinds hij er is zie ik haar bijna niet meer" is about a
+    /// partner (her new boyfriend), so "Over wie maak je je zorgen?" is not asked until the conversation gives up on it.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn zus heeft een nieuwe vriend en sinds hij er is zie ik haar bijna niet meer")]
+    [InlineData("nl-NL", "mijn vriendin heeft een nieuwe vriend, ze is steeds bang")]
+    [InlineData("en-GB", "my sister has a new boyfriend and since then i hardly see her")]
+    public async Task A_sisters_new_boyfriend_is_a_partner(string locale, string story)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(["partner"], conversation.State.Values.GetValueOrDefault("about") ?? []);
+        Assert.Equal(["family_friend"], conversation.State.Values.GetValueOrDefault("role") ?? []);
+    }
+
+    /// <summary>
+    /// Found by playing a sister: "wat kan ik het beste tegen haar zeggen?" (also at the mark for the conversation) gets how to
+    /// start the conversation with her, instead of "Dat begrijp ik niet goed".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw|klaar|nee|nee", "wat kan ik het beste tegen haar zeggen?", "Zoek een rustig moment")]
+    [InlineData("nl-NL", "ik ben de buurvrouw", "wat kan ik tegen haar zeggen", "Zoek een rustig moment")]
+    [InlineData("en-GB", "i am the neighbour|a couple|i often hear shouting|done|no|no", "what can i say to her?", "Find a quiet moment")]
+    public async Task What_to_say_to_her_is_answered_at_any_question(string locale, string before, string asked, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale);
+        await conversation.SayEachAsync(before);
+
+        var replies = await conversation.SayAsync(asked);
+
+        Assert.Contains(replies, reply => reply.Text.StartsWith(said, StringComparison.Ordinal));
+    }
+
     /// <summary>At the way of contact, "ik neem zelf contact op met Moviera" is still that way, not the question how to reach Moviera.</summary>
     [Theory]
     [InlineData("nl-NL", "ik wil een mens spreken|ja", "ik neem zelf contact op met moviera")]
