@@ -303,7 +303,10 @@ public sealed class DialogMachine
             ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text)
             : [];
         var addedToEarlier = addedToEarlierLists.Count;
-        if (storyInstead && early == 0 && addedToEarlier == 0)
+        // Nothing new for the story, and no question asked in it either ("actually he reads my email too" asks how to be
+        // contacted safely): the answer after all.
+        if (storyInstead && early == 0 && addedToEarlier == 0
+            && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is not { SmallTalk: false })
         {
             outcome = answers.Answer(turn, frame, step, input);
         }

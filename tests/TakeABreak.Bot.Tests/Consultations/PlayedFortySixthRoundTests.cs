@@ -174,6 +174,50 @@ public sealed class PlayedFortySixthRoundTests : IDisposable
         Assert.Contains(sign, record.Request.SignalIds);
     }
 
+    /// <summary>
+    /// Found by playing: a phone number typed at the e-mail question (or an address at the phone question) was "no e-mail
+    /// address" three times and then lost. It changes the way of contact, said in one line, and the request goes on.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", AtTheEmailEn, "0612345678", "That is a phone number.", "+31612345678", TakeABreak.Signalering.Consultations.Contact.ContactWay.Phone)]
+    [InlineData("nl-NL", AtThePhoneNl, "mail maar naar sanne@example.org", "Dat is een e-mailadres.", "sanne@example.org", TakeABreak.Signalering.Consultations.Contact.ContactWay.Email)]
+    public async Task An_address_of_the_other_kind_changes_the_way_of_contact(string locale, string before, string typed, string said, string address, TakeABreak.Signalering.Consultations.Contact.ContactWay way)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(before);
+
+        var replies = Texts(await conversation.SayAsync(typed));
+
+        Assert.Contains(replies, text => text.StartsWith(said, StringComparison.Ordinal) && text.Contains(address, StringComparison.Ordinal));
+        Assert.StartsWith(Dutch(locale) ? "Wanneer is het veilig" : "When is it safe", replies[^1], StringComparison.Ordinal);
+        await conversation.SayEachAsync(Dutch(locale) ? "overslaan|nee alleen ik|overslaan|versturen" : "skip|no only me|skip|send");
+        var contact = Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact;
+        Assert.Equal(way, contact.Way);
+        Assert.Equal(address, contact.Address);
+    }
+
+    /// <summary>
+    /// Found by playing: "actually he reads my email too" at the e-mail question was "no e-mail address". It is answered with how
+    /// to be contacted safely, the question comes again, and later she is not asked whether someone else can see her mail.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", AtTheEmailEn, "actually he reads my email too", "You decide how and when Moviera contacts you")]
+    [InlineData("nl-NL", AtTheEmailNl, "hij leest mijn mail ook", "Jij bepaalt hoe en wanneer Moviera contact met je opneemt")]
+    public async Task A_watched_mailbox_at_the_email_question_is_answered_with_safe_contact(string locale, string before, string told, string said)
+    {
+        var host = _hosts.Start();
+        var conversation = await HostedConversation.StartedAsync(host.Services, locale);
+        await conversation.SayEachAsync(before);
+
+        var replies = Texts(await conversation.SayAsync(told));
+
+        Assert.Contains(replies, text => text.StartsWith(said, StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, text => text.Contains(Dutch(locale) ? "Dat lijkt geen e-mailadres" : "That does not look like an e-mail address", StringComparison.Ordinal));
+        var later = Texts(await conversation.SayEachAsync(Dutch(locale) ? "ik@voorbeeld.nl|overslaan" : "me@example.org|skip"));
+        Assert.DoesNotContain(later, text => text.StartsWith(Dutch(locale) ? "Kan iemand anders je telefoon" : "Can someone else see your phone", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _hosts.Dispose();
 
     private static List<string> Texts(IReadOnlyList<TakeABreak.BotFramework.Schema.Activity> replies) => [.. replies.Select(reply => reply.Text ?? string.Empty)];
