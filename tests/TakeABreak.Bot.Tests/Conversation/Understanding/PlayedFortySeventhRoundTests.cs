@@ -254,4 +254,41 @@ public sealed class PlayedFortySeventhRoundTests(ConversationHostFixture fixture
         Assert.Contains("Ja. Advies vragen bij Veilig Thuis kan anoniem", replies, StringComparison.Ordinal);
         Assert.Contains("je eigen naam niet aan de familie", replies, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Found by playing a wijkteam worker and a GP in Teams: a mother who told the professional that her husband hits her, with
+    /// her children named, was read as a child's own disclosure ("Het kind heeft je zelf verteld wat er gebeurt", acute unsafety
+    /// in the estimate, and "een melding is dan nodig"). A grown-up telling about her own partner is partner violence.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik werk in het wijkteam", "de moeder vertelde me gisteren dat haar man haar soms slaat als hij gedronken heeft, de kinderen van 4 en 7 zijn dan thuis")]
+    [InlineData("en-GB", "hello, GP here", "a woman i see in my practice told me her husband pushes her and checks her phone. she has two small kids")]
+    public async Task A_mother_who_tells_of_her_husband_is_no_childs_own_disclosure(string locale, string role, string story)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+        await conversation.SayAsync(role);
+
+        var replies = Texts(await conversation.SayAsync(story));
+
+        Assert.DoesNotContain(Dutch(locale) ? "Het kind heeft je zelf verteld" : "The child told you themselves", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "Als een kind zelf over geweld vertelt" : "When a child tells", replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "het gaat om een partner of ex-partner" : "it is about a partner or ex-partner", replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>The sign stays for a child who told, and for the same story told by the child ("de leerling vertelde dat haar vader haar slaat").</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik werk in het wijkteam|de moeder vertelde me dat haar man haar slaat, ze hebben twee kinderen", false)]
+    [InlineData("en-GB", "i'm a GP|a woman told me that her husband hits her, they have a baby", false)]
+    [InlineData("nl-NL", "ik ben leerkracht|een leerling vertelde vandaag dat haar vader haar slaat", true)]
+    [InlineData("en-GB", "i'm a teacher|a pupil told me her dad hits her", true)]
+    public async Task Only_a_childs_own_words_are_its_disclosure(string locale, string said, bool disclosure)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+
+        await conversation.SayEachAsync(said);
+
+        var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
+        Assert.Equal(disclosure, signals.Contains("tells_they_are_hurt"));
+        Assert.Contains("physical_violence", signals);
+    }
 }
