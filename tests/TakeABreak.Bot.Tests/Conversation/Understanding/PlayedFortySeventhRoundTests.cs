@@ -291,4 +291,24 @@ public sealed class PlayedFortySeventhRoundTests(ConversationHostFixture fixture
         Assert.Equal(disclosure, signals.Contains("tells_they_are_hurt"));
         Assert.Contains("physical_violence", signals);
     }
+
+    /// <summary>
+    /// Found by playing a GP in Teams and a teacher in the widget: "should i tell her i'm calling veilig thuis?" was answered with
+    /// what Veilig Thuis is, "moet ik de ouders vertellen dat ik bel?" with "Dat weet ik al: signalen bespreken". Advice can be
+    /// anonymous; a professional reports openly unless that endangers someone; a resident may keep their name from the family.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "msteams", "hello, GP here|a woman i see in my practice told me her husband pushes her and checks her phone", "should i tell her i'm calling veilig thuis?", "As a professional you report openly")]
+    [InlineData("nl-NL", "webchat", "hallo ik ben juf van groep 3|een meisje uit mijn klas zei vandaag dat papa mama pijn had gedaan", "moet ik de ouders vertellen dat ik bel?", "Als professional meld je open")]
+    [InlineData("nl-NL", "webchat", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw", "moet ik haar vertellen dat ik veilig thuis bel?", "om je naam niet aan de familie te vertellen")]
+    public async Task Whether_to_tell_the_family_about_calling_Veilig_Thuis_is_answered(string locale, string channel, string before, string asked, string answer)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        await conversation.SayEachAsync(before);
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(answer, replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "om advies? Dat kan anoniem" : "for advice? That can be anonymous", replies, StringComparison.Ordinal);
+    }
 }
