@@ -311,4 +311,45 @@ public sealed class PlayedFortySeventhRoundTests(ConversationHostFixture fixture
         Assert.Contains(answer, replies, StringComparison.Ordinal);
         Assert.Contains(Dutch(locale) ? "om advies? Dat kan anoniem" : "for advice? That can be anonymous", replies, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Found by playing a GP in Teams: "i already talked to a colleague about it" was read as "stalked" (a typo) and answered
+    /// about stalking. Step 2 told as done: the next steps from step 3, and "what is my next step?" then begins there.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "i already talked to a colleague about it", "what is my next step?", "The next step is step 3: talk with the client.")]
+    [InlineData("nl-NL", "ik heb al overlegd met mijn collega", "wat is mijn volgende stap?", "De volgende stap is stap 3: praat met de cliënt.")]
+    public async Task Consulting_told_as_done_goes_on_from_step_three(string locale, string told, string asked, string stepThree)
+    {
+        var conversation = await GeneralPractitionerInTeamsAsync(locale);
+
+        var first = Texts(await conversation.SayAsync(told));
+        var then = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(stepThree, first, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "stalken" : "stalking", first, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Dutch(locale) ? "volgen, lastigvallen" : "Following someone all the time", first, StringComparison.Ordinal);
+        Assert.Contains(stepThree, then, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "Dan sta je bij stap 1" : "Then you are at step 1", then, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Talking is no typo of stalking: "i talked to her about it" ticked "Someone is harassed, followed or stalked" and "we
+    /// talked about it" was answered about stalking (found by playing a GP in Teams).
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "msteams", "hello, GP here|a woman i see in my practice told me her husband pushes her", "i talked to her about it")]
+    [InlineData("en-GB", "msteams", "hello, GP here|a woman i see in my practice told me her husband pushes her", "we talked about it")]
+    [InlineData("en-GB", "webchat", "i am a neighbour|a couple|i hear shouting", "i talked to her about it")]
+    [InlineData("en-GB", "webchat", "i am a neighbour|a couple|i hear shouting", "we were talking about it")]
+    public async Task Talking_is_no_typo_of_stalking(string locale, string channel, string before, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        await conversation.SayEachAsync(before);
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.DoesNotContain("stalking", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("stalked", StringComparison.Ordinal) || reply.Text.Contains("Following someone all the time", StringComparison.Ordinal));
+    }
 }
