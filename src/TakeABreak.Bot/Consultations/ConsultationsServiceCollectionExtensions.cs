@@ -42,6 +42,7 @@ public static class ConsultationsServiceCollectionExtensions
         services.AddDialogAction<SendConsultationAction>(SendConsultationAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogAction<ForgetConsultationAction>(ForgetConsultationAction.ActionName);
         services.AddDialogAction<ForgetContactWayAction>(ForgetContactWayAction.ActionName);
+        services.AddDialogAction<TakeNewContactAction>(TakeNewContactAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogAction<CountConversationAction>(CountConversationAction.ActionName, ServiceLifetime.Scoped);
         services.AddDialogAction<WithdrawSentConsultationAction>(WithdrawSentConsultationAction.ActionName);
         services.AddDialogAction<TellSentConsultationStatusAction>(TellSentConsultationStatusAction.ActionName);

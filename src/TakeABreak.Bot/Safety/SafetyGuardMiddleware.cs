@@ -22,7 +22,8 @@ namespace TakeABreak.Bot.Safety;
 /// "not understood".
 /// A button of the waiting question (its label, or the option ids of a submitted card) is not read as something the user wrote,
 /// and typed text that answers the question with its own options ("andere bedreigingen") is an answer, not a new disclosure
-/// (it is still read for danger now).
+/// (it is still read for danger now); nor is a message that only gives a phone number or an e-mail address
+/// (<see cref="ContactDetailsOnly"/>).
 /// It reads the whole accepted message (<see cref="AcceptedMessage"/>), also when the dialogs read only its beginning, with the
 /// detector's rules and their second reading (<see cref="SafetyContent.Assess"/>).
 /// The answer is in the language of the message when the detector can tell, otherwise in the conversation's.
@@ -73,6 +74,12 @@ public sealed class SafetyGuardMiddleware(
             }
 
             if (verdict.Level == SafetyLevel.Urgent && prompt is { TakesFreeText: false } && prompt.IsAnswer(input.Text))
+            {
+                verdict = SafetyVerdict.None;
+            }
+
+            // "my new number is 06 12345678": how to be reached, no disclosure (the guard reads "new number" as stalking).
+            if (verdict.Level == SafetyLevel.Urgent && ContactDetailsOnly.Holds(written, content.Value))
             {
                 verdict = SafetyVerdict.None;
             }

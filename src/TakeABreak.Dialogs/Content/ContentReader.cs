@@ -43,6 +43,7 @@ internal sealed class ContentReader(ICollection<ContentError> errors)
                 SmallTalk = item["small_talk"]?.GetValue<bool>() ?? false,
                 AlongsideAnswers = item["alongside_answers"]?.GetValue<bool>() ?? false,
                 TellsAFact = item["tells_a_fact"]?.GetValue<bool>() ?? false,
+                Finds = TextList(item["finds"]),
                 NotWhen = Conditions(item["not_when"]),
                 OnlyWhen = Conditions(item["only_when"]),
             }, document, pointer));

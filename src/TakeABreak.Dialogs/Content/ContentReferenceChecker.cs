@@ -62,6 +62,11 @@ internal sealed class ContentReferenceChecker(
             {
                 errors.Add(new ContentError(document.File, located.Line, $"it switches to '{locale}', which is not one of the locales ({string.Join(", ", content.Locales)})") { Within = within });
             }
+
+            foreach (var finder in interruption.Finds.Where(finder => !extensions.TextFinders.Contains(finder)))
+            {
+                errors.Add(new ContentError(document.File, located.Line, $"text finder '{finder}' is not registered; known text finders: {Known(extensions.TextFinders)}") { Within = within });
+            }
         }
     }
 

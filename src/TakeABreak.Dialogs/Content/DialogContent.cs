@@ -271,6 +271,12 @@ public sealed record InterruptionDefinition(string Id, string Phrases, Interrupt
     /// </summary>
     public bool TellsAFact { get; init; }
 
+    /// <summary>
+    /// Text finders (<c>finds</c>: phone_number, email_address) of which one must find something in the message for its phrase
+    /// to count: "my new number is 06 12345678" gives a new number, "he found my new number" does not.
+    /// </summary>
+    public IReadOnlyList<string> Finds { get; init; } = [];
+
     /// <summary>Not said when a named value already holds one of the listed ids (someone who uses violence is not told "het is niet jouw schuld").</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> NotWhen { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

@@ -153,9 +153,13 @@ public static class PhraseFinder
         return positions;
     }
 
+    /// <summary>
+    /// A negation in the few words before the phrase, in the same clause: "ik durf het toch niet, verwijder mijn verzoek maar"
+    /// asks to delete it (the comma ends the negation's clause), "ik wil niet stoppen" does not ask to stop.
+    /// </summary>
     private static bool NegatedBefore(AnalyzedText text, int start, AnalyzedText phrase, PhraseWords words)
     {
-        for (var i = Math.Max(0, start - NegationReach); i < start; i++)
+        for (var i = start - 1; i >= Math.Max(0, start - NegationReach) && !text.BeginsAClause(i + 1); i--)
         {
             if (IsNegation(text.Words[i], phrase, words))
             {

@@ -24,11 +24,12 @@ public sealed class DialogMachine
     private readonly EarlierAnswers earlierAnswers;
     private readonly InterruptionHandler interruptionHandler;
     private readonly ChatSpellings spellings;
+    private readonly QuestionOptions options;
 
     public DialogMachine(DialogContent content, DialogExtensionRegistry extensions)
     {
         this.content = content;
-        var options = new QuestionOptions(content, extensions);
+        options = new QuestionOptions(content, extensions);
         var turnOptions = new TurnOptions(content, extensions, options);
         interruptions = new InterruptionLookup(content);
         typedLanguage = new TypedLanguage(content);
@@ -161,7 +162,7 @@ public sealed class DialogMachine
 
         var frame = state.Top;
         if (frame is null && typed is not null && HasEnded(state)
-            && (await interruptionHandler.CloseAfterTheEndAsync(turn, asked) || await interruptionHandler.AnswerAfterTheEndAsync(turn, typed)))
+            && (await interruptionHandler.CloseAfterTheEndAsync(turn, asked, typed) || await interruptionHandler.AnswerAfterTheEndAsync(turn, typed)))
         {
             return turn.Finish();
         }
@@ -233,12 +234,12 @@ public sealed class DialogMachine
         }
 
         // "ok thanks bye" at a checklist: a request as the whole message is no "ok" that closes the list; nor is the yes of
-        // "ja, ik wil dit met iemand van Moviera bespreken".
+        // "ja, ik wil dit met iemand van Moviera bespreken". "ik ben klaar" at a question with one answer asks which one (below).
         if (input.Value is null && !answers.IsExactOption(turn, frame, step, input.Text)
-            && (!checklists.ClosesChecklist(step, input.Text) || interruptions.WholeRequest(input.Text) is not null || AsksAfterClosingWord(step, input.Text)))
+            && (!(checklists.ClosesChecklist(step, input.Text) || DoneAsksWhichOne(turn, step, input.Text)) || interruptions.WholeRequest(input.Text) is not null || AsksAfterClosingWord(step, input.Text)))
         {
             // A fact told that also answers the question ("ik ben 15" at "Wat past het best bij jou?") is the answer, and the fact is said alongside.
-            var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, values: turn.Values)
+            var found = interruptionHandler.FindInterruption(step, input.Text, withinText: false, turn.Locale, turn.Values)
                 ?? AskedForWhatIsOffered(step, input.Text, turn);
             if (found is not null && step.Prompt!.YesWhenAsked.Contains(found.Id))
             {
@@ -285,7 +286,11 @@ public sealed class DialogMachine
             return turn.Finish();
         }
 
-        var outcome = answers.Answer(turn, frame, step, input);
+        // "he found my new number and keeps calling" at "Wanneer is het veilig om contact met je op te nemen?": its finder finds
+        // no moment in it. When it tells more of the story, that is taken for the lists it belongs to (below), and it is not
+        // kept as the moment; otherwise ("als hij naar voetbal is") it is the answer after all.
+        var storyInstead = input.Value is null && TellsMoreInsteadOfFinding(turn, step, input.Text);
+        var outcome = storyInstead ? AnswerOutcome.NotUnderstood : answers.Answer(turn, frame, step, input);
         // "telefoon" that answers the consent question (keeps_earlier_answers) says how to be reached, nothing for the conversation below.
         var forInterrupted = input.Value is null && (outcome == AnswerOutcome.NotUnderstood || !step.Prompt!.KeepsEarlierAnswers);
         var takenEarly = input.Value is null
@@ -298,6 +303,14 @@ public sealed class DialogMachine
             ? earlyAnswers.AddToEarlierLists(turn, frame.Dialog, step, input.Text)
             : [];
         var addedToEarlier = addedToEarlierLists.Count;
+        // Nothing new for the story, and no question asked in it either ("actually he reads my email too" asks how to be
+        // contacted safely): the answer after all.
+        if (storyInstead && early == 0 && addedToEarlier == 0
+            && interruptionHandler.FindInterruption(step, input.Text, withinText: true, turn.Locale, turn.Values) is not { SmallTalk: false })
+        {
+            outcome = answers.Answer(turn, frame, step, input);
+        }
+
         turn.SayUnderstood();
         await EarlyAnswerTaker.RunWhenAddedLaterAsync(turn, addedToEarlierLists);
         if (addedToEarlier > 0 && step.Prompt!.WhenEarlierAdded is { } shownAgain)
@@ -393,7 +406,7 @@ public sealed class DialogMachine
                 asker.NotUnderstood(turn, frame, step, EngineStrings.ChecklistWhich);
                 break;
             // "klaar" at "In welk werkveld werk je?": done, but with which one? Asked briefly, then the question again.
-            case AnswerOutcome.NotUnderstood when input.Value is null && checklists.SaysOnlyDoneAtASingleChoice(step.Prompt!, input.Text):
+            case AnswerOutcome.NotUnderstood when input.Value is null && DoneAsksWhichOne(turn, step, input.Text):
                 asker.NotUnderstood(turn, frame, step, EngineStrings.ChoiceWhichOne);
                 break;
             // A question asked in a sentence ("will they take my kids") is answered before "I already know that".
@@ -448,6 +461,13 @@ public sealed class DialogMachine
     /// </summary>
     private bool AsksAfterClosingWord(DialogStep step, string? text) =>
         checklists.AfterClosingWord(step, text) is { } rest && interruptions.Find(rest, withinText: false, meant: found => found.WinsOverAnswers) is not null;
+
+    /// <summary>
+    /// "klaar", "ik ben klaar" at a question with one answer, once something was answered: most likely done with a list just
+    /// before, so which one? Before anything was answered (the first question) it says the person is done with the chat.
+    /// </summary>
+    private bool DoneAsksWhichOne(Turn turn, DialogStep step, string? text) =>
+        turn.State.Values.Keys.Any(name => name != ChannelValue) && checklists.SaysOnlyDoneAtASingleChoice(step.Prompt!, text);
 
     /// <summary>What is said before a question is asked again: a yes/no question says which two answers it takes.</summary>
     private string NotUnderstoodMessage(PromptDefinition prompt) => prompt.Kind switch
@@ -597,6 +617,15 @@ public sealed class DialogMachine
     private bool TellsAStatement(PromptDefinition prompt, string? text, string locale) =>
         prompt.Kind is PromptKind.Choice or PromptKind.Confirm && TellsAStory(text) && !text!.Contains('?', StringComparison.Ordinal)
         && typedLanguage.ReadsAsSentence(text, locale);
+
+    /// <summary>
+    /// A sentence (words typed apart: "dinsdagochtend-na-tienen" is one answer) at a question that looks for one thing in it
+    /// (<c>finds</c>) in which its finder finds nothing.
+    /// </summary>
+    private bool TellsMoreInsteadOfFinding(Turn turn, DialogStep step, string? text) =>
+        step.Prompt is { Kind: PromptKind.Text, Finds: not null } prompt && TellsAStory(text)
+        && text!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= StoryWords
+        && options.Find(prompt, text, turn.Locale) is null;
 
     private static bool TellsAStory(string? text) => TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).Length >= StoryWords;
 }

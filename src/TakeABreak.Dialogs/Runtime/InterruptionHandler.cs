@@ -16,9 +16,11 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     /// only remembered, so that "ik ben 15 en mijn vriend slaat me" still gets the advice for a young person, not "Ben je
     /// jonger dan 18?"; the others are left for a later message.
     /// </summary>
-    public void SayAlongsideAnswers(Turn turn, string? text, bool aloud = true)
+    /// <param name="others">Said already for this message: the ones with the same phrases are its alternatives, and stay unsaid.</param>
+    public void SayAlongsideAnswers(Turn turn, string? text, bool aloud = true, InterruptionDefinition? others = null)
     {
-        foreach (var interruption in interruptions.AlongsideAnswers(text).Where(found => (aloud || found.TellsAFact) && !turn.Values.Get(SaidAlongside).Contains(found.Id) && !Unsuited(found, turn.Values)))
+        foreach (var interruption in interruptions.AlongsideAnswers(text).Where(found => (aloud || found.TellsAFact) && !turn.Values.Get(SaidAlongside).Contains(found.Id) && !Unsuited(found, turn.Values)
+            && found.Phrases != others?.Phrases))
         {
             foreach (var say in interruption.Say.Where(_ => aloud))
             {
@@ -47,7 +49,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
         if (interruption.Kind == InterruptionKind.Say && !Unsuited(interruption, turn.Values) && OpenForMore(frame, step)
             && (interruption.TellsAFact || Checklists.StaysOpenWithSignsTicked(turn, step)))
         {
-            SayTopic(turn, interruption);
+            SayTopic(turn, interruption, text);
             asker.AskForMore(turn, frame, step);
             return;
         }
@@ -77,6 +79,19 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
 
         SayTopic(turn, interruption);
         return true;
+    }
+
+    /// <summary>
+    /// Says a topic's lines. One said alongside answers brings the others of its kind in the same message along ("ik ben een
+    /// man, niemand gelooft me": that it happens to men too, and that it is awful not to be believed, with Veilig Thuis).
+    /// </summary>
+    private void SayTopic(Turn turn, InterruptionDefinition interruption, string? text)
+    {
+        SayTopic(turn, interruption);
+        if (interruption.AlongsideAnswers && text is not null)
+        {
+            SayAlongsideAnswers(turn, text, others: interruption);
+        }
     }
 
     private static void SayTopic(Turn turn, InterruptionDefinition interruption)
@@ -111,7 +126,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
             case InterruptionKind.Say when Unsuited(interruption, turn.Values):
                 break;
             case InterruptionKind.Say:
-                SayTopic(turn, interruption);
+                SayTopic(turn, interruption, text);
                 interrupted.AfterInformation = !interruption.SmallTalk;
                 break;
             case InterruptionKind.Restart:
@@ -136,9 +151,15 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     /// "bedankt, doei" or "stop" once the conversation has ended closes it as it would have before the end (the thanks
     /// answered, a goodbye), instead of starting again from the welcome. False for any other message.
     /// </summary>
-    public async Task<bool> CloseAfterTheEndAsync(Turn turn, InterruptionDefinition? asked)
+    public async Task<bool> CloseAfterTheEndAsync(Turn turn, InterruptionDefinition? asked, string text)
     {
-        if (asked is not { Kind: InterruptionKind.ReplaceAll } || !Meant(asked, turn.Values))
+        // Of two with the same phrases ("ik ben klaar" while a request is made, and otherwise), the one meant here.
+        if (asked is not null && !Meant(asked, turn.Values))
+        {
+            asked = interruptions.Find(text, withinText: false, meant: found => Meant(found, turn.Values));
+        }
+
+        if (asked is not { Kind: InterruptionKind.ReplaceAll })
         {
             return false;
         }
@@ -211,11 +232,23 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
         // vertellen" from a woman of 79 is not answered with De Kindertelefoon). Small talk whose not_when holds is not
         // meant either ("mijn buurvrouw" once it is known whom it is about): the message is then not understood, never
         // swallowed without a word.
-        Func<InterruptionDefinition, bool>? meant = values is null ? null : found => Meant(found, values) && !(found.SmallTalk && Unsuited(found, values));
-        var atFreeText = step.Prompt?.Kind == PromptKind.Text;
+        // One with finders counts only when one of them finds something in the message ("my new number is 06 …").
+        Func<InterruptionDefinition, bool>? meant = values is null ? null : found => Meant(found, values) && !(found.SmallTalk && Unsuited(found, values))
+            && (found.Finds.Count == 0 || found.Finds.Any(finder => options.FindWith(finder, text, locale ?? content.DefaultLocale) is not null));
+        var atFreeText = TakesTheMessageAsText(step, text, locale);
         return interruptions.Find(text, withinText, atFreeText, meant)
             ?? (!atFreeText && withinText && locale is not null ? interruptions.TopicInSentence(text, locale, options.Words(AnalyzedText.LanguageOf(locale)).ForQuestions, meant) : null);
     }
+
+    /// <summary>
+    /// Whether the waiting question takes the message as its free-text answer, so that only a message that is the whole
+    /// phrase asks for an interruption ("stop"; "ik wil dat hij stopt" is someone's own words). A question that looks for one
+    /// thing in the message (<c>finds</c>: a phone number, an e-mail address, a moment) takes it only when it finds that:
+    /// "actually im scared, delete my request" at "Wat is je e-mailadres?" holds no address, and is read as at any question.
+    /// </summary>
+    private bool TakesTheMessageAsText(DialogStep step, string? text, string? locale) =>
+        step.Prompt is { Kind: PromptKind.Text } prompt
+        && (prompt.Finds is null || locale is null || options.Find(prompt, text, locale) is not null);
 
     /// <summary>True when the conversation's values hold one of the interruption's <c>not_when</c> ids.</summary>
     private static bool Unsuited(InterruptionDefinition interruption, DialogValues values) =>

@@ -15,9 +15,9 @@ namespace TakeABreak.Dialogs.Runtime;
 /// else ("hij begint steeds opnieuw met slaan"): losing the answers would cost more than asking again.
 /// A typo of a whole message counts for one-word phrases only ("stpo"); longer phrases allow typos per word, so that
 /// "ik wil geen mens spreken" is not a typo of "ik wil een mens spreken".
-/// Of several interruptions found, the longest phrase wins ("horen ze dat ik het ben" over "veilig thuis"), then the one
-/// with more words as written ("should i call the police" asks, "i called the police" tells), then the first in
-/// conversation.yaml. Phrases may name vocabulary classes ("ik ben {young_age}"), as options' phrases do.
+/// Of several interruptions found, small talk yields to another named word for word, then the longest phrase wins ("horen ze dat ik het ben"
+/// over "veilig thuis"), then the one with more words as written ("should i call the police" asks, "i called the police"
+/// tells), then the first in conversation.yaml. Phrases may name vocabulary classes ("ik ben {young_age}"), as options' phrases do.
 /// A message is read only against the phrases whose first word it has (<see cref="FirstWordIndex"/>, built once).
 /// A phrase written with a leading "=" counts only as the whole message, as options' phrases do: "=ik wil stoppen" ends
 /// the conversation, while "ik wil dat het stopt" and "ik wil ermee stoppen" are about the violence.
@@ -70,6 +70,7 @@ public sealed class InterruptionLookup
 
         InterruptionDefinition? best = null;
         var (bestLength, bestAsWritten) = (0, 0);
+        var (bestIsSmallTalk, bestIsExact) = (false, false);
         foreach (var position in _index.Candidates(typed))
         {
             var (interruption, phrase, language, wholeOnly) = _phrases[position];
@@ -84,9 +85,14 @@ public sealed class InterruptionLookup
             var counts = found is { Whole: true } || (!asWholeOnly && (inside || typed.Words.Length == 1 && phrase.Words.Length == 1 && EditDistance.Close(typed.Normalized, phrase.Normalized)));
             var length = found?.PhraseWords ?? phrase.Words.Length;
             var asWritten = found?.WordsAsWritten ?? 0;
-            if (counts && (length > bestLength || (length == bestLength && asWritten > bestAsWritten)))
+            // Small talk yields to another interruption named word for word: "im a guy so idk if this counts" is a man who asks
+            // whether it counts for him, more than someone unsure; "i called the police" ("call" only by its stem) stays done.
+            var exact = !interruption.SmallTalk && found is not null && asWritten >= length;
+            var better = best is null || (bestIsSmallTalk && exact)
+                || (!(exact && bestIsSmallTalk) && !(interruption.SmallTalk && bestIsExact) && (length > bestLength || (length == bestLength && asWritten > bestAsWritten)));
+            if (counts && better)
             {
-                (best, bestLength, bestAsWritten) = (interruption, length, asWritten);
+                (best, bestLength, bestAsWritten, bestIsSmallTalk, bestIsExact) = (interruption, length, asWritten, interruption.SmallTalk, exact);
             }
         }
 

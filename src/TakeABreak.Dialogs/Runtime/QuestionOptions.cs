@@ -264,6 +264,10 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
             ? extensions.TextFinder(finder).Find(text, locale, content)
             : null;
 
+    /// <summary>What a registered text finder finds in a message (null: nothing).</summary>
+    public string? FindWith(string finder, string? text, string locale) =>
+        string.IsNullOrWhiteSpace(text) ? null : extensions.TextFinder(finder).Find(text, locale, content);
+
     /// <summary>How to say a value a finder found ("je nummer: 06 …"): the question's <c>understood</c> with {0}, or the value.</summary>
     public string UnderstoodFound(PromptDefinition prompt, string found, string locale) =>
         prompt.Understood is { } template ? string.Format(System.Globalization.CultureInfo.InvariantCulture, content.Strings.Text(template, locale), found) : found;

@@ -115,13 +115,14 @@ public sealed class PlayedFortySecondRoundTests : IDisposable
     }
 
     /// <summary>
-    /// Someone who asked for Moviera before saying who she is, and wants e-mail because "mijn man kijkt in mijn telefoon", is
-    /// asked whether someone else can see her phone or mail, as someone it is about is, so staff read it with the request.
+    /// Someone who asked for Moviera before saying who she is, and wants e-mail because "mijn man kijkt in mijn telefoon", has
+    /// that passed on with the request, so staff read it. Since the forty-sixth round she is not asked "Kan iemand anders je
+    /// telefoon of je mail zien?" after telling it: the bot says it passes on what she told.
     /// </summary>
     [Theory]
-    [InlineData("nl-NL", "mailen graag, mijn man kijkt in mijn telefoon", "ja")]
-    [InlineData("en-GB", "by email please, my husband checks my phone", "yes")]
-    public async Task Someone_who_did_not_say_who_she_is_is_asked_whether_someone_else_can_see_her_phone(string locale, string way, string yes)
+    [InlineData("nl-NL", "mailen graag, mijn man kijkt in mijn telefoon", "Je vertelde dat iemand in je telefoon kijkt")]
+    [InlineData("en-GB", "by email please, my husband checks my phone", "You told me that someone checks your phone")]
+    public async Task Someone_who_did_not_say_who_she_is_has_her_checked_phone_passed_on(string locale, string way, string told)
     {
         var host = _hosts.Start();
         var conversation = await HostedConversation.StartedAsync(host.Services, locale);
@@ -130,8 +131,9 @@ public sealed class PlayedFortySecondRoundTests : IDisposable
 
         var replies = Texts(await conversation.SayAsync(Dutch(locale) ? "alleen overdag" : "only during the day"));
 
-        Assert.StartsWith(Dutch(locale) ? "Kan iemand anders je telefoon of je mail zien?" : "Can someone else see your phone or your mail?", replies[^1], StringComparison.Ordinal);
-        await conversation.SayEachAsync(yes + (Dutch(locale) ? "|overslaan|versturen" : "|skip|send"));
+        Assert.Contains(replies, text => text.StartsWith(told, StringComparison.Ordinal));
+        Assert.StartsWith(Dutch(locale) ? "Hoe mag Moviera je noemen?" : "What may Moviera call you?", replies[^1], StringComparison.Ordinal);
+        await conversation.SayEachAsync(Dutch(locale) ? "overslaan|versturen" : "skip|send");
         Assert.True(Assert.Single(await ConsultationHost.RecordsAsync(host)).Request.Contact.OthersMaySee);
     }
 

@@ -4,8 +4,10 @@ using TakeABreak.Signalering.Consultations.Contact;
 namespace TakeABreak.Bot.Consultations.Actions;
 
 /// <summary>
-/// Checks the contact address just typed: keeps it normalised when valid; otherwise says what is wrong and asks again,
-/// and after three tries goes back to the choice of contact way ("contact_check": valid, invalid, give_up; skipped when nothing was given).
+/// Checks the contact address just typed: keeps it normalised when valid; a valid address of the other kind (a phone
+/// number typed at the e-mail question, or the other way round) changes the way of contact to it, said in one line;
+/// otherwise says what is wrong and asks again, and after three tries goes back to the choice of contact way
+/// ("contact_check": valid, invalid, give_up; skipped when nothing was given).
 /// </summary>
 public abstract class CheckContactAction : IDialogAction
 {
@@ -37,6 +39,16 @@ public abstract class CheckContactAction : IDialogAction
             return Task.CompletedTask;
         }
 
+        if (OtherWay(values.GetSingle(ConsultationValues.ContactAddress)) is { } other)
+        {
+            values.Set(ConsultationValues.ContactWay, other.Way);
+            values.Set(ConsultationValues.ContactAddress, other.Address);
+            values.Set(ConsultationValues.ContactCheck, "valid");
+            values.Remove(ConsultationValues.ContactAttempts);
+            context.Say(ConsultationWording.For(context).Text(other.Said).Replace("{0}", other.Address, StringComparison.Ordinal));
+            return Task.CompletedTask;
+        }
+
         values.Remove(ConsultationValues.ContactAddress);
         var attempts = int.TryParse(values.GetSingle(ConsultationValues.ContactAttempts), out var count) ? count + 1 : 1;
         var wording = ConsultationWording.For(context);
@@ -55,6 +67,9 @@ public abstract class CheckContactAction : IDialogAction
     }
 
     protected abstract bool TryNormalize(string? typed, out string normalized);
+
+    /// <summary>A valid address of another way of contact in what was typed: the way id, the address and the string that says so.</summary>
+    protected virtual (string Way, string Address, string Said)? OtherWay(string? typed) => null;
 }
 
 public sealed class CheckContactPhoneAction : CheckContactAction
@@ -68,6 +83,10 @@ public sealed class CheckContactPhoneAction : CheckContactAction
     protected override bool MayBeSkipped => true;
 
     protected override bool TryNormalize(string? typed, out string normalized) => PhoneNumber.TryNormalize(typed, out normalized);
+
+    /// <summary>"sanne@example.org" at "Wat is je telefoonnummer?": Moviera mails instead.</summary>
+    protected override (string Way, string Address, string Said)? OtherWay(string? typed) =>
+        EmailAddress.TryNormalize(EmailAddress.Find(typed), out var email) ? ("email", email, "consultation_contact_is_email") : null;
 }
 
 public sealed class CheckContactEmailAction : CheckContactAction
@@ -79,4 +98,8 @@ public sealed class CheckContactEmailAction : CheckContactAction
     protected override string InvalidMessage => "consultation_email_invalid";
 
     protected override bool TryNormalize(string? typed, out string normalized) => EmailAddress.TryNormalize(typed, out normalized);
+
+    /// <summary>"0612345678" at "Wat is je e-mailadres?": Moviera calls instead.</summary>
+    protected override (string Way, string Address, string Said)? OtherWay(string? typed) =>
+        PhoneNumber.TryNormalize(PhoneNumber.Find(typed), out var phone) ? ("phone", phone, "consultation_contact_is_phone") : null;
 }

@@ -254,4 +254,102 @@ public sealed class PlayedFortySeventhRoundTests(ConversationHostFixture fixture
         Assert.Contains("Ja. Advies vragen bij Veilig Thuis kan anoniem", replies, StringComparison.Ordinal);
         Assert.Contains("je eigen naam niet aan de familie", replies, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Found by playing a wijkteam worker and a GP in Teams: a mother who told the professional that her husband hits her, with
+    /// her children named, was read as a child's own disclosure ("Het kind heeft je zelf verteld wat er gebeurt", acute unsafety
+    /// in the estimate, and "een melding is dan nodig"). A grown-up telling about her own partner is partner violence.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik werk in het wijkteam", "de moeder vertelde me gisteren dat haar man haar soms slaat als hij gedronken heeft, de kinderen van 4 en 7 zijn dan thuis")]
+    [InlineData("en-GB", "hello, GP here", "a woman i see in my practice told me her husband pushes her and checks her phone. she has two small kids")]
+    public async Task A_mother_who_tells_of_her_husband_is_no_childs_own_disclosure(string locale, string role, string story)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+        await conversation.SayAsync(role);
+
+        var replies = Texts(await conversation.SayAsync(story));
+
+        Assert.DoesNotContain(Dutch(locale) ? "Het kind heeft je zelf verteld" : "The child told you themselves", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "Als een kind zelf over geweld vertelt" : "When a child tells", replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "het gaat om een partner of ex-partner" : "it is about a partner or ex-partner", replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>The sign stays for a child who told, and for the same story told by the child ("de leerling vertelde dat haar vader haar slaat").</summary>
+    [Theory]
+    [InlineData("nl-NL", "ik werk in het wijkteam|de moeder vertelde me dat haar man haar slaat, ze hebben twee kinderen", false)]
+    [InlineData("en-GB", "i'm a GP|a woman told me that her husband hits her, they have a baby", false)]
+    [InlineData("nl-NL", "ik ben leerkracht|een leerling vertelde vandaag dat haar vader haar slaat", true)]
+    [InlineData("en-GB", "i'm a teacher|a pupil told me her dad hits her", true)]
+    public async Task Only_a_childs_own_words_are_its_disclosure(string locale, string said, bool disclosure)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "msteams");
+
+        await conversation.SayEachAsync(said);
+
+        var signals = conversation.State.Values.GetValueOrDefault("signals") ?? [];
+        Assert.Equal(disclosure, signals.Contains("tells_they_are_hurt"));
+        Assert.Contains("physical_violence", signals);
+    }
+
+    /// <summary>
+    /// Found by playing a GP in Teams and a teacher in the widget: "should i tell her i'm calling veilig thuis?" was answered with
+    /// what Veilig Thuis is, "moet ik de ouders vertellen dat ik bel?" with "Dat weet ik al: signalen bespreken". Advice can be
+    /// anonymous; a professional reports openly unless that endangers someone; a resident may keep their name from the family.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "msteams", "hello, GP here|a woman i see in my practice told me her husband pushes her and checks her phone", "should i tell her i'm calling veilig thuis?", "As a professional you report openly")]
+    [InlineData("nl-NL", "webchat", "hallo ik ben juf van groep 3|een meisje uit mijn klas zei vandaag dat papa mama pijn had gedaan", "moet ik de ouders vertellen dat ik bel?", "Als professional meld je open")]
+    [InlineData("nl-NL", "webchat", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw", "moet ik haar vertellen dat ik veilig thuis bel?", "om je naam niet aan de familie te vertellen")]
+    public async Task Whether_to_tell_the_family_about_calling_Veilig_Thuis_is_answered(string locale, string channel, string before, string asked, string answer)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        await conversation.SayEachAsync(before);
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(answer, replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "om advies? Dat kan anoniem" : "for advice? That can be anonymous", replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Found by playing a GP in Teams: "i already talked to a colleague about it" was read as "stalked" (a typo) and answered
+    /// about stalking. Step 2 told as done: the next steps from step 3, and "what is my next step?" then begins there.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "i already talked to a colleague about it", "what is my next step?", "The next step is step 3: talk with the client.")]
+    [InlineData("nl-NL", "ik heb al overlegd met mijn collega", "wat is mijn volgende stap?", "De volgende stap is stap 3: praat met de cliënt.")]
+    public async Task Consulting_told_as_done_goes_on_from_step_three(string locale, string told, string asked, string stepThree)
+    {
+        var conversation = await GeneralPractitionerInTeamsAsync(locale);
+
+        var first = Texts(await conversation.SayAsync(told));
+        var then = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(stepThree, first, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "stalken" : "stalking", first, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Dutch(locale) ? "volgen, lastigvallen" : "Following someone all the time", first, StringComparison.Ordinal);
+        Assert.Contains(stepThree, then, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "Dan sta je bij stap 1" : "Then you are at step 1", then, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Talking is no typo of stalking: "i talked to her about it" ticked "Someone is harassed, followed or stalked" and "we
+    /// talked about it" was answered about stalking (found by playing a GP in Teams).
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "msteams", "hello, GP here|a woman i see in my practice told me her husband pushes her", "i talked to her about it")]
+    [InlineData("en-GB", "msteams", "hello, GP here|a woman i see in my practice told me her husband pushes her", "we talked about it")]
+    [InlineData("en-GB", "webchat", "i am a neighbour|a couple|i hear shouting", "i talked to her about it")]
+    [InlineData("en-GB", "webchat", "i am a neighbour|a couple|i hear shouting", "we were talking about it")]
+    public async Task Talking_is_no_typo_of_stalking(string locale, string channel, string before, string said)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, channel);
+        await conversation.SayEachAsync(before);
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.DoesNotContain("stalking", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        Assert.DoesNotContain(replies, reply => reply.Text.Contains("stalked", StringComparison.Ordinal) || reply.Text.Contains("Following someone all the time", StringComparison.Ordinal));
+    }
 }

@@ -346,6 +346,7 @@ public sealed class PlayedThirtiethRoundTests(ConversationHostFixture fixture) :
     [InlineData("nl-NL", "mag ik dit met een collega bespreken?")]
     [InlineData("en-US", "should I talk to the GP first?")]
     [InlineData("en-US", "can I discuss it with a colleague?")]
+    [InlineData("en-US", "should i talk to a colleague first?")]
     public async Task A_professional_asking_whether_to_consult_a_colleague_hears_step_2(string locale, string question)
     {
         var dutch = locale == "nl-NL";
