@@ -4357,4 +4357,12 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("cat keeps attacking my ankles at 5am how do i make it stop")]
+    [InlineData("de kat valt steeds mijn enkels aan")]
+    public void A_cat_attacking_ankles_is_no_112(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
