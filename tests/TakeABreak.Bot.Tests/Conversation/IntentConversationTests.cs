@@ -134,7 +134,8 @@ public sealed class IntentConversationTests(ConversationHostFixture fixture) : I
     {
         await Opened("en-US", "chosen-language")
             .Send("Nederlands").SkipReplies()
-            .Send("she has bruises on her arms and he shouts at her")
+            // A sign the guard does not answer itself: its answer to a serious disclosure is in the language of the message.
+            .Send("she seems scared of him and she never goes out alone")
             .AssertNoReplyMatching(reply => reply.Text?.StartsWith("You are writing in English", StringComparison.Ordinal) == true || reply.Locale != "nl", "a switch to English")
             .StartTestAsync();
     }

@@ -4365,4 +4365,22 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("ik zit verstopt in de kast")]
+    [InlineData("still in the wardrobe. he just said 'I know you're in here' from the hallway")]
+    [InlineData("zit bij de buren op zolder. hij probeert alle deuren. de buren durven niet op te doen")]
+    public void Hiding_from_someone_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hiding in the work toilets because my boss is looking for me about the report I haven't finished")]
+    [InlineData("ik verstop me in de keuken op een verjaardag omdat mijn tante weer over mijn liefdesleven gaat beginnen")]
+    [InlineData("lig onder het bed, neefjes zoeken me, ik hoor ze alle deuren opentrekken en giechelen")]
+    public void Hiding_from_a_manager_an_aunt_or_in_a_game_is_no_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
 }

@@ -803,6 +803,26 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The thirty-third round's set (distance and hiding; session 33), measured once before it was learned from: the rules acute
+    /// 72/100 (nl 38, en 34), urgent 68/90, false alarms 32/180; with the readings 89/100 (nl 46, en 43), 85/90 and 36/180.
+    /// </summary>
+    [Fact]
+    public void Thirty_third_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 33", LabelledSafetyMessages.RoundThirtyThree, acute: (72, 100), urgent: (68, 90), falseAlarms: (32, 180));
+    }
+
+    /// <summary>
+    /// The thirty-fourth round's set (disability, LGBTQ+, pregnancy; session 33), measured once before it was learned from: the rules
+    /// acute 72/100 (nl 35, en 37), urgent 67/90, false alarms 15/180; with the readings 95/100 (nl 47, en 48), 87/90 and 16/180.
+    /// </summary>
+    [Fact]
+    public void Thirty_fourth_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 34", LabelledSafetyMessages.RoundThirtyFour, acute: (72, 100), urgent: (67, 90), falseAlarms: (15, 180));
+    }
+
+    /// <summary>
     /// The twenty-ninth round's probes of the weakest types named by the unseen sets (session 29), tuned on: every message read as
     /// labelled by the rules.
     /// </summary>

@@ -76,6 +76,8 @@ public enum LabelledHalf
     FortyFirstBlind,
     FortySecondBlind,
     FortyThirdBlind,
+    FortyFourthBlind,
+    FortyFifthBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,
@@ -174,6 +176,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round32.yaml: the turn of the year and fireworks, by a helper; measured once, then tuned on.</summary>
     RoundThirtyTwoNewYear,
+
+    /// <summary>safety-messages-round33.yaml: violence seen or heard at a distance and messages typed while hiding, by a helper; measured once, then tuned on.</summary>
+    RoundThirtyThreeDistanceAndHiding,
+
+    /// <summary>safety-messages-round34.yaml: disability and illness, LGBTQ+ people, pregnancy and babies, by a helper; measured once, then tuned on.</summary>
+    RoundThirtyFourDisabilityQueerPregnancy,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

@@ -60,6 +60,8 @@ public static class LabelledSafetyMessages
     public const string FortyFirstBlindFileName = "safety-messages-blind-41.yaml";
     public const string FortySecondBlindFileName = "safety-messages-blind-42.yaml";
     public const string FortyThirdBlindFileName = "safety-messages-blind-43.yaml";
+    public const string FortyFourthBlindFileName = "safety-messages-blind-44.yaml";
+    public const string FortyFifthBlindFileName = "safety-messages-blind-45.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -81,6 +83,8 @@ public static class LabelledSafetyMessages
     public const string RoundTwentySixFileName = "safety-messages-round26.yaml";
     public const string RoundTwentyNineFileName = "safety-messages-round29.yaml";
     public const string RoundThirtyTwoFileName = "safety-messages-round32.yaml";
+    public const string RoundThirtyThreeFileName = "safety-messages-round33.yaml";
+    public const string RoundThirtyFourFileName = "safety-messages-round34.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -211,6 +215,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The forty-third blind set (session 32), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> FortyThirdBlind { get; } = ReadUnseen(FortyThirdBlindFileName, LabelledHalf.FortyThirdBlind);
+
+    /// <summary>The forty-fourth blind set (session 33), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortyFourthBlind { get; } = ReadUnseen(FortyFourthBlindFileName, LabelledHalf.FortyFourthBlind);
+
+    /// <summary>The forty-fifth blind set (session 33), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortyFifthBlind { get; } = ReadUnseen(FortyFifthBlindFileName, LabelledHalf.FortyFifthBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told
@@ -361,6 +371,21 @@ public static class LabelledSafetyMessages
     /// at midnight — and harmless fireworks and party talk. Measured once before it was learned from; not split.
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundThirtyTwo { get; } = Read(RoundThirtyTwoFileName, _ => LabelledHalf.RoundThirtyTwoNewYear);
+
+    /// <summary>
+    /// The thirty-third round's set (safety-messages-round33.yaml), by a helper who read none of the guard (session 33): violence seen
+    /// or heard at a distance (video calls, game voice chat, livestreams, pocket-dials, open lines, baby monitors, doorbell cameras,
+    /// smart speakers) and messages typed while hiding, in plain words; harmless hide and seek, pranks and games. Measured once
+    /// before it was learned from; not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundThirtyThree { get; } = Read(RoundThirtyThreeFileName, _ => LabelledHalf.RoundThirtyThreeDistanceAndHiding);
+
+    /// <summary>
+    /// The thirty-fourth round's set (safety-messages-round34.yaml), by a helper who read none of the guard (session 33): people with
+    /// a disability or illness and their carers and group homes, LGBTQ+ people (same-sex partners, teenagers after coming out, threats
+    /// to out someone), pregnancy, newborns and the weeks after birth. Measured once before it was learned from; not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundThirtyFour { get; } = Read(RoundThirtyFourFileName, _ => LabelledHalf.RoundThirtyFourDisabilityQueerPregnancy);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 

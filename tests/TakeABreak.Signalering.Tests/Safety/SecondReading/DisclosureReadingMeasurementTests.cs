@@ -48,7 +48,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 1,648, the reading 1,831 and 112 (57 raised). Session 32 moved the thirty-first in and learned the thirty-second round (the turn of
 /// the year) too (2,011 urgent, 2,209 nothing serious): the rules 1,725, the reading 1,934 and 119 (54 raised); after its rules the rules 1,723, the reading 1,933 and 119 (55 raised).
 /// Session 33 moved the thirty-second in (2,101 urgent, 2,299 nothing serious), after its rules: the rules 1,806, the reading 2,024
-/// and 119 (52 raised).
+/// and 119 (52 raised). With the thirty-third and thirty-fourth rounds learned too (after their rules): the rules 1,807, the reading
+/// 2,013 and 117 (51 raised): the two rounds, with many urgent messages told from hiding or by carers, move the left-out sets' reading.
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -75,8 +76,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 2024, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 2024 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 52, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 52 measured");
+        Assert.True(total.UrgentWith >= 2013, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 2013 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 51, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 51 measured");
     }
 
     private sealed class Counts

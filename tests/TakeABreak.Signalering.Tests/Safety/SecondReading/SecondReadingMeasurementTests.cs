@@ -83,7 +83,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// the rules 2,809 and 72, the parts 2,939 and 97 (25), the words 2,927 and 93 (21).
 /// Session 33 moved the thirty-second in (32 sets: 3,097 acute, 4,400 not) after rules on its misses and on older misses (a question
 /// about what to do after the act, someone on the way "om mij te pakken", a door battered with a hammer, "we all go together"): the
-/// rules 2,912 and 70, the parts 3,040 and 92 (22 raised by the reading), the words 3,025 and 93 (23).
+/// rules 2,912 and 70, the parts 3,040 and 92 (22 raised by the reading), the words 3,025 and 93 (23). Then the thirty-third
+/// and thirty-fourth rounds (distance and hiding; disability, LGBTQ+, pregnancy) learned too, after the rules on them (hiding as a
+/// part of its own): the rules 2,913 and 69, the parts 3,044 and 93 (24), the words 3,030 and 89 (20).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -113,8 +115,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3040, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3040 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 22, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 22 measured");
+        Assert.True(total.AcuteWith >= 3044, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3044 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 24, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 24 measured");
     }
 
     /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>
@@ -123,8 +125,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), WordsThreshold, WordsDisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3025, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3025 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 23, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 23 measured");
+        Assert.True(total.AcuteWith >= 3030, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3030 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 20, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 20 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)

@@ -271,6 +271,11 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// with a farewell, "mum here", a now word alone as a sentence; dialogs/safety/README.md) and the readings learned again after each:
 /// with the readings acute 99, 99, 95, 95, 99, 98, 98, 100, 94, 98; urgent 86, 87, 84, 85, 84, 88, 86, 87, 78, 83; false alarms 6,
 /// 13, 5, 6, 10, 6, 5, 6, 4, 5 (by the rules the fortieth's acute 78 → 81). The floors are what they measure now.
+/// Session 33 moved the thirty-second into Labelled/, changed the rules (dialogs/safety/README.md "Session 33"), learned the
+/// thirty-third and thirty-fourth rounds (distance and hiding; disability, LGBTQ+, pregnancy) and both readings again; measured
+/// after, with the readings (thirty-third to forty-third): acute 99, 95, 95, 99, 98, 98 → 97, 100 → 98, 94, 98, 95, 95
+/// (1,066 → 1,063 of 1,100); urgent 87 → 88, 84 → 85, 85 → 83, 84 → 85, 88 → 89, 86, 87, 78 → 79, 83, 88 → 86, 85 → 87 (938 of
+/// 990, from 935); false alarms 13 → 12, 5, 6 → 5, 10 → 8, 6, 5, 6, 4, 5, 14 → 15, 17 (88 of 1,980, from 91). The floors are what they measure now.
 /// <list type="bullet">
 /// <item>Forty-second and forty-third (session 32; 280 each: acute 100, urgent 90, not acute 90; broad ordinary mixes by two more
 /// authors: people who meet the public at work in Utrecht neighbourhoods, older people and their carers, children violent against
@@ -282,6 +287,17 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// answer 10 → 19 of 90. Forty-third: rules acute 76/100 (nl 31, en 45), urgent 74/90 (nl 37, en 37), false alarms 16/180 (nl 5,
 /// en 11); with the readings acute 95/100 (nl 46, en 49), urgent 85/90 (nl 42, en 43), false alarms 17/180 (nl 6, en 11), nothing
 /// serious given any answer 14 → 16 of 90.</item>
+/// <item>Forty-fourth and forty-fifth (session 33; 280 each: acute 100, urgent 90, not acute 90; by two more authors: honour-related
+/// violence and forced marriage, sexual violence now and in the past, digital violence and stalking — trackers, phones read,
+/// intimate images, sextortion —, with harmless messages on the same subjects; and people who write in simple or broken Dutch or
+/// English — newcomers, low literacy, children of 8 to 12, voice typing, autocorrect, words of another language —, very short and
+/// very long messages), written while that session changed the guard and measured once on its final guard, before any change for
+/// them. Forty-fourth: rules acute 63/100 (nl 29, en 34), urgent 49/90 (nl 23, en 26), false alarms 7/180 (nl 2, en 5); with the
+/// readings acute 83/100 (nl 40, en 43), urgent 77/90 (nl 37, en 40), false alarms 7/180 (nl 2, en 5), nothing serious given any
+/// answer 19 → 21 of 90 — the weakest set in many sessions: sexual violence going on, honour, trackers and sextortion are told in
+/// words the guard has not learned. Forty-fifth: rules acute 88/100 (nl 43, en 45), urgent 80/90 (nl 40, en 40), false alarms
+/// 15/180 (nl 8, en 7); with the readings acute 96/100 (nl 47, en 49), urgent 88/90 (nl 45, en 43), false alarms 16/180 (nl 8,
+/// en 8), nothing serious given any answer 18 → 20 of 90.</item>
 /// </list>
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
@@ -323,17 +339,19 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 74, FalseAlarms: 10, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 11, UrgentWithReadings: 88),
+        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 74, FalseAlarms: 10, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 88),
         [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 85),
-        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 70, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 71, FalseAlarms: 8, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 9, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 70, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 71, FalseAlarms: 8, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 85),
         [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 91, Urgent: 80, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 89),
-        [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 83, FalseAlarms: 3, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 88),
-        [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 82, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 80),
-        [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.FortySecondBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 12, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 88),
-        [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 77, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 17, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 83, FalseAlarms: 3, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 82, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 79),
+        [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.FortySecondBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 12, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 77, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 17, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortyFourthBlindFileName] = new(Size: 280, Acute: 63, Urgent: 49, FalseAlarms: 7, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 77),
+        [LabelledSafetyMessages.FortyFifthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 80, FalseAlarms: 15, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 88),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -349,6 +367,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.FortyFirstBlindFileName => LabelledSafetyMessages.FortyFirstBlind,
         LabelledSafetyMessages.FortySecondBlindFileName => LabelledSafetyMessages.FortySecondBlind,
         LabelledSafetyMessages.FortyThirdBlindFileName => LabelledSafetyMessages.FortyThirdBlind,
+        LabelledSafetyMessages.FortyFourthBlindFileName => LabelledSafetyMessages.FortyFourthBlind,
+        LabelledSafetyMessages.FortyFifthBlindFileName => LabelledSafetyMessages.FortyFifthBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
