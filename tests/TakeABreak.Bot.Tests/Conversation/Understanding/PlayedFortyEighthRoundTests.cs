@@ -179,4 +179,31 @@ public sealed class PlayedFortyEighthRoundTests(ConversationHostFixture fixture)
         Assert.DoesNotContain("controls_phone", conversation.State.Values.GetValueOrDefault("signals") ?? []);
         Assert.Contains("physical_violence", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>
+    /// "Will they take the children away?" at the serious things asks what Veilig Thuis does after a report (weighs it first,
+    /// then advice, help or an investigation), and ticks no threat; the partner's own threat to take the children still does.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "Will they take the children away from the parents?", "Then comes advice, help or an investigation", false)]
+    [InlineData("nl-NL", "halen ze de kinderen weg bij de ouders?", "Daarna volgt advies, hulp of een onderzoek", false)]
+    [InlineData("en-GB", "he threatens to take the children away", null, true)]
+    [InlineData("nl-NL", "hij dreigt dat hij de kinderen meeneemt", null, true)]
+    public async Task Asking_whether_the_children_are_taken_away_is_no_threat(string locale, string said, string? answer, bool threat)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(Dutch(locale)
+            ? "ik maak me zorgen om een kind bij mijn dochter op school, hij heeft steeds blauwe plekken|ik ben ouder van een klasgenoot|klaar|vaak"
+            : "i'm worried about a child at my daughter's school, he always has bruises|i'm a parent of a classmate|done|often");
+
+        var replies = Texts(await conversation.SayAsync(said));
+
+        if (answer is not null)
+        {
+            Assert.Contains(answer, replies, StringComparison.Ordinal);
+        }
+
+        var understoodThreat = Dutch(locale) ? "op een andere manier gedreigd" : "other threats";
+        Assert.Equal(threat, replies.Contains(understoodThreat, StringComparison.Ordinal));
+    }
 }
