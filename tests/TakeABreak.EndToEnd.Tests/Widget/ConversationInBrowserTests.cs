@@ -169,9 +169,10 @@ public sealed class ConversationInBrowserTests(ProductHost host, ChromiumBrowser
         await chat.SendAsync("mijn buurvrouw wordt geslagen door haar man");
         await chat.WaitForTextAsync("Goed dat je het vertelt");
         var address = chat.Page.Url;
+        var panel = chat.Page.Locator("#safe-use");
+        await Assertions.Expect(panel).ToBeHiddenAsync();
 
         await chat.Page.Locator("#safe-use-link").ClickAsync();
-        var panel = chat.Page.Locator("#safe-use");
         await Assertions.Expect(panel).ToBeVisibleAsync();
         await Assertions.Expect(panel).ToContainTextAsync("Deze pagina veilig gebruiken");
         await Assertions.Expect(panel).ToContainTextAsync("Gebruik een privévenster");
