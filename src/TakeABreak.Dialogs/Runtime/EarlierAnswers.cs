@@ -423,7 +423,11 @@ internal sealed class EarlierAnswers(DialogContent content, QuestionOptions opti
                 continue;
             }
 
-            var available = turnOptions.Options(turn, prompt).Where(option => !options.OnlyWhenAsked(option)).ToList();
+            // "Weet ik niet" is read only in its phrases that say what is not known: "ik weet niet hoe vaak" after "vaak" changes
+            // it (not "Dat weet ik al: vaak"), while "ik weet niet of ze hulp wil" says nothing about how often.
+            var offered = turnOptions.Options(turn, prompt);
+            var available = offered.Where(option => !options.OnlyWhenAsked(option))
+                .Concat(offered.Select(option => options.SaysWhatIsNotKnown(option, offered)).OfType<DialogOption>()).ToList();
             yield return (dialog, step, available, answered, AnswerRecognizer.Recognize(text, options.Recognizable(available, turn.Locale), YesNoWords.None, turn.Language, words));
         }
     }

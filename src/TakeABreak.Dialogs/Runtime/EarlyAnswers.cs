@@ -157,9 +157,16 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         }
 
         // An option marked early: false ("Signalen bespreken") is read, so its words stay its own, but never taken here.
-        var candidates = all.Where(option => !onlyWhenAsked.Contains(option.Id) && option.Early).ToList();
+        // "Weet ik niet" is taken only when a phrase says what is not known ("ik weet niet hoe vaak" at the signs).
+        var candidates = all.Where(option => !onlyWhenAsked.Contains(option.Id) && option.Early)
+            .Concat(SaidNotKnown(all, locale, analyzed)).ToList();
         var known = values.Get(prompt.Into!);
         var mentioned = named.Where(id => candidates.Any(option => option.Id == id) && !known.Contains(id)).ToList();
+        // An answer named next to what is not known beats it ("ik weet niet hoe vaak, wel elke week" is often).
+        if (mentioned.Any(id => !onlyWhenAsked.Contains(id)))
+        {
+            mentioned.RemoveAll(onlyWhenAsked.Contains);
+        }
         if (mentioned.Count == 0 || (prompt.Kind == PromptKind.Choice && mentioned.Count > 1))
         {
             return null;
@@ -175,6 +182,19 @@ internal sealed class EarlyAnswers(QuestionOptions options)
         }
 
         return new EarlyAnswer(null!, mentioned, options.Understood(prompt, candidates.Where(option => mentioned.Contains(option.Id)).ToList(), locale));
+    }
+
+    /// <summary>The "weet ik niet"-like options a sentence names in a phrase that says what is not known ("ik weet niet hoe vaak").</summary>
+    private IEnumerable<DialogOption> SaidNotKnown(IReadOnlyList<DialogOption> all, string locale, AnalyzedText analyzed)
+    {
+        var notKnown = all.Where(option => option.Early).Select(option => options.SaysWhatIsNotKnown(option, all)).OfType<DialogOption>().ToList();
+        if (notKnown.Count == 0)
+        {
+            return [];
+        }
+
+        var named = SentenceMatcher.Mentioned(analyzed, options.ForQuestionAhead(notKnown, locale), options.Words(analyzed.Language));
+        return notKnown.Where(option => named.Contains(option.Id));
     }
 
     /// <summary>A value a <c>text</c> question's finder finds in the message ("ja, bel me op 0612345678": the number).</summary>

@@ -23,6 +23,7 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
     private readonly ConditionalWeakTable<DialogOption, ConcurrentDictionary<string, RecognizableOption>> _recognizable = new();
     private readonly RecognizableOptionSets _recognizableSets = new();
     private readonly ConditionalWeakTable<DialogOption, StrongBox<bool>> _onlyWhenAsked = new();
+    private readonly ConditionalWeakTable<DialogOption, StrongBox<DialogOption?>> _notKnown = new();
     private readonly ConditionalWeakTable<RecognizableOption, RecognizableOption> _ahead = new();
     private readonly ConditionalWeakTable<OptionDefinition, ConcurrentDictionary<string, RecognizableOption>> _denials = new();
     private readonly ConditionalWeakTable<DialogOption, string> _normalizedLabels = new();
@@ -226,6 +227,36 @@ internal sealed class QuestionOptions(DialogContent content, DialogExtensionRegi
         var plain = _plainWords ??= AllPhrases(EngineStrings.DontKnow).Concat(AllPhrases(EngineStrings.Yes)).Concat(AllPhrases(EngineStrings.No))
             .Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
         return Says(option, plain);
+    }
+
+    /// <summary>
+    /// A "weet ik niet"-like option with only its phrases that say what is not known ("weet niet hoe vaak", "not sure how
+    /// often"), none of the plain ones ("weet ik niet", "geen idee"): "ik weet niet hoe vaak" says that how often is not
+    /// known, while "ik weet niet of ze hulp wil" says nothing about it. Named with another of the question's options it steps
+    /// back, as "weet ik niet" does ("ik weet niet hoe vaak, wel elke week" is often). Null for any other option, or one
+    /// without such a phrase. <paramref name="options"/> are the question's options, <paramref name="option"/> one of them.
+    /// </summary>
+    public DialogOption? SaysWhatIsNotKnown(DialogOption option, IReadOnlyList<DialogOption> options) =>
+        _notKnown.GetValue(option, key => new StrongBox<DialogOption?>(NotKnownOf(key, options))).Value;
+
+    private DialogOption? NotKnownOf(DialogOption option, IReadOnlyList<DialogOption> siblings)
+    {
+        if (!MeansDontKnow(option))
+        {
+            return null;
+        }
+
+        var plain = _plainWords ??= AllPhrases(EngineStrings.DontKnow).Concat(AllPhrases(EngineStrings.Yes)).Concat(AllPhrases(EngineStrings.No))
+            .Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+        var own = (option.Also ?? []).Where(text => !text.StartsWith(WholeMessageMark) && !plain.Contains(TextNormalizer.NormalizeTerm(text))
+            && TextNormalizer.Words(TextNormalizer.NormalizeTerm(text)).Length > 1).ToList();
+        return own.Count == 0 ? null : option with
+        {
+            Label = own[0],
+            Also = own,
+            PhrasesByLocale = null,
+            YieldsTo = [.. siblings.Where(other => other.Id != option.Id).Select(other => other.Id)],
+        };
     }
 
     /// <summary>True for an option that means "I don't know" ("Weet ik niet"): an answer named with it in one sentence beats it.</summary>

@@ -156,4 +156,34 @@ public sealed class ConversationInBrowserTests(ProductHost host, ChromiumBrowser
         Assert.True(stillVisibleAfterFirstClick);
         Assert.False(await chat.Alert.IsVisibleAsync());
     }
+    /// <summary>
+    /// Played in round 49 on the published host: a visitor who opened "Veilig gebruik van deze pagina" in the middle of the
+    /// conversation left the page, and its "Terug naar het gesprek" (or the browser's Back) started a new conversation: what
+    /// was told was gone. The text now opens next to the chat, and closing it goes on with the same conversation.
+    /// </summary>
+    [Fact]
+    public async Task Reading_how_to_use_the_page_safely_keeps_the_conversation()
+    {
+        await using var chat = await ChatPage.OpenAsync(chromium.Browser, host);
+        await chat.WaitForTextAsync(ChatPage.Welcome);
+        await chat.SendAsync("mijn buurvrouw wordt geslagen door haar man");
+        await chat.WaitForTextAsync("Goed dat je het vertelt");
+        var address = chat.Page.Url;
+        var panel = chat.Page.Locator("#safe-use");
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+
+        await chat.Page.Locator("#safe-use-link").ClickAsync();
+        await Assertions.Expect(panel).ToBeVisibleAsync();
+        await Assertions.Expect(panel).ToContainTextAsync("Deze pagina veilig gebruiken");
+        await Assertions.Expect(panel).ToContainTextAsync("Gebruik een privévenster");
+        Assert.Equal(address, chat.Page.Url);
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Terug naar het gesprek" }).ClickAsync();
+        await Assertions.Expect(panel).ToBeHiddenAsync();
+        await chat.SendAsync("ze heeft vaak blauwe plekken");
+        await chat.WaitForTextAsync("Is er nog meer?");
+
+        Assert.Equal(1, await Activities(chat, "mijn buurvrouw wordt geslagen door haar man").CountAsync());
+        Assert.Equal(1, await Activities(chat, ChatPage.Welcome).CountAsync());
+        Assert.Empty(await chat.CspViolationsAsync());
+    }
 }

@@ -179,6 +179,20 @@
     switchTo(lang === 'nl' ? 'en' : 'nl');
   });
 
+  // "Veilig gebruik van deze pagina" opens in this page, next to the chat: leaving the page would end the conversation
+  // (nothing of it is kept on the device), and its "Terug naar het gesprek" would then start a new one. Without this
+  // script the link still leads to the page of its own.
+  var safeUse = document.getElementById('safe-use');
+  document.getElementById('safe-use-link').addEventListener('click', function (event) {
+    event.preventDefault();
+    safeUse.hidden = false;
+    document.getElementById('safe-use-heading').focus();
+  });
+  document.getElementById('safe-use-close').addEventListener('click', function () {
+    safeUse.hidden = true;
+    document.getElementById('safe-use-link').focus();
+  });
+
   document.getElementById('safety-alert-dismiss').addEventListener('click', function () {
     document.getElementById('safety-alert-confirm').hidden = false;
     document.getElementById('safety-alert-confirm-no').focus();

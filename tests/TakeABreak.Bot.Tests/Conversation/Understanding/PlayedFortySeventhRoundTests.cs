@@ -352,4 +352,28 @@ public sealed class PlayedFortySeventhRoundTests(ConversationHostFixture fixture
         Assert.DoesNotContain("stalking", conversation.State.Values.GetValueOrDefault("signals") ?? []);
         Assert.DoesNotContain(replies, reply => reply.Text.Contains("stalked", StringComparison.Ordinal) || reply.Text.Contains("Following someone all the time", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Found by playing a teacher and a volunteer in the widget: "ik weet niet of het vaak gebeurt" after a story read as often
+    /// got "Dat weet ik al: het gebeurt vaak", and "ik weet niet hoe vaak" at the signs "Dat begrijp ik niet goed". Saying how
+    /// often is not known changes that answer (or gives it); "ik weet niet of ze hulp wil" says nothing about how often.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw", "ik weet niet hoe vaak", "frequency_unknown")]
+    [InlineData("nl-NL", "hallo ik ben juf van groep 3|een meisje uit mijn klas komt steeds zonder ontbijt en vandaag zei ze dat papa mama pijn had gedaan", "ik weet niet of het vaak gebeurt", "frequency_unknown")]
+    [InlineData("en-GB", "i am a neighbour|a couple|i hear shouting all the time", "not sure how often actually", "frequency_unknown")]
+    [InlineData("nl-NL", "ik ben vrijwilliger bij het buurthuis|er komt een jongen van 10 die honger heeft en blauwe plekken", "ik weet niet hoe vaak", "frequency_unknown")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw", "ik weet niet of ze hulp wil", "frequency_often")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor geschreeuw", "ik weet niet hoe vaak, wel elke week", "frequency_often")]
+    public async Task Not_knowing_how_often_is_heard_and_kept(string locale, string before, string said, string frequency)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(before);
+
+        var replies = await conversation.SayAsync(said);
+
+        Assert.Equal([frequency], conversation.State.Values.GetValueOrDefault("frequency") ?? []);
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Dat weet ik al: het gebeurt vaak" : "I already know that: it happens often", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, reply => reply.Text.StartsWith(Dutch(locale) ? "Dat begrijp ik niet goed" : "I do not quite understand", StringComparison.Ordinal));
+    }
 }
