@@ -4383,4 +4383,18 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("i wake up almost every night from the screaming")]
+    [InlineData("ik word bijna elke nacht wakker van het geschreeuw")]
+    public void Screaming_that_wakes_the_writer_night_after_night_is_serious(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Fact]
+    public void Students_laughing_and_shrieking_every_night_are_no_disclosure()
+    {
+        Assert.Equal(SafetyLevel.None, Assess("upstairs people stomp and laugh and shriek every night, just partying. who do i call about noise").Level);
+    }
 }

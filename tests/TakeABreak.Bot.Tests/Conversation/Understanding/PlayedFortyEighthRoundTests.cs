@@ -60,7 +60,7 @@ public sealed class PlayedFortyEighthRoundTests(ConversationHostFixture fixture)
     /// anonymous) or Moviera can. At the signs the list stays open, at the offer the offer is asked again instead of "yes or no?".
     /// </summary>
     [Theory]
-    [InlineData("en-GB", "Can they help people without a residence permit? She is undocumented")]
+    [InlineData("en-GB", "Can they help people without a residence permit? She has no papers")]
     [InlineData("en-GB", "will reporting this affect her visa?")]
     [InlineData("nl-NL", "heeft dit gevolgen voor haar verblijfsvergunning?")]
     public async Task A_question_about_a_residence_permit_is_referred_to_Veilig_Thuis_and_Moviera(string locale, string asked)

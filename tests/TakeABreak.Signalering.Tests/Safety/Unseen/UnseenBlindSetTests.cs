@@ -293,7 +293,8 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// English — newcomers, low literacy, children of 8 to 12, voice typing, autocorrect, words of another language —, very short and
 /// very long messages), written while that session changed the guard and measured once on its final guard, before any change for
 /// them. Forty-fourth: rules acute 63/100 (nl 29, en 34), urgent 49/90 (nl 23, en 26), false alarms 7/180 (nl 2, en 5); with the
-/// readings acute 83/100 (nl 40, en 43), urgent 77/90 (nl 37, en 40), false alarms 7/180 (nl 2, en 5), nothing serious given any
+/// readings acute 83/100 (nl 40, en 43; 84 after the readings were learned again for one more rule that session), urgent 77/90
+/// (nl 37, en 40), false alarms 7/180 (nl 2, en 5), nothing serious given any
 /// answer 19 → 21 of 90 — the weakest set in many sessions: sexual violence going on, honour, trackers and sextortion are told in
 /// words the guard has not learned. Forty-fifth: rules acute 88/100 (nl 43, en 45), urgent 80/90 (nl 40, en 40), false alarms
 /// 15/180 (nl 8, en 7); with the readings acute 96/100 (nl 47, en 49), urgent 88/90 (nl 45, en 43), false alarms 16/180 (nl 8,
@@ -350,7 +351,7 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
         [LabelledSafetyMessages.FortySecondBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 12, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 86),
         [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 77, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 17, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.FortyFourthBlindFileName] = new(Size: 280, Acute: 63, Urgent: 49, FalseAlarms: 7, AcuteWithSecondReading: 83, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 77),
+        [LabelledSafetyMessages.FortyFourthBlindFileName] = new(Size: 280, Acute: 63, Urgent: 49, FalseAlarms: 7, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 77),
         [LabelledSafetyMessages.FortyFifthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 80, FalseAlarms: 15, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 88),
     };
 
