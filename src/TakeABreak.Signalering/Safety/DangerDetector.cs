@@ -351,9 +351,10 @@ public sealed class DangerDetector
             return false;
         }
 
+        var toldAtAnotherTime = rule.When == RuleTiming.NoTimeWord && ToldAtAnotherTime(signals);
         foreach (var anchor in signals)
         {
-            if (Array.IndexOf(rule.Anchors, anchor.Match.Concept) < 0 || !rule.AcceptsTiming(anchor.Timing, anchor.Source))
+            if (Array.IndexOf(rule.Anchors, anchor.Match.Concept) < 0 || !rule.AcceptsTiming(anchor.Timing, anchor.Source, toldAtAnotherTime))
             {
                 continue;
             }
@@ -366,6 +367,27 @@ public sealed class DangerDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a time word places something the message tells at another time and nothing in it is placed now: then a past form
+    /// with no time word of its own tells the same story ("last month he put his hands on my throat. i didnt pass out but i
+    /// couldnt breathe").
+    /// </summary>
+    private static bool ToldAtAnotherTime(List<LiveSignal> signals)
+    {
+        var elsewhere = false;
+        foreach (var signal in signals)
+        {
+            if (signal.Timing == SignalTiming.Now)
+            {
+                return false;
+            }
+
+            elsewhere |= signal.Timing is SignalTiming.OtherTime or SignalTiming.DistantPast && signal.Source == TimingSource.Marker;
+        }
+
+        return elsewhere;
     }
 
     /// <summary>Whether any of the concepts was found, in the clause when one is given.</summary>
@@ -484,11 +506,11 @@ public sealed class DangerDetector
     private sealed record CompiledRule(
         string Id, SafetyLevel Level, int[] Anchors, int[][] With, int[] Unless, int[][] InMessage, int[] UnlessInMessage, int? MaxWords, bool Shouted, RuleTiming When, string? Answer)
     {
-        public bool AcceptsTiming(SignalTiming timing, TimingSource source) => When switch
+        public bool AcceptsTiming(SignalTiming timing, TimingSource source, bool toldAtAnotherTime) => When switch
         {
             RuleTiming.Now => timing == SignalTiming.Now,
             RuleTiming.UnlessOtherTime => timing is SignalTiming.Now or SignalTiming.Unmarked,
-            RuleTiming.NoTimeWord => timing is SignalTiming.Now or SignalTiming.Unmarked || (timing == SignalTiming.OtherTime && source != TimingSource.Marker),
+            RuleTiming.NoTimeWord => timing is SignalTiming.Now or SignalTiming.Unmarked || (timing == SignalTiming.OtherTime && source != TimingSource.Marker && !toldAtAnotherTime),
             RuleTiming.NotDistant => timing != SignalTiming.DistantPast,
             RuleTiming.OtherTime => timing == SignalTiming.OtherTime && source == TimingSource.Marker,
             _ => true,

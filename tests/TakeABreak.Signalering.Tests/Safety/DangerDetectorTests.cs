@@ -4397,4 +4397,51 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess("upstairs people stomp and laugh and shriek every night, just partying. who do i call about noise").Level);
     }
+
+    [Theory]
+    [InlineData("last month he put his hands on my throat during an argument. i didnt pass out but i couldn't breathe. he's been sweet since")]
+    [InlineData("mijn schoonzoon heeft mijn dochter met de dood bedreigd via whatsapp, ik heb screenshots. wat moet ik doen")]
+    [InlineData("GP here. patient presented today with petechiae around the eyes and neck bruising, says partner 'grabbed her' on saturday")]
+    public void Strangling_or_a_death_threat_told_afterwards_is_serious_not_112(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("i couldn't breathe")]
+    [InlineData("he is choking me i couldnt breathe")]
+    [InlineData("hij heeft mijn dochter net met de dood bedreigd en staat voor de deur")]
+    [InlineData("Hij wilde mijn wachtwoord, ik zei nee, toen pakte hij me bij mn keel. Hij is nu even naar buiten maar hij komt zo terug")]
+    public void Strangling_or_a_threat_with_no_other_time_or_someone_coming_back_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("ik sta op schiphol met mn ouders, ze zeiden dat het vakantie was maar mn tante belde per ongeluk over de bruiloft. mama heeft mijn paspoort. we boarden over een uur")]
+    [InlineData("boarding soon. they said it's my grandmother's funeral but it's a wedding. mine. please")]
+    [InlineData("a guy is trying to carry my friend out of the club, she's totally out of it after one drink and she doesn't know him")]
+    [InlineData("meeting a guy from snap now, he's 24, i'm 13. he said to come to his car and not tell anyone")]
+    public void Taken_abroad_to_be_married_carried_off_drugged_or_met_in_secret_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("we vliegen vandaag naar turkije voor de bruiloft van mijn nicht, zo leuk")]
+    [InlineData("we zetten mijn dronken vriendin in een taxi naar huis, ze was helemaal van de wereld haha")]
+    [InlineData("goedemorgen! lekker weertje he")]
+    [InlineData("mijn vriendin heeft me net verteld dat haar vriend haar slaat")]
+    public void A_wedding_trip_a_friend_taken_home_or_the_weather_is_no_112(string text)
+    {
+        Assert.NotEqual(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("caught my son's 'gaming buddy' (who is 40!!) asking him to delete their chats and meet at the mall next month")]
+    [InlineData("Een man die zegt dat hij 17 is maar duidelijk ouder is, vraagt mijn dochter (12) om foto's en wil volgende week zaterdag afspreken")]
+    public void An_adult_grooming_a_child_for_later_is_serious(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
 }

@@ -3,7 +3,8 @@ namespace TakeABreak.Signalering.Safety.Matching;
 /// <summary>
 /// How the form of a dangerous word places it in time when no time word is near, per language:
 /// "hitting" is going on now, "gewurgd", "wurgde" and "choked" are in the past, English "hits" is a habit; other forms
-/// are the present. Only the first word of a match is read, and only for concepts that ask for it.
+/// are the present. Only the first word of a match is read (and its last when it is one of the past words listed: "met de
+/// dood bedreigd"), and only for concepts that ask for it.
 /// </summary>
 internal sealed record VerbForms(
     IReadOnlyList<string> ProgressiveSuffixes,
@@ -25,6 +26,9 @@ internal sealed record VerbForms(
     public bool IsProgressiveParticle(ReadOnlySpan<char> word) => ProgressiveParticle is { } particle && word.SequenceEqual(particle);
 
     public bool IsPostureVerb(ReadOnlySpan<char> word) => PostureVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether the word is one of the past forms listed by name ("bedreigd", "choked"), not only past by its ending.</summary>
+    public bool IsListedPast(ReadOnlySpan<char> word) => PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public VerbForm Of(ReadOnlySpan<char> word)
     {

@@ -173,7 +173,7 @@ internal sealed class SignalTimer
             var source = clues.Nearest < int.MaxValue ? TimingSource.Marker : TimingSource.None;
             if (source == TimingSource.None && _concepts.FormGivesTime[signal.Concept])
             {
-                clues.Timing = PostureWithItsInfinitive(signal, text, segments, others) ? SignalTiming.Now : TimingByForm(text.Word(signal.Start), signal.Language);
+                clues.Timing = PostureWithItsInfinitive(signal, text, segments, others) ? SignalTiming.Now : TimingOfPhraseForm(signal, text);
                 source = TimingSource.Form;
             }
 
@@ -657,6 +657,29 @@ internal sealed class SignalTimer
         foreach (var (formLanguage, forms) in _verbForms)
         {
             if ((language is null || language == formLanguage) && forms.Of(word) == VerbForm.Habitual)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The form of a phrase's first word, or, when that tells nothing and its last word is a past form listed by name, the past:
+    /// "met de dood bedreigd" is told afterwards like "bedreigd" (an ending alone is no past there: "aan te rijden").
+    /// </summary>
+    private SignalTiming TimingOfPhraseForm(ConceptMatch signal, NormalizedText text)
+    {
+        var first = TimingByForm(text.Word(signal.Start), signal.Language);
+        return first == SignalTiming.Unmarked && signal.End > signal.Start && IsListedPast(text.Word(signal.End), signal.Language) ? SignalTiming.OtherTime : first;
+    }
+
+    private bool IsListedPast(ReadOnlySpan<char> word, TextLanguage? language)
+    {
+        foreach (var (formLanguage, forms) in _verbForms)
+        {
+            if ((language is null || language == formLanguage) && forms.IsListedPast(word))
             {
                 return true;
             }

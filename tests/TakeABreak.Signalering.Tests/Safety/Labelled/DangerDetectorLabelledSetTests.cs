@@ -511,6 +511,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The thirty-third blind set (session 28; 280: acute 100, urgent 90, not acute 90), unseen until session 34, like the
+    /// eighteenth: what the rules measured on it when it moved (91/100 acute, 74/90 urgent, 10/180 false alarms).
+    /// </summary>
+    [Fact]
+    public void Thirty_third_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("thirty-third blind", LabelledSafetyMessages.ThirtyThirdBlind, acute: (91, 100), urgent: (74, 90), falseAlarms: (10, 180));
+    }
+
+    /// <summary>
     /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
     /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
     /// false alarms 2/130.
@@ -820,6 +830,17 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     public void Thirty_fourth_round_stays_above_what_the_rules_reached()
     {
         AssertStaysAbove("round 34", LabelledSafetyMessages.RoundThirtyFour, acute: (72, 100), urgent: (67, 90), falseAlarms: (15, 180));
+    }
+
+    /// <summary>
+    /// The thirty-fifth round's set (sexual and honour-related violence going on, trackers, sextortion; session 34), measured once
+    /// before it was learned from: the rules acute 52/100 (nl 24, en 28), urgent 48/90 (nl 23, en 25), false alarms 9/180 (nl 6,
+    /// en 3); with the readings 78/100 (nl 37, en 41), 77/90 and 11/180.
+    /// </summary>
+    [Fact]
+    public void Thirty_fifth_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 35", LabelledSafetyMessages.RoundThirtyFive, acute: (52, 100), urgent: (48, 90), falseAlarms: (9, 180));
     }
 
     /// <summary>

@@ -78,6 +78,8 @@ public enum LabelledHalf
     FortyThirdBlind,
     FortyFourthBlind,
     FortyFifthBlind,
+    FortySixthBlind,
+    FortySeventhBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,
@@ -182,6 +184,9 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round34.yaml: disability and illness, LGBTQ+ people, pregnancy and babies, by a helper; measured once, then tuned on.</summary>
     RoundThirtyFourDisabilityQueerPregnancy,
+
+    /// <summary>safety-messages-round35.yaml: sexual and honour-related violence going on, trackers and sextortion, by a helper; measured once, then tuned on.</summary>
+    RoundThirtyFiveSexualHonourDigital,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

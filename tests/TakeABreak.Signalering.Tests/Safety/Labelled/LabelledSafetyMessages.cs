@@ -62,6 +62,8 @@ public static class LabelledSafetyMessages
     public const string FortyThirdBlindFileName = "safety-messages-blind-43.yaml";
     public const string FortyFourthBlindFileName = "safety-messages-blind-44.yaml";
     public const string FortyFifthBlindFileName = "safety-messages-blind-45.yaml";
+    public const string FortySixthBlindFileName = "safety-messages-blind-46.yaml";
+    public const string FortySeventhBlindFileName = "safety-messages-blind-47.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -85,6 +87,7 @@ public static class LabelledSafetyMessages
     public const string RoundThirtyTwoFileName = "safety-messages-round32.yaml";
     public const string RoundThirtyThreeFileName = "safety-messages-round33.yaml";
     public const string RoundThirtyFourFileName = "safety-messages-round34.yaml";
+    public const string RoundThirtyFiveFileName = "safety-messages-round35.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -184,7 +187,7 @@ public static class LabelledSafetyMessages
     public static IReadOnlyList<LabelledMessage> ThirtySecondBlind { get; } = Read(ThirtySecondBlindFileName, _ => LabelledHalf.ThirtySecondBlind);
 
     /// <summary>The thirty-third blind set (session 28), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtyThirdBlind { get; } = ReadUnseen(ThirtyThirdBlindFileName, LabelledHalf.ThirtyThirdBlind);
+    public static IReadOnlyList<LabelledMessage> ThirtyThirdBlind { get; } = Read(ThirtyThirdBlindFileName, _ => LabelledHalf.ThirtyThirdBlind);
 
     /// <summary>The thirty-fourth blind set (session 28), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtyFourthBlind { get; } = ReadUnseen(ThirtyFourthBlindFileName, LabelledHalf.ThirtyFourthBlind);
@@ -221,6 +224,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The forty-fifth blind set (session 33), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> FortyFifthBlind { get; } = ReadUnseen(FortyFifthBlindFileName, LabelledHalf.FortyFifthBlind);
+
+    /// <summary>The forty-sixth blind set (session 34), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortySixthBlind { get; } = ReadUnseen(FortySixthBlindFileName, LabelledHalf.FortySixthBlind);
+
+    /// <summary>The forty-seventh blind set (session 34), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortySeventhBlind { get; } = ReadUnseen(FortySeventhBlindFileName, LabelledHalf.FortySeventhBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told
@@ -386,6 +395,15 @@ public static class LabelledSafetyMessages
     /// to out someone), pregnancy, newborns and the weeks after birth. Measured once before it was learned from; not split.
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundThirtyFour { get; } = Read(RoundThirtyFourFileName, _ => LabelledHalf.RoundThirtyFourDisabilityQueerPregnancy);
+
+    /// <summary>
+    /// The thirty-fifth round's set (session 34; 280: acute 100, urgent 90, not acute 90), written by a helper on the themes the
+    /// forty-fourth blind set showed weakest: sexual violence going on (heard by a bystander, a child now or tonight, the attacker
+    /// still there), relatives on their way over honour, a forced marriage at the airport, trackers and location apps with the
+    /// person arriving, sextortion with the means at hand, online grooming with a meeting now. Measured once before it was learned
+    /// from; not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundThirtyFive { get; } = Read(RoundThirtyFiveFileName, _ => LabelledHalf.RoundThirtyFiveSexualHonourDigital);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 

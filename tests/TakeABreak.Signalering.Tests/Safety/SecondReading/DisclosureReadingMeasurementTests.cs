@@ -50,6 +50,8 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// Session 33 moved the thirty-second in (2,101 urgent, 2,299 nothing serious), after its rules: the rules 1,806, the reading 2,024
 /// and 119 (52 raised). With the thirty-third and thirty-fourth rounds learned too (after their rules): the rules 1,807, the reading
 /// 2,013 and 117 (51 raised): the two rounds, with many urgent messages told from hiding or by carers, move the left-out sets' reading.
+/// Session 34 moved the thirty-third in (2,191 urgent, 2,389 nothing serious) and learned the thirty-fifth round, after rules on
+/// both: the rules 1,881, the reading 2,111 and 125 (59 raised).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -76,8 +78,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 2013, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 2013 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 51, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 51 measured");
+        Assert.True(total.UrgentWith >= 2111, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 2111 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 59, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 59 measured");
     }
 
     private sealed class Counts

@@ -86,6 +86,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// rules 2,912 and 70, the parts 3,040 and 92 (22 raised by the reading), the words 3,025 and 93 (23). Then the thirty-third
 /// and thirty-fourth rounds (distance and hiding; disability, LGBTQ+, pregnancy) learned too, after the rules on them (hiding as a
 /// part of its own): the rules 2,913 and 69, the parts 3,044 and 93 (24), the words 3,030 and 89 (20).
+/// Session 34 moved the thirty-third in (33 sets: 3,197 acute, 4,580 not) and learned the thirty-fifth round (sexual and
+/// honour-related violence going on, trackers, sextortion), after rules on both: the rules 3,005 and 74, the parts 3,144 and 103
+/// (29 raised by the reading), the words 3,134 and 99 (25).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -115,8 +118,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3044, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3044 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 24, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 24 measured");
+        Assert.True(total.AcuteWith >= 3144, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3144 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 29, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 29 measured");
     }
 
     /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>
@@ -125,8 +128,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), WordsThreshold, WordsDisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3030, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3030 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 20, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 20 measured");
+        Assert.True(total.AcuteWith >= 3134, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3134 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 25, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 25 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)

@@ -299,6 +299,16 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// words the guard has not learned. Forty-fifth: rules acute 88/100 (nl 43, en 45), urgent 80/90 (nl 40, en 40), false alarms
 /// 15/180 (nl 8, en 7); with the readings acute 96/100 (nl 47, en 49), urgent 88/90 (nl 45, en 43), false alarms 16/180 (nl 8,
 /// en 8), nothing serious given any answer 18 → 20 of 90.</item>
+/// <item>Forty-sixth and forty-seventh (session 34; 280 each: acute 100, urgent 90, not acute 90; by two more authors: alcohol and
+/// drugs, psychosis, mania and dementia, and harm by things that are not knives or guns — a car, a dog, boiling water, an iron,
+/// medicines or poison, insulin, a pillow, a bath, a balcony, a belt, a bottle, a chair —, with harmless talk of the same; and life
+/// after separation and the formal world around it — handovers, contact and barring orders broken, ankle monitors, court and
+/// mediation, a shelter's address found out — and professionals writing case notes in their own register), measured once on that
+/// session's guard while it was being changed, before any change for them. Forty-sixth: rules acute 64/100 (nl 33, en 31), urgent
+/// 62/90 (nl 34, en 28), false alarms 18/180 (nl 9, en 9); with the readings acute 92/100 (nl 48, en 44), urgent 85/90 (nl 44,
+/// en 41), false alarms 18/180, nothing serious given any answer 9 → 11 of 90. Forty-seventh: rules acute 67/100 (nl 36, en 31),
+/// urgent 73/90 (nl 35, en 38), false alarms 15/180 (nl 1, en 14); with the readings acute 92/100 (nl 47, en 45), urgent 86/90
+/// (nl 43, en 43), false alarms 17/180 (nl 2, en 15), nothing serious given any answer 4 → 12 of 90.</item>
 /// </list>
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
@@ -340,24 +350,24 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.ThirtyThirdBlindFileName] = new(Size: 280, Acute: 91, Urgent: 74, FalseAlarms: 10, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 12, UrgentWithReadings: 88),
-        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 85),
-        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 70, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 71, FalseAlarms: 8, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 85),
-        [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 91, Urgent: 80, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 89),
-        [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 83, FalseAlarms: 3, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 82, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 79),
-        [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.FortySecondBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 12, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 77, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 17, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.FortyFourthBlindFileName] = new(Size: 280, Acute: 63, Urgent: 49, FalseAlarms: 7, AcuteWithSecondReading: 84, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 77),
-        [LabelledSafetyMessages.FortyFifthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 80, FalseAlarms: 15, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 88),
+        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 71, FalseAlarms: 8, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 91, Urgent: 80, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 83, FalseAlarms: 3, AcuteWithSecondReading: 100, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 82, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 81),
+        [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
+        [LabelledSafetyMessages.FortySecondBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 13, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 77, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 54, FalseAlarms: 7, AcuteWithSecondReading: 87, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 82),
+        [LabelledSafetyMessages.FortyFifthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 80, FalseAlarms: 15, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 89),
+        [LabelledSafetyMessages.FortySixthBlindFileName] = new(Size: 280, Acute: 64, Urgent: 62, FalseAlarms: 18, AcuteWithSecondReading: 90, FalseAlarmsWithSecondReading: 19, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.FortySeventhBlindFileName] = new(Size: 280, Acute: 67, Urgent: 73, FalseAlarms: 15, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 18, UrgentWithReadings: 87),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
     {
-        LabelledSafetyMessages.ThirtyThirdBlindFileName => LabelledSafetyMessages.ThirtyThirdBlind,
         LabelledSafetyMessages.ThirtyFourthBlindFileName => LabelledSafetyMessages.ThirtyFourthBlind,
         LabelledSafetyMessages.ThirtyFifthBlindFileName => LabelledSafetyMessages.ThirtyFifthBlind,
         LabelledSafetyMessages.ThirtySixthBlindFileName => LabelledSafetyMessages.ThirtySixthBlind,
@@ -370,6 +380,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.FortyThirdBlindFileName => LabelledSafetyMessages.FortyThirdBlind,
         LabelledSafetyMessages.FortyFourthBlindFileName => LabelledSafetyMessages.FortyFourthBlind,
         LabelledSafetyMessages.FortyFifthBlindFileName => LabelledSafetyMessages.FortyFifthBlind,
+        LabelledSafetyMessages.FortySixthBlindFileName => LabelledSafetyMessages.FortySixthBlind,
+        LabelledSafetyMessages.FortySeventhBlindFileName => LabelledSafetyMessages.FortySeventhBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
