@@ -844,6 +844,28 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The thirty-sixth round's set (quoted words, things named indirectly, pets, threats over children; session 34), measured once
+    /// before it was learned from: the rules acute 68/100 (nl 33, en 35), urgent 45/90 (nl 18, en 27), false alarms 20/180 (nl 8,
+    /// en 12); with the readings 96/100 (nl 48, en 48), 80/90 and 21/180.
+    /// </summary>
+    [Fact]
+    public void Thirty_sixth_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 36", LabelledSafetyMessages.RoundThirtySix, acute: (68, 100), urgent: (45, 90), falseAlarms: (20, 180));
+    }
+
+    /// <summary>
+    /// The thirty-seventh round's set (household members who are not a partner or a parent, men and boys as victims; session 34),
+    /// measured once before it was learned from: the rules acute 84/100 (nl 40, en 44), urgent 71/90 (nl 37, en 34), false alarms
+    /// 19/180 (nl 10, en 9); with the readings 96/100 (nl 47, en 49), 87/90 and 20/180.
+    /// </summary>
+    [Fact]
+    public void Thirty_seventh_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 37", LabelledSafetyMessages.RoundThirtySeven, acute: (84, 100), urgent: (71, 90), falseAlarms: (19, 180));
+    }
+
+    /// <summary>
     /// The twenty-ninth round's probes of the weakest types named by the unseen sets (session 29), tuned on: every message read as
     /// labelled by the rules.
     /// </summary>

@@ -187,6 +187,12 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round35.yaml: sexual and honour-related violence going on, trackers and sextortion, by a helper; measured once, then tuned on.</summary>
     RoundThirtyFiveSexualHonourDigital,
+
+    /// <summary>safety-messages-round37.yaml: household members who are not a partner or a parent, and men and boys as victims, by a helper; measured once, then tuned on.</summary>
+    RoundThirtySevenHouseholdAndMen,
+
+    /// <summary>safety-messages-round36.yaml: quoted words, things named indirectly, pets hurt as a warning, threats over children, by a helper; measured once, then tuned on.</summary>
+    RoundThirtySixQuotedAndIndirect,
 }
 
 /// <summary>One message of safety-messages.yaml with its expected level, situation type, language and half.</summary>

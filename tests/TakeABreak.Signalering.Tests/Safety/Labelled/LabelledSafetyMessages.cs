@@ -88,6 +88,8 @@ public static class LabelledSafetyMessages
     public const string RoundThirtyThreeFileName = "safety-messages-round33.yaml";
     public const string RoundThirtyFourFileName = "safety-messages-round34.yaml";
     public const string RoundThirtyFiveFileName = "safety-messages-round35.yaml";
+    public const string RoundThirtySixFileName = "safety-messages-round36.yaml";
+    public const string RoundThirtySevenFileName = "safety-messages-round37.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -404,6 +406,22 @@ public static class LabelledSafetyMessages
     /// from; not split.
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundThirtyFive { get; } = Read(RoundThirtyFiveFileName, _ => LabelledHalf.RoundThirtyFiveSexualHonourDigital);
+
+    /// <summary>
+    /// The thirty-sixth round's set (session 34; 280: acute 100, urgent 90, not acute 90), written by a helper: messages that quote
+    /// what someone said, texted, shouted or sent, with the decisive fact inside the quote; weapons named only by where they are kept
+    /// ("het ding uit de la"); pets hurt as a warning; threats around the children in a custody fight. Measured once before it was
+    /// learned from; not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundThirtySix { get; } = Read(RoundThirtySixFileName, _ => LabelledHalf.RoundThirtySixQuotedAndIndirect);
+
+    /// <summary>
+    /// The thirty-seventh round's set (session 34; 280: acute 100, urgent 90, not acute 90), written by a helper: brothers and
+    /// sisters, adult children and in-laws living in, step-parents, an uncle staying over, family visiting from abroad, roommates, a
+    /// landlord or a lodger in the house, and men and boys hurt at home (often ashamed or joking about it). Measured once before it
+    /// was learned from; not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundThirtySeven { get; } = Read(RoundThirtySevenFileName, _ => LabelledHalf.RoundThirtySevenHouseholdAndMen);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 

@@ -88,7 +88,9 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// part of its own): the rules 2,913 and 69, the parts 3,044 and 93 (24), the words 3,030 and 89 (20).
 /// Session 34 moved the thirty-third in (33 sets: 3,197 acute, 4,580 not) and learned the thirty-fifth round (sexual and
 /// honour-related violence going on, trackers, sextortion), after rules on both: the rules 3,005 and 74, the parts 3,144 and 103
-/// (29 raised by the reading), the words 3,134 and 99 (25).
+/// (29 raised by the reading), the words 3,134 and 99 (25). With the thirty-sixth and thirty-seventh rounds learned too (quoted
+/// words and things named indirectly; other household members and men as victims): the parts 3,141 and 93 (19), the words 3,137
+/// and 99 (25).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -118,8 +120,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3144, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3144 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 29, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 29 measured");
+        Assert.True(total.AcuteWith >= 3141, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3141 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 19, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 19 measured");
     }
 
     /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>
@@ -128,7 +130,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), WordsThreshold, WordsDisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3134, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3134 measured");
+        Assert.True(total.AcuteWith >= 3137, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3137 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 25, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 25 measured");
     }
 

@@ -350,20 +350,20 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
     /// <summary>Per set its size and what it measured when it came in (see the summary above).</summary>
     private static Dictionary<string, UnseenFloor> Floors() => new(StringComparer.Ordinal)
     {
-        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.ThirtyFourthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 73, FalseAlarms: 5, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 87),
         [LabelledSafetyMessages.ThirtyFifthBlindFileName] = new(Size: 280, Acute: 87, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 84),
         [LabelledSafetyMessages.ThirtySixthBlindFileName] = new(Size: 280, Acute: 93, Urgent: 71, FalseAlarms: 8, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 8, UrgentWithReadings: 84),
-        [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 91, Urgent: 80, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 83, FalseAlarms: 3, AcuteWithSecondReading: 100, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 82, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 81),
-        [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 83),
-        [LabelledSafetyMessages.FortySecondBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 13, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 77, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 87),
-        [LabelledSafetyMessages.FortyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 54, FalseAlarms: 7, AcuteWithSecondReading: 87, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 82),
-        [LabelledSafetyMessages.FortyFifthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 80, FalseAlarms: 15, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 89),
-        [LabelledSafetyMessages.FortySixthBlindFileName] = new(Size: 280, Acute: 64, Urgent: 62, FalseAlarms: 18, AcuteWithSecondReading: 90, FalseAlarmsWithSecondReading: 19, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.FortySeventhBlindFileName] = new(Size: 280, Acute: 67, Urgent: 73, FalseAlarms: 15, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 18, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.ThirtySeventhBlindFileName] = new(Size: 280, Acute: 91, Urgent: 80, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 6, UrgentWithReadings: 89),
+        [LabelledSafetyMessages.ThirtyEighthBlindFileName] = new(Size: 280, Acute: 89, Urgent: 76, FalseAlarms: 5, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.ThirtyNinthBlindFileName] = new(Size: 280, Acute: 96, Urgent: 83, FalseAlarms: 3, AcuteWithSecondReading: 100, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 88),
+        [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 82, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 81),
+        [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 84),
+        [LabelledSafetyMessages.FortySecondBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 12, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 88),
+        [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 77, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 54, FalseAlarms: 7, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.FortyFifthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 80, FalseAlarms: 14, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 89),
+        [LabelledSafetyMessages.FortySixthBlindFileName] = new(Size: 280, Acute: 64, Urgent: 62, FalseAlarms: 18, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 18, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.FortySeventhBlindFileName] = new(Size: 280, Acute: 67, Urgent: 73, FalseAlarms: 14, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 87),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
