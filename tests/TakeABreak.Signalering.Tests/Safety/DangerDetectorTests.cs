@@ -4444,4 +4444,30 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("Ik ben de buurvrouw. Er staat een vrouw bij mij binnen, ze is gevlucht voor haar vriend maar hij ziet haar via Find My. Hij staat nu bij ons tuinhek te schreeuwen.")]
+    [InlineData("his best mate just messaged me: 'he's on his way to yours with the thing from under the seat, get out'. I'm home alone")]
+    [InlineData("ik krijg net een dm van zn ex: 'pas op, hij heeft het ding uit de schuur in zn auto gelegd en rijdt nu naar jou toe'. ik zit alleen thuis")]
+    public void Followed_by_a_tracker_or_a_weapon_named_by_where_it_is_kept_with_him_coming_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("heb een tracker onder mn auto gevonden, ik denk van mijn ex")]
+    [InlineData("found an airtag in my kids backpack after his weekend with his dad")]
+    public void A_tracker_found_is_serious(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("airtag aan sleutelbos, aanrader")]
+    [InlineData("my partner and i both use find my iphone for each other, is that weird?")]
+    [InlineData("Ik heb een AirTag in mijn koffer gedaan voor de vakantie en nu krijg ik steeds 'AirTag reist met je mee'. Het is gewoon die van de koffer van mijn vriend, hoe zet ik die melding uit?")]
+    public void A_tracker_on_keys_a_suitcase_or_shared_by_agreement_is_nothing(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }

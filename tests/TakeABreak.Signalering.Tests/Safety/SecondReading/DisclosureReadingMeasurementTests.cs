@@ -52,7 +52,7 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// 2,013 and 117 (51 raised): the two rounds, with many urgent messages told from hiding or by carers, move the left-out sets' reading.
 /// Session 34 moved the thirty-third in (2,191 urgent, 2,389 nothing serious) and learned the thirty-fifth round, after rules on
 /// both: the rules 1,881, the reading 2,111 and 125 (59 raised); with the thirty-sixth and thirty-seventh rounds learned too, the
-/// reading 2,109 and 124 (58 raised).
+/// reading 2,109 and 124 (58 raised); after the last rules of the session 2,108 and 123 (57).
 /// </summary>
 public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -79,8 +79,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 2109, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 2109 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 58, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 58 measured");
+        Assert.True(total.UrgentWith >= 2108, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 2108 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 57, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 57 measured");
     }
 
     private sealed class Counts

@@ -90,7 +90,7 @@ namespace TakeABreak.Signalering.Tests.Safety.SecondReading;
 /// honour-related violence going on, trackers, sextortion), after rules on both: the rules 3,005 and 74, the parts 3,144 and 103
 /// (29 raised by the reading), the words 3,134 and 99 (25). With the thirty-sixth and thirty-seventh rounds learned too (quoted
 /// words and things named indirectly; other household members and men as victims): the parts 3,141 and 93 (19), the words 3,137
-/// and 99 (25).
+/// and 99 (25); after the last rules of the session (weapons named by where they are kept) the parts 3,141 and 95 (21).
 /// </summary>
 public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
 {
@@ -121,7 +121,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
         Assert.True(total.AcuteWith >= 3141, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3141 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 19, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 19 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 21, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 21 measured");
     }
 
     /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>

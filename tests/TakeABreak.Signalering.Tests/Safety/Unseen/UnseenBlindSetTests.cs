@@ -359,11 +359,11 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.FortiethBlindFileName] = new(Size: 280, Acute: 82, Urgent: 70, FalseAlarms: 4, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 4, UrgentWithReadings: 81),
         [LabelledSafetyMessages.FortyFirstBlindFileName] = new(Size: 280, Acute: 91, Urgent: 71, FalseAlarms: 4, AcuteWithSecondReading: 99, FalseAlarmsWithSecondReading: 5, UrgentWithReadings: 84),
         [LabelledSafetyMessages.FortySecondBlindFileName] = new(Size: 280, Acute: 85, Urgent: 68, FalseAlarms: 12, AcuteWithSecondReading: 95, FalseAlarmsWithSecondReading: 14, UrgentWithReadings: 88),
-        [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 77, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortyThirdBlindFileName] = new(Size: 280, Acute: 77, Urgent: 74, FalseAlarms: 16, AcuteWithSecondReading: 94, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 86),
         [LabelledSafetyMessages.FortyFourthBlindFileName] = new(Size: 280, Acute: 65, Urgent: 54, FalseAlarms: 7, AcuteWithSecondReading: 88, FalseAlarmsWithSecondReading: 7, UrgentWithReadings: 85),
-        [LabelledSafetyMessages.FortyFifthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 80, FalseAlarms: 14, AcuteWithSecondReading: 97, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 89),
-        [LabelledSafetyMessages.FortySixthBlindFileName] = new(Size: 280, Acute: 64, Urgent: 62, FalseAlarms: 18, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 18, UrgentWithReadings: 86),
-        [LabelledSafetyMessages.FortySeventhBlindFileName] = new(Size: 280, Acute: 67, Urgent: 73, FalseAlarms: 14, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortyFifthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 80, FalseAlarms: 14, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 89),
+        [LabelledSafetyMessages.FortySixthBlindFileName] = new(Size: 280, Acute: 64, Urgent: 62, FalseAlarms: 18, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 18, UrgentWithReadings: 85),
+        [LabelledSafetyMessages.FortySeventhBlindFileName] = new(Size: 280, Acute: 68, Urgent: 73, FalseAlarms: 14, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 87),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
