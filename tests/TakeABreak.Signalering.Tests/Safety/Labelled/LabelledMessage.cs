@@ -80,6 +80,8 @@ public enum LabelledHalf
     FortyFifthBlind,
     FortySixthBlind,
     FortySeventhBlind,
+    FortyEighthBlind,
+    FortyNinthBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,

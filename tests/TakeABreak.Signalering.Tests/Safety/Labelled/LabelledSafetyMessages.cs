@@ -64,6 +64,8 @@ public static class LabelledSafetyMessages
     public const string FortyFifthBlindFileName = "safety-messages-blind-45.yaml";
     public const string FortySixthBlindFileName = "safety-messages-blind-46.yaml";
     public const string FortySeventhBlindFileName = "safety-messages-blind-47.yaml";
+    public const string FortyEighthBlindFileName = "safety-messages-blind-48.yaml";
+    public const string FortyNinthBlindFileName = "safety-messages-blind-49.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -232,6 +234,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The forty-seventh blind set (session 34), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> FortySeventhBlind { get; } = ReadUnseen(FortySeventhBlindFileName, LabelledHalf.FortySeventhBlind);
+
+    /// <summary>The forty-eighth blind set (session 34), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortyEighthBlind { get; } = ReadUnseen(FortyEighthBlindFileName, LabelledHalf.FortyEighthBlind);
+
+    /// <summary>The forty-ninth blind set (session 34), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FortyNinthBlind { get; } = ReadUnseen(FortyNinthBlindFileName, LabelledHalf.FortyNinthBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told

@@ -309,6 +309,17 @@ namespace TakeABreak.Signalering.Tests.Safety.Unseen;
 /// en 41), false alarms 18/180, nothing serious given any answer 9 → 11 of 90. Forty-seventh: rules acute 67/100 (nl 36, en 31),
 /// urgent 73/90 (nl 35, en 38), false alarms 15/180 (nl 1, en 14); with the readings acute 92/100 (nl 47, en 45), urgent 86/90
 /// (nl 43, en 43), false alarms 17/180 (nl 2, en 15), nothing serious given any answer 4 → 12 of 90.</item>
+/// <item>Forty-eighth and forty-ninth (session 34; 280 each: acute 100, urgent 90, not acute 90; by two more authors: away from
+/// home and on the move — hotels, campsites, holiday rentals abroad, festivals, Christmas at the grandparents', cars on the
+/// motorway, petrol stations, car parks, night buses, ferries —, with holiday and travel trouble told in strong words; and young
+/// adults of 16 to 25 and new relationships — dates, dating apps, student houses, a first shared flat, young parents — in the chat
+/// style of that age), written while that session changed the guard and measured once on its final rules and readings (after the
+/// thirty-fifth to thirty-seventh rounds were learned), before any change for them. Forty-eighth: rules acute 76/100 (nl 39, en
+/// 37), urgent 75/90 (nl 37, en 38), false alarms 20/180 (nl 11, en 9); with the readings acute 93/100 (nl 45, en 48), urgent
+/// 86/90 (nl 42, en 44), false alarms 24/180 (nl 13, en 11), nothing serious given any answer 18 → 24 of 90 — the most false
+/// alarms of any set in many sessions. Forty-ninth: rules acute 83/100 (nl 44, en 39), urgent 67/90 (nl 33, en 34), false alarms
+/// 11/180 (nl 3, en 8); with the readings acute 98/100 (nl 49, en 49), urgent 86/90 (nl 43, en 43), false alarms 13/180 (nl 3,
+/// en 10), nothing serious given any answer 10 → 15 of 90.</item>
 /// </list>
 /// </summary>
 public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutputHelper output) : IClassFixture<SafetyContentFixture>
@@ -364,6 +375,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         [LabelledSafetyMessages.FortyFifthBlindFileName] = new(Size: 280, Acute: 88, Urgent: 80, FalseAlarms: 14, AcuteWithSecondReading: 96, FalseAlarmsWithSecondReading: 15, UrgentWithReadings: 89),
         [LabelledSafetyMessages.FortySixthBlindFileName] = new(Size: 280, Acute: 64, Urgent: 62, FalseAlarms: 18, AcuteWithSecondReading: 92, FalseAlarmsWithSecondReading: 18, UrgentWithReadings: 85),
         [LabelledSafetyMessages.FortySeventhBlindFileName] = new(Size: 280, Acute: 68, Urgent: 73, FalseAlarms: 14, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 16, UrgentWithReadings: 87),
+        [LabelledSafetyMessages.FortyEighthBlindFileName] = new(Size: 280, Acute: 76, Urgent: 75, FalseAlarms: 20, AcuteWithSecondReading: 93, FalseAlarmsWithSecondReading: 24, UrgentWithReadings: 86),
+        [LabelledSafetyMessages.FortyNinthBlindFileName] = new(Size: 280, Acute: 83, Urgent: 67, FalseAlarms: 11, AcuteWithSecondReading: 98, FalseAlarmsWithSecondReading: 13, UrgentWithReadings: 86),
     };
 
     private static IReadOnlyList<LabelledMessage> Messages(string file) => file switch
@@ -382,6 +395,8 @@ public sealed class UnseenBlindSetTests(SafetyContentFixture fixture, ITestOutpu
         LabelledSafetyMessages.FortyFifthBlindFileName => LabelledSafetyMessages.FortyFifthBlind,
         LabelledSafetyMessages.FortySixthBlindFileName => LabelledSafetyMessages.FortySixthBlind,
         LabelledSafetyMessages.FortySeventhBlindFileName => LabelledSafetyMessages.FortySeventhBlind,
+        LabelledSafetyMessages.FortyEighthBlindFileName => LabelledSafetyMessages.FortyEighthBlind,
+        LabelledSafetyMessages.FortyNinthBlindFileName => LabelledSafetyMessages.FortyNinthBlind,
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "not an unseen set"),
     };
 
