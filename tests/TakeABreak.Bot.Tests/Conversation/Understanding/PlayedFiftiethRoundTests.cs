@@ -1,0 +1,39 @@
+namespace TakeABreak.Bot.Tests.Conversation.Understanding;
+
+/// <summary>
+/// What playing residents, someone it happens to and a young person found in the fiftieth round: a doubt about getting
+/// involved and a wish that it stops without trouble for him were not understood, "wat nu?" after calling 112, a name kept
+/// as the safe moment, "ja" with a new sign at "Is er nog meer?", a young person after 112, three questions without an answer,
+/// and an international student's story that lost its child.
+/// </summary>
+public sealed class PlayedFiftiethRoundTests(ConversationHostFixture fixture) : IClassFixture<ConversationHostFixture>
+{
+    private static bool Dutch(string locale) => locale == "nl-NL";
+
+    private static string Texts(IEnumerable<TakeABreak.BotFramework.Schema.Activity> replies) => string.Join("\n", replies.Select(reply => reply.Text ?? ""));
+
+    private static string NotUnderstood(string locale) => Dutch(locale) ? "begrijp ik niet" : "do not quite understand";
+
+    /// <summary>
+    /// A neighbour who doubts whether to get involved, at "Over wie maak je je zorgen?": heard calmly (it is good to think about
+    /// it; Veilig Thuis gives advice, also anonymously) and the question comes again; it was "Dat begrijp ik niet goed".
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik weet niet of ik me ermee moet bemoeien")]
+    [InlineData("nl-NL", "moet ik me er wel mee bemoeien? het gaat me eigenlijk niks aan")]
+    [InlineData("en-GB", "i don't know if i should get involved")]
+    [InlineData("en-GB", "maybe it's none of my business")]
+    public async Task A_doubt_about_getting_involved_is_answered_and_the_question_asked_again(string locale, string doubt)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayAsync(Dutch(locale) ? "ik ben de buurvrouw" : "i'm a neighbour");
+
+        var replies = Texts(await conversation.SayAsync(doubt));
+
+        Assert.Contains(Dutch(locale) ? "Het is goed dat je erover nadenkt." : "It is good that you are thinking about it.", replies, StringComparison.Ordinal);
+        Assert.Contains("0800-2000", replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "anoniem" : "anonymously", replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "Over wie maak je je zorgen?" : "Who are you worried about?", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(NotUnderstood(locale), replies, StringComparison.Ordinal);
+    }
+}
