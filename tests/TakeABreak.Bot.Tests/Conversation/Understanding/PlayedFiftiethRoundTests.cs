@@ -36,4 +36,43 @@ public sealed class PlayedFiftiethRoundTests(ConversationHostFixture fixture) : 
         Assert.Contains(Dutch(locale) ? "Over wie maak je je zorgen?" : "Who are you worried about?", replies, StringComparison.Ordinal);
         Assert.DoesNotContain(NotUnderstood(locale), replies, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Someone it happens to, at the signs of her own ("Wat gebeurt er bij jou?"), who does not want him to get in trouble:
+    /// asking for advice is no report, Veilig Thuis advises anonymously and helps decide the next step; the list stays open and
+    /// "klaar" goes on. It was "I do not quite understand that".
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "my boyfriend hits me", "i dont want him to get in trouble, i just want it to stop")]
+    [InlineData("en-GB", "my husband pushes me", "I don't want to get him in trouble")]
+    [InlineData("nl-NL", "mijn vriend slaat me", "ik wil niet dat hij in de problemen komt, ik wil gewoon dat het stopt")]
+    [InlineData("nl-NL", "mijn man duwt me", "ik wil hem niet in de problemen brengen")]
+    public async Task Not_wanting_him_in_trouble_at_her_own_signs_is_answered_and_the_list_goes_on(string locale, string story, string worry)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        var atSigns = Texts(await conversation.SayAsync(story));
+        Assert.Contains(Dutch(locale) ? "Wat gebeurt er bij jou?" : "What is happening to you?", atSigns, StringComparison.Ordinal);
+
+        var replies = Texts(await conversation.SayAsync(worry));
+        var done = Texts(await conversation.SayAsync(Dutch(locale) ? "klaar" : "done"));
+
+        Assert.Contains(Dutch(locale) ? "Advies vragen is geen melding." : "Asking for advice is not a report.", replies, StringComparison.Ordinal);
+        Assert.Contains("0800-2000", replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "Is er nog meer?" : "Anything else?", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(NotUnderstood(locale), replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "Hoe vaak gebeurt het?" : "How often does it happen?", done, StringComparison.Ordinal);
+    }
+
+    /// <summary>The same worry told with a sign in one message ticks the sign and is answered as well.</summary>
+    [Fact]
+    public async Task Not_wanting_him_in_trouble_next_to_a_sign_ticks_the_sign_too()
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL", "webchat");
+        await conversation.SayAsync("mijn vriend slaat me");
+
+        var replies = string.Join("\n", (await conversation.SayAsync("hij controleert ook mijn telefoon, maar ik wil niet dat hij in de problemen komt")).Select(reply => reply.Text));
+
+        Assert.Contains("Advies vragen is geen melding.", replies, StringComparison.Ordinal);
+        Assert.Contains("controls_phone", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
 }
