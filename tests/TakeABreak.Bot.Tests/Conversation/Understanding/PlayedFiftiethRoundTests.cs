@@ -75,4 +75,44 @@ public sealed class PlayedFiftiethRoundTests(ConversationHostFixture fixture) : 
         Assert.Contains("Advies vragen is geen melding.", replies, StringComparison.Ordinal);
         Assert.Contains("controls_phone", conversation.State.Values.GetValueOrDefault("signals") ?? []);
     }
+
+    /// <summary>
+    /// A name typed at "Wanneer is het veilig om contact met je op te nemen?" ("Fatima", "je kunt vragen naar Sanne") is no
+    /// moment: the bot says the name is asked later and asks for the moment again; a moment then goes on, and the name question
+    /// takes the name. It was kept as the moment.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "Fatima")]
+    [InlineData("nl-NL", "je kunt vragen naar Sanne")]
+    [InlineData("en-GB", "Fatima")]
+    [InlineData("en-GB", "my name is Sanne")]
+    public async Task A_name_at_the_safe_moment_question_is_no_moment(string locale, string name)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(Dutch(locale) ? "mijn man slaat me|ik wil met iemand van moviera praten|ja|bellen|0612345678" : "my husband hits me|i want to talk to someone from moviera|yes|phone|0612345678");
+        Assert.StartsWith("ask_safe_time", conversation.State.Top!.Step, StringComparison.Ordinal);
+
+        var replies = string.Join("\n", (await conversation.SayAsync(name)).Select(reply => reply.Text));
+
+        Assert.Contains(Dutch(locale) ? "Dat lijkt een naam. Naar je naam vraag ik straks." : "That looks like a name. I will ask for your name later.", replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "Wanneer is het veilig om contact met je op te nemen?" : "When is it safe to contact you?", replies, StringComparison.Ordinal);
+        Assert.False(conversation.State.Values.ContainsKey("contact_safe_time"));
+        await conversation.SayAsync(Dutch(locale) ? "doordeweeks na 18 uur" : "weekdays after 6 pm");
+        Assert.Equal([Dutch(locale) ? "doordeweeks na 18 uur" : "weekdays after 6 pm"], conversation.State.Values.GetValueOrDefault("contact_safe_time") ?? []);
+    }
+
+    /// <summary>A moment the finder does not know ("als de kust veilig is") is still kept, also capitalised words that are no name.</summary>
+    [Theory]
+    [InlineData("nl-NL", "Straks")]
+    [InlineData("nl-NL", "als de kust veilig is")]
+    [InlineData("en-GB", "Whenever")]
+    public async Task A_moment_in_other_words_is_still_kept(string locale, string moment)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(Dutch(locale) ? "mijn man slaat me|ik wil met iemand van moviera praten|ja|bellen|0612345678" : "my husband hits me|i want to talk to someone from moviera|yes|phone|0612345678");
+
+        await conversation.SayAsync(moment);
+
+        Assert.Equal([moment], conversation.State.Values.GetValueOrDefault("contact_safe_time") ?? []);
+    }
 }
