@@ -115,4 +115,41 @@ public sealed class PlayedFiftiethRoundTests(ConversationHostFixture fixture) : 
 
         Assert.Equal([moment], conversation.State.Values.GetValueOrDefault("contact_safe_time") ?? []);
     }
+
+    /// <summary>
+    /// "ja ik hoor ook geschreeuw van een man" at "Is er nog meer?": a yes with a sign says there is more, so the sign is added
+    /// and the list stays open (it closed the list). "nee" and "dat was het" still close it.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik hoor vaak geschreeuw", "ja ik hoor ook geschreeuw van een man", "nee")]
+    [InlineData("nl-NL", "ik hoor vaak geschreeuw", "ja, en ze heeft blauwe plekken", "dat was het")]
+    [InlineData("en-GB", "i hear shouting a lot", "yes she also has bruises", "that's all")]
+    public async Task A_yes_with_a_sign_at_anything_else_keeps_the_list_open(string locale, string first, string more, string closing)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync((Dutch(locale) ? "ik ben de buurvrouw|een stel|" : "i'm a neighbour|a couple|") + first);
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+
+        var replies = string.Join("\n", (await conversation.SayAsync(more)).Select(reply => reply.Text));
+
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+        Assert.Contains(Dutch(locale) ? "Is er nog meer?" : "Anything else?", replies, StringComparison.Ordinal);
+        Assert.Contains("shouting_or_screaming", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+        await conversation.SayAsync(closing);
+        Assert.NotEqual("ask_signals", conversation.State.Top!.Step);
+    }
+
+    /// <summary>A bare "ja" or "ja klaar" after signs were ticked still closes the list.</summary>
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("ja klaar")]
+    public async Task A_bare_yes_after_signs_still_closes_the_list(string yes)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, "nl-NL", "webchat");
+        await conversation.SayEachAsync("ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw");
+
+        await conversation.SayAsync(yes);
+
+        Assert.NotEqual("ask_signals", conversation.State.Top!.Step);
+    }
 }
