@@ -152,4 +152,71 @@ public sealed class PlayedFiftiethRoundTests(ConversationHostFixture fixture) : 
 
         Assert.NotEqual("ask_signals", conversation.State.Top!.Step);
     }
+
+    /// <summary>
+    /// A young person who told danger at home and heard "Call 112 now", then says "I'm 16, it's my dad": De Kindertelefoon is
+    /// named and the conversation goes on as the young person's own ("What is happening to you?"), as when both are told in one
+    /// message; it asked "Do you live with them yourself? And are you under 18?" of someone who had just said so.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "my dad is hitting my mum right now", "I'm 16, it's my dad")]
+    [InlineData("nl-NL", "mijn vader slaat mijn moeder nu", "ik ben 16, het is mijn vader")]
+    public async Task A_young_person_after_112_gets_the_follow_up_for_a_young_person(string locale, string danger, string young)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        var acute = Texts(await conversation.SayAsync(danger));
+        Assert.Contains(Dutch(locale) ? "Bel nu 112." : "Call 112 now.", acute, StringComparison.Ordinal);
+
+        var replies = Texts(await conversation.SayAsync(young));
+
+        Assert.Contains("0800-0432", replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "Wat gebeurt er bij jou?" : "What is happening to you?", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "Woon je zelf bij hen thuis?" : "Do you live with them yourself?", replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Three questions without an answer before, asked at "Over wie maak je je zorgen?": each is answered in the conversation's
+    /// language with what DOMAIN.md supports, and the question comes again. Which languages Moviera speaks is not known: the
+    /// bot says so, and that Moviera's staff can tell. "can they call me back in English?" no longer switches the language.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "Can I tell the teacher instead?", "A teacher works with the Meldcode")]
+    [InlineData("nl-NL", "Kan ik het ook aan de juf vertellen?", "Een leerkracht werkt met de Meldcode")]
+    [InlineData("en-GB", "what is the difference between Veilig Thuis and Moviera?", "Moviera also helps people it happens to")]
+    [InlineData("nl-NL", "wat is het verschil tussen Veilig Thuis en Moviera?", "Moviera helpt ook mensen die het zelf meemaken")]
+    [InlineData("en-GB", "can they call me back in English?", "Moviera's staff can tell you")]
+    [InlineData("nl-NL", "kunnen ze me in het Engels terugbellen?", "Dat kunnen de medewerkers van Moviera je vertellen")]
+    public async Task Questions_without_an_answer_before_are_answered_and_the_question_asked_again(string locale, string asked, string answer)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayAsync(Dutch(locale) ? "ik ben de buurvrouw" : "i'm a neighbour");
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(answer, replies, StringComparison.Ordinal);
+        Assert.Contains(Dutch(locale) ? "Over wie maak je je zorgen?" : "Who are you worried about?", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(NotUnderstood(locale), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "I will speak English" : "I will speak English with you now", replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "I'm an international student and my landlord's child is being hit": the student is the one who writes, the child is
+    /// still a child (the words that say the writer is a student cancelled the child for the whole message). A student alone
+    /// stays no child, and a teacher's student still is one.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "I'm an international student and my landlord's child is being hit", true)]
+    [InlineData("en-GB", "i am a student and the kids next door are alone all day", true)]
+    [InlineData("en-GB", "Hello, I'm an international student in Utrecht and I'm worried about my flatmate", false)]
+    [InlineData("en-GB", "i'm a teacher and a student in my class has bruises", true)]
+    [InlineData("nl-NL", "ik ben een internationale student en het kind van mijn huisbaas wordt geslagen", true)]
+    [InlineData("nl-NL", "ik ben student en ik maak me zorgen om mijn huisgenote", false)]
+    public async Task A_student_who_writes_keeps_a_child_named_in_the_same_message(string locale, string story, bool child)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+
+        await conversation.SayAsync(story);
+
+        Assert.Equal(child, (conversation.State.Values.GetValueOrDefault("about") ?? []).Contains("child"));
+    }
 }
