@@ -138,6 +138,21 @@ public static class EngineStrings
     /// </summary>
     public const string Wait = "engine_wait";
 
+    /// <summary>
+    /// Optional. Words that give a name ("mijn naam is", "je kunt vragen naar", "ask for"): at a <c>text</c> question with a
+    /// finder that finds nothing, such a message is no value for it ("je kunt vragen naar Sanne" at the safe-moment question).
+    /// </summary>
+    public const string NameGiven = "engine_name_given";
+
+    /// <summary>
+    /// Optional. Capitalised words that are no name ("Straks", "Later"): a message of one or two capitalised words not among
+    /// these, at a <c>text</c> question whose finder finds nothing, is read as a name ("Fatima").
+    /// </summary>
+    public const string NotAName = "engine_not_a_name";
+
+    /// <summary>Optional. Said to a name typed at a <c>text</c> question with a finder; then the question again.</summary>
+    public const string NameIsNoAnswer = "engine_name_is_no_answer";
+
     /// <summary>Optional. Said after a question answered once the conversation has ended: ask more, or start again.</summary>
     public const string AnsweredAfterTheEnd = "engine_answered_after_the_end";
 

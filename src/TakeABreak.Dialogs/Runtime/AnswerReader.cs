@@ -113,6 +113,14 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
                     return AnswerOutcome.NotUnderstood;
                 }
 
+                // "Fatima", "je kunt vragen naar Sanne" at "Wanneer is het veilig om contact met je op te nemen?": a name, no moment.
+                if (found is null && prompt.Finds is not null && input.Value is null && content.Strings.Contains(EngineStrings.NameIsNoAnswer) && GivesAName(input.AsTyped ?? input.Text))
+                {
+                    turn.Say(EngineStrings.NameIsNoAnswer);
+                    asker.Ask(turn, frame, step);
+                    return AnswerOutcome.Asked;
+                }
+
                 if (prompt.Skippable && (AnswerRecognizer.MatchesPhrase(input.Text, options.AllPhrases(EngineStrings.Skip), allowWithinText: false)
                     || (found is null && prompt.Finds is not null && AnswerRecognizer.MatchesPhrase(input.Text, options.AllPhrases(EngineStrings.DontKnow), allowWithinText: false))))
                 {
@@ -239,6 +247,28 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
         var phrases = options.AllPhrases(EngineStrings.DontKnow);
         return phrases.Select(AnalyzedText.NormalizedPhrase).Any(phrase => phrase.Length > 0 && typed.Contains($" {phrase} ", StringComparison.Ordinal))
             || AnswerRecognizer.MatchesPhrase(text, phrases, allowWithinText: false);
+    }
+
+    /// <summary>
+    /// The message gives a name: it holds words that give one ("mijn naam is …", "ask for …"), or it is one or two capitalised
+    /// words and nothing else ("Fatima", "Sanne de Vries" is three and stays what it was), none of them a word that is no name.
+    /// </summary>
+    private bool GivesAName(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        if (AnswerRecognizer.MatchesPhrase(text, turnOptions.Optional(EngineStrings.NameGiven), allowWithinText: true))
+        {
+            return true;
+        }
+
+        var words = text.Trim().TrimEnd('.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var notNames = turnOptions.Optional(EngineStrings.NotAName).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
+        return words.Length is 1 or 2
+            && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !notNames.Contains(TextNormalizer.NormalizeTerm(word)));
     }
 
     /// <summary>A message that ends in a question mark asks something; it is no value a finder looks for.</summary>

@@ -255,9 +255,20 @@ internal sealed class Checklists(DialogContent content, QuestionOptions options,
         }
 
         var words = TextNormalizer.Words(TextNormalizer.NormalizeTerm(input.Text));
+        var closing = ClosingPhrases(step.Prompt!);
         return !words.All(word => AnswerRecognizer.Number(word) is not null || word is "en" or "and")
-            && !StartsClosing(input.Text, ClosingPhrases(step.Prompt!));
+            && (!StartsClosing(input.Text, closing) || AddsWithYes(input.Text, closing));
     }
+
+    /// <summary>
+    /// "ja ik hoor ook geschreeuw van een man" at "Is er nog meer?": a yes followed by the sign it ticked says there is more, so
+    /// the list stays open; "ja klaar" or a bare "ja" still close it.
+    /// </summary>
+    private bool AddsWithYes(string? text, IReadOnlyList<string> closing) =>
+        AnswerRecognizer.StartsWithPhrase(text, options.AllPhrases(EngineStrings.Yes), out var rest)
+        && !string.IsNullOrWhiteSpace(rest)
+        && !AnswerRecognizer.MatchesPhrase(rest, closing, allowWithinText: false)
+        && !StartsClosing(rest, closing);
 
     /// <summary>
     /// A checklist that stays open for typed signs, with nothing ticked yet (also nothing a story ticked): a message that

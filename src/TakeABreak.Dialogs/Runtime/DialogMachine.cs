@@ -576,6 +576,13 @@ public sealed class DialogMachine
             return false;
         }
 
+        // "I'm 16, it's my dad" typed after "Call 112 now": what it tells alongside ("i'm 16": a young person) is said and
+        // remembered before going on, as it is when both are told in one message.
+        if (!string.IsNullOrWhiteSpace(message))
+        {
+            interruptionHandler.SayAlongsideAnswers(turn, message);
+        }
+
         earlyAnswers.RecallUnsaid(turn, frame.Dialog);
         frame.Waiting = false;
         earlyAnswers.TakeEarlyAnswers(turn, frame.Dialog, message, except: null);
