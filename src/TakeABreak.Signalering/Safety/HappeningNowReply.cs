@@ -11,7 +11,8 @@ namespace TakeABreak.Signalering.Safety;
 /// "it's happening right now", "he's back"; a bare "nu" or "right now" only in a reply of a few words): nothing in it names the danger, so the detector's rules cannot see it, but
 /// after a serious disclosure it is danger now. It is not, when it says it is over or calm ("nu is het voorbij"), or holds a
 /// negation, a word of another time, a habit, a blocker or a supposition as the detector reads them ("nu niet",
-/// "gisteren", "meestal").
+/// "gisteren", "meestal"). A question what to do next ("wat nu?", "what now?") has a bare now word that says nothing of the
+/// moment; only a phrase that says it is happening makes it danger now ("hij is terug, wat nu?").
 /// </summary>
 public sealed class HappeningNowReply
 {
@@ -19,6 +20,7 @@ public sealed class HappeningNowReply
     private readonly DangerDetector _detector;
     private readonly WordPhrases _calm;
     private readonly WordPhrases _notCalm;
+    private readonly WordPhrases _askedWhatNext;
     private readonly List<(TextLanguage Language, WordPhrases Now, WordPhrases NowAlone)> _now;
 
     internal HappeningNowReply(AfterDisclosureDefinition definition, DangerDetector detector)
@@ -27,6 +29,7 @@ public sealed class HappeningNowReply
         _detector = detector;
         _calm = new WordPhrases(definition.Calm);
         _notCalm = new WordPhrases(definition.NotCalm);
+        _askedWhatNext = new WordPhrases(definition.AskedWhatNext);
         _now = [.. definition.Now.Select(pair => (pair.Key, new WordPhrases(pair.Value), new WordPhrases(definition.NowAlone[pair.Key])))];
     }
 
@@ -63,9 +66,10 @@ public sealed class HappeningNowReply
 
     private TextLanguage? LanguageSayingNow(NormalizedText normalized)
     {
+        var asked = _askedWhatNext.AnyIn(normalized);
         foreach (var (language, now, nowAlone) in _now)
         {
-            if (now.AnyIn(normalized) || (normalized.Tokens.Count <= _definition.AloneMaxWords && nowAlone.AnyIn(normalized)))
+            if (now.AnyIn(normalized) || (!asked && normalized.Tokens.Count <= _definition.AloneMaxWords && nowAlone.AnyIn(normalized)))
             {
                 return language;
             }

@@ -87,6 +87,25 @@ public sealed class HappeningNowReplyTests(SafetyContentFixture fixture) : IClas
     }
 
     [Theory]
+    [InlineData("wat nu?")]
+    [InlineData("en nu?")]
+    [InlineData("wat moet ik nu doen?")]
+    [InlineData("what now?")]
+    [InlineData("now what")]
+    public void A_question_what_to_do_next_after_a_disclosure_is_no_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.None, AfterDisclosure(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij is terug, wat nu?")]
+    [InlineData("hes back, what now")]
+    public void A_question_what_to_do_next_that_says_it_is_happening_is_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, AfterDisclosure(text).Level);
+    }
+
+    [Theory]
     [InlineData("hij is nu weg")]
     [InlineData("nu slaapt hij")]
     [InlineData("hij is nu weg, wat moet ik doen")]

@@ -32,6 +32,7 @@ internal static class AfterDisclosureReader
         var nowAlone = new Dictionary<TextLanguage, IReadOnlyList<string[]>>();
         var calm = new List<string[]>();
         var notCalm = new List<string[]>();
+        var askedWhatNext = new List<string[]>();
         foreach (var locale in SafetyLocales.All)
         {
             now[SafetyLocales.LanguageOf(locale)] = Phrases(document, node, pointer, "now", locale, errors);
@@ -41,9 +42,14 @@ internal static class AfterDisclosureReader
             {
                 notCalm.AddRange(Phrases(document, node, pointer, "not_calm", locale, errors));
             }
+
+            if (node["asked_what_next"] is not null)
+            {
+                askedWhatNext.AddRange(Phrases(document, node, pointer, "asked_what_next", locale, errors));
+            }
         }
 
-        return new AfterDisclosureDefinition(id, node["max_words"]!.GetValue<int>(), node["alone_max_words"]!.GetValue<int>(), answer, now, nowAlone, calm, notCalm);
+        return new AfterDisclosureDefinition(id, node["max_words"]!.GetValue<int>(), node["alone_max_words"]!.GetValue<int>(), answer, now, nowAlone, calm, notCalm, askedWhatNext);
     }
 
     private static List<string[]> Phrases(YamlDocument document, JsonObject node, string pointer, string field, string locale, ICollection<ContentError> errors)

@@ -70,6 +70,7 @@ internal sealed record RuleDefinition(
 /// <param name="NowAlone">Per language, the words that say it only in a very short reply ("nu", "right now").</param>
 /// <param name="Calm">The phrases that say it is over or calm, or hold a "now" that is no moment, as normalized words.</param>
 /// <param name="NotCalm">The phrases that hold a calm word but say the opposite ("hes gone crazy", "niet veilig"), as normalized words.</param>
+/// <param name="AskedWhatNext">The questions what to do next ("wat nu", "what now"), whose bare now word says nothing of the moment, as normalized words.</param>
 internal sealed record AfterDisclosureDefinition(
     string Id,
     int MaxWords,
@@ -78,4 +79,5 @@ internal sealed record AfterDisclosureDefinition(
     IReadOnlyDictionary<TextLanguage, IReadOnlyList<string[]>> Now,
     IReadOnlyDictionary<TextLanguage, IReadOnlyList<string[]>> NowAlone,
     IReadOnlyList<string[]> Calm,
-    IReadOnlyList<string[]> NotCalm);
+    IReadOnlyList<string[]> NotCalm,
+    IReadOnlyList<string[]> AskedWhatNext);

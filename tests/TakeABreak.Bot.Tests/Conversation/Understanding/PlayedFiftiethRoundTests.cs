@@ -175,6 +175,27 @@ public sealed class PlayedFiftiethRoundTests(ConversationHostFixture fixture) : 
     }
 
     /// <summary>
+    /// Someone who heard "Call 112 now", called and asks what now: no second "Call 112 now" (the bare "nu" of "wat nu?" was read
+    /// as "it is happening now" after the disclosure); a reply that says it is happening again still gets it.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "hij slaat haar nu", "ik heb 112 gebeld", "wat nu?", "hij is terug, wat nu?")]
+    [InlineData("en-GB", "he is hitting her right now", "i called 112", "what now?", "he's back, what now")]
+    public async Task What_now_after_calling_112_gets_no_second_112_unless_it_happens_again(string locale, string danger, string called, string whatNow, string again)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        var call112 = Dutch(locale) ? "Bel nu 112" : "Call 112 now";
+        Assert.Contains(call112, Texts(await conversation.SayAsync(danger)), StringComparison.Ordinal);
+        await conversation.SayAsync(called);
+
+        var replies = Texts(await conversation.SayAsync(whatNow));
+        var happensAgain = Texts(await conversation.SayAsync(again));
+
+        Assert.DoesNotContain(call112, replies, StringComparison.Ordinal);
+        Assert.Contains(call112, happensAgain, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Three questions without an answer before, asked at "Over wie maak je je zorgen?": each is answered in the conversation's
     /// language with what DOMAIN.md supports, and the question comes again. Which languages Moviera speaks is not known: the
     /// bot says so, and that Moviera's staff can tell. "can they call me back in English?" no longer switches the language.
