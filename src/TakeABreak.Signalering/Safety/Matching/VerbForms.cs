@@ -37,7 +37,7 @@ internal sealed record VerbForms(
             return VerbForm.Present;
         }
 
-        if (PastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (IsListedPast(word))
         {
             return VerbForm.Past;
         }
