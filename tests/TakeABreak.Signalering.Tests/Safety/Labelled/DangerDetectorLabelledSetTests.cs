@@ -521,6 +521,16 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The thirty-fourth blind set (session 28; 280: acute 100, urgent 90, not acute 90), unseen until session 35, like the
+    /// eighteenth: what the rules measured on it when it moved (89/100 acute, 73/90 urgent, 5/180 false alarms).
+    /// </summary>
+    [Fact]
+    public void Thirty_fourth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("thirty-fourth blind", LabelledSafetyMessages.ThirtyFourthBlind, acute: (89, 100), urgent: (73, 90), falseAlarms: (5, 180));
+    }
+
+    /// <summary>
     /// The tuning half of the openers set: it prints its misses. Before tuning: acute 29/30, urgent 63/70, false alarms 12/130;
     /// after round 23 (patterns heard or seen, a supposed present passive, and smaller families): acute 29/30, urgent 64/70,
     /// false alarms 2/130.
@@ -863,6 +873,17 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     public void Thirty_seventh_round_stays_above_what_the_rules_reached()
     {
         AssertStaysAbove("round 37", LabelledSafetyMessages.RoundThirtySeven, acute: (84, 100), urgent: (71, 90), falseAlarms: (19, 180));
+    }
+
+    /// <summary>
+    /// The thirty-eighth round's set (alarming everyday trouble that is not violence, next to real violence in the same settings;
+    /// session 35), measured once before it was learned from: the rules acute 83/100 (nl 44, en 39), urgent 72/90 (nl 37, en 35),
+    /// false alarms 29/180 (nl 11, en 18); with the readings 94/100 (nl 47, en 47), 86/90 and 32/180.
+    /// </summary>
+    [Fact]
+    public void Thirty_eighth_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 38", LabelledSafetyMessages.RoundThirtyEight, acute: (83, 100), urgent: (72, 90), falseAlarms: (29, 180));
     }
 
     /// <summary>

@@ -82,6 +82,8 @@ public enum LabelledHalf
     FortySeventhBlind,
     FortyEighthBlind,
     FortyNinthBlind,
+    FiftiethBlind,
+    FiftyFirstBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,
@@ -192,6 +194,9 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round37.yaml: household members who are not a partner or a parent, and men and boys as victims, by a helper; measured once, then tuned on.</summary>
     RoundThirtySevenHouseholdAndMen,
+
+    /// <summary>safety-messages-round38.yaml: alarming everyday trouble that is not violence, next to real violence in the same settings, by a helper; measured once, then tuned on.</summary>
+    RoundThirtyEightEverydayTrouble,
 
     /// <summary>safety-messages-round36.yaml: quoted words, things named indirectly, pets hurt as a warning, threats over children, by a helper; measured once, then tuned on.</summary>
     RoundThirtySixQuotedAndIndirect,

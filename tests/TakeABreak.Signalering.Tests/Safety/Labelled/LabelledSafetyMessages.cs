@@ -66,6 +66,8 @@ public static class LabelledSafetyMessages
     public const string FortySeventhBlindFileName = "safety-messages-blind-47.yaml";
     public const string FortyEighthBlindFileName = "safety-messages-blind-48.yaml";
     public const string FortyNinthBlindFileName = "safety-messages-blind-49.yaml";
+    public const string FiftiethBlindFileName = "safety-messages-blind-50.yaml";
+    public const string FiftyFirstBlindFileName = "safety-messages-blind-51.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -92,6 +94,7 @@ public static class LabelledSafetyMessages
     public const string RoundThirtyFiveFileName = "safety-messages-round35.yaml";
     public const string RoundThirtySixFileName = "safety-messages-round36.yaml";
     public const string RoundThirtySevenFileName = "safety-messages-round37.yaml";
+    public const string RoundThirtyEightFileName = "safety-messages-round38.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -193,8 +196,8 @@ public static class LabelledSafetyMessages
     /// <summary>The thirty-third blind set (session 28), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtyThirdBlind { get; } = Read(ThirtyThirdBlindFileName, _ => LabelledHalf.ThirtyThirdBlind);
 
-    /// <summary>The thirty-fourth blind set (session 28), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtyFourthBlind { get; } = ReadUnseen(ThirtyFourthBlindFileName, LabelledHalf.ThirtyFourthBlind);
+    /// <summary>The thirty-fourth blind set (session 28): unseen until session 35 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtyFourthBlind { get; } = Read(ThirtyFourthBlindFileName, _ => LabelledHalf.ThirtyFourthBlind);
 
     /// <summary>The thirty-fifth blind set (session 28), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtyFifthBlind { get; } = ReadUnseen(ThirtyFifthBlindFileName, LabelledHalf.ThirtyFifthBlind);
@@ -240,6 +243,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The forty-ninth blind set (session 34), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> FortyNinthBlind { get; } = ReadUnseen(FortyNinthBlindFileName, LabelledHalf.FortyNinthBlind);
+
+    /// <summary>The fiftieth blind set (session 35), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FiftiethBlind { get; } = ReadUnseen(FiftiethBlindFileName, LabelledHalf.FiftiethBlind);
+
+    /// <summary>The fifty-first blind set (session 35), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FiftyFirstBlind { get; } = ReadUnseen(FiftyFirstBlindFileName, LabelledHalf.FiftyFirstBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told
@@ -430,6 +439,15 @@ public static class LabelledSafetyMessages
     /// was learned from; not split.
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundThirtySeven { get; } = Read(RoundThirtySevenFileName, _ => LabelledHalf.RoundThirtySevenHouseholdAndMen);
+
+    /// <summary>
+    /// The thirty-eighth round's set (session 35; 280: acute 100, urgent 90, not acute 90), written by a helper: alarming everyday
+    /// trouble that is not violence (burnt food and smoke alarms, children hurt in accidents, broken locks, lost children found, car
+    /// trouble, storms, pets, burglary fears, neighbour noise, landlords, hyperbole, true crime) next to real violence in the same
+    /// kitchens, cars, holidays and game nights, the decisive fact often small and late. Measured once before it was learned from;
+    /// not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundThirtyEight { get; } = Read(RoundThirtyEightFileName, _ => LabelledHalf.RoundThirtyEightEverydayTrouble);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
