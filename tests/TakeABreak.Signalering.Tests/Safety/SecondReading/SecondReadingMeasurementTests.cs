@@ -120,7 +120,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3236, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3236 measured");
+        Assert.True(total.AcuteWith >= 3235, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3235 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 24, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 24 measured");
     }
 
