@@ -4470,4 +4470,31 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
     }
+
+    [Theory]
+    [InlineData("hij heeft me zaterdag bij mijn keel gepakt. nu doet hij weer normaal")]
+    [InlineData("ze heeft me vorige week bij de keel gegrepen, het is nu weer rustig")]
+    [InlineData("he kept kicking me all the way home. that was sunday, he's calmer now")]
+    [InlineData("afgelopen zomer heeft hij me een nacht in de schuur opgesloten")]
+    public void Violence_told_afterwards_with_things_calm_again_is_serious_not_danger_now(string text)
+    {
+        Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("hij heeft me net bij mijn keel gepakt en staat nog in de gang")]
+    public void A_participle_at_the_end_of_the_phrase_is_still_now_with_a_now_word(string text)
+    {
+        Assert.Equal(SafetyLevel.Acute, Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("my son screamed blue murder at the dentist")]
+    [InlineData("lightning struck the chimney and the kids were screaming, all fine now")]
+    [InlineData("onze hond is gebeten door een andere hond, wond in zijn nek")]
+    [InlineData("my boss pulled me aside to talk about my hours")]
+    public void Everyday_alarm_in_strong_words_is_nothing(string text)
+    {
+        Assert.Equal(SafetyLevel.None, Assess(text).Level);
+    }
 }
