@@ -4476,6 +4476,8 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("ze heeft me vorige week bij de keel gegrepen, het is nu weer rustig")]
     [InlineData("he kept kicking me all the way home. that was sunday, he's calmer now")]
     [InlineData("afgelopen zomer heeft hij me een nacht in de schuur opgesloten")]
+    [InlineData("mijn buurman heeft een blauw oog, hij lacht het weg maar ik zie dat hij bang is")]
+    [InlineData("he has hit me a few times when drunk, he is at work now")]
     public void Violence_told_afterwards_with_things_calm_again_is_serious_not_danger_now(string text)
     {
         Assert.Equal(SafetyLevel.Urgent, Assess(text).Level);
@@ -4493,6 +4495,9 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("lightning struck the chimney and the kids were screaming, all fine now")]
     [InlineData("onze hond is gebeten door een andere hond, wond in zijn nek")]
     [InlineData("my boss pulled me aside to talk about my hours")]
+    [InlineData("my little one is screaming bloody murder because i took the ipad")]
+    [InlineData("the ivy is strangling our shed")]
+    [InlineData("ik kneed het deeg, zit dat deeg te wurgen haha")]
     public void Everyday_alarm_in_strong_words_is_nothing(string text)
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);

@@ -887,6 +887,17 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The thirty-ninth round's set (the line between now and afterwards; session 35), measured once before it was learned from:
+    /// the rules acute 83/100 (nl 39, en 44), urgent 78/90 (nl 40, en 38), false alarms 21/180 (nl 11, en 10); with the readings
+    /// 94/100 (nl 47, en 47), 87/90 and 26/180.
+    /// </summary>
+    [Fact]
+    public void Thirty_ninth_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 39", LabelledSafetyMessages.RoundThirtyNine, acute: (83, 100), urgent: (78, 90), falseAlarms: (21, 180));
+    }
+
+    /// <summary>
     /// The twenty-ninth round's probes of the weakest types named by the unseen sets (session 29), tuned on: every message read as
     /// labelled by the rules.
     /// </summary>

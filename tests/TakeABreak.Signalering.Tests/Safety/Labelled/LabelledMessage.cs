@@ -84,6 +84,7 @@ public enum LabelledHalf
     FortyNinthBlind,
     FiftiethBlind,
     FiftyFirstBlind,
+    FiftySecondBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,
@@ -197,6 +198,9 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round38.yaml: alarming everyday trouble that is not violence, next to real violence in the same settings, by a helper; measured once, then tuned on.</summary>
     RoundThirtyEightEverydayTrouble,
+
+    /// <summary>safety-messages-round39.yaml: the line between now and afterwards, by a helper; measured once, then tuned on.</summary>
+    RoundThirtyNineNowOrAfterwards,
 
     /// <summary>safety-messages-round36.yaml: quoted words, things named indirectly, pets hurt as a warning, threats over children, by a helper; measured once, then tuned on.</summary>
     RoundThirtySixQuotedAndIndirect,

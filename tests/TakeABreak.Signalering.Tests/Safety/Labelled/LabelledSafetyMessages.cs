@@ -68,6 +68,7 @@ public static class LabelledSafetyMessages
     public const string FortyNinthBlindFileName = "safety-messages-blind-49.yaml";
     public const string FiftiethBlindFileName = "safety-messages-blind-50.yaml";
     public const string FiftyFirstBlindFileName = "safety-messages-blind-51.yaml";
+    public const string FiftySecondBlindFileName = "safety-messages-blind-52.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -95,6 +96,7 @@ public static class LabelledSafetyMessages
     public const string RoundThirtySixFileName = "safety-messages-round36.yaml";
     public const string RoundThirtySevenFileName = "safety-messages-round37.yaml";
     public const string RoundThirtyEightFileName = "safety-messages-round38.yaml";
+    public const string RoundThirtyNineFileName = "safety-messages-round39.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -249,6 +251,9 @@ public static class LabelledSafetyMessages
 
     /// <summary>The fifty-first blind set (session 35), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> FiftyFirstBlind { get; } = ReadUnseen(FiftyFirstBlindFileName, LabelledHalf.FiftyFirstBlind);
+
+    /// <summary>The fifty-second blind set (session 35), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FiftySecondBlind { get; } = ReadUnseen(FiftySecondBlindFileName, LabelledHalf.FiftySecondBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told
@@ -448,6 +453,15 @@ public static class LabelledSafetyMessages
     /// not split.
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundThirtyEight { get; } = Read(RoundThirtyEightFileName, _ => LabelledHalf.RoundThirtyEightEverydayTrouble);
+
+    /// <summary>
+    /// The thirty-ninth round's set (session 35; 280: acute 100, urgent 90, not acute 90), written by a helper on the line between
+    /// now and afterwards: violence told afterwards that mentions the present in passing (he is asleep, at work, it is quiet, I am
+    /// at my mother's, the police came and went, the marks are still there) and stories where something starts again, comes back
+    /// or goes quiet right now; nothing serious told in the present tense (films, books, news, a hard day). Measured once before it
+    /// was learned from; not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundThirtyNine { get; } = Read(RoundThirtyNineFileName, _ => LabelledHalf.RoundThirtyNineNowOrAfterwards);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 
