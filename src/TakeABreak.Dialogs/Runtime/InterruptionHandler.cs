@@ -27,6 +27,11 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
                 turn.Say(say);
             }
 
+            if (aloud)
+            {
+                turn.Values.Add(DialogValues.SaidTopics, [interruption.Id]);
+            }
+
             turn.Values.Add(SaidAlongside, [interruption.Id]);
         }
     }
@@ -101,6 +106,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
             turn.Say(say);
         }
 
+        turn.Values.Add(DialogValues.SaidTopics, [interruption.Id]);
         if (interruption.AlongsideAnswers)
         {
             turn.Values.Add(SaidAlongside, [interruption.Id]);
