@@ -159,7 +159,7 @@ public sealed class DialogMachine
         // "ik durf niet te bellen" after "Bel nu 112", when the message the guard answered told what the waiting question asks:
         // the topic is answered and the conversation goes on past the question, as "Verdergaan waar ik was" would.
         if (state.UnsaidUnderstood.Count > 0 && input.Kind == DialogInputKind.Message && toldBeforeGoingOn is not null
-            && KeptStoryAnswersTheWaitingQuestion(turn) && InterruptionHandler.SayTopicBeforeGoingOn(turn, toldBeforeGoingOn)
+            && KeptStoryAnswersTheWaitingQuestion(turn) && interruptionHandler.SayTopicBeforeGoingOn(turn, toldBeforeGoingOn)
             && await GoOnWithKeptStoryAsync(turn, message: null))
         {
             return turn.Finish();

@@ -133,4 +133,139 @@ public sealed class PlayedFiftyFirstRoundTests(ConversationHostFixture fixture) 
         Assert.Contains(question, replies, StringComparison.Ordinal);
         Assert.DoesNotContain(NotUnderstood(locale), replies, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "mijn vriend kijkt elke avond in mijn telefoon en heeft een app waarmee hij ziet waar ik ben": the "Ik begrijp" line names
+    /// that he tracks where she is, not only the phone; an app that shows where she is, told alone, is the same sign.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "mijn vriend kijkt elke avond in mijn telefoon en heeft een app waarmee hij ziet waar ik ben", "volgt waar ik ben")]
+    [InlineData("en-GB", "my boyfriend checks my phone every night and has an app that shows him where i am", "tracks where I am")]
+    public async Task Location_tracking_is_named_in_what_the_bot_understood(string locale, string story, string named)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+
+        var replies = Texts(await conversation.SayAsync(story));
+
+        Assert.Contains(Dutch(locale) ? "Ik begrijp:" : "I understood:", replies, StringComparison.Ordinal);
+        Assert.Contains(named, replies, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", "mijn vriend heeft een app waarmee hij ziet waar ik ben")]
+    [InlineData("en-GB", "my boyfriend has an app that shows him where i am")]
+    [InlineData("en-GB", "my husband tracks my location all the time")]
+    public async Task An_app_that_shows_where_she_is_is_a_partner_who_checks_the_phone(string locale, string story)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+
+        await conversation.SayAsync(story);
+
+        Assert.Contains("controls_phone", conversation.State.Values.GetValueOrDefault("signals") ?? []);
+    }
+
+    /// <summary>
+    /// A young person whose own story goes on after "Call 112 now" ("I'm 16, it's my dad"): the "Ik begrijp" line is the young
+    /// person's own (it is about themselves, someone at home), as when both are told in one message, not "familie of een
+    /// vriend(in)" and "een partner of ex-partner" from the message before.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "my dad is hitting my mum right now", "I'm 16, it's my dad", "it is about yourself", "you are family or a friend")]
+    [InlineData("nl-NL", "mijn vader slaat mijn moeder nu", "ik ben 16, het is mijn vader", "het gaat over jezelf", "je bent familie of een vriend(in)")]
+    public async Task A_young_person_after_112_hears_their_own_story_understood(string locale, string danger, string young, string own, string relative)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayAsync(danger);
+
+        var replies = Texts(await conversation.SayAsync(young));
+
+        Assert.Contains(own, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(relative, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "een partner of ex-partner" : "a partner or ex-partner", replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A name typed in lower case at "Wanneer is het veilig om contact met je op te nemen?" ("fatima", "je kunt naar sanne
+    /// vragen") is no moment, as a capitalised one is not: the bot says the name is asked later and asks for the moment again.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "fatima")]
+    [InlineData("nl-NL", "je kunt naar sanne vragen")]
+    [InlineData("en-GB", "fatima")]
+    [InlineData("en-GB", "ask for sanne")]
+    public async Task A_lower_case_name_at_the_safe_moment_question_is_no_moment(string locale, string name)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(Dutch(locale) ? "mijn man slaat me|ik wil met iemand van moviera praten|ja|bellen|0612345678" : "my husband hits me|i want to talk to someone from moviera|yes|phone|0612345678");
+        Assert.StartsWith("ask_safe_time", conversation.State.Top!.Step, StringComparison.Ordinal);
+
+        var replies = string.Join("\n", (await conversation.SayAsync(name)).Select(reply => reply.Text));
+
+        Assert.Contains(Dutch(locale) ? "Dat lijkt een naam." : "That looks like a name.", replies, StringComparison.Ordinal);
+        Assert.False(conversation.State.Values.ContainsKey("contact_safe_time"));
+    }
+
+    /// <summary>Moments in lower case that the finder does not know are still kept as the moment, never read as a name.</summary>
+    [Theory]
+    [InlineData("nl-NL", "na vijven")]
+    [InlineData("nl-NL", "morgenochtend")]
+    [InlineData("nl-NL", "s avonds")]
+    [InlineData("nl-NL", "savonds")]
+    [InlineData("nl-NL", "dinsdags")]
+    [InlineData("nl-NL", "tussendoor")]
+    [InlineData("en-GB", "evenings")]
+    [InlineData("en-GB", "weekdays")]
+    [InlineData("en-GB", "whenever")]
+    public async Task A_lower_case_moment_is_still_kept(string locale, string moment)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(Dutch(locale) ? "mijn man slaat me|ik wil met iemand van moviera praten|ja|bellen|0612345678" : "my husband hits me|i want to talk to someone from moviera|yes|phone|0612345678");
+
+        var replies = string.Join("\n", (await conversation.SayAsync(moment)).Select(reply => reply.Text));
+
+        Assert.DoesNotContain(Dutch(locale) ? "Dat lijkt een naam." : "That looks like a name.", replies, StringComparison.Ordinal);
+        Assert.True(conversation.State.Values.ContainsKey("contact_safe_time"));
+    }
+
+    /// <summary>
+    /// Help called some time before ("ik heb vorige week 112 gebeld") at a checklist: good that they did then, they may always
+    /// call again, Veilig Thuis; no "help is on its way" (which is for help called now), and the list stays open. As small talk
+    /// it closed the list ("Ik ga verder met wat je tot nu toe vertelde").
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw", "ik heb vorige week 112 gebeld")]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw", "ik heb al eens de politie gebeld")]
+    [InlineData("en-GB", "i'm a neighbour|a couple|i hear shouting a lot", "i called the police last week")]
+    public async Task Help_called_before_is_no_help_on_its_way_and_the_list_stays_open(string locale, string before, string called)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(before);
+
+        var replies = string.Join("\n", (await conversation.SayAsync(called)).Select(reply => reply.Text));
+
+        Assert.Contains(Dutch(locale) ? "Goed dat je toen hulp hebt gevraagd." : "Good that you asked for help then.", replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "De hulp komt eraan" : "Help is on its way", replies, StringComparison.Ordinal);
+        Assert.Equal("ask_signals", conversation.State.Top!.Step);
+    }
+
+    /// <summary>
+    /// "wat nu?" / "what now?" at the offer to talk to Moviera, with no 112 called: what you can do (the first step), not "Ik
+    /// begrijp het nog niet"; "who can i talk to" at the end is answered with where to go.
+    /// </summary>
+    [Theory]
+    [InlineData("nl-NL", "ik ben de buurvrouw|een stel|ik hoor vaak geschreeuw|klaar|nee|nee", "wat nu?", "De eerste stap")]
+    [InlineData("en-GB", "i'm a neighbour|a couple|i hear shouting a lot|done|no|no", "what now?", "The first step")]
+    [InlineData("en-GB", "im 15 and my mum's boyfriend shouts at us all the time|done|no", "who can i talk to", "0800-0432")]
+    [InlineData("nl-NL", "ik ben 15 en de vriend van mijn moeder schreeuwt de hele tijd|klaar|nee", "met wie kan ik praten?", "0800-0432")]
+    public async Task What_now_and_who_to_talk_to_are_answered(string locale, string before, string asked, string answer)
+    {
+        var conversation = await HostedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(before);
+
+        var replies = Texts(await conversation.SayAsync(asked));
+
+        Assert.Contains(answer, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(NotUnderstood(locale), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Dutch(locale) ? "begrijp het nog niet" : "still do not understand", replies, StringComparison.Ordinal);
+    }
 }
