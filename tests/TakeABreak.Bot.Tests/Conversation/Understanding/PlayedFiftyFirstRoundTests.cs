@@ -268,4 +268,22 @@ public sealed class PlayedFiftyFirstRoundTests(ConversationHostFixture fixture) 
         Assert.DoesNotContain(NotUnderstood(locale), replies, StringComparison.Ordinal);
         Assert.DoesNotContain(Dutch(locale) ? "begrijp het nog niet" : "still do not understand", replies, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "what if i make it worse?" from a friend at the offer to talk to Moviera ticked "it happens more often or gets worse";
+    /// it is a worry about helping: answered (do not confront him, a quiet moment, Veilig Thuis) and nothing is ticked.
+    /// </summary>
+    [Theory]
+    [InlineData("en-GB", "i'm worried about my best friend|her boyfriend decides who she sees|done|no|idk", "what if i make it worse?", "That is an understandable worry.")]
+    [InlineData("nl-NL", "ik maak me zorgen om mijn beste vriendin|haar vriend bepaalt met wie ze omgaat|klaar|nee|weet ik niet", "maak ik het niet erger?", "Dat is een begrijpelijke zorg.")]
+    public async Task A_fear_of_making_it_worse_is_answered_and_ticks_nothing(string locale, string before, string worry, string answer)
+    {
+        var conversation = await TypedConversation.StartedAsync(fixture.Host.Services, locale, "webchat");
+        await conversation.SayEachAsync(before);
+
+        var replies = string.Join("\n", (await conversation.SayAsync(worry)).Select(reply => reply.Text));
+
+        Assert.Contains(answer, replies, StringComparison.Ordinal);
+        Assert.DoesNotContain("trend_worse", conversation.State.Values.SelectMany(pair => pair.Value));
+    }
 }
