@@ -77,7 +77,7 @@ public sealed class ConversationWithModelTests(LanguageModelHost fixture)
         var flow = NewFlow()
             .Send(Story)
             .Send("1")
-            .AssertReplyEventually(reply => reply.Text == OfferOf("de partner controleert de telefoon"), "the offer of the model's signal, after the checklist")
+            .AssertReplyEventually(reply => reply.Text == OfferOf("de partner controleert de telefoon of volgt waar iemand is"), "the offer of the model's signal, after the checklist")
             .Send(answer);
         await (taken
                 ? flow.AssertReplyEventually(reply => reply.Text == Text("suggested_signals_taken"), "that it is taken")

@@ -22,7 +22,7 @@ public static class ContactDetailsOnly
             return false;
         }
 
-        var found = PhoneNumber.Find(text) ?? EmailAddress.Find(text);
+        var found = TypedContact.Find(text);
         if (found is null)
         {
             return false;

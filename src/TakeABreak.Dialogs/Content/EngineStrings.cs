@@ -150,6 +150,13 @@ public static class EngineStrings
     /// </summary>
     public const string NotAName = "engine_not_a_name";
 
+    /// <summary>
+    /// Optional. Parts of words that say when ("ochtend", "avond", "dag", "morning"): a single word typed in lower case is read
+    /// as a name ("fatima") only when it holds none of these ("morgenochtend", "savonds", "weekdays" stay moments) and is no
+    /// <see cref="NotAName"/>, yes, no, "weet ik niet" or skip word.
+    /// </summary>
+    public const string NotANamePart = "engine_not_a_name_parts";
+
     /// <summary>Optional. Said to a name typed at a <c>text</c> question with a finder; then the question again.</summary>
     public const string NameIsNoAnswer = "engine_name_is_no_answer";
 

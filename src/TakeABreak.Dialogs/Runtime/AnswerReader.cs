@@ -250,8 +250,10 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
     }
 
     /// <summary>
-    /// The message gives a name: it holds words that give one ("mijn naam is …", "ask for …"), or it is one or two capitalised
-    /// words and nothing else ("Fatima", "Sanne de Vries" is three and stays what it was), none of them a word that is no name.
+    /// The message gives a name: it holds words that give one ("mijn naam is …", "ask for …", "naar * vragen" with one word
+    /// for the "*" that is no word that is no name), or it is one or two capitalised words and nothing else ("Fatima",
+    /// "Sanne de Vries" is three and stays what it was), none of them a word that is no name, or it is one word in lower case
+    /// that is no such word and holds no part of a word that says when ("fatima"; "morgenochtend" stays a moment).
     /// </summary>
     private bool GivesAName(string? text)
     {
@@ -260,16 +262,62 @@ internal sealed class AnswerReader(DialogContent content, QuestionOptions option
             return false;
         }
 
-        if (AnswerRecognizer.MatchesPhrase(text, turnOptions.Optional(EngineStrings.NameGiven), allowWithinText: true))
+        var notNames = NoNameWords();
+        var given = turnOptions.Optional(EngineStrings.NameGiven);
+        if (AnswerRecognizer.MatchesPhrase(text, [.. given.Where(phrase => !phrase.Contains('*', StringComparison.Ordinal))], allowWithinText: true)
+            || given.Where(phrase => phrase.Contains('*', StringComparison.Ordinal)).Any(frame => NameInFrame(text, frame, notNames)))
         {
             return true;
         }
 
         var words = text.Trim().TrimEnd('.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var notNames = turnOptions.Optional(EngineStrings.NotAName).Select(TextNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
-        return words.Length is 1 or 2
-            && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !notNames.Contains(TextNormalizer.NormalizeTerm(word)));
+        return (words.Length is 1 or 2
+                && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && !notNames.Contains(TextNormalizer.NormalizeTerm(word))))
+            || (words.Length == 1 && LowerCaseName(words[0], notNames));
     }
+
+    private const int MinLowerCaseNameLength = 3;
+
+    /// <summary>"fatima": letters only, all in lower case, no word that is no name, and no part of a word that says when.</summary>
+    private bool LowerCaseName(string word, HashSet<string> notNames)
+    {
+        if (word.Length < MinLowerCaseNameLength || !word.All(char.IsLower))
+        {
+            return false;
+        }
+
+        var normalized = TextNormalizer.NormalizeTerm(word);
+        return !notNames.Contains(normalized)
+            && !turnOptions.Optional(EngineStrings.NotANamePart).Select(TextNormalizer.NormalizeTerm).Any(part => part.Length > 0 && normalized.Contains(part, StringComparison.Ordinal));
+    }
+
+    /// <summary>"je kunt naar sanne vragen" for the frame "naar * vragen": the words around the "*" as typed, one word between that may be a name.</summary>
+    private static bool NameInFrame(string text, string frame, HashSet<string> notNames)
+    {
+        var typed = TextNormalizer.Words(TextNormalizer.NormalizeTerm(text));
+        var parts = TextNormalizer.Words(TextNormalizer.NormalizeTerm(frame.Replace("*", " ", StringComparison.Ordinal)));
+        var star = TextNormalizer.Words(TextNormalizer.NormalizeTerm(frame[..frame.IndexOf('*', StringComparison.Ordinal)])).Length;
+        for (var at = 0; at + parts.Length < typed.Length; at++)
+        {
+            var name = typed[at + star];
+            var around = typed.Skip(at).Take(star).Concat(typed.Skip(at + star + 1).Take(parts.Length - star));
+            if (around.SequenceEqual(parts, StringComparer.Ordinal) && name.Length >= MinLowerCaseNameLength && name.All(char.IsLetter) && !notNames.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that are no name: <see cref="EngineStrings.NotAName"/>, and the words of yes, no, "weet ik niet" and skip.</summary>
+    private HashSet<string> NoNameWords() =>
+        turnOptions.Optional(EngineStrings.NotAName)
+            .Concat(options.AllPhrases(EngineStrings.Yes)).Concat(options.AllPhrases(EngineStrings.No))
+            .Concat(options.AllPhrases(EngineStrings.DontKnow)).Concat(options.AllPhrases(EngineStrings.Skip))
+            .Select(TextNormalizer.NormalizeTerm)
+            .Where(word => word.Length > 0 && !word.Contains(' ', StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A message that ends in a question mark asks something; it is no value a finder looks for.</summary>
     private static bool AsksSomething(string? text) => text?.TrimEnd().EndsWith('?') == true;

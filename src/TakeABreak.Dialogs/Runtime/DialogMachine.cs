@@ -145,16 +145,21 @@ public sealed class DialogMachine
             typed = input.Text;
         }
 
+        // "ik heb 112 gebeld" after "Bel nu 112": a fact told in a sentence (tells_a_fact, not said alongside answers) is
+        // answered before going on, as a topic typed alone is; its words are then not read for topics said alongside
+        // ("called" is no "call 112").
+        var toldBeforeGoingOn = asked ?? (typed is null || state.UnsaidUnderstood.Count == 0 ? null
+            : interruptions.Find(typed, withinText: true, meant: found => found is { TellsAFact: true, AlongsideAnswers: false, SmallTalk: false, Kind: InterruptionKind.Say }));
         if (state.UnsaidUnderstood.Count > 0 && (input.Kind == DialogInputKind.Message || state.Top is null)
-            && asked is null or { SmallTalk: true } && await GoOnWithKeptStoryAsync(turn, typed))
+            && toldBeforeGoingOn is null or { SmallTalk: true } && await GoOnWithKeptStoryAsync(turn, typed))
         {
             return turn.Finish();
         }
 
         // "ik durf niet te bellen" after "Bel nu 112", when the message the guard answered told what the waiting question asks:
         // the topic is answered and the conversation goes on past the question, as "Verdergaan waar ik was" would.
-        if (state.UnsaidUnderstood.Count > 0 && input.Kind == DialogInputKind.Message && asked is not null
-            && KeptStoryAnswersTheWaitingQuestion(turn) && InterruptionHandler.SayTopicBeforeGoingOn(turn, asked)
+        if (state.UnsaidUnderstood.Count > 0 && input.Kind == DialogInputKind.Message && toldBeforeGoingOn is not null
+            && KeptStoryAnswersTheWaitingQuestion(turn) && interruptionHandler.SayTopicBeforeGoingOn(turn, toldBeforeGoingOn)
             && await GoOnWithKeptStoryAsync(turn, message: null))
         {
             return turn.Finish();

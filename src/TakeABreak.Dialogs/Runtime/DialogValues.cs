@@ -9,6 +9,12 @@ public sealed class DialogValues(Dictionary<string, List<string>> values, List<s
     /// <summary>The ids of the interruptions answered alongside a question ("topic_young_person"); flows branch on it.</summary>
     public const string SaidAlongsideAnswers = "said_alongside_answers";
 
+    /// <summary>
+    /// The ids of the topics said at a question, in their own turn or alongside answers ("help_called"): a topic may ask for one
+    /// with <c>only_when</c>, as "wat nu?" right after "ik heb 112 gebeld" does.
+    /// </summary>
+    public const string SaidTopics = "said_topics";
+
     private readonly List<string> _setByActions = setByActions ?? [];
 
     /// <summary>A copy to try answers on, which remembers the same values as set by actions.</summary>

@@ -83,6 +83,28 @@ internal sealed class EarlyAnswerTaker(DialogContent content, QuestionOptions op
         return taken;
     }
 
+    /// <summary>
+    /// What was understood for a value and not said yet, said again as the value now holds after a step set it, by the
+    /// dialog's question for it; nothing when nothing waits for it.
+    /// </summary>
+    public void ReviseUnderstood(Turn turn, string dialogId, string name)
+    {
+        if (!turn.UnderstoodWaitsFor(name))
+        {
+            return;
+        }
+
+        var prompt = content.Dialog(dialogId).Steps.Select(step => step.Prompt).FirstOrDefault(prompt => prompt is { FillEarly: not (FillEarly.No or FillEarly.Only) } && prompt.Into == name);
+        if (prompt is null)
+        {
+            return;
+        }
+
+        var told = turn.Values.Get(name);
+        var named = options.Of(prompt, turn.Values, turn.Locale).Where(option => told.Contains(option.Id)).ToList();
+        turn.ReviseUnderstood(name, options.Understood(prompt, named, turn.Locale));
+    }
+
     /// <summary>What was understood from a kept message, to be said in this turn ("Ik begrijp: …"), and open to "nee, …"; values forgotten since are left out.</summary>
     public void RecallUnsaid(Turn turn, string dialogId)
     {

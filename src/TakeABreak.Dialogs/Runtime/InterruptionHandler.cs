@@ -9,6 +9,16 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     private const string SaidAlongside = DialogValues.SaidAlongsideAnswers;
 
     /// <summary>
+    /// The topics another topic asks for with <c>only_when</c> or <c>not_when</c> on <see cref="DialogValues.SaidTopics"/>
+    /// ("help_called"): only these are remembered when said, so that "wacht even" or "hoi" changes no value.
+    /// </summary>
+    private readonly HashSet<string> _remembered = content.Interruptions
+        .SelectMany(interruption => interruption.OnlyWhen.Concat(interruption.NotWhen))
+        .Where(condition => condition.Key == DialogValues.SaidTopics)
+        .SelectMany(condition => condition.Value)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Says what an interruption marked <c>alongside_answers</c> says when its phrase is in a message that also answered
     /// ("ik ben 14 maar ik weet niet of het erg is": De Kindertelefoon), once per conversation; the value
     /// <see cref="SaidAlongside"/> remembers which were said. Not <paramref name="aloud"/> when the safety guard already
@@ -25,6 +35,11 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
             foreach (var say in interruption.Say.Where(_ => aloud))
             {
                 turn.Say(say);
+            }
+
+            if (aloud)
+            {
+                RememberSaid(turn, interruption);
             }
 
             turn.Values.Add(SaidAlongside, [interruption.Id]);
@@ -70,7 +85,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     /// bellen" after "Bel nu 112"): only its answer, for the conversation to go on past the question. False when it is no topic
     /// answered by saying it, or does not suit the conversation.
     /// </summary>
-    public static bool SayTopicBeforeGoingOn(Turn turn, InterruptionDefinition interruption)
+    public bool SayTopicBeforeGoingOn(Turn turn, InterruptionDefinition interruption)
     {
         if (interruption is not { Kind: InterruptionKind.Say, SmallTalk: false } || Unsuited(interruption, turn.Values))
         {
@@ -78,7 +93,17 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
         }
 
         SayTopic(turn, interruption);
+        RememberSaid(turn, interruption);
         return true;
+    }
+
+    /// <summary>Remembers that a topic was said, when another topic asks for that (<see cref="_remembered"/>).</summary>
+    private void RememberSaid(Turn turn, InterruptionDefinition interruption)
+    {
+        if (_remembered.Contains(interruption.Id))
+        {
+            turn.Values.Add(DialogValues.SaidTopics, [interruption.Id]);
+        }
     }
 
     /// <summary>
@@ -88,6 +113,7 @@ internal sealed class InterruptionHandler(DialogContent content, QuestionOptions
     private void SayTopic(Turn turn, InterruptionDefinition interruption, string? text)
     {
         SayTopic(turn, interruption);
+        RememberSaid(turn, interruption);
         if (interruption.AlongsideAnswers && text is not null)
         {
             SayAlongsideAnswers(turn, text, others: interruption);

@@ -101,6 +101,12 @@ internal sealed class StepRunner(DialogContent content, TurnOptions turnOptions,
                 turn.Values.Set(name, ids);
             }
 
+            // Set after all, so a value set here is said as the other values now make it ("het gaat om iemand bij je thuis" once the role is the writer's own).
+            foreach (var name in step.Set.Select(pair => pair.Key))
+            {
+                earlyAnswers.ReviseUnderstood(turn, frame.Dialog, name);
+            }
+
             switch (step.Kind)
             {
                 case StepKind.Prompt:

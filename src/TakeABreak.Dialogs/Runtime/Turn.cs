@@ -9,7 +9,7 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
     /// <summary>At most this many messages in one turn; more plain messages are joined.</summary>
     private const int MaxMessagesPerTurn = 3;
 
-    private readonly List<string> _understood = [];
+    private readonly List<(string Name, string Text)> _understood = [];
 
     // What earlier turns told, as this turn found it: "Je vertelde al" names only those.
     private readonly Dictionary<string, List<string>> _toldBefore = state.Values.ToDictionary(pair => pair.Key, pair => pair.Value.ToList(), StringComparer.Ordinal);
@@ -63,11 +63,34 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
     {
         if (!string.IsNullOrWhiteSpace(text))
         {
-            _understood.Add(text);
+            _understood.Add((valueName, text));
         }
 
         State.Guessed.Add(valueName);
         State.GuessedDialog = dialog;
+    }
+
+    /// <summary>True while what was understood for this value waits to be said.</summary>
+    public bool UnderstoodWaitsFor(string valueName) => _understood.Any(piece => piece.Name == valueName);
+
+    /// <summary>
+    /// What was understood for a value and not said yet, said as it now holds: a step that sets the value ("ik ben 16, het is
+    /// mijn vader" after "Bel nu 112": the role of a relative gives way to the young person's own) changes the line too.
+    /// Nothing to say (<paramref name="text"/> empty) leaves the value out of the line.
+    /// </summary>
+    public void ReviseUnderstood(string valueName, string text)
+    {
+        var at = _understood.FindIndex(piece => piece.Name == valueName);
+        if (at < 0)
+        {
+            return;
+        }
+
+        _understood.RemoveAll(piece => piece.Name == valueName);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            _understood.Insert(Math.Min(at, _understood.Count), (valueName, text));
+        }
     }
 
     /// <summary>Forgets what was understood and not said yet (the conversation starts over).</summary>
@@ -98,7 +121,7 @@ internal sealed class Turn(DialogContent content, DialogState state, DialogTurnA
     /// <summary>"Ik begrijp: …; …. Klopt dat niet? …" for what was understood and not said yet; it is then said.</summary>
     private DialogReply TakeUnderstoodLine()
     {
-        var line = new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood)));
+        var line = new DialogReply(string.Format(System.Globalization.CultureInfo.InvariantCulture, Text(EngineStrings.Understood), string.Join("; ", _understood.Select(piece => piece.Text))));
         _understood.Clear();
         return line;
     }

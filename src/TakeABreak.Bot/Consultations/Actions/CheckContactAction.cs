@@ -86,7 +86,7 @@ public sealed class CheckContactPhoneAction : CheckContactAction
 
     /// <summary>"sanne@example.org" at "Wat is je telefoonnummer?": Moviera mails instead.</summary>
     protected override (string Way, string Address, string Said)? OtherWay(string? typed) =>
-        EmailAddress.TryNormalize(EmailAddress.Find(typed), out var email) ? ("email", email, "consultation_contact_is_email") : null;
+        TypedContact.TryEmail(typed, out var email) ? (ContactWay.Email.ToId(), email, "consultation_contact_is_email") : null;
 }
 
 public sealed class CheckContactEmailAction : CheckContactAction
@@ -101,5 +101,5 @@ public sealed class CheckContactEmailAction : CheckContactAction
 
     /// <summary>"0612345678" at "Wat is je e-mailadres?": Moviera calls instead.</summary>
     protected override (string Way, string Address, string Said)? OtherWay(string? typed) =>
-        PhoneNumber.TryNormalize(PhoneNumber.Find(typed), out var phone) ? ("phone", phone, "consultation_contact_is_phone") : null;
+        TypedContact.TryPhone(typed, out var phone) ? (ContactWay.Phone.ToId(), phone, "consultation_contact_is_phone") : null;
 }

@@ -21,25 +21,19 @@ internal sealed class TakeNewContactAction(ConsultationTurn turn, ConsultationRe
         var text = turn.Context?.Activity.Text ?? string.Empty;
         var wording = ConsultationWording.For(context);
         var values = context.Values;
-        if (PhoneNumber.TryNormalize(PhoneNumber.Find(text), out var phone))
-        {
-            values.Set(ConsultationValues.ContactWay, "phone");
-            values.Set(ConsultationValues.ContactAddress, phone);
-        }
-        else if (EmailAddress.TryNormalize(EmailAddress.Find(text), out var email))
-        {
-            if (values.GetSingle(ConsultationValues.ContactWay) != "teams")
-            {
-                values.Set(ConsultationValues.ContactWay, "email");
-            }
-
-            values.Set(ConsultationValues.ContactAddress, email);
-        }
-        else
+        if (TypedContact.Valid(text) is not { } typed)
         {
             context.Say(wording.Text("consultation_new_contact_not_found"));
             return Task.CompletedTask;
         }
+
+        // An e-mail address in Teams stays a Teams contact with that address.
+        if (typed.Way == ContactWay.Phone || values.GetSingle(ConsultationValues.ContactWay) != ContactWay.Teams.ToId())
+        {
+            values.Set(ConsultationValues.ContactWay, typed.Way.ToId());
+        }
+
+        values.Set(ConsultationValues.ContactAddress, typed.Address);
 
         values.Set(ConsultationValues.ContactCheck, "valid");
         values.Remove(ConsultationValues.ContactAttempts);

@@ -38,7 +38,7 @@ public sealed class ContactMoment(IEnumerable<string> momentWords, IEnumerable<s
         }
 
         var moment = text[words[first].Start..].Trim();
-        foreach (var contact in new[] { PhoneNumber.Find(moment), EmailAddress.Find(moment) }.OfType<string>())
+        foreach (var contact in TypedContact.FindAll(moment))
         {
             moment = moment.Replace(contact, string.Empty, StringComparison.Ordinal);
         }
