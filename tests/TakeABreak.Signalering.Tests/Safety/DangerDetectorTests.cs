@@ -4498,6 +4498,7 @@ public sealed class DangerDetectorTests(SafetyContentFixture fixture) : IClassFi
     [InlineData("my little one is screaming bloody murder because i took the ipad")]
     [InlineData("the ivy is strangling our shed")]
     [InlineData("ik kneed het deeg, zit dat deeg te wurgen haha")]
+    [InlineData("the downstairs neighbour complains about our music")]
     public void Everyday_alarm_in_strong_words_is_nothing(string text)
     {
         Assert.Equal(SafetyLevel.None, Assess(text).Level);
