@@ -898,6 +898,27 @@ public sealed class DangerDetectorLabelledSetTests(SafetyContentFixture fixture,
     }
 
     /// <summary>
+    /// The thirty-fifth blind set (session 28; 280: acute 100, urgent 90, not acute 90), unseen until session 36, like the
+    /// eighteenth: what the rules measured on it when it moved (87/100 acute, 71/90 urgent, 4/180 false alarms).
+    /// </summary>
+    [Fact]
+    public void Thirty_fifth_blind_set_by_another_author_stays_above_what_it_measured()
+    {
+        AssertStaysAbove("thirty-fifth blind", LabelledSafetyMessages.ThirtyFifthBlind, acute: (87, 100), urgent: (71, 90), falseAlarms: (4, 180));
+    }
+
+    /// <summary>
+    /// The fortieth round's set (strong words used harmlessly and real violence in the same registers; session 36), measured once
+    /// before it was learned from: the rules acute 79/100 (nl 38, en 41), urgent 56/90 (nl 26, en 30), false alarms 18/180 (nl 8,
+    /// en 10); with the readings 91/100 (nl 45, en 46), 77/90 and 19/180.
+    /// </summary>
+    [Fact]
+    public void Fortieth_round_stays_above_what_the_rules_reached()
+    {
+        AssertStaysAbove("round 40", LabelledSafetyMessages.RoundForty, acute: (79, 100), urgent: (56, 90), falseAlarms: (18, 180));
+    }
+
+    /// <summary>
     /// The twenty-ninth round's probes of the weakest types named by the unseen sets (session 29), tuned on: every message read as
     /// labelled by the rules.
     /// </summary>

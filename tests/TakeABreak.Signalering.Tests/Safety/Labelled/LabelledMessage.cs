@@ -85,6 +85,8 @@ public enum LabelledHalf
     FiftiethBlind,
     FiftyFirstBlind,
     FiftySecondBlind,
+    FiftyThirdBlind,
+    FiftyFourthBlind,
 
     /// <summary>safety-messages-openers.yaml, 1st, 3rd, 5th ... message of each situation and language: may be tuned on.</summary>
     OpenersTuning,
@@ -201,6 +203,9 @@ public enum LabelledHalf
 
     /// <summary>safety-messages-round39.yaml: the line between now and afterwards, by a helper; measured once, then tuned on.</summary>
     RoundThirtyNineNowOrAfterwards,
+
+    /// <summary>safety-messages-round40.yaml: strong words used harmlessly and real violence in the same registers (slang, gamers, sport, banter, memes), by a helper; measured once, then tuned on.</summary>
+    RoundFortySameRegister,
 
     /// <summary>safety-messages-round36.yaml: quoted words, things named indirectly, pets hurt as a warning, threats over children, by a helper; measured once, then tuned on.</summary>
     RoundThirtySixQuotedAndIndirect,

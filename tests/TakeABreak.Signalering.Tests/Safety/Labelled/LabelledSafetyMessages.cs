@@ -69,6 +69,8 @@ public static class LabelledSafetyMessages
     public const string FiftiethBlindFileName = "safety-messages-blind-50.yaml";
     public const string FiftyFirstBlindFileName = "safety-messages-blind-51.yaml";
     public const string FiftySecondBlindFileName = "safety-messages-blind-52.yaml";
+    public const string FiftyThirdBlindFileName = "safety-messages-blind-53.yaml";
+    public const string FiftyFourthBlindFileName = "safety-messages-blind-54.yaml";
     public const string TurnsFileName = "safety-messages-turns.yaml";
     public const string OpenersFileName = "safety-messages-openers.yaml";
     public const string RoundTwoFileName = "safety-messages-round2.yaml";
@@ -97,6 +99,7 @@ public static class LabelledSafetyMessages
     public const string RoundThirtySevenFileName = "safety-messages-round37.yaml";
     public const string RoundThirtyEightFileName = "safety-messages-round38.yaml";
     public const string RoundThirtyNineFileName = "safety-messages-round39.yaml";
+    public const string RoundFortyFileName = "safety-messages-round40.yaml";
 
     /// <summary>The tuning and held-out halves of safety-messages.yaml.</summary>
     public static IReadOnlyList<LabelledMessage> All { get; } = Read(FileName, index => index % 2 == 0 ? LabelledHalf.Tuning : LabelledHalf.HeldOut);
@@ -201,8 +204,8 @@ public static class LabelledSafetyMessages
     /// <summary>The thirty-fourth blind set (session 28): unseen until session 35 moved it here, like the eighteenth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtyFourthBlind { get; } = Read(ThirtyFourthBlindFileName, _ => LabelledHalf.ThirtyFourthBlind);
 
-    /// <summary>The thirty-fifth blind set (session 28), kept in the unseen folder like the twentieth.</summary>
-    public static IReadOnlyList<LabelledMessage> ThirtyFifthBlind { get; } = ReadUnseen(ThirtyFifthBlindFileName, LabelledHalf.ThirtyFifthBlind);
+    /// <summary>The thirty-fifth blind set (session 28): unseen until session 36 moved it here, like the eighteenth.</summary>
+    public static IReadOnlyList<LabelledMessage> ThirtyFifthBlind { get; } = Read(ThirtyFifthBlindFileName, _ => LabelledHalf.ThirtyFifthBlind);
 
     /// <summary>The thirty-sixth blind set (session 29), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> ThirtySixthBlind { get; } = ReadUnseen(ThirtySixthBlindFileName, LabelledHalf.ThirtySixthBlind);
@@ -254,6 +257,12 @@ public static class LabelledSafetyMessages
 
     /// <summary>The fifty-second blind set (session 35), kept in the unseen folder like the twentieth.</summary>
     public static IReadOnlyList<LabelledMessage> FiftySecondBlind { get; } = ReadUnseen(FiftySecondBlindFileName, LabelledHalf.FiftySecondBlind);
+
+    /// <summary>The fifty-third blind set (session 36), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FiftyThirdBlind { get; } = ReadUnseen(FiftyThirdBlindFileName, LabelledHalf.FiftyThirdBlind);
+
+    /// <summary>The fifty-fourth blind set (session 36), kept in the unseen folder like the twentieth.</summary>
+    public static IReadOnlyList<LabelledMessage> FiftyFourthBlind { get; } = ReadUnseen(FiftyFourthBlindFileName, LabelledHalf.FiftyFourthBlind);
 
     /// <summary>
     /// First messages and early story turns (safety-messages-openers.yaml) by another author, mostly serious disclosures told
@@ -462,6 +471,14 @@ public static class LabelledSafetyMessages
     /// was learned from; not split.
     /// </summary>
     public static IReadOnlyList<LabelledMessage> RoundThirtyNine { get; } = Read(RoundThirtyNineFileName, _ => LabelledHalf.RoundThirtyNineNowOrAfterwards);
+
+    /// <summary>
+    /// The fortieth round's set (session 36; 280: acute 100, urgent 90, not acute 90), written by a helper: strong words used
+    /// harmlessly and real violence written in the same registers side by side (straattaal and English teen chat, gamers, sport and
+    /// martial arts, work banter, memes and sarcasm, dark humour, lyrics, true crime, DIY, cooking, exaggerating parents), so that
+    /// words alone cannot decide. Measured once before it was learned from; not split.
+    /// </summary>
+    public static IReadOnlyList<LabelledMessage> RoundForty { get; } = Read(RoundFortyFileName, _ => LabelledHalf.RoundFortySameRegister);
 
     public static IEnumerable<LabelledMessage> Tuning => All.Where(message => message.Half == LabelledHalf.Tuning);
 

@@ -120,8 +120,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3236, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3236 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 32, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 32 measured");
+        Assert.True(total.AcuteWith >= 3339, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3339 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 29, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 29 measured");
     }
 
     /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>
@@ -130,7 +130,7 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(new SecondReadingTrainer.Settings(), WordsThreshold, WordsDisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3228, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3228 measured");
+        Assert.True(total.AcuteWith >= 3328, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3328 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 21, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 21 measured");
     }
 
