@@ -26,7 +26,8 @@ public sealed class SafetyContent
 
     /// <summary>
     /// The guard's verdict on a message: the detector's, raised to acute when the second reading finds danger now likely, and
-    /// to urgent when nothing found anything and the disclosure reading finds a serious disclosure likely. A short reply that
+    /// to urgent when nothing found anything and the disclosure reading finds a serious disclosure likely; the detector's danger
+    /// now answered as a serious disclosure (with the disclosure reading's answer) when the second reading doubts it. A short reply that
     /// says it is calm ("hij is nu weg", "he is not home right now") is read by the rules alone: the learned readings weigh
     /// words like "nu" and "hij" and would take it for danger now.
     /// </summary>
@@ -39,7 +40,9 @@ public sealed class SafetyContent
             return reading.Verdict;
         }
 
-        return DisclosureReader.Raise(SecondReader.Raise(reading, read), reading.Found, read);
+        return reading.Verdict.IsAcute
+            ? SecondReader.Doubts(reading, read, DisclosureReader.AnswerId)
+            : DisclosureReader.Raise(SecondReader.Raise(reading, read), reading.Found, read);
     }
 
     /// <summary>

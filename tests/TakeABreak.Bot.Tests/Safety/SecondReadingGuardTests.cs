@@ -3,6 +3,7 @@ using TakeABreak.Bot.Testing;
 using TakeABreak.Bot.Testing.Conversations;
 using TakeABreak.BotFramework.Schema;
 using TakeABreak.Bot.Conversation;
+using TakeABreak.Bot.Tests.Conversation.Understanding;
 using TakeABreak.Dialogs.State;
 using TakeABreak.Signalering.Safety;
 
@@ -62,6 +63,25 @@ public sealed class SecondReadingGuardTests : IDisposable
         var stored = await _host.Services.GetRequiredService<IDialogStateStore>().LoadAsync(key, CancellationToken.None);
         var kept = stored!.State.Values.GetValueOrDefault(ConversationValues.SafetyFlags) ?? [];
         Assert.Equal(Safety.Detector.Assess(DisclosureWithDangerNowLikely).ReasonIds, kept);
+    }
+
+    /// <summary>
+    /// A training story the rules read as danger now ("stabbed" with knives, tonight) and the second reading finds all but
+    /// impossible: answered as a serious disclosure that still says to call 112 if there is danger now, with no alert banner.
+    /// </summary>
+    [Fact]
+    public async Task Danger_now_the_second_reading_doubts_is_answered_as_a_serious_disclosure_without_the_alert()
+    {
+        const string Training = "coach had us doing knife defence drills with rubber knives tonight, my partner 'stabbed' me like 40 times";
+        Assert.Equal(SafetyLevel.Acute, Safety.Detector.Assess(Training).Level);
+        var conversation = await HostedConversation.StartedAsync(_host.Services, "en-GB", "webchat");
+
+        var replies = await conversation.SayAsync(Training);
+
+        Assert.StartsWith(Safety.Messages.Get(Safety.DisclosureReader.AnswerId, "en"), replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Call 112 if there is danger now.", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, reply => reply.Name == "takeabreak.safetyAlert");
+        Assert.DoesNotContain(replies, reply => reply.Text == Safety.Messages.Get(SafetyMessages.AcuteDanger, "en"));
     }
 
     public void Dispose() => _host.Dispose();

@@ -5,7 +5,7 @@ namespace TakeABreak.Signalering.Safety.SecondReading;
 
 /// <summary>
 /// Reads and writes dialogs/safety/second-reading.tsv (<see cref="LearnedModelFile"/>): "threshold", "threshold_disclosure",
-/// "answer" and "bias", then the features. Errors name the file, the line and what is wrong.
+/// "threshold_doubt", "answer" and "bias", then the features. Errors name the file, the line and what is wrong.
 /// </summary>
 public static class SecondReadingFile
 {
@@ -15,6 +15,7 @@ public static class SecondReadingFile
     {
         ["threshold"] = "threshold",
         ["threshold_disclosure"] = "threshold after a serious disclosure",
+        ["threshold_doubt"] = "threshold below which danger now is doubted",
     };
 
     public static SecondReader? Read(string dialogsRoot, SafetyMessages? messages, ICollection<ContentError> errors)
@@ -44,7 +45,7 @@ public static class SecondReadingFile
         }
 
         return contents is not null && errors.Count == errorCount
-            ? new SecondReader(contents.Model, contents.Thresholds["threshold"], contents.Thresholds["threshold_disclosure"], contents.Answer)
+            ? new SecondReader(contents.Model, contents.Thresholds["threshold"], contents.Thresholds["threshold_disclosure"], contents.Answer, contents.Thresholds["threshold_doubt"])
             : null;
     }
 
@@ -52,6 +53,6 @@ public static class SecondReadingFile
     public static string Format(IEnumerable<string> comment, SecondReader reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return LearnedModelFile.Format(comment, [("threshold", reading.Threshold), ("threshold_disclosure", reading.DisclosureThreshold)], reading.AnswerId, reading.Model);
+        return LearnedModelFile.Format(comment, [("threshold", reading.Threshold), ("threshold_disclosure", reading.DisclosureThreshold), ("threshold_doubt", reading.DoubtThreshold)], reading.AnswerId, reading.Model);
     }
 }

@@ -79,8 +79,8 @@ public sealed class DisclosureReadingMeasurementTests(SafetyContentFixture fixtu
         }
 
         output.WriteLine($"{"all",-32} {total}");
-        Assert.True(total.UrgentWith >= 2289, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 2289 measured");
-        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 59, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 59 measured");
+        Assert.True(total.UrgentWith >= 2288, $"with the disclosure reading {total.UrgentWith} urgent messages are answered, fewer than the 2288 measured");
+        Assert.True(total.NothingRaisedWith - total.NothingRaisedByRules <= 57, $"the disclosure reading raised {total.NothingRaisedWith - total.NothingRaisedByRules} messages of nothing serious, more than the 57 measured");
     }
 
     private sealed class Counts

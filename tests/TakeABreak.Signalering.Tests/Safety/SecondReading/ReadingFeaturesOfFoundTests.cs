@@ -44,7 +44,7 @@ public sealed class ReadingFeaturesOfFoundTests(SafetyContentFixture fixture) : 
     public void A_model_file_may_weigh_what_the_detector_found()
     {
         var errors = new List<TakeABreak.Content.ContentError>();
-        string[] lines = ["threshold\t0.97", "threshold_disclosure\t0.985", "answer\tacute_danger_if_now", "bias\t-1", "k:weapon@now\t2.5"];
+        string[] lines = ["threshold\t0.97", "threshold_disclosure\t0.985", "threshold_doubt\t0.002", "answer\tacute_danger_if_now", "bias\t-1", "k:weapon@now\t2.5"];
 
         var reader = SecondReadingFile.Parse(lines, fixture.Content.Messages, errors);
 

@@ -33,6 +33,34 @@ public sealed class SecondReaderTests(SafetyContentFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Danger_now_the_model_finds_all_but_impossible_is_answered_as_a_serious_disclosure()
+    {
+        var doubting = new SecondReader(NowModel, threshold: 0.99, disclosureThreshold: 0.9, answerId: "acute_danger_if_now", doubtThreshold: 0.002);
+        var acute = new SafetyVerdict(SafetyLevel.Acute, ["threat_to_kill"], null, "en");
+
+        var doubted = doubting.Doubts(new DetectorReading(acute, []), new ReadText("we are gonna slaughter them in the final lol"), "disclosure_if_serious");
+
+        Assert.Equal(SafetyLevel.Urgent, doubted.Level);
+        Assert.Equal([SecondReader.DoubtReasonId, "threat_to_kill"], doubted.ReasonIds);
+        Assert.Equal("disclosure_if_serious", doubted.AnswerId);
+        Assert.Equal("en", doubted.Locale);
+        Assert.Same(acute, doubting.Doubts(new DetectorReading(acute, []), new ReadText("he says he will kill me now"), "disclosure_if_serious"));
+    }
+
+    [Fact]
+    public void Danger_now_with_an_answer_of_its_own_or_without_a_doubt_threshold_is_never_doubted()
+    {
+        var doubting = new SecondReader(NowModel, threshold: 0.99, disclosureThreshold: 0.9, answerId: "acute_danger_if_now", doubtThreshold: 0.002);
+        var ownLife = new SafetyVerdict(SafetyLevel.Acute, ["suicide_means_at_hand"], "suicide_danger", "en");
+        var acute = new SafetyVerdict(SafetyLevel.Acute, ["threat_to_kill"], null, "en");
+        var urgent = new SafetyVerdict(SafetyLevel.Urgent, ["threat"], null, "en");
+
+        Assert.Same(ownLife, doubting.Doubts(new DetectorReading(ownLife, []), new ReadText("the pills are on the table"), "disclosure_if_serious"));
+        Assert.Same(acute, Reader.Doubts(new DetectorReading(acute, []), new ReadText("we are gonna slaughter them in the final"), "disclosure_if_serious"));
+        Assert.Same(urgent, doubting.Doubts(new DetectorReading(urgent, []), new ReadText("he said it last week"), "disclosure_if_serious"));
+    }
+
+    [Fact]
     public void Where_the_rules_found_nothing_the_second_reading_needs_to_be_surer()
     {
         Assert.Equal(SafetyLevel.None, Reader.Raise(DetectorReading.Empty, "it is raining now").Level);
@@ -98,7 +126,7 @@ public sealed class SecondReaderTests(SafetyContentFixture fixture) : IClassFixt
     public void A_broken_model_file_names_the_line_and_what_is_wrong(string line, int lineNumber, string problem)
     {
         var errors = new List<ContentError>();
-        var lines = new List<string> { "# comment", "threshold\t0.99", "threshold_disclosure\t0.9", "answer\tacute_danger_if_now", "bias\t-1" };
+        var lines = new List<string> { "# comment", "threshold\t0.99", "threshold_disclosure\t0.9", "threshold_doubt\t0.002", "answer\tacute_danger_if_now", "bias\t-1" };
         lines.AddRange(line.Split('\n'));
 
         Assert.Null(SecondReadingFile.Parse(lines, fixture.Content.Messages, errors));
@@ -107,7 +135,7 @@ public sealed class SecondReaderTests(SafetyContentFixture fixture) : IClassFixt
         Assert.All(errors, error =>
         {
             Assert.Equal(SecondReadingFile.RelativePath, error.File);
-            Assert.Equal(5 + lineNumber, error.Line);
+            Assert.Equal(6 + lineNumber, error.Line);
             Assert.Contains(problem, error.Message, StringComparison.Ordinal);
         });
     }
@@ -119,7 +147,7 @@ public sealed class SecondReaderTests(SafetyContentFixture fixture) : IClassFixt
 
         Assert.Null(SecondReadingFile.Parse(["# only a comment", "w:mes\t1"], fixture.Content.Messages, errors));
 
-        Assert.Equal(4, errors.Count);
+        Assert.Equal(5, errors.Count);
         Assert.All(errors, error => Assert.Contains("missing", error.Message, StringComparison.Ordinal));
     }
 }

@@ -120,8 +120,8 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
     {
         var total = Measure(SecondReadingModelFileTests.Settings, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold);
 
-        Assert.True(total.AcuteWith >= 3339, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3339 measured");
-        Assert.True(total.RaisedWith - total.RaisedByRules <= 29, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 29 measured");
+        Assert.True(total.AcuteWith >= 3340, $"with the second reading {total.AcuteWith} acute messages are found, fewer than the 3340 measured");
+        Assert.True(total.RaisedWith - total.RaisedByRules <= 30, $"the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 30 measured");
     }
 
     /// <summary>The words alone, as committed until session 31 (12 passes, 0.99 / 0.985), kept as the measure the parts beat.</summary>
@@ -132,6 +132,40 @@ public sealed class SecondReadingMeasurementTests(SafetyContentFixture fixture, 
 
         Assert.True(total.AcuteWith >= 3328, $"reading the words alone, {total.AcuteWith} acute messages are found, fewer than the 3328 measured");
         Assert.True(total.RaisedWith - total.RaisedByRules <= 21, $"reading the words alone, the second reading raised {total.RaisedWith - total.RaisedByRules} messages not of danger now, more than the 21 measured");
+    }
+
+    /// <summary>
+    /// Doubting the rules' danger now (<see cref="SecondReader.Doubts"/>) where the model learned without the set finds it all
+    /// but impossible: measured in session 36 (35 sets; the rules called 3,262 acute, 81 of them not of danger now) at
+    /// <see cref="SecondReadingModelFileTests.DoubtThreshold"/>: 2 of danger now lowered and 40 not (39 after the session's
+    /// last lexicon change).
+    /// </summary>
+    [Fact]
+    public void Each_blind_set_left_out_of_the_learning_loses_false_alarms_and_almost_no_danger_to_the_doubt()
+    {
+        var every = LabelledSafetyMessages.EveryFile().Select(message => (message.FileName, message.Text, message.Expected, Reading: fixture.Detector.Read(message.Text))).ToList();
+        var blindFiles = every.Select(message => message.FileName).Distinct().Where(file => file.Contains("blind", StringComparison.Ordinal) || file.Contains("turns", StringComparison.Ordinal) || file.Contains("openers", StringComparison.Ordinal)).ToList();
+        var (dangerLowered, falseAlarmsLowered, acuteByRules) = (0, 0, 0);
+        foreach (var blindFile in blindFiles)
+        {
+            var model = SecondReadingTrainer.Train(
+                every.Where(message => message.FileName != blindFile).Select(message => (message.Text, message.Reading.Found, message.Expected == SafetyLevel.Acute)),
+                SecondReadingModelFileTests.Settings);
+            var reader = new SecondReader(model, SecondReadingModelFileTests.Threshold, SecondReadingModelFileTests.DisclosureThreshold, SecondReadingModelFileTests.Answer, SecondReadingModelFileTests.DoubtThreshold);
+            foreach (var message in every.Where(message => message.FileName == blindFile && message.Reading.Verdict.IsAcute))
+            {
+                acuteByRules++;
+                if (!reader.Doubts(message.Reading, new ReadText(message.Text), "disclosure_if_serious").IsAcute)
+                {
+                    dangerLowered += message.Expected == SafetyLevel.Acute ? 1 : 0;
+                    falseAlarmsLowered += message.Expected == SafetyLevel.Acute ? 0 : 1;
+                }
+            }
+        }
+
+        output.WriteLine($"the rules called {acuteByRules} acute; doubted: {dangerLowered} of danger now, {falseAlarmsLowered} not");
+        Assert.True(dangerLowered <= 2, $"the doubt lowered {dangerLowered} messages of danger now, more than the 2 measured");
+        Assert.True(falseAlarmsLowered >= 39, $"the doubt lowered {falseAlarmsLowered} false alarms, fewer than the 39 measured");
     }
 
     private Counts Measure(SecondReadingTrainer.Settings settings, double threshold, double disclosureThreshold)

@@ -44,6 +44,14 @@ public sealed class SecondReadingModelFileTests(SafetyContentFixture fixture) : 
     /// <inheritdoc cref="Threshold"/>
     public const double DisclosureThreshold = 0.9;
 
+    /// <summary>
+    /// Chosen in session 36 on the labelled sets only, leaving each blind set out of the learning in turn (35 sets; the rules
+    /// called 3,262 messages acute, 81 of them not of danger now): doubting where the model gave less than 0.002 lowered 2 of
+    /// danger now and 40 not (35 of them serious disclosures); 0.003: 3 and 41; 0.005: 5 and 42; 0.01: 6 and 45; 0.05: 20 and
+    /// 55; 0.2: 48 and 59. Beyond 0.002 each false alarm spared costs about one message of danger now, so 0.002.
+    /// </summary>
+    public const double DoubtThreshold = 0.002;
+
     /// <summary>How it learns (see <see cref="Threshold"/>): with the parts the rules found, 20 passes, weight decay 1e-4.</summary>
     public static SecondReadingTrainer.Settings Settings { get; } = new() { ReadsParts = true, Epochs = 20, L2 = 1e-4 };
 
@@ -62,9 +70,11 @@ public sealed class SecondReadingModelFileTests(SafetyContentFixture fixture) : 
             "TAKEABREAK_WRITE_SECOND_READING=1 dotnet test tests/TakeABreak.Signalering.Tests --filter SecondReadingModelFile",
             "Where the rules do not see danger now and a window of the text scores at least the threshold (threshold_disclosure when",
             "the rules found a serious disclosure), the guard answers acute with the answer below (it asks whether it happens now).",
+            "Where the rules see danger now with the general answer and the text scores below threshold_doubt, the guard answers as",
+            "for a serious disclosure (the disclosure reading's answer, which says to call 112 if there is danger now).",
             "See safety/README.md, 'The second reading'.",
         };
-        var expected = SecondReadingFile.Format(comment, new SecondReader(model, Threshold, DisclosureThreshold, Answer));
+        var expected = SecondReadingFile.Format(comment, new SecondReader(model, Threshold, DisclosureThreshold, Answer, DoubtThreshold));
         var path = Path.Combine(RepositoryFolders.Dialogs, SecondReadingFile.RelativePath);
         if (Environment.GetEnvironmentVariable("TAKEABREAK_WRITE_SECOND_READING") == "1")
         {
